@@ -1,0 +1,385 @@
+"""Messages of the 311 access API, v1 (DESIGN.md §3).
+
+Strictness is deliberate where privacy depends on it: consent and district never coerce ("yes", 1, null, "07" and
+" 7" are errors), and the consent and contact blocks reject unknown fields. The complaint block ignores unknown
+fields so that 311 can add public Open311/NYC columns without breaking deployed clients.
+
+Datetimes carry an offset (`AwareDatetime`); 311's own data is America/New_York local time.
+Validate responses with `Model.model_validate_json(raw_bytes)` (see `parse_json_strict` for the byte-level checks
+that pydantic does not do: duplicate keys and NaN/Infinity).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+)
+
+from council_desk.domain.languages import LanguageCode
+from council_desk.domain.status import (
+    DisclosureClass,
+    FollowUpKind,
+    OfficeStatus,
+    Open311Status,
+    OutcomeCode,
+    RemovalReason,
+    Role,
+)
+
+__all__ = [
+    "API_VERSION",
+    "AuditAck",
+    "AuditBatch",
+    "AuditEventIn",
+    "Change",
+    "Complaint",
+    "ComplaintPage",
+    "Consent",
+    "Contact",
+    "District",
+    "FollowUp",
+    "FollowUpIn",
+    "FollowUpPage",
+    "MalformedJSON",
+    "Me",
+    "MonthlyStatRow",
+    "MonthlyStats",
+    "Office",
+    "Policy",
+    "Problem",
+    "RemovalChange",
+    "ReopenRequest",
+    "ReopenRequestIn",
+    "SatisfactionDistribution",
+    "ServiceRequestId",
+    "TokenResponse",
+    "UpsertChange",
+    "parse_json_strict",
+]
+
+API_VERSION = "v1"
+
+# A council district is an int 1..51 and nothing else: no bool, no string, no float.
+District = Annotated[StrictInt, Field(ge=1, le=51)]
+
+# NYC 311 complaint numbers are digits; the prefix form some channels show ("311-12345678") is also accepted.
+ServiceRequestId = Annotated[
+    str, StringConstraints(strict=True, min_length=1, max_length=32, pattern=r"^(311-)?[0-9]{1,20}$")
+]
+
+ShortText = Annotated[str, StringConstraints(max_length=200)]
+LongText = Annotated[str, StringConstraints(max_length=10_000)]
+# lat/long: finite numbers in a plausible NYC-wide box is not our job here; finiteness is.
+Coordinate = Annotated[float, Field(allow_inf_nan=False, ge=-180, le=180)]
+
+
+class _Strict(BaseModel):
+    """Unknown fields are an error: used where an unexpected field could change the meaning of consent."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Lenient(BaseModel):
+    """Unknown fields are ignored: used for public, additive data such as new Open311/NYC columns."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Complaint(_Lenient):
+    """A 311 service request: Open311 GeoReport v2 names where one exists, NYC 311 names otherwise."""
+
+    service_request_id: ServiceRequestId
+    service_name: ShortText
+    service_code: ShortText
+    description: LongText = ""
+    agency_responsible: ShortText
+    agency_name: ShortText = ""
+    requested_datetime: AwareDatetime
+    updated_datetime: AwareDatetime | None = None
+    status: Open311Status
+    status_notes: LongText = ""
+    address: ShortText = ""
+    zipcode: ShortText = ""
+    lat: Coordinate | None = None
+    long: Coordinate | None = None
+    # NYC 311 fields
+    complaint_type: ShortText
+    descriptor: ShortText = ""
+    descriptor_2: ShortText = ""
+    borough: ShortText = ""
+    council_district: District
+    closed_datetime: AwareDatetime | None = None
+    resolution_description: LongText = ""
+    location_type: ShortText = ""
+    open_data_channel_type: ShortText = ""
+    nyc_status: ShortText = ""
+
+
+class Contact(_Strict):
+    """The filer's contact details, shared only under active consent."""
+
+    first_name: ShortText
+    last_name: ShortText
+    phone: ShortText = ""
+    email: ShortText = ""
+    mailing_address: Annotated[str, StringConstraints(max_length=500)] = ""
+    preferred_language: LanguageCode
+
+
+class Consent(_Strict):
+    """The consent receipt (§ 23-315 b): who agreed to what, when, through which channel, under which notice."""
+
+    consent_id: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=64)]
+    given_at: AwareDatetime
+    channel: Literal["phone", "web", "app"]
+    notice_version: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=32)]
+    scope: Literal["share-contact-with-council-member"]
+    district: District
+    # Required and explicit: an upsert is valid only while this is null.
+    withdrawn_at: AwareDatetime | None
+
+
+class UpsertChange(_Strict):
+    op: Literal["upsert"]
+    seq: StrictInt = Field(ge=0)
+    complaint: Complaint
+    contact: Contact
+    consent: Consent
+
+
+class RemovalChange(_Strict):
+    op: Literal["remove"]
+    seq: StrictInt = Field(ge=0)
+    service_request_id: ServiceRequestId
+    reason: RemovalReason
+
+
+Change = Annotated[UpsertChange | RemovalChange, Field(discriminator="op")]
+
+
+class ComplaintPage(_Strict):
+    """One page of the complaint sync feed. `next_cursor` is opaque; 410 means start again without one."""
+
+    changes: list[Change]
+    next_cursor: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=512)]
+    has_more: StrictBool
+    # True only on pages of a full snapshot (no cursor given, or after a 410): the client may purge what a
+    # complete snapshot lacks.
+    snapshot: StrictBool = False
+
+
+class FollowUpIn(_Strict):
+    """A follow-up as the client sends it. `id` is made by the client and doubles as the idempotency key."""
+
+    id: uuid.UUID
+    service_request_id: ServiceRequestId
+    kind: FollowUpKind
+    text: LongText = ""
+    outcome: OutcomeCode | None = None
+    office_status: OfficeStatus | None = None
+    due_date: dt.date | None = None
+    created_at: AwareDatetime
+
+
+class FollowUp(FollowUpIn):
+    """A follow-up as the office's shared log holds it."""
+
+    author: ShortText
+    author_name: ShortText = ""
+    received_at: AwareDatetime
+    seq: StrictInt = Field(ge=0)
+
+
+class FollowUpPage(_Strict):
+    followups: list[FollowUp]
+    next_cursor: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=512)]
+    has_more: StrictBool
+
+
+class ReopenRequestIn(_Strict):
+    """The office asks 311 to forward a reopen of a closed-but-unresolved complaint to the agency."""
+
+    id: uuid.UUID
+    reason: OutcomeCode
+    text: LongText = ""
+    created_at: AwareDatetime
+
+
+class ReopenRequest(ReopenRequestIn):
+    service_request_id: ServiceRequestId
+    status: Literal["forwarded", "already_open"]
+    received_at: AwareDatetime
+
+
+AuditAction = Literal[
+    "sign_in",
+    "sign_out",
+    "reveal_contact",
+    "copy_contact",
+    "print",
+    "export",
+    "purge",
+    "refused_record",
+    "unsent_lost",
+    "wipe",
+]
+
+
+class AuditEventIn(_Strict):
+    """One entry of the client's hash-chained audit log. Never holds contact details in clear."""
+
+    id: uuid.UUID
+    at: AwareDatetime
+    actor: ShortText
+    action: AuditAction
+    service_request_ids: list[ServiceRequestId] = Field(default_factory=list, max_length=10_000)
+    fields: list[ShortText] = Field(default_factory=list, max_length=50)
+    disclosure_class: DisclosureClass | None = None
+    approval_ref: ShortText = ""
+    reason: Annotated[str, StringConstraints(max_length=2000)] = ""
+    count: StrictInt = Field(default=0, ge=0)
+    prev_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class AuditBatch(_Strict):
+    events: list[AuditEventIn] = Field(max_length=1000)
+
+
+class AuditAck(_Strict):
+    accepted: StrictInt
+    duplicates: StrictInt
+
+
+class SatisfactionDistribution(_Strict):
+    """Survey answers for closed requests, on the 311 customer survey's five-point scale."""
+
+    very_dissatisfied: StrictInt = 0
+    dissatisfied: StrictInt = 0
+    neutral: StrictInt = 0
+    satisfied: StrictInt = 0
+    very_satisfied: StrictInt = 0
+
+    @property
+    def responses(self) -> int:
+        return self.very_dissatisfied + self.dissatisfied + self.neutral + self.satisfied + self.very_satisfied
+
+
+class MonthlyStatRow(_Strict):
+    """Aggregates only, never personal data: one complaint type × agency × month, for the district or the city."""
+
+    month: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    area: Literal["district", "city"]
+    complaint_type: ShortText
+    agency: ShortText
+    received: StrictInt = Field(ge=0)
+    closed: StrictInt = Field(ge=0)
+    closure_rate: float = Field(ge=0, le=1, allow_inf_nan=False)
+    reopen_requested: StrictInt = Field(ge=0)
+    reopen_rate: float = Field(ge=0, le=1, allow_inf_nan=False)
+    satisfaction: SatisfactionDistribution
+
+
+class MonthlyStats(_Strict):
+    district: District
+    from_month: str
+    to_month: str
+    rows: list[MonthlyStatRow]
+
+
+class Policy(_Strict):
+    """What the client must enforce locally, even offline."""
+
+    retention_days_after_close: StrictInt = Field(ge=0, le=3650)
+    idle_lock_minutes: StrictInt = Field(ge=1, le=240)
+    absolute_session_hours: StrictInt = Field(ge=1, le=168)
+    max_offline_days: StrictInt = Field(ge=0, le=90)
+    device_status: Literal["active", "revoked"]
+
+
+class Office(_Strict):
+    name: ShortText
+    address: Annotated[str, StringConstraints(max_length=500)]
+    phone: ShortText
+    email: ShortText = ""
+
+
+class Me(_Strict):
+    user_id: ShortText
+    username: ShortText
+    display_name: ShortText
+    roles: list[Role]
+    district: District
+    member: ShortText
+    office: Office
+    policy: Policy
+
+
+class TokenResponse(BaseModel):
+    """RFC 6749 §5.1. Extra members are allowed by the RFC, so they are ignored here."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    access_token: Annotated[str, StringConstraints(min_length=16, max_length=4096)]
+    token_type: Literal["Bearer", "bearer"]
+    expires_in: StrictInt = Field(gt=0)
+    refresh_token: Annotated[str, StringConstraints(min_length=16, max_length=4096)] | None = None
+    scope: str = ""
+
+
+class Problem(BaseModel):
+    """Error body for every 4xx/5xx of the access API."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    error: ShortText
+    detail: Annotated[str, StringConstraints(max_length=2000)] = ""
+
+
+class MalformedJSON(ValueError):
+    """The bytes are not the single, well-formed JSON document the contract requires."""
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise MalformedJSON(f"duplicate key {key[:40]!r}")
+        out[key] = value
+    return out
+
+
+def _reject_constant(name: str) -> Any:
+    raise MalformedJSON(f"non-finite number {name}")
+
+
+def parse_json_strict(raw: bytes) -> Any:
+    """Parse a response body the way the contract demands: UTF-8 only, no duplicate keys, no NaN/Infinity.
+    Deep nesting ends in RecursionError inside the C parser and is reported the same way. Floats that overflow
+    to infinity ("1e999") are caught by the models (`allow_inf_nan=False`). Raises MalformedJSON; the caller
+    rejects the whole page."""
+    try:
+        text = raw.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise MalformedJSON("body is not UTF-8") from exc
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_reject_duplicates,
+            parse_constant=_reject_constant,
+        )
+    except MalformedJSON:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise MalformedJSON("body is not well-formed JSON") from exc

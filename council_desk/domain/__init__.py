@@ -1,0 +1,1 @@
+"""Qt-free domain vocabulary and policies shared by the client and the training sandbox."""
