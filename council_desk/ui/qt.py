@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
     Signal,
+    SignalInstance,
     Slot,
     qVersion,
 )
@@ -46,6 +47,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -86,6 +88,7 @@ __all__ = [
     "QAction",
     "QApplication",
     "QByteArray",
+    "QCheckBox",
     "QCloseEvent",
     "QColor",
     "QComboBox",
@@ -144,6 +147,7 @@ __all__ = [
     "QWidget",
     "Qt",
     "Signal",
+    "SignalInstance",
     "Slot",
     "is_alive",
     "qVersion",

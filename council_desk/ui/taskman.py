@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, Literal, TypeVar
 
 from council_desk.ui.qt import QObject, QThreadPool, QWidget, Signal, is_alive
@@ -87,6 +87,21 @@ class TaskManager(QObject):
             self._db.submit(work)
         else:
             self._net.start(work)
+
+    def call_soon(self, fn: Callable[[], None]) -> None:
+        """Run `fn` on the GUI thread at the next turn of the event loop (callable from any thread)."""
+        self._bridge.call.emit(fn)
+
+    def db_future(self, fn: Callable[[], T]) -> Future[T]:
+        """Start `fn` on the database thread and return its Future (the caller decides how long to wait)."""
+        if self.synchronous:
+            fut: Future[T] = Future()
+            try:
+                fut.set_result(fn())
+            except BaseException as exc:
+                fut.set_exception(exc)
+            return fut
+        return self._db.submit(fn)
 
     def run_db_blocking(self, fn: Callable[[], T]) -> T:
         """Run `fn` on the database thread and wait for it (used by the list model's on-demand row fetch, which

@@ -1,0 +1,219 @@
+"""Small dialogs: log a follow-up, reveal contact details (with a purpose), ask 311 to reopen, cache passphrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from council_desk.api.models import FollowUpIn
+from council_desk.domain.status import OFFICE_STATUS_LABELS, OFFICE_STATUSES, OUTCOME_CODES
+from council_desk.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+KIND_LABELS: dict[str, str] = {
+    "call": "Phone call",
+    "email": "Email",
+    "letter": "Letter",
+    "visit": "Visit",
+    "note": "Note",
+}
+OUTCOME_LABELS: dict[str, str] = {
+    "fixed": "Fixed",
+    "partly_fixed": "Partly fixed",
+    "not_fixed": "Not fixed",
+    "not_agency_responsibility": "Not the agency's responsibility",
+    "duplicate": "Duplicate of another complaint",
+    "no_response": "No response",
+    "other": "Other",
+}
+REVEAL_PURPOSES: tuple[str, ...] = (
+    "Call the constituent about this complaint",
+    "Write to the constituent about this complaint",
+    "Visit about this complaint",
+    "Check who filed before contacting the agency",
+)
+
+
+def _buttons(dlg: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setObjectName("okButton")
+    box.accepted.connect(dlg.accept)
+    box.rejected.connect(dlg.reject)
+    return box
+
+
+class FollowUpDialog(QDialog):
+    """Log a call, email, letter, visit or note, with an outcome, an optional new office status and due date."""
+
+    def __init__(self, case_id: str, office_status: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpDialog")
+        self.case_id = case_id
+        self.setWindowTitle(self.tr("Log a follow-up — complaint %1").replace("%1", case_id))
+        self.setMinimumWidth(520)
+        self.kind = QComboBox(self)
+        for code, label in KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), code)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("followUpText")
+        self.text.setPlaceholderText(self.tr("What was done or said, and what happens next"))
+        self.outcome = QComboBox(self)
+        self.outcome.addItem(self.tr("(no outcome yet)"), None)
+        for code in OUTCOME_CODES:
+            self.outcome.addItem(self.tr(OUTCOME_LABELS.get(code, code)), code)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("(leave as is: %1)").replace("%1", self.tr(OFFICE_STATUS_LABELS.get(
+            office_status, office_status))), None)
+        for code in OFFICE_STATUSES:
+            if code != office_status:
+                self.status.addItem(self.tr(OFFICE_STATUS_LABELS[code]), code)
+        self.has_due = QCheckBox(self.tr("Remind me on"), self)
+        self.due = QDateEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDate(QDate.currentDate().addDays(7))
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+
+        form = QFormLayout()
+        form.addRow(self.tr("What"), self.kind)
+        form.addRow(self.tr("Notes"), self.text)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Office status"), self.status)
+        form.addRow(self.has_due, self.due)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("Saved on this PC at once; sent to the shared office log at the next sync."), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(_buttons(self, self.tr("Save follow-up")))
+
+    def followup(self, now: dt.datetime | None = None) -> FollowUpIn:
+        """The follow-up as entered (a fresh client-made id, which is also its idempotency key)."""
+        d = self.due.date()
+        return FollowUpIn(
+            id=uuid.uuid4(),
+            service_request_id=self.case_id,
+            kind=self.kind.currentData(),
+            text=self.text.toPlainText().strip(),
+            outcome=self.outcome.currentData(),
+            office_status=self.status.currentData(),
+            due_date=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
+            created_at=now or dt.datetime.now(dt.UTC),
+        )
+
+
+class RevealDialog(QDialog):
+    """Asks why contact details are needed; the answer goes to the audit log before anything is shown."""
+
+    def __init__(self, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revealDialog")
+        self.setWindowTitle(self.tr("Show contact details"))
+        self.setMinimumWidth(480)
+        intro = QLabel(
+            self.tr(
+                "Contact details are shown only when you need them. Why do you need them for complaint %1? "
+                "Your answer is recorded in the privacy log."
+            ).replace("%1", case_id),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.purpose = QComboBox(self)
+        self.purpose.setObjectName("revealPurpose")
+        for p in REVEAL_PURPOSES:
+            self.purpose.addItem(self.tr(p), p)
+        self.purpose.addItem(self.tr("Other (say why below)"), "")
+        self.other = QLineEdit(self)
+        self.other.setPlaceholderText(self.tr("Reason"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.purpose)
+        layout.addWidget(self.other)
+        self.buttons = _buttons(self, self.tr("Show and record"))
+        layout.addWidget(self.buttons)
+        self.purpose.currentIndexChanged.connect(self._check)
+        self.other.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        ok = bool(self.reason())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def reason(self) -> str:
+        chosen = str(self.purpose.currentData() or "")
+        extra = self.other.text().strip()
+        if chosen:
+            return chosen + (f" — {extra}" if extra else "")
+        return extra
+
+
+class ReopenDialog(QDialog):
+    """Ask 311 to forward a reopen to the agency: why the office considers the complaint unresolved."""
+
+    def __init__(self, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reopenDialog")
+        self.setWindowTitle(self.tr("Ask 311 to reopen complaint %1").replace("%1", case_id))
+        self.setMinimumWidth(480)
+        self.reason = QComboBox(self)
+        for code in ("not_fixed", "partly_fixed", "no_response", "other"):
+            self.reason.addItem(self.tr(OUTCOME_LABELS[code]), code)
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText(self.tr("What is still wrong (sent to 311 and the agency)"))
+        form = QFormLayout()
+        form.addRow(self.tr("Why"), self.reason)
+        form.addRow(self.tr("Details"), self.text)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Ask 311 to reopen")))
+
+
+class PassphraseDialog(QDialog):
+    """Cache passphrase where the PC has no usable keyring; says why it is asked for."""
+
+    def __init__(self, message: str, *, confirm: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(self.tr("Cache passphrase"))
+        label = QLabel(message, self)
+        label.setWordWrap(True)
+        self.edit = QLineEdit(self)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(self)
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setVisible(confirm)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.edit)
+        if confirm:
+            form.addRow(self.tr("Again"), self.again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(form)
+        self.buttons = _buttons(self, self.tr("Unlock"))
+        layout.addWidget(self.buttons)
+        self._confirm = confirm
+        self.edit.textChanged.connect(self._check)
+        self.again.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        ok = len(self.edit.text()) >= 8 and (not self._confirm or self.edit.text() == self.again.text())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def passphrase(self) -> str:
+        return self.edit.text()

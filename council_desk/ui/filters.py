@@ -1,0 +1,148 @@
+"""The search box and filter bar above the case list. Emits `changed` (debounced while typing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from council_desk.domain.status import OFFICE_STATUS_LABELS, OFFICE_STATUSES
+from council_desk.ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimer,
+    QWidget,
+    Signal,
+)
+
+DEBOUNCE_MS = 150
+# QDateEdit cannot be empty: its minimum date stands for "any" and shows as such.
+_ANY_DATE = QDate(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class FilterState:
+    """What the bar asks for; the main window turns it into a `CaseQuery`."""
+
+    text: str = ""
+    office_status: tuple[str, ...] = ()
+    agency_status: tuple[str, ...] = ()
+    agency: tuple[str, ...] = ()
+    complaint_type: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    due: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.changed)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F): words from the complaint, address or name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_now)
+
+        self.office = QComboBox(self)
+        self.office.addItem(self.tr("Any office status"), None)
+        for code in OFFICE_STATUSES:
+            self.office.addItem(self.tr(OFFICE_STATUS_LABELS[code]), code)
+        self.agency_status = QComboBox(self)
+        self.agency_status.addItem(self.tr("Open or closed at agency"), None)
+        self.agency_status.addItem(self.tr("Open at agency"), "open")
+        self.agency_status.addItem(self.tr("Closed by agency"), "closed")
+        self.agency = QComboBox(self)
+        self.agency.addItem(self.tr("Any agency"), None)
+        self.ctype = QComboBox(self)
+        self.ctype.addItem(self.tr("Any type"), None)
+        self.ctype.setMaximumWidth(220)
+        self.due = QComboBox(self)
+        self.due.addItem(self.tr("Any follow-up"), None)
+        self.due.addItem(self.tr("Due today or overdue"), "due")
+        self.due.addItem(self.tr("Overdue"), "overdue")
+        self.date_from = self._date_edit(self.tr("From: any"))
+        self.date_to = self._date_edit(self.tr("To: any"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        for w in (self.office, self.agency_status, self.agency, self.ctype, self.due):
+            layout.addWidget(w)
+            w.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        layout.addWidget(QLabel(self.tr("Received"), self))
+        layout.addWidget(self.date_from)
+        layout.addWidget(self.date_to)
+
+    def _date_edit(self, any_text: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(_ANY_DATE)
+        edit.setSpecialValueText(any_text)
+        edit.setDate(_ANY_DATE)
+        edit.dateChanged.connect(lambda _d: self.changed.emit())
+        return edit
+
+    def apply_now(self) -> None:
+        self._debounce.stop()
+        self.changed.emit()
+
+    def set_facets(self, agencies: Sequence[str], complaint_types: Sequence[str]) -> None:
+        """Fill the agency and type choices from the cache, keeping the current choice."""
+        for combo, values in ((self.agency, agencies), (self.ctype, complaint_types)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for v in values:
+                combo.addItem(v, v)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+
+    def state(self) -> FilterState:
+        def one(combo: QComboBox) -> tuple[str, ...]:
+            v = combo.currentData()
+            return (v,) if v else ()
+
+        def date(edit: QDateEdit) -> dt.date | None:
+            d = edit.date()
+            return None if d == _ANY_DATE else dt.date(d.year(), d.month(), d.day())
+
+        return FilterState(
+            text=self.search.text().strip(),
+            office_status=one(self.office),
+            agency_status=one(self.agency_status),
+            agency=one(self.agency),
+            complaint_type=one(self.ctype),
+            date_from=date(self.date_from),
+            date_to=date(self.date_to),
+            due=self.due.currentData(),
+        )
+
+    def reset(self) -> None:
+        """Clear the search and every filter (used when locking: search text can hold a name)."""
+        for w in (self.office, self.agency_status, self.agency, self.ctype, self.due):
+            w.blockSignals(True)
+            w.setCurrentIndex(0)
+            w.blockSignals(False)
+        self.search.clear()
+        for d in (self.date_from, self.date_to):
+            d.blockSignals(True)
+            d.setDate(_ANY_DATE)
+            d.blockSignals(False)
