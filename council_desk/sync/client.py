@@ -1,0 +1,103 @@
+"""`AccessClient`: the 311 access API, one method per endpoint, each response validated against the contract.
+
+A 401 triggers one token refresh and one retry of the same request, so a token that expires in the middle of a sync
+resumes at the page that failed. Paths follow DESIGN.md §3 (the OpenAPI document served by the sandbox is the
+contract).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+from pydantic import BaseModel
+
+from council_desk.api.models import (
+    AuditAck,
+    AuditBatch,
+    ComplaintPage,
+    FollowUp,
+    FollowUpIn,
+    FollowUpPage,
+    Me,
+    MonthlyStats,
+    ReopenRequest,
+    ReopenRequestIn,
+)
+from council_desk.domain.errors import SignInRequired
+
+from .errors import AccessTokenRejected
+from .http import SYNC_BODY_LIMIT, Transport
+from .tokens import TokenManager
+
+T = TypeVar("T", bound=BaseModel)
+
+PAGE_DEADLINE_S = 120.0
+
+
+class AccessClient:
+    """Thread-safe as long as its transport and token manager are (they are)."""
+
+    def __init__(self, transport: Transport, tokens: TokenManager) -> None:
+        self.transport = transport
+        self.tokens = tokens
+
+    def _call(self, method: str, path: str, model: type[T], *, what: str, **kw: Any) -> T:
+        gen, token = self.tokens.current()
+        try:
+            return self.transport.call(method, path, model, what=what, token=token, **kw)
+        except AccessTokenRejected:
+            pass
+        gen, token = self.tokens.refresh(gen)
+        try:
+            return self.transport.call(method, path, model, what=what, token=token, **kw)
+        except AccessTokenRejected:
+            raise SignInRequired() from None
+
+    # ----------------------------------------------------------------------------------------------- reads
+    def me(self, cancel: threading.Event | None = None) -> Me:
+        return self._call("GET", "/v1/me", Me, what="me", cancel=cancel)
+
+    def complaints_page(
+        self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
+    ) -> ComplaintPage:
+        """One page of the complaint feed. Raises `CursorExpired` on 410 (the caller starts a snapshot)."""
+        params: dict[str, str | int] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        return self._call("GET", "/v1/sync/complaints", ComplaintPage, what="complaints_page", params=params,
+                          limit=SYNC_BODY_LIMIT, deadline_s=PAGE_DEADLINE_S, cancel=cancel)
+
+    def followups_page(
+        self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
+    ) -> FollowUpPage:
+        params: dict[str, str | int] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        return self._call("GET", "/v1/sync/followups", FollowUpPage, what="followups_page", params=params,
+                          limit=SYNC_BODY_LIMIT, deadline_s=PAGE_DEADLINE_S, cancel=cancel)
+
+    def stats(self, from_month: str, to_month: str, cancel: threading.Event | None = None) -> MonthlyStats:
+        params: Mapping[str, str | int] = {"from": from_month, "to": to_month}
+        return self._call("GET", "/v1/stats/monthly", MonthlyStats, what="stats", params=params,
+                          limit=SYNC_BODY_LIMIT, cancel=cancel)
+
+    # ----------------------------------------------------------------------------------------------- writes
+    def post_followup(self, fu: FollowUpIn, cancel: threading.Event | None = None) -> FollowUp:
+        """Idempotent by the client-made id: a retry after a lost answer returns the same server record."""
+        return self._call("POST", "/v1/followups", FollowUp, what="post_followup", json_body=fu,
+                          headers={"Idempotency-Key": str(fu.id)}, idempotent=True, cancel=cancel)
+
+    def post_reopen(
+        self, service_request_id: str, req: ReopenRequestIn, cancel: threading.Event | None = None
+    ) -> ReopenRequest:
+        path = f"/v1/complaints/{quote(service_request_id, safe='')}/reopen-requests"
+        return self._call("POST", path, ReopenRequest, what="post_reopen", json_body=req,
+                          headers={"Idempotency-Key": str(req.id)}, idempotent=True, cancel=cancel)
+
+    def post_audit(self, batch: AuditBatch, cancel: threading.Event | None = None) -> AuditAck:
+        """Events carry their own ids and the server counts duplicates, so a retry is harmless."""
+        return self._call("POST", "/v1/audit/events", AuditAck, what="post_audit", json_body=batch,
+                          idempotent=True, cancel=cancel)

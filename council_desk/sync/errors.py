@@ -1,0 +1,95 @@
+"""Sync-side known errors. All derive from the shared `KnownError` types so the CLI and the UI show them alike.
+
+Messages are plain words and never carry personal data, tokens or server-provided text.
+"""
+
+from __future__ import annotations
+
+from council_desk.domain.errors import KnownError, Offline, ServerRefused, SignInRequired
+
+
+class BadResponse(ServerRefused):
+    """The server answered, but not with the single valid JSON document the contract requires."""
+
+    default_message = (
+        "The 311 access system sent a response Council Desk could not read, so nothing from it was used. "
+        "Try again later; if it keeps happening, tell your IT contact."
+    )
+
+
+class NotFound(ServerRefused):
+    """404: the record does not exist or is no longer shared with this office (the server does not say which)."""
+
+    default_message = "The 311 access system no longer shares this complaint with your office."
+
+
+class CursorExpired(ServerRefused):
+    """410 on a sync feed: the position is unknown to the server; the client must start a full resync."""
+
+    default_message = "The sync position expired; a full resync is needed."
+
+
+class RequestRefused(ServerRefused):
+    """Any other 4xx/5xx; `status` and the server's machine-readable `code` (never shown) for the caller."""
+
+    def __init__(self, user_message: str | None = None, *, status: int = 0, code: str = "") -> None:
+        super().__init__(user_message)
+        self.status = status
+        self.code = code
+
+
+class AccessTokenRejected(SignInRequired):
+    """401 on an API call: the access token is expired or revoked. The client refreshes once and retries."""
+
+
+class ServerBusy(Offline):
+    """429 / 502 / 503 / 504 after all retries."""
+
+    default_message = (
+        "The 311 access system is busy or down for maintenance. You can keep working; changes will be sent later."
+    )
+
+
+class InsecureServer(KnownError):
+    """A server address the client must not talk to (plain http to a non-loopback host, unknown scheme)."""
+
+    exit_code = 2
+    default_message = (
+        "This server address is not allowed: use an https:// address (plain http:// only works for this PC "
+        "itself, for training)."
+    )
+
+
+class TLSFailed(Offline):
+    default_message = (
+        "The secure connection to the 311 access system could not be verified (certificate problem). "
+        "Nothing was sent. Tell your IT contact."
+    )
+
+
+class Cancelled(KnownError):
+    """The user (or the app shutting down) cancelled the operation."""
+
+    exit_code = 1
+    default_message = "Cancelled."
+
+
+class DeviceRevoked(SignInRequired):
+    default_message = (
+        "This PC's access was withdrawn by the 311 access system, so its case data was removed. "
+        "Ask your supervisor if you think this is wrong."
+    )
+
+
+__all__ = [
+    "AccessTokenRejected",
+    "BadResponse",
+    "Cancelled",
+    "CursorExpired",
+    "DeviceRevoked",
+    "InsecureServer",
+    "NotFound",
+    "RequestRefused",
+    "ServerBusy",
+    "TLSFailed",
+]
