@@ -1,0 +1,52 @@
+"""What the windows need from the non-Qt core, in one place: sign-in, the open store, the audit log, sync.
+
+`SessionBackend` adapts `council_desk.sync.session.Session` (the sync engineer's) to this shape, so the windows
+do not depend on how the session is built. All methods block; the UI calls them through `Op` off the GUI thread
+(sign-in and sync on the network pool, everything touching the store on the database worker).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from council_desk.api.models import Me
+
+Progress = Callable[[str, int, int], None]  # phase, done, total (total 0 = unknown)
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    pulled: int = 0
+    removed: int = 0
+    pushed: int = 0
+    outbox_left: int = 0
+
+
+class Backend(Protocol):
+    server: str
+    me: Me | None
+
+    @property
+    def store(self) -> Any: ...
+
+    @property
+    def audit(self) -> Any: ...
+
+    def sign_in(self, server: str, cancel: threading.Event) -> Me: ...
+
+    def can_open_offline(self, server: str) -> bool: ...
+
+    def open_offline(self, server: str, passphrase: str | None = None) -> Me: ...
+
+    def needs_passphrase(self) -> bool: ...
+
+    def sync(self, progress: Progress, cancel: threading.Event) -> SyncSummary: ...
+
+    def close_store(self) -> None: ...
+
+    def reopen_store(self, passphrase: str | None = None) -> None: ...
+
+    def sign_out(self) -> None: ...

@@ -1,0 +1,631 @@
+"""The main window: search and filters, the case list, the case detail, reminders, the status bar, the lock.
+
+Every store call runs on the database worker through `Op`; every network call (sync) on the network pool. The
+window only ever holds case data in its models and the detail view, which `lock()` clears.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Future
+from typing import Any
+
+from council_desk.domain.case import Case
+from council_desk.domain.errors import KnownError, Offline, SignInRequired
+from council_desk.ui.backend import Backend, SyncSummary
+from council_desk.ui.case_model import CaseListModel, RowLike
+from council_desk.ui.detail import CaseDetail
+from council_desk.ui.dialogs import FollowUpDialog, ReopenDialog, RevealDialog
+from council_desk.ui.errors import show_error
+from council_desk.ui.filters import FilterBar, FilterState
+from council_desk.ui.lock import IdleWatcher, LockScreen
+from council_desk.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QApplication,
+    QCloseEvent,
+    QDialog,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QModelIndex,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QTimer,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from council_desk.ui.reminders import RemindersModel
+from council_desk.ui.taskman import Op, TaskManager
+
+log = logging.getLogger("council_desk.ui.main")
+
+
+def make_query(state: FilterState, sort: str, descending: bool) -> Any:
+    """The store's `CaseQuery` for the filter bar's state."""
+    from council_desk.cache.store import CaseQuery
+
+    return CaseQuery(
+        text=state.text,
+        office_status=state.office_status,
+        agency_status=state.agency_status,
+        agency=state.agency,
+        complaint_type=state.complaint_type,
+        date_from=state.date_from,
+        date_to=state.date_to,
+        due=state.due,
+        sort=sort,
+        descending=descending,
+    )
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+    sign_in_needed = Signal()
+    list_refreshed = Signal()
+    case_shown = Signal(str)
+    contact_revealed = Signal(str)
+    followup_saved = Signal(str)
+    sync_finished = Signal(bool)  # ok
+
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        idle_ms: int | None = None,
+        session_ms: int | None = None,
+        sync_minutes: int = 5,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.backend = backend
+        self.tm = TaskManager.current()
+        self._sort = ("requested", True)
+        self._query_serial = 0
+        self._sync_cancel: threading.Event | None = None
+        self._clipboard_text: str | None = None
+        self.is_locked = False
+        self.online: bool | None = None
+        self.last_synced: dt.datetime | None = None
+        self.last_sync_error = ""
+        self._update_title()
+        self.resize(1280, 800)
+
+        # --- central: work area and lock screen ---
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.work = QWidget(self.stack)
+        self.lock_screen = LockScreen(self.stack)
+        self.stack.addWidget(self.work)
+        self.stack.addWidget(self.lock_screen)
+
+        self.filters = FilterBar(self.work)
+        self.filters.changed.connect(self.refresh_list)
+        self.model = CaseListModel(self._fetch_rows, self)
+        self.model.sort_requested.connect(self._sort_changed)
+        self.table = QTableView(self.work)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Fixed widths: ResizeToContents would read every row of a 100k list.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((110, 125, 170, 70, 210, 95, 135, 110)):
+            self.table.setColumnWidth(col, width)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.count_label = QLabel(self.work)
+        self.count_label.setObjectName("countLabel")
+
+        self.detail = CaseDetail(self.work)
+        self.detail.reveal_requested.connect(self.reveal_contact)
+        self.detail.followup_requested.connect(self.new_followup)
+        self.detail.status_change_requested.connect(self.change_status)
+        self.detail.reopen_requested.connect(self.ask_reopen)
+
+        cases_page = QWidget(self.work)
+        cl = QVBoxLayout(cases_page)
+        cl.addWidget(self.filters)
+        split = QSplitter(Qt.Orientation.Horizontal, cases_page)
+        left = QWidget(split)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.count_label)
+        split.addWidget(left)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.splitter = split
+        cl.addWidget(split, 1)
+
+        self.reminders = RemindersModel(self)
+        self.reminder_table = QTableView(self.work)
+        self.reminder_table.setObjectName("reminderTable")
+        self.reminder_table.setModel(self.reminders)
+        self.reminder_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.reminder_table.verticalHeader().hide()
+        self.reminder_table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((130, 110, 100, 200, 240)):
+            self.reminder_table.setColumnWidth(col, width)
+        self.reminder_table.doubleClicked.connect(self._reminder_opened)
+        self.reminder_table.activated.connect(self._reminder_opened)
+        rem_page = QWidget(self.work)
+        rl = QVBoxLayout(rem_page)
+        self.reminder_intro = QLabel(rem_page)
+        self.reminder_intro.setWordWrap(True)
+        rl.addWidget(self.reminder_intro)
+        rl.addWidget(self.reminder_table, 1)
+
+        self.tabs = QTabWidget(self.work)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(cases_page, self.tr("Cases"))
+        self.tabs.addTab(rem_page, self.tr("Reminders"))
+        wl = QVBoxLayout(self.work)
+        wl.setContentsMargins(4, 4, 4, 4)
+        wl.addWidget(self.tabs)
+
+        self._build_toolbar()
+        self._build_status_bar()
+
+        # --- idle lock, periodic sync ---
+        policy = backend.me.policy if backend.me else None
+        if idle_ms is None:
+            idle_ms = (policy.idle_lock_minutes if policy else 15) * 60_000
+        if session_ms is None:
+            session_ms = (policy.absolute_session_hours if policy else 12) * 3_600_000
+        self.idle = IdleWatcher(idle_ms, session_ms, parent=self)
+        self.idle.idle.connect(lambda: self.lock(expired=False))
+        self.idle.expired.connect(lambda: self.lock(expired=True))
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.lock_screen.sign_in_requested.connect(self.sign_in_needed)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(max(1, sync_minutes) * 60_000)
+        self.sync_timer.timeout.connect(self.sync_now)
+
+    # --- building ----------------------------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Main"), self)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(tb)
+
+        def action(text: str, shortcut: str, slot: Any, name: str) -> QAction:
+            a = QAction(text, self)
+            a.setObjectName(name)
+            a.setShortcut(QKeySequence(shortcut))
+            a.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            a.triggered.connect(slot)
+            tb.addAction(a)
+            return a
+
+        self.act_sync = action(self.tr("Sync now"), "F5", self.sync_now, "syncAction")
+        self.act_followup = action(self.tr("Log follow-up"), "Ctrl+N", lambda: self.new_followup(""), "fuAction")
+        self.act_search = action(self.tr("Search"), "Ctrl+F", self.focus_search, "searchAction")
+        self.act_reminders = action(self.tr("Reminders"), "Ctrl+R", self.show_reminders, "remindersAction")
+        self.act_lock = action(self.tr("Lock"), "Ctrl+L", lambda: self.lock(expired=False), "lockAction")
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.online_label = QLabel(self)
+        self.online_label.setObjectName("onlineLabel")
+        self.synced_label = QLabel(self)
+        self.synced_label.setObjectName("syncedLabel")
+        self.outbox_label = QLabel(self)
+        self.outbox_label.setObjectName("outboxLabel")
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel sync"), self)
+        self.cancel_button.setObjectName("cancelSync")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        sb.addWidget(self.online_label)
+        sb.addWidget(self.synced_label)
+        sb.addWidget(self.outbox_label)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+        self._show_connection()
+
+    def _update_title(self) -> None:
+        me = self.backend.me
+        # Only the office and district: never a case number or a constituent's name in the title.
+        suffix = self.tr(" — District %1").replace("%1", str(me.district)) if me else ""
+        self.setWindowTitle(self.tr("Council Desk") + suffix + (self.tr(" (locked)") if self.is_locked else ""))
+
+    # --- start -------------------------------------------------------------------------------------------------
+    def start(self, *, sync: bool = True) -> None:
+        """Show data from the cache at once, then sync in the background."""
+        self.idle.start()
+        self.refresh_all()
+        if sync:
+            self.sync_now()
+        self.sync_timer.start()
+
+    def refresh_all(self) -> None:
+        self.refresh_facets()
+        self.refresh_list()
+        self.refresh_reminders(first=True)
+        self.refresh_outbox()
+
+    # --- list --------------------------------------------------------------------------------------------------
+    def _fetch_rows(self, ids: Sequence[str]) -> Future[Mapping[str, RowLike]]:
+        store = self.backend.store
+        if store is None:
+            done: Future[Mapping[str, RowLike]] = Future()
+            done.set_result({})
+            return done
+        ids = list(ids)
+        return self.tm.db_future(lambda: store.rows(ids))
+
+    def _sort_changed(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        """Re-run the search; keeps the selected case selected if it is still in the list."""
+        store = self.backend.store
+        if store is None or self.is_locked:
+            return
+        query = make_query(self.filters.state(), *self._sort)
+        self._query_serial += 1
+        serial = self._query_serial
+
+        def apply(ids: list[str]) -> None:
+            if serial != self._query_serial or self.is_locked:
+                return  # a newer keystroke already asked again
+            selected = self.detail.case.id if self.detail.case else None
+            self.model.set_ids(ids)
+            n = len(ids)
+            self.count_label.setText(self.tr("%n case(s)", "", n))
+            if selected:
+                row = self.model.row_of(selected)
+                if row >= 0:
+                    self.table.selectionModel().blockSignals(True)
+                    self.table.selectRow(row)
+                    self.table.selectionModel().blockSignals(False)
+            self.list_refreshed.emit()
+
+        Op(self, lambda: store.list_ids(query)).success(apply).run()
+
+    def refresh_facets(self) -> None:
+        store = self.backend.store
+        if store is None:
+            return
+        Op(self, store.facets).success(
+            lambda f: self.filters.set_facets(list(f.agencies), list(f.complaint_types))
+        ).run()
+
+    def refresh_reminders(self, *, first: bool = False) -> None:
+        store = self.backend.store
+        if store is None:
+            return
+        today = dt.date.today()
+
+        def apply(items: list[Any]) -> None:
+            if self.is_locked:
+                return
+            self.reminders.set_items(items, today)
+            overdue = self.reminders.overdue_count()
+            n = len(items)
+            self.tabs.setTabText(1, self.tr("Reminders (%1)").replace("%1", str(n)) if n else self.tr("Reminders"))
+            self.reminder_intro.setText(
+                self.tr("%1 follow-up(s) due today or earlier, %2 overdue. Double-click one to open the case.")
+                .replace("%1", str(n)).replace("%2", str(overdue))
+                if n else self.tr("Nothing is due. Reminders appear here when a follow-up's date comes.")
+            )
+            # The morning view: when something is due, reminders are the first thing shown.
+            if first and n:
+                self.tabs.setCurrentIndex(1)
+
+        Op(self, lambda: store.reminders(today)).success(apply).run()
+
+    def refresh_outbox(self) -> None:
+        store = self.backend.store
+        if store is None:
+            return
+        Op(self, store.outbox_count).success(self._show_outbox).run()
+
+    def _show_outbox(self, n: int) -> None:
+        self.outbox_count = n
+        self.outbox_label.setText(
+            self.tr("All changes sent")
+            if n == 0
+            else self.tr("%1 change(s) waiting to be sent").replace("%1", str(n))
+        )
+
+    # --- detail ------------------------------------------------------------------------------------------------
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = self.model.id_at(current.row())
+        if case_id:
+            self.open_case(case_id)
+
+    def open_case(self, case_id: str) -> None:
+        store = self.backend.store
+        if store is None:
+            return
+
+        def apply(case: Case | None) -> None:
+            if self.is_locked:
+                return
+            self.detail.show_case(case)
+            if case is not None:
+                self.case_shown.emit(case.id)
+
+        Op(self, lambda: store.case(case_id)).success(apply).run()
+
+    def _reminder_opened(self, index: QModelIndex) -> None:
+        case_id = self.reminders.case_id(index.row())
+        if case_id:
+            self.tabs.setCurrentIndex(0)
+            row = self.model.row_of(case_id)
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.open_case(case_id)
+
+    def reveal_contact(self, case_id: str, *, reason: str | None = None) -> None:
+        """Ask why, write the reveal to the audit log, and only then show the contact details."""
+        if reason is None:
+            dlg = RevealDialog(case_id, self)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return
+            reason = dlg.reason()
+        audit = self.backend.audit
+        actor = self.backend.me.username if self.backend.me else ""
+        fields = ["first_name", "last_name", "phone", "email", "mailing_address", "preferred_language"]
+
+        def record() -> Any:
+            return audit.record(
+                "reveal_contact", actor=actor, service_request_ids=[case_id], fields=fields,
+                disclosure_class="routine", reason=reason,
+            )
+
+        def shown(_event: Any) -> None:
+            if self.detail.case is not None and self.detail.case.id == case_id and not self.is_locked:
+                self.detail.show_contact()
+                self.contact_revealed.emit(case_id)
+
+        Op(self, record).success(shown).run()
+
+    def new_followup(self, case_id: str = "", *, dialog: FollowUpDialog | None = None) -> None:
+        case = self.detail.case
+        if case is None or (case_id and case.id != case_id):
+            return
+        dlg = dialog or FollowUpDialog(case.id, case.office_status, self)
+        if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.save_followup(dlg.followup())
+
+    def save_followup(self, fu: Any) -> None:
+        store = self.backend.store
+        if store is None:
+            return
+        Op(self, lambda: store.add_followup(fu)).success(lambda _r: self._after_write(fu.service_request_id)).run()
+
+    def change_status(self, case_id: str, status: str) -> None:
+        store = self.backend.store
+        if store is None:
+            return
+        actor = self.backend.me.username if self.backend.me else ""
+        Op(self, lambda: store.set_office_status(case_id, status, "", actor)).success(
+            lambda _r: self._after_write(case_id)
+        ).failure(lambda e: self._write_failed(e, case_id)).run()
+
+    def _write_failed(self, error: BaseException, case_id: str) -> None:
+        show_error(self, error)
+        self.open_case(case_id)  # put the status box back to what is stored
+
+    def ask_reopen(self, case_id: str) -> None:
+        dlg = ReopenDialog(case_id, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        store = self.backend.store
+        reason, text = dlg.reason.currentData(), dlg.text.toPlainText().strip()
+        Op(self, lambda: store.request_reopen(case_id, reason, text)).success(
+            lambda _r: self._after_write(case_id)
+        ).run()
+
+    def _after_write(self, case_id: str) -> None:
+        self.model.invalidate([case_id])
+        self.open_case(case_id)
+        self.refresh_outbox()
+        self.refresh_reminders()
+        self.followup_saved.emit(case_id)
+        # Send it now if we can; offline it waits in the outbox.
+        if self.online:
+            self.sync_now()
+
+    # --- sync --------------------------------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        if self._sync_cancel is not None or self.is_locked or self.backend.store is None:
+            return
+        cancel = threading.Event()
+        self._sync_cancel = cancel
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Syncing…"))
+        self.progress.show()
+        self.cancel_button.show()
+        self.act_sync.setEnabled(False)
+
+        def progress(phase: str, done: int, total: int) -> None:
+            self.tm.call_soon(lambda: self._show_progress(phase, done, total))
+
+        (
+            Op(self, lambda: self.backend.sync(progress, cancel), pool="net")
+            .success(self._sync_ok)
+            .failure(self._sync_failed)
+            .always(self._sync_over)
+            .run()
+        )
+
+    def _show_progress(self, phase: str, done: int, total: int) -> None:
+        if self._sync_cancel is None:
+            return
+        label = {"push": self.tr("Sending changes"), "pull": self.tr("Receiving cases"),
+                 "followups": self.tr("Receiving follow-ups")}.get(phase, self.tr("Syncing"))
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.progress.setFormat(f"{label} %v/%m")
+        else:
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(f"{label} {done}" if done else label)
+
+    def cancel_sync(self) -> None:
+        if self._sync_cancel is not None:
+            self._sync_cancel.set()
+
+    def _sync_ok(self, summary: SyncSummary | None) -> None:
+        self.online = True
+        self.last_sync_error = ""
+        self.last_synced = dt.datetime.now()
+        self._show_connection()
+        if not self.is_locked:
+            self.model.invalidate()
+            self.refresh_all_after_sync()
+        self.sync_finished.emit(True)
+
+    def refresh_all_after_sync(self) -> None:
+        self.refresh_facets()
+        self.refresh_list()
+        self.refresh_reminders()
+        self.refresh_outbox()
+        if self.detail.case is not None and not self.detail.contact_shown:
+            self.open_case(self.detail.case.id)
+
+    def _sync_failed(self, error: BaseException) -> None:
+        from council_desk.sync.errors import Cancelled
+
+        if isinstance(error, Cancelled):
+            self.last_sync_error = self.tr("Sync cancelled.")
+        elif isinstance(error, Offline):
+            self.online = False
+            self.last_sync_error = error.user_message
+        elif isinstance(error, SignInRequired):
+            self.online = False
+            self.last_sync_error = error.user_message
+            self.sign_in_needed.emit()
+        elif isinstance(error, KnownError):
+            self.last_sync_error = error.user_message
+            show_error(self, error)
+        else:
+            show_error(self, error)
+            self.last_sync_error = self.tr("Sync failed because of a problem in Council Desk.")
+        self._show_connection()
+        self.refresh_outbox()
+        self.sync_finished.emit(False)
+
+    def _sync_over(self) -> None:
+        self._sync_cancel = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.act_sync.setEnabled(True)
+
+    def _show_connection(self) -> None:
+        if self.online is None:
+            text, color = self.tr("Connecting…"), "#555"
+        elif self.online:
+            text, color = self.tr("● Online"), "#1b7a2e"
+        else:
+            text, color = self.tr("● Offline — your work is saved and will be sent later"), "#b26a00"
+        self.online_label.setText(text)
+        self.online_label.setStyleSheet(f"color: {color}; font-weight: 600;")
+        self.online_label.setToolTip(self.last_sync_error)
+        synced = self.last_synced.strftime("%H:%M") if self.last_synced else self.tr("not yet")
+        self.synced_label.setText(self.tr("Last synced: %1").replace("%1", synced))
+        if self.last_sync_error:
+            self.statusBar().showMessage(self.last_sync_error, 15_000)
+
+    # --- keyboard ----------------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def show_reminders(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.reminder_table.setFocus()
+
+    # --- lock --------------------------------------------------------------------------------------------------
+    def set_clipboard(self, text: str) -> None:
+        """Put text on the clipboard and remember it, so the lock can clear what the app placed there."""
+        QApplication.clipboard().setText(text)
+        self._clipboard_text = text
+
+    def lock(self, *, expired: bool = False) -> None:
+        """Hide every piece of personal data and drop the store (and its key) from memory."""
+        if self.is_locked and not expired:
+            return
+        self.is_locked = True
+        self.idle.stop()
+        self.cancel_sync()
+        self.sync_timer.stop()
+        self._query_serial += 1  # results of searches still running are thrown away
+        self.detail.show_case(None)
+        self.model.clear()
+        self.reminders.clear()
+        self.filters.reset()
+        self.count_label.clear()
+        self.tabs.setTabText(1, self.tr("Reminders"))
+        self.reminder_intro.clear()
+        self.statusBar().clearMessage()
+        for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock):
+            a.setEnabled(False)
+        clip = QApplication.clipboard()
+        if self._clipboard_text is not None and clip.text() == self._clipboard_text:
+            clip.clear()
+        self._clipboard_text = None
+        for w in QApplication.topLevelWidgets():
+            if w is not self and isinstance(w, QDialog) and w.isVisible():
+                w.reject()  # an open dialog may show case data
+        self.lock_screen.configure(expired=expired, needs_passphrase=self.backend.needs_passphrase())
+        self.stack.setCurrentWidget(self.lock_screen)
+        self._update_title()
+        backend = self.backend
+        # Close on the database worker, after any queued store call, so the connection is not pulled from under it.
+        Op(None, backend.close_store).run()
+        self.locked.emit()
+
+    def unlock(self, passphrase: str = "") -> None:
+        backend = self.backend
+
+        def done(_r: Any) -> None:
+            self.is_locked = False
+            for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock):
+                a.setEnabled(True)
+            self.stack.setCurrentWidget(self.work)
+            self._update_title()
+            self.idle.start_idle_only()
+            self.sync_timer.start()
+            self.refresh_all()
+            self.unlocked.emit()
+
+        Op(self, lambda: backend.reopen_store(passphrase or None)).success(done).run()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_sync()
+        self.idle.stop()
+        self.sync_timer.stop()
+        super().closeEvent(event)

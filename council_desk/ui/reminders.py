@@ -1,0 +1,108 @@
+"""Reminders: due and overdue follow-ups across all cases — the first thing a caseworker sees in the morning."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from council_desk.ui.dialogs import KIND_LABELS
+from council_desk.ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+_COLUMNS = ("Due", "Complaint #", "What", "Type", "Address", "Note")
+
+
+def _get(obj: Any, *names: str) -> Any:
+    for n in names:
+        v = getattr(obj, n, None)
+        if v is not None:
+            return v
+    return None
+
+
+class RemindersModel(QAbstractTableModel):
+    """Rows of `store.reminders(today)`; overdue ones in red, oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+        self.today = dt.date.today()
+
+    def set_items(self, items: Sequence[Any], today: dt.date) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.today = today
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_items([], self.today)
+
+    def case_id(self, row: int) -> str | None:
+        if 0 <= row < len(self._items):
+            return str(_get(self._items[row], "service_request_id", "case_id"))
+        return None
+
+    def overdue_count(self) -> int:
+        dues = [self._due(r) for r in self._items]
+        return sum(1 for d in dues if d is not None and d < self.today)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_COLUMNS):
+            return self.tr(_COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def _due(item: Any) -> dt.date | None:
+        due = _get(item, "due_date", "due")
+        if isinstance(due, dt.datetime):
+            return due.date()
+        if isinstance(due, str):
+            try:
+                return dt.date.fromisoformat(due[:10])
+            except ValueError:
+                return None
+        return due if isinstance(due, dt.date) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._items)):
+            return None
+        item = self._items[index.row()]
+        due = self._due(item)
+        overdue = due is not None and due < self.today
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#b00020") if overdue else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return self.tr("Overdue") if overdue else self.tr("Due today")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        col = index.column()
+        if col == 0:
+            text = due.isoformat() if due else ""
+            return text + (self.tr(" (overdue)") if overdue else "")
+        if col == 1:
+            return str(_get(item, "service_request_id", "case_id") or "")
+        if col == 2:
+            kind = str(_get(item, "kind") or "")
+            return self.tr(KIND_LABELS.get(kind, kind))
+        if col == 3:
+            return str(_get(item, "complaint_type") or "")
+        if col == 4:
+            return str(_get(item, "address") or "")
+        text = str(_get(item, "text") or "")
+        return text.splitlines()[0][:120] if text else ""
