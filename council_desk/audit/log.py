@@ -1,0 +1,274 @@
+"""The append-only, hash-chained audit log of access, disclosure and data loss events.
+
+Each event's `hash` is SHA-256 over the canonical JSON of the event without `hash` (keys sorted, no spaces,
+UTF-8, datetimes as pydantic's JSON form) — `prev_hash` included, so the rows form a chain from a genesis of 64
+zeros. The newest (count, hash) is also kept in `meta`, so cutting rows off the end is detected too. The log holds
+case ids and field NAMES only, never contact details.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from council_desk.api.models import AuditEventIn
+from council_desk.domain.errors import KnownError
+
+if TYPE_CHECKING:
+    from council_desk.cache.db import Connection
+    from council_desk.cache.store import CaseStore
+
+__all__ = [
+    "GENESIS",
+    "AuditLog",
+    "AuditWriteFailed",
+    "DisclosureRow",
+    "VerifyResult",
+    "append_event",
+    "event_hash",
+]
+
+GENESIS = "0" * 64
+DISCLOSURE_ACTIONS = ("reveal_contact", "copy_contact", "print", "export")
+_HEAD = "audit_head"
+
+
+class AuditWriteFailed(KnownError):
+    exit_code = 8
+    default_message = (
+        "The audit log could not be written, so this action was not carried out (nothing was printed, shown or "
+        "exported). Free some disk space or call support, then try again."
+    )
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    checked: int
+    problem: str | None = None  # plain words, no contents
+    bad_seq: int | None = None
+
+
+@dataclass(frozen=True)
+class DisclosureRow:
+    """One line of the privacy officer's disclosure report."""
+
+    at: dt.datetime
+    actor: str
+    action: str
+    service_request_ids: tuple[str, ...]
+    fields: tuple[str, ...]
+    disclosure_class: str | None
+    approval_ref: str
+    reason: str
+    count: int
+
+
+def _canonical(event: dict[str, Any]) -> bytes:
+    body = {k: v for k, v in event.items() if k != "hash"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def event_hash(event: AuditEventIn | dict[str, Any]) -> str:
+    """The chain hash of one event (its `hash` field ignored)."""
+    data = event.model_dump(mode="json") if isinstance(event, AuditEventIn) else event
+    return hashlib.sha256(_canonical(data)).hexdigest()
+
+
+def _head(conn: Connection) -> tuple[int, str]:
+    row = conn.execute("SELECT count(*), (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1) FROM audit").fetchone()
+    return int(row[0]), (row[1] or GENESIS)
+
+
+def append_event(
+    conn: Connection,
+    action: str,
+    *,
+    actor: str,
+    service_request_ids: Sequence[str] = (),
+    fields: Sequence[str] = (),
+    disclosure_class: str | None = None,
+    approval_ref: str = "",
+    reason: str = "",
+    count: int = 0,
+    at: dt.datetime | None = None,
+) -> AuditEventIn:
+    """Append one event inside the caller's open transaction (the caller commits)."""
+    n, prev = _head(conn)
+    draft: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "at": (at or dt.datetime.now(dt.UTC)),
+        "actor": actor,
+        "action": action,
+        "service_request_ids": list(service_request_ids),
+        "fields": list(fields),
+        "disclosure_class": disclosure_class,
+        "approval_ref": approval_ref,
+        "reason": reason,
+        "count": count,
+        "prev_hash": prev,
+        "hash": GENESIS,
+    }
+    # Validate first (contract: ids are complaint numbers, fields are short names), then hash the JSON form.
+    shaped = AuditEventIn.model_validate(draft).model_dump(mode="json")
+    shaped["hash"] = event_hash(shaped)
+    event = AuditEventIn.model_validate(shaped)
+    conn.execute(
+        "INSERT INTO audit (id, at, actor, action, service_request_ids, fields, disclosure_class, approval_ref,"
+        " reason, count, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            shaped["id"],
+            shaped["at"],
+            shaped["actor"],
+            shaped["action"],
+            json.dumps(shaped["service_request_ids"]),
+            json.dumps(shaped["fields"]),
+            shaped["disclosure_class"],
+            shaped["approval_ref"],
+            shaped["reason"],
+            shaped["count"],
+            shaped["prev_hash"],
+            shaped["hash"],
+        ),
+    )
+    conn.execute(
+        "INSERT INTO meta(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+        (_HEAD, f"{n + 1}:{shaped['hash']}"),
+    )
+    return event
+
+
+_COLUMNS = (
+    "seq, id, at, actor, action, service_request_ids, fields, disclosure_class, approval_ref, reason, count,"
+    " prev_hash, hash"
+)
+
+
+def _row_dict(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "id": row[1],
+        "at": row[2],
+        "actor": row[3],
+        "action": row[4],
+        "service_request_ids": json.loads(row[5]),
+        "fields": json.loads(row[6]),
+        "disclosure_class": row[7],
+        "approval_ref": row[8],
+        "reason": row[9],
+        "count": row[10],
+        "prev_hash": row[11],
+        "hash": row[12],
+    }
+
+
+class AuditLog:
+    """The audit log of one cache. Shares the store's connection and lock (one writer)."""
+
+    def __init__(self, store: CaseStore) -> None:
+        self._store = store
+
+    def record(
+        self,
+        action: str,
+        *,
+        actor: str,
+        service_request_ids: Sequence[str] = (),
+        fields: Sequence[str] = (),
+        disclosure_class: str | None = None,
+        approval_ref: str = "",
+        reason: str = "",
+        count: int = 0,
+    ) -> AuditEventIn:
+        """Append and COMMIT one event before returning; AuditWriteFailed if it could not be made durable.
+
+        Callers release a print, export or reveal only after this returns.
+        """
+        try:
+            with self._store.transaction() as conn:
+                return append_event(
+                    conn,
+                    action,
+                    actor=actor,
+                    service_request_ids=service_request_ids,
+                    fields=fields,
+                    disclosure_class=disclosure_class,
+                    approval_ref=approval_ref,
+                    reason=reason,
+                    count=count,
+                )
+        except AuditWriteFailed:
+            raise
+        except KnownError as exc:
+            raise AuditWriteFailed() from exc
+        except Exception as exc:  # any failure to persist means the action must not happen
+            if type(exc).__name__ == "ValidationError":
+                raise  # a caller bug (e.g. contact details where a case id belongs), not an environment fault
+            raise AuditWriteFailed() from exc
+
+    def pending_upload(self, limit: int = 1000) -> list[AuditEventIn]:
+        """Events not yet accepted by `POST /v1/audit/events`, oldest first."""
+        with self._store.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM audit WHERE uploaded = 0 ORDER BY seq LIMIT ?", (limit,)  # noqa: S608 -- only constant column names and "?" placeholders are interpolated
+            ).fetchall()
+        return [AuditEventIn.model_validate(_row_dict(r)) for r in rows]
+
+    def mark_uploaded(self, ids: Iterable[uuid.UUID | str]) -> None:
+        keys = [(str(i),) for i in ids]
+        with self._store.transaction() as conn:
+            conn.executemany("UPDATE audit SET uploaded = 1 WHERE id = ?", keys)
+
+    def verify(self) -> VerifyResult:
+        """Walk the chain: an edited, deleted, inserted or reordered row, or a cut-off end, is reported."""
+        with self._store.reading() as conn:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY seq").fetchall()  # noqa: S608 -- only constant column names and "?" placeholders are interpolated
+            head = conn.execute("SELECT value FROM meta WHERE name = ?", (_HEAD,)).fetchone()
+        prev = GENESIS
+        for n, row in enumerate(rows, start=1):
+            seq = int(row[0])
+            data = _row_dict(row)
+            if data["prev_hash"] != prev:
+                return VerifyResult(False, n - 1, "an entry is missing or out of order", seq)
+            if event_hash(data) != data["hash"]:
+                return VerifyResult(False, n - 1, "an entry was altered", seq)
+            prev = data["hash"]
+        expected = f"{len(rows)}:{prev}" if rows else None
+        stored = head[0] if head else None
+        if stored != expected:
+            return VerifyResult(False, len(rows), "the newest entries are missing", None)
+        return VerifyResult(True, len(rows))
+
+    def disclosure_report(self, since: dt.datetime, until: dt.datetime) -> list[DisclosureRow]:
+        """Who revealed, copied, printed or exported which cases' data, when, under which class and approval."""
+        lo = since.astimezone(dt.UTC)
+        hi = until.astimezone(dt.UTC)
+        with self._store.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM audit WHERE action IN ({','.join('?' * len(DISCLOSURE_ACTIONS))})"  # noqa: S608 -- only constant column names and "?" placeholders are interpolated
+                " ORDER BY seq",
+                DISCLOSURE_ACTIONS,
+            ).fetchall()
+        out: list[DisclosureRow] = []
+        for row in rows:
+            ev = AuditEventIn.model_validate(_row_dict(row))
+            if not (lo <= ev.at <= hi):
+                continue
+            out.append(
+                DisclosureRow(
+                    at=ev.at,
+                    actor=ev.actor,
+                    action=ev.action,
+                    service_request_ids=tuple(ev.service_request_ids),
+                    fields=tuple(ev.fields),
+                    disclosure_class=ev.disclosure_class,
+                    approval_ref=ev.approval_ref,
+                    reason=ev.reason,
+                    count=ev.count,
+                )
+            )
+        return out

@@ -1,0 +1,102 @@
+"""Known failures of the cache, each with a plain message and the CLI exit code of INTERFACES.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from council_desk.domain.errors import CacheProblem, KeyringProblem, NotSaved, PrivacyHalt
+
+__all__ = [
+    "CacheProblem",
+    "CacheSelfTestFailed",
+    "CorruptCache",
+    "InsecureKeyring",
+    "KeyMissing",
+    "KeyringLocked",
+    "KeyringProblem",
+    "KeyringUnavailable",
+    "NotSaved",
+    "PassphraseRequired",
+    "StoreRefusedRecord",
+    "UnstorableRecord",
+    "WrongKey",
+]
+
+
+class _AtPath:
+    """Mixin: the cache file concerned and, once known, how many unsent items are at risk (None = unknown)."""
+
+    path: Path | None = None
+    unsent_at_risk: int | None = None
+    set_aside_to: Path | None = None
+
+
+class WrongKey(_AtPath, CacheProblem):
+    default_message = (
+        "The case cache on this PC is locked with a different key than the one available now "
+        "(a wrong passphrase, or the keyring entry was replaced). Nothing was changed. "
+        "Try the passphrase again, or ask support to set the old cache aside and sync a fresh copy."
+    )
+
+
+class KeyMissing(_AtPath, CacheProblem):
+    default_message = (
+        "The key for the case cache on this PC is missing from the system keyring, so the cache cannot be "
+        "opened. It will be set aside (not deleted) and a fresh copy synced; unsent follow-ups in it are lost."
+    )
+
+
+class CorruptCache(_AtPath, CacheProblem):
+    default_message = (
+        "The case cache file on this PC is damaged or was altered, so no data from it is shown. "
+        "It will be set aside (not deleted) and a fresh copy synced from the 311 access system."
+    )
+
+
+class CacheSelfTestFailed(CacheProblem):
+    default_message = (
+        "The case cache failed its safety self-test (encryption or secure settings are not active), "
+        "so Council Desk will not use it. Reinstall Council Desk or call support."
+    )
+
+
+class KeyringUnavailable(KeyringProblem):
+    default_message = (
+        "This PC has no usable system keyring to keep the case cache key in. "
+        "You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring "
+        "the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file."
+    )
+
+
+class PassphraseRequired(KeyringProblem):
+    default_message = "This case cache is locked with a cache passphrase. Enter the passphrase to open it."
+
+
+class KeyringLocked(KeyringProblem):
+    default_message = (
+        "The system keyring is locked, so the case cache cannot be unlocked. "
+        "Unlock your keyring (usually by signing in to the PC again) and try once more."
+    )
+
+
+class InsecureKeyring(KeyringProblem):
+    default_message = (
+        "The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. "
+        "Use a cache passphrase instead, or ask support to set up the system keyring."
+    )
+
+
+class StoreRefusedRecord(PrivacyHalt):
+    """The store's own last-line check found a record the office may not hold; the whole page was refused."""
+
+
+class UnstorableRecord(ValueError):
+    """A record holds text that cannot be stored exactly (e.g. lone surrogates): rejected deterministically."""
+
+
+def not_saved(detail: str = "") -> NotSaved:
+    """A NotSaved with the standard message; `detail` is a non-personal hint such as 'disk full'."""
+    msg = NotSaved.default_message
+    if detail:
+        msg = f"{msg} ({detail})"
+    return NotSaved(msg)

@@ -1,0 +1,249 @@
+"""The case list's queries: filter + full-text search + sort to a list of ids, then rows fetched on demand.
+
+User text is never FTS5 syntax: it is split into words the way the unicode61 tokenizer splits them, every word
+is quoted, and only the last one is prefix-matched. `AND`, `NEAR(`, `"`, `*`, `-` and friends are just text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from council_desk.cache.db import Connection
+
+__all__ = [
+    "SORT_COLUMNS",
+    "CaseQuery",
+    "CaseRow",
+    "Counts",
+    "Facets",
+    "Reminder",
+    "counts",
+    "facets",
+    "fts_expression",
+    "list_ids",
+    "reminders",
+    "rows",
+    "search_tokens",
+]
+
+SortKey = Literal[
+    "id",
+    "requested",
+    "complaint_type",
+    "agency",
+    "address",
+    "agency_status",
+    "office_status",
+    "next_due",
+    "pending_count",
+]
+
+SORT_COLUMNS: dict[str, str] = {
+    "id": "c.service_request_id",
+    "requested": "c.requested_ts",
+    "complaint_type": "c.complaint_type",
+    "agency": "c.agency_responsible",
+    "address": "c.address",
+    "agency_status": "c.status",
+    "office_status": "c.office_status",
+    "next_due": "c.next_due",
+    "pending_count": "c.pending_count",
+}
+
+MAX_SEARCH_TOKENS = 16
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list shows. Empty tuples mean "any". `today` defaults to the local date (for `due`)."""
+
+    text: str = ""
+    office_status: tuple[str, ...] = ()
+    agency_status: tuple[str, ...] = ()
+    agency: tuple[str, ...] = ()
+    complaint_type: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    due: Literal["due", "overdue"] | None = None
+    sort: SortKey = "requested"
+    descending: bool = True
+    today: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """The list columns of one case."""
+
+    id: str
+    requested: dt.datetime
+    complaint_type: str
+    agency: str
+    address: str
+    agency_status: str
+    office_status: str
+    next_due: dt.date | None
+    pending_count: int
+
+
+@dataclass(frozen=True)
+class Reminder:
+    service_request_id: str
+    due_date: dt.date
+    followup_id: str
+    kind: str
+    text: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Facets:
+    agencies: list[str]
+    complaint_types: list[str]
+
+
+@dataclass(frozen=True)
+class Counts:
+    total: int
+    by_office_status: dict[str, int] = field(default_factory=dict)
+    by_agency_status: dict[str, int] = field(default_factory=dict)
+    due_today: int = 0
+    overdue: int = 0
+    outbox: int = 0
+
+
+def _is_word_char(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in "LN" or cat in ("Co", "Mn", "Mc")
+
+
+def search_tokens(text: str) -> list[str]:
+    """Split user text into words (letters, digits, combining marks); everything else separates words."""
+    tokens: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if _is_word_char(ch):
+            current.append(ch)
+        elif current:
+            tokens.append("".join(current))
+            current = []
+    if current:
+        tokens.append("".join(current))
+    # A word of combining marks only has nothing for the tokenizer to match on.
+    return [t for t in tokens if any(unicodedata.category(c)[0] in "LN" for c in t)][:MAX_SEARCH_TOKENS]
+
+
+def fts_expression(text: str) -> str | None:
+    """An FTS5 MATCH expression that means "all these words, the last as a prefix"; None if no words."""
+    words = search_tokens(text)
+    if not words:
+        return None
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _where(q: CaseQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    expr = fts_expression(q.text)
+    if expr is not None:
+        clauses.append("c.rowid IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)")
+        params.append(expr)
+    for column, values in (
+        ("c.office_status", q.office_status),
+        ("c.status", q.agency_status),
+        ("c.agency_responsible", q.agency),
+        ("c.complaint_type", q.complaint_type),
+    ):
+        if values:
+            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    if q.date_from is not None:
+        clauses.append("c.requested_date >= ?")
+        params.append(q.date_from.isoformat())
+    if q.date_to is not None:
+        clauses.append("c.requested_date <= ?")
+        params.append(q.date_to.isoformat())
+    if q.due is not None:
+        today = (q.today or dt.date.today()).isoformat()
+        clauses.append("c.next_due <= ?" if q.due == "due" else "c.next_due < ?")
+        params.append(today)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_ids(conn: Connection, q: CaseQuery) -> list[str]:
+    """Ids of the matching cases in list order (ties broken by id, so the order is stable)."""
+    if q.sort not in SORT_COLUMNS:
+        raise ValueError(f"unknown sort column {q.sort!r}")
+    where, params = _where(q)
+    col = SORT_COLUMNS[q.sort]
+    direction = "DESC" if q.descending else "ASC"
+    nulls = f"{col} IS NULL, " if q.sort == "next_due" else ""  # cases without a reminder always go last
+    sql = f"SELECT c.service_request_id FROM complaints c{where} ORDER BY {nulls}{col} {direction}, "  # noqa: S608 -- only constant column names and "?" placeholders are interpolated
+    sql += f"c.service_request_id {direction}"
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+def rows(conn: Connection, ids: Sequence[str]) -> dict[str, CaseRow]:
+    """List columns for the given ids (missing ids are simply absent)."""
+    out: dict[str, CaseRow] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        sql = (
+            "SELECT service_request_id, requested_datetime, complaint_type, agency_responsible, address, status,"  # noqa: S608 -- only constant column names and "?" placeholders are interpolated
+            " office_status, next_due, pending_count FROM complaints"
+            f" WHERE service_request_id IN ({','.join('?' * len(chunk))})"
+        )
+        for r in conn.execute(sql, chunk):
+            out[r[0]] = CaseRow(
+                id=r[0],
+                requested=dt.datetime.fromisoformat(r[1]),
+                complaint_type=r[2],
+                agency=r[3],
+                address=r[4],
+                agency_status=r[5],
+                office_status=r[6],
+                next_due=dt.date.fromisoformat(r[7]) if r[7] else None,
+                pending_count=int(r[8]),
+            )
+    return out
+
+
+def reminders(conn: Connection, today: dt.date) -> list[Reminder]:
+    """Every open reminder (a case's current follow-up with a due date), soonest first; `overdue` if past."""
+    sql = (
+        "SELECT c.service_request_id, c.next_due, f.id, f.kind, f.text FROM complaints c"
+        " JOIN followups f ON f.service_request_id = c.service_request_id AND f.due_date = c.next_due"
+        " WHERE c.next_due IS NOT NULL ORDER BY c.next_due, c.service_request_id, f.created_ts DESC"
+    )
+    out: list[Reminder] = []
+    seen: set[str] = set()
+    for r in conn.execute(sql):
+        if r[0] in seen:
+            continue
+        seen.add(r[0])
+        due = dt.date.fromisoformat(r[1])
+        out.append(Reminder(r[0], due, r[2], r[3], r[4], due < today))
+    return out
+
+
+def facets(conn: Connection) -> Facets:
+    agencies = [r[0] for r in conn.execute("SELECT DISTINCT agency_responsible FROM complaints ORDER BY 1")]
+    types = [r[0] for r in conn.execute("SELECT DISTINCT complaint_type FROM complaints ORDER BY 1")]
+    return Facets(agencies, types)
+
+
+def counts(conn: Connection, today: dt.date | None = None) -> Counts:
+    day = (today or dt.date.today()).isoformat()
+    total = int(conn.execute("SELECT count(*) FROM complaints").fetchone()[0])
+    office = {r[0]: int(r[1]) for r in conn.execute("SELECT office_status, count(*) FROM complaints GROUP BY 1")}
+    agency = {r[0]: int(r[1]) for r in conn.execute("SELECT status, count(*) FROM complaints GROUP BY 1")}
+    due_today = int(conn.execute("SELECT count(*) FROM complaints WHERE next_due = ?", (day,)).fetchone()[0])
+    overdue = int(conn.execute("SELECT count(*) FROM complaints WHERE next_due < ?", (day,)).fetchone()[0])
+    outbox = int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+    return Counts(total, office, agency, due_today, overdue, outbox)

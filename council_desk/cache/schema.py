@@ -1,0 +1,192 @@
+"""The cache schema and its versioned migrations.
+
+Each migration runs in ONE transaction that also bumps `PRAGMA user_version`, so a kill at any instant leaves
+the schema wholly old or wholly new. Statements run one by one (never `executescript`, which commits first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from council_desk.cache.db import Connection
+
+__all__ = ["COMPLAINT_COLUMNS", "LATEST_VERSION", "MIGRATIONS", "migrate", "schema_version"]
+
+# Every Complaint field is a column (so a Case can be rebuilt exactly), plus derived columns for the list.
+COMPLAINT_COLUMNS: tuple[str, ...] = (
+    "service_request_id",
+    "service_name",
+    "service_code",
+    "description",
+    "agency_responsible",
+    "agency_name",
+    "requested_datetime",
+    "updated_datetime",
+    "status",
+    "status_notes",
+    "address",
+    "zipcode",
+    "lat",
+    "long",
+    "complaint_type",
+    "descriptor",
+    "descriptor_2",
+    "borough",
+    "council_district",
+    "closed_datetime",
+    "resolution_description",
+    "location_type",
+    "open_data_channel_type",
+    "nyc_status",
+)
+
+_V1: list[str] = [
+    """CREATE TABLE complaints (
+        service_request_id TEXT PRIMARY KEY,
+        service_name TEXT NOT NULL, service_code TEXT NOT NULL, description TEXT NOT NULL,
+        agency_responsible TEXT NOT NULL, agency_name TEXT NOT NULL,
+        requested_datetime TEXT NOT NULL, updated_datetime TEXT, status TEXT NOT NULL, status_notes TEXT NOT NULL,
+        address TEXT NOT NULL, zipcode TEXT NOT NULL, lat REAL, long REAL,
+        complaint_type TEXT NOT NULL, descriptor TEXT NOT NULL, descriptor_2 TEXT NOT NULL, borough TEXT NOT NULL,
+        council_district INTEGER NOT NULL, closed_datetime TEXT, resolution_description TEXT NOT NULL,
+        location_type TEXT NOT NULL, open_data_channel_type TEXT NOT NULL, nyc_status TEXT NOT NULL,
+        -- derived, for sorting and filtering without parsing
+        requested_ts REAL NOT NULL, requested_date TEXT NOT NULL, closed_ts REAL,
+        -- contact (only ever present under active consent)
+        contact_first_name TEXT NOT NULL, contact_last_name TEXT NOT NULL, contact_phone TEXT NOT NULL,
+        contact_email TEXT NOT NULL, contact_mailing_address TEXT NOT NULL, contact_language TEXT NOT NULL,
+        contact_name TEXT NOT NULL,
+        -- consent receipt
+        consent_id TEXT NOT NULL, consent_given_at TEXT NOT NULL, consent_channel TEXT NOT NULL,
+        consent_notice_version TEXT NOT NULL, consent_scope TEXT NOT NULL, consent_district INTEGER NOT NULL,
+        consent_withdrawn_at TEXT,
+        -- the office's own work
+        office_status TEXT NOT NULL DEFAULT 'new',
+        reopen_requested_at TEXT,
+        next_due TEXT,
+        pending_count INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE followups (
+        id TEXT PRIMARY KEY,
+        service_request_id TEXT NOT NULL REFERENCES complaints(service_request_id) ON DELETE CASCADE,
+        kind TEXT NOT NULL, text TEXT NOT NULL, outcome TEXT, office_status TEXT, due_date TEXT,
+        created_at TEXT NOT NULL, created_ts REAL NOT NULL,
+        author TEXT NOT NULL DEFAULT '', author_name TEXT NOT NULL DEFAULT '',
+        received_at TEXT, seq INTEGER,
+        pending INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE INDEX followups_case ON followups(service_request_id, created_ts)",
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('followup', 'reopen')),
+        service_request_id TEXT NOT NULL REFERENCES complaints(service_request_id) ON DELETE CASCADE,
+        payload BLOB NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error_code TEXT,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX outbox_case ON outbox(service_request_id)",
+    "CREATE TABLE snapshot_seen (service_request_id TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE TABLE sync_state (feed TEXT PRIMARY KEY, cursor TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+        service_request_ids TEXT NOT NULL, fields TEXT NOT NULL,
+        disclosure_class TEXT, approval_ref TEXT NOT NULL, reason TEXT NOT NULL, count INTEGER NOT NULL,
+        prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
+        uploaded INTEGER NOT NULL DEFAULT 0
+    )""",
+    # Append-only: rows can be added and marked uploaded, nothing else. (A determined attacker with the key can
+    # drop the trigger; the hash chain is what detects that.)
+    """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+    """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        WHEN NEW.seq IS NOT OLD.seq OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.actor IS NOT OLD.actor
+          OR NEW.action IS NOT OLD.action OR NEW.service_request_ids IS NOT OLD.service_request_ids
+          OR NEW.fields IS NOT OLD.fields OR NEW.disclosure_class IS NOT OLD.disclosure_class
+          OR NEW.approval_ref IS NOT OLD.approval_ref OR NEW.reason IS NOT OLD.reason OR NEW.count IS NOT OLD.count
+          OR NEW.prev_hash IS NOT OLD.prev_hash OR NEW.hash IS NOT OLD.hash OR NEW.uploaded < OLD.uploaded
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+    "CREATE INDEX audit_pending ON audit(uploaded, seq)",
+    "CREATE INDEX audit_at ON audit(at)",
+]
+
+# v2: full-text search and the list's indexes. A separate step so that the migration test has a real upgrade.
+_V2: list[str] = [
+    # External content: the text lives once (in complaints); triggers keep the index in step.
+    """CREATE VIRTUAL TABLE complaints_fts USING fts5(
+        description, resolution_description, address, contact_name,
+        content='complaints', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    )""",
+    # Deleted entries are removed from the index at once, not left for a later merge: purged words must go.
+    "INSERT INTO complaints_fts(complaints_fts, rank) VALUES('secure-delete', 1)",
+    """CREATE TRIGGER complaints_ai AFTER INSERT ON complaints BEGIN
+        INSERT INTO complaints_fts(rowid, description, resolution_description, address, contact_name)
+        VALUES (new.rowid, new.description, new.resolution_description, new.address, new.contact_name);
+    END""",
+    """CREATE TRIGGER complaints_ad AFTER DELETE ON complaints BEGIN
+        INSERT INTO complaints_fts(complaints_fts, rowid, description, resolution_description, address,
+                                   contact_name)
+        VALUES ('delete', old.rowid, old.description, old.resolution_description, old.address, old.contact_name);
+    END""",
+    """CREATE TRIGGER complaints_au AFTER UPDATE OF description, resolution_description, address, contact_name
+        ON complaints BEGIN
+        INSERT INTO complaints_fts(complaints_fts, rowid, description, resolution_description, address,
+                                   contact_name)
+        VALUES ('delete', old.rowid, old.description, old.resolution_description, old.address, old.contact_name);
+        INSERT INTO complaints_fts(rowid, description, resolution_description, address, contact_name)
+        VALUES (new.rowid, new.description, new.resolution_description, new.address, new.contact_name);
+    END""",
+    "CREATE INDEX complaints_requested ON complaints(requested_ts)",
+    "CREATE INDEX complaints_type ON complaints(complaint_type, requested_ts)",
+    "CREATE INDEX complaints_agency ON complaints(agency_responsible, requested_ts)",
+    "CREATE INDEX complaints_status ON complaints(status, requested_ts)",
+    "CREATE INDEX complaints_office ON complaints(office_status, requested_ts)",
+    "CREATE INDEX complaints_due ON complaints(next_due) WHERE next_due IS NOT NULL",
+    "CREATE INDEX complaints_closed ON complaints(closed_ts) WHERE closed_ts IS NOT NULL",
+    "CREATE INDEX complaints_date ON complaints(requested_date)",
+]
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2)
+LATEST_VERSION = len(MIGRATIONS)
+
+# Test hook: called after a migration's statements ran and before its commit (the kill -9 test dies here).
+migration_hook: Callable[[int], None] | None = None
+
+
+def schema_version(conn: Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the schema up to `target`, one transaction per version; returns the version reached.
+
+    A cache newer than this program (a later version wrote it) is refused rather than guessed at.
+    """
+    from council_desk.cache.errors import CacheProblem
+
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise CacheProblem(
+            "The case cache was written by a newer version of Council Desk. Update Council Desk to open it."
+        )
+    while current < target:
+        version = current + 1
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[version - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+            if migration_hook is not None:
+                migration_hook(version)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        current = version
+    return current

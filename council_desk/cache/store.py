@@ -1,0 +1,792 @@
+"""`CaseStore`: the encrypted cache of consented complaints, the office's follow-ups and the outbox.
+
+Every method is one transaction. Local writes that cannot be stored (disk full, read-only folder, I/O error)
+raise `NotSaved` with the transaction rolled back, so the caseworker is told it was not saved. A page of the sync
+feed is applied together with its cursor, so a kill at any instant leaves the whole page or none of it.
+Removals purge the complaint and everything hanging on it (follow-ups, outbox rows, search index entries) with
+`secure_delete` on; unsent work lost that way is counted in the audit log, without contents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import sqlcipher3
+
+from council_desk.api.models import (
+    Complaint,
+    Consent,
+    Contact,
+    FollowUp,
+    FollowUpIn,
+    Me,
+    Policy,
+    RemovalChange,
+    ReopenRequest,
+    ReopenRequestIn,
+    UpsertChange,
+)
+from council_desk.audit.log import append_event
+from council_desk.cache import queries
+from council_desk.cache.db import Connection, cipher_integrity_check, open_connection
+from council_desk.cache.errors import (
+    CacheProblem,
+    CorruptCache,
+    StoreRefusedRecord,
+    UnstorableRecord,
+    not_saved,
+)
+from council_desk.cache.queries import CaseQuery, CaseRow, Counts, Facets, Reminder
+from council_desk.cache.schema import COMPLAINT_COLUMNS, migrate, schema_version
+from council_desk.domain.case import Case, FollowUpEntry
+from council_desk.domain.errors import KnownError
+from council_desk.domain.scope import refusal_reason
+from council_desk.domain.status import CONSENT_SCOPE
+
+__all__ = ["CaseStore", "OutboxItem", "PageResult"]
+
+log = logging.getLogger("council_desk.cache.store")
+
+Feed = Literal["complaints", "followups"]
+SYSTEM_ACTOR = "council-desk"
+_CLOSED_OFFICE = ("resolved", "closed_unresolved")
+
+# SQLite primary result codes (the low byte of an extended code).
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = (
+    8,
+    10,
+    11,
+    13,
+    14,
+    26,
+)
+
+
+@dataclass(frozen=True)
+class PageResult:
+    upserted: int
+    removed: int
+    unsent_lost: int
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    kind: Literal["followup", "reopen"]
+    service_request_id: str
+    payload: bytes
+    idempotency_key: str
+    attempts: int
+    last_error_code: str | None = None
+
+
+def _iso(value: dt.datetime | dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _utc_ts(value: dt.datetime) -> float:
+    return value.timestamp()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+_CONTACT_COLUMNS = (
+    "contact_first_name",
+    "contact_last_name",
+    "contact_phone",
+    "contact_email",
+    "contact_mailing_address",
+    "contact_language",
+    "contact_name",
+)
+_CONSENT_COLUMNS = (
+    "consent_id",
+    "consent_given_at",
+    "consent_channel",
+    "consent_notice_version",
+    "consent_scope",
+    "consent_district",
+    "consent_withdrawn_at",
+)
+_DERIVED_COLUMNS = ("requested_ts", "requested_date", "closed_ts")
+_UPSERT_COLUMNS = COMPLAINT_COLUMNS + _DERIVED_COLUMNS + _CONTACT_COLUMNS + _CONSENT_COLUMNS
+_UPSERT_SQL = (
+    f"INSERT INTO complaints ({', '.join(_UPSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_UPSERT_COLUMNS))})"  # noqa: S608 -- only constant column names and "?" placeholders are interpolated
+    " ON CONFLICT(service_request_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _UPSERT_COLUMNS[1:])
+)
+
+
+def _upsert_row(ch: UpsertChange) -> tuple[Any, ...]:
+    c, p, s = ch.complaint, ch.contact, ch.consent
+    values: list[Any] = []
+    for name in COMPLAINT_COLUMNS:
+        v = getattr(c, name)
+        values.append(v.isoformat() if isinstance(v, dt.datetime) else v)
+    values += [
+        _utc_ts(c.requested_datetime),
+        c.requested_datetime.date().isoformat(),  # the date as 311 recorded it (its own local time)
+        _utc_ts(c.closed_datetime) if c.closed_datetime else None,
+        p.first_name,
+        p.last_name,
+        p.phone,
+        p.email,
+        p.mailing_address,
+        p.preferred_language,
+        f"{p.first_name} {p.last_name}".strip(),
+        s.consent_id,
+        s.given_at.isoformat(),
+        s.channel,
+        s.notice_version,
+        s.scope,
+        s.district,
+        _iso(s.withdrawn_at),
+    ]
+    return tuple(values)
+
+
+class CaseStore:
+    """The cache of one (server, user). Thread-safe by serialisation: one lock around the one connection."""
+
+    def __init__(self, conn: Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+
+    # ----------------------------------------------------------------- open / identity
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, create: bool = True) -> CaseStore:
+        """Open the cache at `path` with `key` (self-tested, migrated). A new file is created only when no file
+        of this cache exists at all; otherwise WrongKey / CorruptCache / CacheSelfTestFailed are raised and
+        nothing is changed."""
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        conn = open_connection(path, key, create=create)
+        try:
+            migrate(conn)
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise _map_error(exc, path) from None
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        with self._lock:
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back on any error. Storage failures become
+        NotSaved, damaged pages CorruptCache."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.Error as exc:
+                raise _map_error(exc, self.path) from None
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlcipher3.Error):
+                    raise _map_error(exc, self.path) from None
+                if isinstance(exc, UnicodeEncodeError):
+                    raise UnstorableRecord("text that cannot be stored exactly (e.g. a lone surrogate)") from None
+                raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """Serialised read access; a page failing its HMAC becomes CorruptCache."""
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlcipher3.Error as exc:
+                raise _map_error(exc, self.path) from None
+
+    def schema_version(self) -> int:
+        with self.reading() as conn:
+            return schema_version(conn)
+
+    def get_meta(self, name: str) -> str | None:
+        with self.reading() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, name: str, value: str) -> None:
+        with self.transaction() as conn:
+            _set_meta(conn, name, value)
+
+    def save_me(self, me: Me) -> None:
+        self.set_meta("me", me.model_dump_json())
+
+    def me(self) -> Me | None:
+        raw = self.get_meta("me")
+        return None if raw is None else Me.model_validate_json(raw)
+
+    def verify(self) -> list[str]:
+        """SQLCipher's page HMAC check over the whole file (empty list = intact)."""
+        with self.reading() as conn:
+            return cipher_integrity_check(conn)
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database and truncate it (after purges, so old pages do not linger)."""
+        with self.reading() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    # ----------------------------------------------------------------- sync feed
+
+    def cursor(self, feed: Feed) -> str | None:
+        with self.reading() as conn:
+            row = conn.execute("SELECT cursor FROM sync_state WHERE feed = ?", (feed,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _check_scope(self, upserts: Sequence[UpsertChange]) -> None:
+        me = self.me()
+        for ch in upserts:
+            # The sync engine filters first; this is the last line. Without a known district, at least the
+            # record must be consistent with itself.
+            if me is not None:
+                bad = refusal_reason(ch, me.district) is not None
+            else:
+                bad = (
+                    ch.consent.withdrawn_at is not None
+                    or ch.consent.scope != CONSENT_SCOPE
+                    or ch.consent.district != ch.complaint.council_district
+                )
+            if bad:
+                raise StoreRefusedRecord()
+
+    def apply_complaint_page(
+        self,
+        upserts: Sequence[UpsertChange],
+        removals: Sequence[RemovalChange],
+        next_cursor: str,
+        *,
+        snapshot: bool,
+    ) -> PageResult:
+        """Apply one page of the complaint feed and its cursor in ONE transaction (changes in `seq` order)."""
+        self._check_scope(upserts)
+        changes: list[UpsertChange | RemovalChange] = sorted([*upserts, *removals], key=lambda ch: ch.seq)
+        removed = lost = 0
+        reasons: dict[str, int] = {}
+        latest_server: dt.datetime | None = None
+        with self.transaction() as conn:
+            batch: list[UpsertChange] = []
+
+            def flush() -> None:
+                if batch:
+                    conn.executemany(_UPSERT_SQL, [_upsert_row(ch) for ch in batch])
+                    if snapshot:
+                        conn.executemany(
+                            "INSERT OR IGNORE INTO snapshot_seen(service_request_id) VALUES (?)",
+                            [(ch.complaint.service_request_id,) for ch in batch],
+                        )
+                    batch.clear()
+
+            for ch in changes:
+                if isinstance(ch, UpsertChange):
+                    batch.append(ch)
+                    t = ch.complaint.updated_datetime
+                    if t is not None and (latest_server is None or t > latest_server):
+                        latest_server = t
+                else:
+                    flush()
+                    gone, unsent = _purge_in_tx(conn, ch.service_request_id)
+                    removed += gone
+                    lost += unsent
+                    if gone:
+                        reasons[ch.reason] = reasons.get(ch.reason, 0) + 1
+            flush()
+            _record_purges(conn, reasons, lost)
+            _set_cursor(conn, "complaints", next_cursor)
+            if latest_server is not None:
+                _raise_time(conn, "last_server_time", latest_server)
+        if removed:
+            self._quiet_checkpoint()
+        return PageResult(len(upserts), removed, lost)
+
+    def begin_snapshot(self) -> None:
+        """Start recording which complaints a full snapshot contains (forgets any earlier, unfinished one)."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM snapshot_seen")
+            _set_meta(conn, "snapshot_active", "1")
+
+    def finish_snapshot(self) -> int:
+        """The snapshot arrived complete: purge every complaint it did not contain. Returns how many."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE name = 'snapshot_active'").fetchone()
+            if row is None or row[0] != "1":
+                raise RuntimeError("finish_snapshot() without begin_snapshot()")
+            absent = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT service_request_id FROM complaints WHERE service_request_id NOT IN"
+                    " (SELECT service_request_id FROM snapshot_seen)"
+                )
+            ]
+            lost = 0
+            for sid in absent:
+                lost += _purge_in_tx(conn, sid)[1]
+            _record_purges(conn, {"not_in_snapshot": len(absent)} if absent else {}, lost)
+            conn.execute("DELETE FROM snapshot_seen")
+            conn.execute("DELETE FROM meta WHERE name = 'snapshot_active'")
+        if absent:
+            self._quiet_checkpoint()
+        return len(absent)
+
+    def abort_snapshot(self) -> None:
+        """Forget an unfinished snapshot; purges nothing."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM snapshot_seen")
+            conn.execute("DELETE FROM meta WHERE name = 'snapshot_active'")
+
+    def snapshot_active(self) -> bool:
+        return self.get_meta("snapshot_active") == "1"
+
+    def apply_followup_page(self, followups: Sequence[FollowUp], next_cursor: str) -> int:
+        """Apply one page of the shared follow-up log with its cursor; returns how many were stored.
+
+        A record whose id equals a local pending follow-up acknowledges it (its outbox row goes too); records for
+        cases this office does not hold are ignored."""
+        stored = 0
+        touched: set[str] = set()
+        latest: dt.datetime | None = None
+        with self.transaction() as conn:
+            for fu in followups:
+                if (
+                    conn.execute(
+                        "SELECT 1 FROM complaints WHERE service_request_id = ?", (fu.service_request_id,)
+                    ).fetchone()
+                    is None
+                ):
+                    continue
+                _store_server_followup(conn, fu)
+                conn.execute("DELETE FROM outbox WHERE idempotency_key = ?", (str(fu.id),))
+                touched.add(fu.service_request_id)
+                stored += 1
+                if latest is None or fu.received_at > latest:
+                    latest = fu.received_at
+            for sid in touched:
+                _refresh_case(conn, sid)
+            _set_cursor(conn, "followups", next_cursor)
+            if latest is not None:
+                _raise_time(conn, "last_server_time", latest)
+        return stored
+
+    # ----------------------------------------------------------------- outbox (local writes)
+
+    def _author(self) -> str:
+        me = self.me()
+        return me.username if me else ""
+
+    def add_followup(self, fu: FollowUpIn, *, author: str = "") -> None:
+        """Store a follow-up locally (pending) and queue it for sending, in one transaction."""
+        if fu.kind == "status" and fu.office_status is None:
+            raise ValueError("a status follow-up needs office_status")
+        who = author or self._author()
+        with self.transaction() as conn:
+            if (
+                conn.execute(
+                    "SELECT 1 FROM complaints WHERE service_request_id = ?", (fu.service_request_id,)
+                ).fetchone()
+                is None
+            ):
+                raise CacheProblem("This case is no longer in the cache on this PC, so nothing was saved.")
+            conn.execute(
+                "INSERT INTO followups (id, service_request_id, kind, text, outcome, office_status, due_date,"
+                " created_at, created_ts, author, pending) VALUES (?,?,?,?,?,?,?,?,?,?,1)",
+                (
+                    str(fu.id),
+                    fu.service_request_id,
+                    fu.kind,
+                    fu.text,
+                    fu.outcome,
+                    fu.office_status,
+                    _iso(fu.due_date),
+                    fu.created_at.isoformat(),
+                    _utc_ts(fu.created_at),
+                    who,
+                ),
+            )
+            _enqueue(conn, "followup", fu.service_request_id, fu.model_dump_json().encode(), str(fu.id))
+            _refresh_case(conn, fu.service_request_id)
+
+    def set_office_status(
+        self, service_request_id: str, status: str, text: str = "", actor: str = ""
+    ) -> FollowUpIn:
+        """Change the office's status of a case: a follow-up of kind "status", queued like any other."""
+        fu = FollowUpIn.model_validate(
+            {
+                "id": uuid.uuid4(),
+                "service_request_id": service_request_id,
+                "kind": "status",
+                "text": text,
+                "office_status": status,
+                "created_at": _now(),
+            }
+        )
+        self.add_followup(fu, author=actor)
+        return fu
+
+    def request_reopen(self, service_request_id: str, reason: str, text: str = "") -> ReopenRequestIn:
+        """Queue a request that 311 forwards a reopen to the agency (idempotent by its id)."""
+        req = ReopenRequestIn.model_validate(
+            {"id": uuid.uuid4(), "reason": reason, "text": text, "created_at": _now()}
+        )
+        with self.transaction() as conn:
+            if (
+                conn.execute(
+                    "SELECT 1 FROM complaints WHERE service_request_id = ?", (service_request_id,)
+                ).fetchone()
+                is None
+            ):
+                raise CacheProblem("This case is no longer in the cache on this PC, so nothing was saved.")
+            _enqueue(conn, "reopen", service_request_id, req.model_dump_json().encode(), str(req.id))
+            conn.execute(
+                "UPDATE complaints SET reopen_requested_at = ? WHERE service_request_id = ?",
+                (req.created_at.isoformat(), service_request_id),
+            )
+            _refresh_case(conn, service_request_id)
+        return req
+
+    def outbox(self) -> list[OutboxItem]:
+        """Everything waiting to be sent, oldest first."""
+        with self.reading() as conn:
+            found = conn.execute(
+                "SELECT id, kind, service_request_id, payload, idempotency_key, attempts, last_error_code"
+                " FROM outbox ORDER BY id"
+            ).fetchall()
+        return [OutboxItem(r[0], r[1], r[2], bytes(r[3]), r[4], r[5], r[6]) for r in found]
+
+    def outbox_count(self) -> int:
+        with self.reading() as conn:
+            return int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+    def mark_sent(self, item_id: int, response: FollowUp | ReopenRequest) -> None:
+        """The server accepted an outbox item: remove it and record the server's version."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT kind, service_request_id FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                return  # already acknowledged (e.g. through the follow-up feed)
+            conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+            if isinstance(response, FollowUp):
+                _store_server_followup(conn, response)
+            else:
+                conn.execute(
+                    "UPDATE complaints SET reopen_requested_at = ? WHERE service_request_id = ?",
+                    (response.received_at.isoformat(), row[1]),
+                )
+            _refresh_case(conn, row[1])
+
+    def mark_failed(self, item_id: int, error_code: str) -> None:
+        """Count a failed attempt (the error code is a short machine code, never a response body)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET attempts = attempts + 1, last_error_code = ? WHERE id = ?",
+                (error_code[:64], item_id),
+            )
+
+    def drop_outbox_item(self, item_id: int, reason: str) -> None:
+        """Give up on an item the server will never accept: removed, counted and audited without contents."""
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT kind, service_request_id, idempotency_key FROM outbox WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is None:
+                return
+            conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+            if row[0] == "followup":
+                conn.execute("DELETE FROM followups WHERE id = ? AND pending = 1", (row[2],))
+            append_event(conn, "unsent_lost", actor=SYSTEM_ACTOR, count=1, reason=f"dropped:{reason[:100]}")
+            _refresh_case(conn, row[1])
+
+    # ----------------------------------------------------------------- policy / purge
+
+    def purge(self, service_request_id: str, reason: str) -> int:
+        """Remove one complaint and everything attached; returns 1 if it was held, else 0."""
+        with self.transaction() as conn:
+            gone, lost = _purge_in_tx(conn, service_request_id)
+            _record_purges(conn, {reason: gone} if gone else {}, lost)
+        if gone:
+            self._quiet_checkpoint()
+        return gone
+
+    def enforce_retention(self, now: dt.datetime, policy: Policy) -> int:
+        """Purge complaints closed longer ago than the policy allows; returns how many.
+
+        "Now" is the latest of the wall clock, the newest server time seen and any earlier "now", so a clock
+        set back does not keep data past its time."""
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=dt.UTC)
+        with self.transaction() as conn:
+            effective = now
+            for name in ("last_server_time", "clock_high_water"):
+                row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+                if row is not None:
+                    effective = max(effective, dt.datetime.fromisoformat(row[0]))
+            _set_meta(conn, "clock_high_water", effective.astimezone(dt.UTC).isoformat())
+            cutoff = (effective - dt.timedelta(days=policy.retention_days_after_close)).timestamp()
+            expired = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT service_request_id FROM complaints"
+                    " WHERE status = 'closed' AND closed_ts IS NOT NULL AND closed_ts < ?",
+                    (cutoff,),
+                )
+            ]
+            lost = sum(_purge_in_tx(conn, sid)[1] for sid in expired)
+            _record_purges(conn, {"retention_expired": len(expired)} if expired else {}, lost)
+        if expired:
+            self._quiet_checkpoint()
+        return len(expired)
+
+    def _quiet_checkpoint(self) -> None:
+        # Best effort: a reader holding the WAL only delays it; secure_delete already zeroed the freed pages.
+        with contextlib.suppress(KnownError, sqlcipher3.Error):
+            self.checkpoint()
+
+    # ----------------------------------------------------------------- queries
+
+    def case(self, service_request_id: str) -> Case | None:
+        """The whole case (complaint, contact, consent, office work), or None if not held."""
+        with self.reading() as conn:
+            cur = conn.execute("SELECT * FROM complaints WHERE service_request_id = ?", (service_request_id,))
+            row = cur.fetchone()
+            if row is None:
+                return None
+            names = [d[0] for d in cur.description]
+            fus = conn.execute(
+                "SELECT id, kind, text, outcome, office_status, due_date, created_at, author, author_name,"
+                " received_at, seq, pending, service_request_id FROM followups WHERE service_request_id = ?"
+                " ORDER BY created_ts, id",
+                (service_request_id,),
+            ).fetchall()
+        data = dict(zip(names, row, strict=True))
+        complaint = Complaint.model_validate({k: data[k] for k in COMPLAINT_COLUMNS})
+        contact = Contact(
+            first_name=data["contact_first_name"],
+            last_name=data["contact_last_name"],
+            phone=data["contact_phone"],
+            email=data["contact_email"],
+            mailing_address=data["contact_mailing_address"],
+            preferred_language=data["contact_language"],
+        )
+        consent = Consent.model_validate({(k if k == "consent_id" else k.removeprefix("consent_")): data[k] for k in _CONSENT_COLUMNS})
+        current_due = data["next_due"]
+        entries = []
+        for f in fus:
+            server = None
+            if not f[11]:
+                server = FollowUp.model_validate(
+                    {
+                        "id": f[0],
+                        "service_request_id": f[12],
+                        "kind": f[1],
+                        "text": f[2],
+                        "outcome": f[3],
+                        "office_status": f[4],
+                        "due_date": f[5],
+                        "created_at": f[6],
+                        "author": f[7],
+                        "author_name": f[8],
+                        "received_at": f[9],
+                        "seq": f[10],
+                    }
+                )
+            entries.append(
+                FollowUpEntry(
+                    followup=server,
+                    id=f[0],
+                    kind=f[1],
+                    text=f[2],
+                    outcome=f[3],
+                    office_status=f[4],
+                    due_date=dt.date.fromisoformat(f[5]) if f[5] else None,
+                    created_at=dt.datetime.fromisoformat(f[6]),
+                    author=f[7],
+                    author_name=f[8],
+                    pending=bool(f[11]),
+                    done=f[5] is not None and f[5] != current_due,
+                )
+            )
+        reopen = data["reopen_requested_at"]
+        return Case(
+            complaint=complaint,
+            contact=contact,
+            consent=consent,
+            office_status=data["office_status"],
+            followups=tuple(entries),
+            reopen_requested_at=dt.datetime.fromisoformat(reopen) if reopen else None,
+        )
+
+    def list_ids(self, q: CaseQuery) -> list[str]:
+        with self.reading() as conn:
+            return queries.list_ids(conn, q)
+
+    def rows(self, ids: Sequence[str]) -> dict[str, CaseRow]:
+        with self.reading() as conn:
+            return queries.rows(conn, ids)
+
+    def reminders(self, today: dt.date) -> list[Reminder]:
+        with self.reading() as conn:
+            return queries.reminders(conn, today)
+
+    def facets(self) -> Facets:
+        with self.reading() as conn:
+            return queries.facets(conn)
+
+    def counts(self, today: dt.date | None = None) -> Counts:
+        with self.reading() as conn:
+            return queries.counts(conn, today)
+
+    def case_count(self) -> int:
+        with self.reading() as conn:
+            return int(conn.execute("SELECT count(*) FROM complaints").fetchone()[0])
+
+
+# --------------------------------------------------------------------- helpers inside a transaction
+
+
+def _map_error(exc: BaseException, path: Path) -> BaseException:
+    code = int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    text = str(exc).lower()
+    if code == _SQLITE_FULL or "full" in text:
+        return not_saved("the disk is full")
+    if code in (_SQLITE_READONLY, _SQLITE_CANTOPEN) or "readonly" in text or "read-only" in text:
+        return not_saved("the cache folder cannot be written")
+    if code == _SQLITE_IOERR or "disk i/o" in text:
+        return not_saved("a disk error")
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        err = CorruptCache()
+        err.path = path
+        return err
+    return exc
+
+
+def _set_meta(conn: Connection, name: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+        (name, value),
+    )
+
+
+def _raise_time(conn: Connection, name: str, value: dt.datetime) -> None:
+    row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+    if row is None or dt.datetime.fromisoformat(row[0]) < value:
+        _set_meta(conn, name, value.astimezone(dt.UTC).isoformat())
+
+
+def _set_cursor(conn: Connection, feed: str, cursor: str) -> None:
+    conn.execute(
+        "INSERT INTO sync_state(feed, cursor, updated_at) VALUES (?, ?, ?)"
+        " ON CONFLICT(feed) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at",
+        (feed, cursor, _now().isoformat()),
+    )
+
+
+def _purge_in_tx(conn: Connection, service_request_id: str) -> tuple[int, int]:
+    """Delete a complaint; follow-ups and outbox rows go by cascade, search entries by trigger.
+    Returns (1 if it existed, unsent outbox items lost)."""
+    lost = int(
+        conn.execute("SELECT count(*) FROM outbox WHERE service_request_id = ?", (service_request_id,)).fetchone()[
+            0
+        ]
+    )
+    cur = conn.execute("DELETE FROM complaints WHERE service_request_id = ?", (service_request_id,))
+    conn.execute("DELETE FROM snapshot_seen WHERE service_request_id = ?", (service_request_id,))
+    return (1 if cur.rowcount > 0 else 0), lost
+
+
+def _record_purges(conn: Connection, reasons: dict[str, int], lost: int) -> None:
+    """Audit purges and lost unsent work by count and reason only: no ids (they are personal data too)."""
+    reasons = {k: v for k, v in reasons.items() if v}
+    if reasons:
+        summary = ",".join(f"{k}:{v}" for k, v in sorted(reasons.items()))
+        append_event(conn, "purge", actor=SYSTEM_ACTOR, count=sum(reasons.values()), reason=summary)
+    if lost:
+        append_event(conn, "unsent_lost", actor=SYSTEM_ACTOR, count=lost, reason="purged_with_case")
+
+
+def _enqueue(conn: Connection, kind: str, service_request_id: str, payload: bytes, key: str) -> None:
+    conn.execute(
+        "INSERT INTO outbox (kind, service_request_id, payload, idempotency_key, created_at) VALUES (?,?,?,?,?)",
+        (kind, service_request_id, payload, key, _now().isoformat()),
+    )
+
+
+def _store_server_followup(conn: Connection, fu: FollowUp) -> None:
+    conn.execute(
+        "INSERT INTO followups (id, service_request_id, kind, text, outcome, office_status, due_date, created_at,"
+        " created_ts, author, author_name, received_at, seq, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)"
+        " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, text = excluded.text, outcome = excluded.outcome,"
+        " office_status = excluded.office_status, due_date = excluded.due_date, created_at = excluded.created_at,"
+        " created_ts = excluded.created_ts, author = excluded.author, author_name = excluded.author_name,"
+        " received_at = excluded.received_at, seq = excluded.seq, pending = 0",
+        (
+            str(fu.id),
+            fu.service_request_id,
+            fu.kind,
+            fu.text,
+            fu.outcome,
+            fu.office_status,
+            _iso(fu.due_date),
+            fu.created_at.isoformat(),
+            _utc_ts(fu.created_at),
+            fu.author,
+            fu.author_name,
+            fu.received_at.isoformat(),
+            fu.seq,
+        ),
+    )
+
+
+def _refresh_case(conn: Connection, sid: str) -> None:
+    """Recompute the case's denormalised columns from its follow-ups and outbox.
+
+    office_status: the newest follow-up that sets one. next_due: the due date of the newest non-status
+    follow-up, if it has one (logging the next contact supersedes the reminder); none once the office closed it.
+    """
+    status_row = conn.execute(
+        "SELECT office_status FROM followups WHERE service_request_id = ? AND office_status IS NOT NULL"
+        " ORDER BY created_ts DESC, id DESC LIMIT 1",
+        (sid,),
+    ).fetchone()
+    latest = conn.execute(
+        "SELECT due_date FROM followups WHERE service_request_id = ? AND kind != 'status'"
+        " ORDER BY created_ts DESC, id DESC LIMIT 1",
+        (sid,),
+    ).fetchone()
+    pending = int(conn.execute("SELECT count(*) FROM outbox WHERE service_request_id = ?", (sid,)).fetchone()[0])
+    office = status_row[0] if status_row else None
+    due = latest[0] if latest else None
+    current = conn.execute("SELECT office_status FROM complaints WHERE service_request_id = ?", (sid,)).fetchone()
+    if current is None:
+        return
+    status = office or current[0]
+    if status in _CLOSED_OFFICE:
+        due = None
+    conn.execute(
+        "UPDATE complaints SET office_status = ?, next_due = ?, pending_count = ? WHERE service_request_id = ?",
+        (status, due, pending, sid),
+    )
