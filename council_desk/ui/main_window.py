@@ -54,7 +54,7 @@ log = logging.getLogger("council_desk.ui.main")
 
 def make_query(state: FilterState, sort: str, descending: bool) -> Any:
     """The store's `CaseQuery` for the filter bar's state."""
-    from council_desk.cache.store import CaseQuery
+    from council_desk.cache.queries import CaseQuery
 
     return CaseQuery(
         text=state.text,
@@ -64,8 +64,8 @@ def make_query(state: FilterState, sort: str, descending: bool) -> Any:
         complaint_type=state.complaint_type,
         date_from=state.date_from,
         date_to=state.date_to,
-        due=state.due,
-        sort=sort,
+        due=state.due,  # type: ignore[arg-type]  # the filter bar offers only "due" / "overdue"
+        sort=sort,  # type: ignore[arg-type]  # column keys are the store's sort keys (case_model.COLUMNS)
         descending=descending,
     )
 
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self.reminder_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reminder_table.verticalHeader().hide()
         self.reminder_table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((130, 110, 100, 200, 240)):
+        for col, width in enumerate((150, 120, 110)):
             self.reminder_table.setColumnWidth(col, width)
         self.reminder_table.doubleClicked.connect(self._reminder_opened)
         self.reminder_table.activated.connect(self._reminder_opened)

@@ -11,7 +11,7 @@ from council_desk.ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject
 
 Index = QModelIndex | QPersistentModelIndex
 
-_COLUMNS = ("Due", "Complaint #", "What", "Type", "Address", "Note")
+_COLUMNS = ("Due", "Complaint #", "What", "Note")
 
 
 def _get(obj: Any, *names: str) -> Any:
@@ -31,8 +31,9 @@ class RemindersModel(QAbstractTableModel):
         self.today = dt.date.today()
 
     def set_items(self, items: Sequence[Any], today: dt.date) -> None:
+        """Keep what is due today or overdue (the store also returns later reminders)."""
         self.beginResetModel()
-        self._items = list(items)
+        self._items = [r for r in items if (d := self._due(r)) is not None and d <= today]
         self.today = today
         self.endResetModel()
 
@@ -100,9 +101,5 @@ class RemindersModel(QAbstractTableModel):
         if col == 2:
             kind = str(_get(item, "kind") or "")
             return self.tr(KIND_LABELS.get(kind, kind))
-        if col == 3:
-            return str(_get(item, "complaint_type") or "")
-        if col == 4:
-            return str(_get(item, "address") or "")
         text = str(_get(item, "text") or "")
         return text.splitlines()[0][:120] if text else ""

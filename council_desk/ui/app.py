@@ -1,0 +1,210 @@
+"""The application object: QApplication setup, one instance per user, translations, and the window flow
+(sign-in → main window → lock → unlock / sign in again)."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from council_desk.api.models import Me
+from council_desk.ui.backend import Backend
+from council_desk.ui.errors import install_excepthook
+from council_desk.ui.main_window import MainWindow
+from council_desk.ui.qt import (
+    QApplication,
+    QByteArray,
+    QLibraryInfo,
+    QLocale,
+    QLocalServer,
+    QLocalSocket,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
+from council_desk.ui.settings import MAIN_GEOMETRY, MAIN_SPLITTER, SYNC_MINUTES, UI_LANGUAGE, Settings
+from council_desk.ui.signin import SignInWindow
+
+log = logging.getLogger("council_desk.ui.app")
+
+RTL_LANGUAGES = ("ar", "ur")
+I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
+
+
+def instance_name() -> str:
+    """Per OS user (and per data folder, so tests with their own folder do not collide); hashed, so the socket
+    name does not reveal the user name."""
+    who = f"{getpass.getuser()}|{os.environ.get('COUNCIL_DESK_DATA_DIR', '')}"
+    return "council-desk-" + hashlib.sha256(who.encode()).hexdigest()[:16]
+
+
+class SingleInstance(QObject):
+    """The first instance listens on a local socket; a later one asks it to come forward and exits."""
+
+    raise_requested = Signal()
+
+    def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name or instance_name()
+        self.server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        """True if this is the first instance (and now listens); False after asking the first one to show."""
+        sock = QLocalSocket()
+        sock.connectToServer(self.name)
+        if sock.waitForConnected(500):
+            sock.write(QByteArray(b"raise\n"))
+            sock.flush()
+            sock.waitForBytesWritten(500)
+            sock.disconnectFromServer()
+            return False
+        # Nobody answered: a socket file left by a crashed instance would block listen(), so remove it.
+        QLocalServer.removeServer(self.name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            log.warning("single-instance socket could not listen")
+            return True
+        server.newConnection.connect(self._incoming)
+        self.server = server
+        return True
+
+    def _incoming(self) -> None:
+        assert self.server is not None
+        sock = self.server.nextPendingConnection()
+        if sock is None:
+            return
+
+        def read() -> None:
+            if bytes(sock.readAll().data()).startswith(b"raise"):
+                self.raise_requested.emit()
+            sock.disconnectFromServer()
+
+        sock.readyRead.connect(read)
+        sock.disconnected.connect(sock.deleteLater)
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
+
+def install_translations(app: QApplication, language: str = "") -> str:
+    """Load Qt's own and our `.qm` files for the language (if present) and set the layout direction.
+    Returns the language used."""
+    lang = language or QLocale.system().name().split("_")[0]
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for base, folder in ((f"qtbase_{lang}", qt_dir), (f"council_desk_{lang}", str(I18N_DIR))):
+        tr = QTranslator(app)
+        if tr.load(base, folder):
+            app.installTranslator(tr)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+    )
+    return lang
+
+
+def make_qapplication(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or ["council-desk"])
+    app.setApplicationName("Council Desk")
+    app.setOrganizationName("Council Desk")
+    app.setApplicationDisplayName("Council Desk")
+    return app
+
+
+class DeskApp(QObject):
+    """Owns the windows. `main` exists once signed in (or opened offline)."""
+
+    main_shown = Signal()
+
+    def __init__(self, backend: Backend, settings: Settings, **main_kw: Any) -> None:
+        super().__init__()
+        self.backend = backend
+        self.settings = settings
+        self._main_kw = main_kw
+        self.sign_in_window = SignInWindow(backend, settings)
+        self.sign_in_window.signed_in.connect(lambda me: self._open_main(me, sync=True))
+        self.sign_in_window.opened_offline.connect(lambda me: self._open_main(me, sync=True))
+        self.main: MainWindow | None = None
+
+    def start(self) -> None:
+        self.sign_in_window.show()
+
+    def bring_to_front(self) -> None:
+        w = self.main if self.main is not None and self.main.isVisible() else self.sign_in_window
+        w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
+        w.show()
+        w.raise_()
+        w.activateWindow()
+
+    def _open_main(self, _me: Me, *, sync: bool) -> None:
+        if self.main is not None:
+            self.main.close()
+            self.main.deleteLater()
+        main_kw = dict(self._main_kw)
+        main_kw.setdefault("sync_minutes", self.settings.get(SYNC_MINUTES))
+        self.main = MainWindow(self.backend, **main_kw)
+        geometry = self.settings.get(MAIN_GEOMETRY)
+        if not geometry.isEmpty():
+            self.main.restoreGeometry(geometry)
+        split = self.settings.get(MAIN_SPLITTER)
+        if not split.isEmpty():
+            self.main.splitter.restoreState(split)
+        self.main.sign_in_needed.connect(self._sign_in_again)
+        self.main.destroyed.connect(lambda *_: None)
+        self.main.show()
+        self.sign_in_window.hide()
+        self.main.start(sync=sync)
+        self.main_shown.emit()
+
+    def _sign_in_again(self) -> None:
+        """Session over (absolute limit) or the server wants a new sign-in: back to the sign-in window."""
+        if self.main is not None and not self.main.is_locked:
+            self.main.lock(expired=True)
+        self.sign_in_window.show()
+        self.sign_in_window.raise_()
+
+    def save_layout(self) -> None:
+        if self.main is not None:
+            self.settings.set(MAIN_GEOMETRY, self.main.saveGeometry())
+            self.settings.set(MAIN_SPLITTER, self.main.splitter.saveState())
+            self.settings.sync()
+
+    def shutdown(self) -> None:
+        self.save_layout()
+        if self.main is not None:
+            self.main.close()
+        self.backend.close_store()
+
+
+def run_app(backend: Backend | None = None, argv: list[str] | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    app = make_qapplication(argv)
+    settings = Settings()
+    install_translations(app, settings.get(UI_LANGUAGE))
+    single = SingleInstance()
+    if not single.claim():
+        print("Council Desk is already running; it was brought to the front.")
+        return 0
+    install_excepthook()
+    from council_desk.ui.taskman import TaskManager
+
+    tm = TaskManager.current()
+    if backend is None:
+        from council_desk.ui.session_backend import SessionBackend
+
+        backend = SessionBackend()
+    desk = DeskApp(backend, settings)
+    single.raise_requested.connect(desk.bring_to_front)
+    desk.start()
+    app.aboutToQuit.connect(desk.shutdown)
+    try:
+        return int(app.exec())
+    finally:
+        single.release()
+        tm.shutdown()
