@@ -8,7 +8,7 @@ contract).
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -33,6 +33,7 @@ from .http import SYNC_BODY_LIMIT, Transport
 from .tokens import TokenManager
 
 T = TypeVar("T", bound=BaseModel)
+R = TypeVar("R")
 
 PAGE_DEADLINE_S = 120.0
 
@@ -45,14 +46,17 @@ class AccessClient:
         self.tokens = tokens
 
     def _call(self, method: str, path: str, model: type[T], *, what: str, **kw: Any) -> T:
+        return self._authed(lambda token: self.transport.call(method, path, model, what=what, token=token, **kw))
+
+    def _authed(self, send: Callable[[str], R]) -> R:
         gen, token = self.tokens.current()
         try:
-            return self.transport.call(method, path, model, what=what, token=token, **kw)
+            return send(token)
         except AccessTokenRejected:
             pass
         gen, token = self.tokens.refresh(gen)
         try:
-            return self.transport.call(method, path, model, what=what, token=token, **kw)
+            return send(token)
         except AccessTokenRejected:
             raise SignInRequired() from None
 
@@ -69,6 +73,18 @@ class AccessClient:
             params["cursor"] = cursor
         return self._call("GET", "/v1/sync/complaints", ComplaintPage, what="complaints_page", params=params,
                           limit=SYNC_BODY_LIMIT, deadline_s=PAGE_DEADLINE_S, cancel=cancel)
+
+    def complaints_page_raw(
+        self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
+    ) -> Any:
+        """The same page strictly parsed (UTF-8, no duplicate keys, no NaN) but not yet validated, so the engine
+        can refuse a single bad record instead of the whole page."""
+        params: dict[str, str | int] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        return self._authed(lambda token: self.transport.call_json(
+            "GET", "/v1/sync/complaints", what="complaints_page", token=token, params=params,
+            limit=SYNC_BODY_LIMIT, deadline_s=PAGE_DEADLINE_S, cancel=cancel))
 
     def followups_page(
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None

@@ -322,18 +322,27 @@ class Transport:
         )
         return self.parse(raw, model, what=what)
 
+    def call_json(self, method: str, path: str, *, what: str, **kw: Any) -> Any:
+        """Like `call`, but return the strictly parsed JSON (for callers that validate item by item)."""
+        return self.parse_json(self.request(method, path, what=what, **kw), what=what)
+
     @staticmethod
-    def parse(raw: RawResponse, model: type[T], *, what: str) -> T:
+    def parse_json(raw: RawResponse, *, what: str) -> Any:
         if not _is_json_type(raw.content_type):
             # Includes "HTML with 200" (captive portals, misrouted proxies): never parsed, never applied.
             log.warning("%s: rejected response with content type %r", what, raw.content_type[:60])
             raise BadResponse()
         try:
-            data = parse_json_strict(raw.body)
-            return model.model_validate(data)
+            return parse_json_strict(raw.body)
         except MalformedJSON as exc:
             log.warning("%s: rejected malformed JSON (%s)", what, exc)
             raise BadResponse() from None
+
+    @classmethod
+    def parse(cls, raw: RawResponse, model: type[T], *, what: str) -> T:
+        data = cls.parse_json(raw, what=what)
+        try:
+            return model.model_validate(data)
         except ValidationError as exc:
             # Log only where and what kind of error, never the offending values (they may be personal data).
             where = sorted({".".join(str(p) for p in e["loc"][:3]) + ":" + e["type"] for e in exc.errors()})[:5]

@@ -1,0 +1,412 @@
+"""The sync engine: who am I → push the outbox → upload the audit log → pull complaints → pull follow-ups.
+
+Privacy and safety rules it enforces (DESIGN.md §4, RELIABILITY.md):
+- The district comes from `/v1/me`, never from a record. Every upsert is re-checked with `scope.refusal_reason`;
+  a refused record is never stored, only counted by reason (logged and audited without contents). More than
+  `MAX_REFUSED` in one sync halts it (`PrivacyHalt`) and nothing further is stored.
+- Each page is applied in one store transaction together with its cursor.
+- A full snapshot (first sync, or after 410) purges what it lacks only when the feed ended properly
+  (`has_more` false) and every page said it was a snapshot page. A repeated cursor, a feed going backwards or an
+  endless run of empty pages stops the sync and aborts the snapshot: an incomplete snapshot never purges.
+
+Deviation from the brief, on purpose: a complaint page is parsed strictly (UTF-8, no duplicate keys, no NaN; a
+malformed page is rejected whole), but its changes are validated one by one, so a single type-confused upsert
+(consent "yes", district "07") is refused and counted with reason "contract" instead of blocking the district's
+whole feed. A *removal* that fails the contract still rejects the page whole (fail closed: never miss a purge).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
+from council_desk.api.models import (
+    AuditBatch,
+    Change,
+    FollowUpIn,
+    Me,
+    RemovalChange,
+    ReopenRequestIn,
+    UpsertChange,
+    parse_json_strict,
+)
+from council_desk.domain.errors import KnownError, Offline, PrivacyHalt, SignInRequired
+from council_desk.domain.scope import refusal_reason
+
+from .client import AccessClient
+from .errors import BadResponse, Cancelled, CursorExpired, DeviceRevoked, NotFound, RequestRefused
+
+if TYPE_CHECKING:
+    from council_desk.audit.log import AuditLog
+    from council_desk.cache.store import CaseStore
+
+log = logging.getLogger("council_desk.sync.engine")
+
+MAX_REFUSED = 5
+MAX_EMPTY_PAGES = 20
+MAX_PAGES = 100_000  # a hard stop far above any real district (100k complaints at 1000 a page = 100 pages)
+PAGE_LIMIT = 1000
+LAST_CONTACT_META = "sync.last_server_contact"
+
+_change_adapter: TypeAdapter[Any] = TypeAdapter(Change)
+
+
+class _Envelope(BaseModel):
+    """The page shape without its changes, validated strictly; changes are checked one by one afterwards."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    changes: list[Any]
+    next_cursor: str
+    has_more: bool
+    snapshot: bool = False
+
+
+@dataclass
+class SyncSummary:
+    pushed: int = 0
+    pulled: int = 0
+    removed: int = 0
+    refused: int = 0
+    unsent_lost: int = 0
+    purged_by_snapshot: int = 0
+    duration_s: float = 0.0
+    refused_by_reason: dict[str, int] = field(default_factory=dict)
+    dropped_unshared: int = 0  # outbox items whose complaint is no longer shared (404)
+    failed_push: int = 0  # outbox items the server refused; kept, retried next time
+    followups_pulled: int = 0
+    audit_uploaded: int = 0
+    full_resync: bool = False
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    stage: str  # "me" | "push" | "audit" | "complaints" | "followups" | "done"
+    done: int = 0
+
+
+class FeedAbuse(BadResponse):
+    default_message = (
+        "Sync stopped: the 311 access system's list of changes looped or went backwards. Nothing was removed "
+        "from this PC. Try again later; if it keeps happening, tell your IT contact."
+    )
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class SyncEngine:
+    """One sync run at a time per store (the session serialises runs)."""
+
+    def __init__(
+        self,
+        store: CaseStore,
+        client: AccessClient,
+        audit: AuditLog,
+        *,
+        wipe: Callable[[], None] | None = None,
+        clock: Callable[[], dt.datetime] = _utcnow,
+        page_limit: int = PAGE_LIMIT,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.audit = audit
+        self._wipe = wipe
+        self._clock = clock
+        self.page_limit = page_limit
+
+    # ----------------------------------------------------------------------------------------------- run
+    def run(
+        self,
+        progress: Callable[[SyncProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SyncSummary:
+        t0 = time.monotonic()
+        summary = SyncSummary()
+        report = progress or (lambda _p: None)
+        report(SyncProgress("me"))
+        me = self.client.me(cancel)
+        previous = self.store.me()
+        if me.policy.device_status == "revoked":
+            self._wipe_now(me.username)
+            raise DeviceRevoked()
+        self.store.save_me(me)
+        self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
+        # A user whose district changed must not keep the old district's cases: start a snapshot, which purges
+        # everything the new district's complete snapshot lacks.
+        district_changed = previous is not None and previous.district != me.district
+
+        self._push(me, summary, report, cancel)
+        self._upload_audit(summary, cancel)
+        self._pull_complaints(me, summary, report, cancel, force_snapshot=district_changed)
+        self._pull_followups(summary, report, cancel)
+        self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
+        try:  # events written during this run (refusals, losses) go up now rather than next time
+            self._upload_audit(summary, cancel)
+        except KnownError as exc:
+            log.info("audit upload after pull failed (%s); retried next sync", type(exc).__name__)
+        summary.duration_s = time.monotonic() - t0
+        report(SyncProgress("done", summary.pulled))
+        return summary
+
+    # ----------------------------------------------------------------------------------------------- push
+    def _push(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
+              cancel: threading.Event | None) -> None:
+        for item in self.store.outbox():
+            _check(cancel)
+            try:
+                if item.kind == "followup":
+                    fu = FollowUpIn.model_validate(parse_json_strict(item.payload))
+                    resp: Any = self.client.post_followup(fu, cancel)
+                elif item.kind == "reopen":
+                    req = ReopenRequestIn.model_validate(parse_json_strict(item.payload))
+                    resp = self.client.post_reopen(item.service_request_id, req, cancel)
+                else:
+                    log.warning("outbox item of unknown kind %r left in place", str(item.kind)[:20])
+                    continue
+            except NotFound:
+                # The complaint is no longer shared with the office (withdrawn, moved, expired): the work cannot
+                # be delivered. The store counts and audits the loss without contents.
+                self.store.drop_outbox_item(item.id, "not_shared")
+                summary.dropped_unshared += 1
+                summary.unsent_lost += 1
+                continue
+            except (RequestRefused, BadResponse) as exc:
+                code = f"http_{exc.status}" if isinstance(exc, RequestRefused) else "bad_response"
+                self.store.mark_failed(item.id, code)
+                summary.failed_push += 1
+                continue
+            self.store.mark_sent(item.id, resp)
+            summary.pushed += 1
+            report(SyncProgress("push", summary.pushed))
+
+    def _upload_audit(self, summary: SyncSummary, cancel: threading.Event | None) -> None:
+        for _ in range(1000):
+            events = self.audit.pending_upload(1000)
+            if not events:
+                return
+            _check(cancel)
+            self.client.post_audit(AuditBatch(events=events), cancel)
+            self.audit.mark_uploaded([e.id for e in events])
+            summary.audit_uploaded += len(events)
+
+    # ----------------------------------------------------------------------------------------------- pull
+    def _pull_complaints(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
+                         cancel: threading.Event | None, *, force_snapshot: bool) -> None:
+        cursor = None if force_snapshot else self.store.cursor("complaints")
+        # A snapshot interrupted by a kill, a network fault or a cancel is resumed from its cursor: the store
+        # keeps the set of ids seen so far, so the purge at its end is still exact.
+        resumed = cursor is not None and self.store.snapshot_active()
+        snapshot = cursor is None or resumed
+        if cursor is None:
+            self.store.begin_snapshot()
+        restarted = False
+        refused: Counter[str] = Counter()
+        seen_cursors: set[str] = set() if cursor is None else {cursor}
+        seen_ids: set[str] = set()
+        max_seq = -1
+        empty_run = 0
+        all_snapshot_pages = True
+        try:
+            for _page_no in range(MAX_PAGES):
+                _check(cancel)
+                try:
+                    raw = self.client.complaints_page_raw(cursor, self.page_limit, cancel)
+                except CursorExpired:
+                    if cursor is None or restarted:
+                        raise FeedAbuse() from None
+                    # The server forgot our position: start a full snapshot. Nothing is purged until it is whole.
+                    log.info("complaint cursor expired; full resync")
+                    restarted = True
+                    summary.full_resync = True
+                    cursor, snapshot = None, True
+                    self.store.begin_snapshot()
+                    seen_cursors, seen_ids, max_seq, empty_run, all_snapshot_pages = set(), set(), -1, 0, True
+                    continue
+                envelope, upserts, removals, bad = self._parse_page(raw)
+                for reason in bad:
+                    refused[reason] += 1
+                # --- feed sanity: loops and rewinds stop the sync and never purge
+                if envelope.next_cursor in seen_cursors and envelope.has_more:
+                    log.warning("complaint feed repeated a cursor; stopping")
+                    raise FeedAbuse()
+                seen_cursors.add(envelope.next_cursor)
+                if not envelope.snapshot:
+                    all_snapshot_pages = False
+                seqs = [c.seq for c in upserts] + [c.seq for c in removals]
+                if not snapshot and seqs and min(seqs) <= max_seq:
+                    log.warning("complaint feed went backwards; stopping")
+                    raise FeedAbuse()
+                if seqs:
+                    max_seq = max(max_seq, *seqs)
+                if snapshot:
+                    for ch in upserts:
+                        sid = ch.complaint.service_request_id
+                        if sid in seen_ids:
+                            log.warning("complaint snapshot repeated a record; stopping")
+                            raise FeedAbuse()
+                        seen_ids.add(sid)
+                empty_run = empty_run + 1 if not envelope.changes and envelope.has_more else 0
+                if empty_run > MAX_EMPTY_PAGES:
+                    log.warning("complaint feed sent %d empty pages in a row; stopping", empty_run)
+                    raise FeedAbuse()
+                # --- scope: re-check every upsert against the signed-in district
+                keep: list[UpsertChange] = []
+                for ch in upserts:
+                    why = refusal_reason(ch, me.district)
+                    if why is None:
+                        keep.append(ch)
+                    else:
+                        refused[why] += 1
+                if sum(refused.values()) > MAX_REFUSED:
+                    self._record_refusals(me, refused, summary)
+                    log.error("privacy halt: %d refused records in one sync", sum(refused.values()))
+                    raise PrivacyHalt()
+                result = self.store.apply_complaint_page(keep, removals, envelope.next_cursor, snapshot=snapshot)
+                summary.pulled += int(getattr(result, "upserted", len(keep)))
+                summary.removed += int(getattr(result, "removed", len(removals)))
+                summary.unsent_lost += int(getattr(result, "unsent_lost", 0))
+                report(SyncProgress("complaints", summary.pulled))
+                if not envelope.has_more:
+                    break
+                cursor = envelope.next_cursor
+            else:
+                raise FeedAbuse()
+        except (FeedAbuse, PrivacyHalt):
+            # A looping, rewinding or misconfigured feed: this snapshot can never be trusted to be complete.
+            if snapshot:
+                self.store.abort_snapshot()
+            self._record_refusals(me, refused, summary)
+            raise
+        except BaseException:
+            self._record_refusals(me, refused, summary)
+            raise
+        self._record_refusals(me, refused, summary)
+        if snapshot:
+            if all_snapshot_pages:
+                summary.purged_by_snapshot = self.store.finish_snapshot()
+            else:
+                # The server did not mark the pages as a snapshot: we cannot be sure it is complete. Keep all.
+                log.warning("feed without snapshot marks after a fresh start; nothing purged")
+                self.store.abort_snapshot()
+
+    def _parse_page(self, raw: Any) -> tuple[_Envelope, list[UpsertChange], list[RemovalChange], list[str]]:
+        """Envelope strictly; each change on its own. Returns (envelope, upserts, removals, refusal reasons)."""
+        try:
+            envelope = _Envelope.model_validate(raw)
+            if not (1 <= len(envelope.next_cursor) <= 512):
+                raise BadResponse()
+        except ValidationError:
+            log.warning("complaint page rejected: envelope fails the contract")
+            raise BadResponse() from None
+        upserts: list[UpsertChange] = []
+        removals: list[RemovalChange] = []
+        bad: list[str] = []
+        validate = _change_adapter.validate_python
+        for item in envelope.changes:
+            try:
+                ch = validate(item)
+            except ValidationError as exc:
+                if isinstance(item, dict) and item.get("op") == "upsert":
+                    kinds = sorted({str(e["loc"][0]) + ":" + e["type"] for e in exc.errors()})[:3]
+                    log.warning("refused an upsert that fails the contract (%s)", ", ".join(kinds))
+                    bad.append("contract")
+                    continue
+                log.warning("complaint page rejected: a removal or unknown change fails the contract")
+                raise BadResponse() from None
+            if isinstance(ch, UpsertChange):
+                upserts.append(ch)
+            else:
+                removals.append(ch)
+        return envelope, upserts, removals, bad
+
+    def _record_refusals(self, me: Me, refused: Counter[str], summary: SyncSummary) -> None:
+        new = {k: v - summary.refused_by_reason.get(k, 0) for k, v in refused.items()}
+        for reason, n in sorted(new.items()):
+            if n <= 0:
+                continue
+            log.warning("refused %d record(s): %s", n, reason)  # the reason only, never contents or ids
+            try:
+                self.audit.record("refused_record", actor=me.username, reason=reason, count=n)
+            except KnownError:
+                log.error("could not audit refused records")
+        summary.refused_by_reason = dict(refused)
+        summary.refused = sum(refused.values())
+
+    def _pull_followups(self, summary: SyncSummary, report: Callable[[SyncProgress], None],
+                        cancel: threading.Event | None) -> None:
+        cursor = self.store.cursor("followups")
+        seen: set[str] = set() if cursor is None else {cursor}
+        empty_run = 0
+        for _ in range(MAX_PAGES):
+            _check(cancel)
+            try:
+                page = self.client.followups_page(cursor, self.page_limit, cancel)
+            except CursorExpired:
+                if cursor is None:
+                    raise FeedAbuse() from None
+                cursor, seen = None, set()  # follow-ups never purge: replaying the log from the start is safe
+                continue
+            if page.next_cursor in seen and page.has_more:
+                raise FeedAbuse()
+            seen.add(page.next_cursor)
+            empty_run = empty_run + 1 if not page.followups and page.has_more else 0
+            if empty_run > MAX_EMPTY_PAGES:
+                raise FeedAbuse()
+            summary.followups_pulled += int(self.store.apply_followup_page(page.followups, page.next_cursor))
+            report(SyncProgress("followups", summary.followups_pulled))
+            if not page.has_more:
+                return
+            cursor = page.next_cursor
+        raise FeedAbuse()
+
+    def _wipe_now(self, actor: str) -> None:
+        log.warning("device revoked by the server: wiping the local cache")
+        if self._wipe is not None:
+            self._wipe()
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+
+
+# --------------------------------------------------------------------------------------------------- policy
+def enforce_policy(store: CaseStore, now: dt.datetime, *, wipe: Callable[[], None] | None = None) -> int:
+    """Local enforcement of the last policy seen, even offline (start-up, hourly): device revoked → wipe and
+    `DeviceRevoked`; retention purge; too long without reaching the server → `SignInRequired`.
+    Returns the number of complaints purged for retention."""
+    me = store.me()
+    if me is None:
+        return 0
+    policy = me.policy
+    if policy.device_status == "revoked":
+        if wipe is not None:
+            wipe()
+        raise DeviceRevoked()
+    purged = int(store.enforce_retention(now, policy))
+    last = store.get_meta(LAST_CONTACT_META)
+    if last:
+        try:
+            last_at = dt.datetime.fromisoformat(last)
+        except ValueError:
+            last_at = None
+        # Fail closed: an unreadable stamp counts as "too long ago".
+        if last_at is None or now - last_at > dt.timedelta(days=policy.max_offline_days):
+            raise SignInRequired(
+                f"Council Desk has not reached the 311 access system for more than {policy.max_offline_days} "
+                "days. Connect to the network and sign in again to keep working."
+            )
+    return purged
+
+
+__all__ = ["FeedAbuse", "Offline", "SyncEngine", "SyncProgress", "SyncSummary", "enforce_policy"]
