@@ -51,6 +51,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = name or instance_name()
         self.server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []
 
     def claim(self) -> bool:
         """True if this is the first instance (and now listens); False after asking the first one to show."""
@@ -74,22 +75,21 @@ class SingleInstance(QObject):
         return True
 
     def _incoming(self) -> None:
+        # Any connection is a second start: bring the window forward. The socket stays a child of the server
+        # (deleted with it); deleting it from its own signal handlers is what crashes Qt.
         assert self.server is not None
         sock = self.server.nextPendingConnection()
-        if sock is None:
-            return
-
-        def read() -> None:
-            if bytes(sock.readAll().data()).startswith(b"raise"):
-                self.raise_requested.emit()
-            sock.disconnectFromServer()
-
-        sock.readyRead.connect(read)
-        sock.disconnected.connect(sock.deleteLater)
+        if sock is not None:
+            self._clients.append(sock)
+            self.raise_requested.emit()
 
     def release(self) -> None:
         if self.server is not None:
+            for sock in self._clients:
+                sock.abort()
+            self._clients.clear()
             self.server.close()
+            self.server.deleteLater()
             self.server = None
 
 
