@@ -592,7 +592,9 @@ class CaseStore:
             mailing_address=data["contact_mailing_address"],
             preferred_language=data["contact_language"],
         )
-        consent = Consent.model_validate({(k if k == "consent_id" else k.removeprefix("consent_")): data[k] for k in _CONSENT_COLUMNS})
+        consent = Consent.model_validate(
+            {(k if k == "consent_id" else k.removeprefix("consent_")): data[k] for k in _CONSENT_COLUMNS}
+        )
         current_due = data["next_due"]
         entries = []
         for f in fus:
