@@ -1,0 +1,350 @@
+"""The sync engine against a small scripted feed server on loopback and a real SQLCipher cache.
+
+The feed server here is deliberately tiny and scriptable (cursor abuse, rogue records, 410) so each guard of the
+engine can be driven exactly; the full sandbox is exercised by tests/integration/test_sync_*.py.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import keyring
+import keyring.backend
+import pytest
+
+from council_desk.api.models import FollowUpIn, TokenResponse
+from council_desk.audit.log import AuditLog
+from council_desk.cache.store import CaseStore
+from council_desk.domain.errors import Offline, PrivacyHalt
+from council_desk.sync.auth import ServerMetadata
+from council_desk.sync.client import AccessClient
+from council_desk.sync.engine import FeedAbuse, SyncEngine
+from council_desk.sync.errors import DeviceRevoked
+from council_desk.sync.http import RetryPolicy, Timeouts, Transport
+from council_desk.sync.tokens import TokenManager
+
+DISTRICT = 7
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.data: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.data.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.data[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.data:
+            raise keyring.errors.PasswordDeleteError("missing")
+        del self.data[(service, username)]
+
+
+def upsert(sid: str, seq: int, *, district: Any = DISTRICT, **consent: Any) -> dict[str, Any]:
+    c = {
+        "consent_id": f"c-{sid}", "given_at": "2024-05-01T10:05:00-04:00", "channel": "web",
+        "notice_version": "2025-01", "scope": "share-contact-with-council-member", "district": district,
+        "withdrawn_at": None,
+    }
+    c.update(consent)
+    return {
+        "op": "upsert", "seq": seq,
+        "complaint": {
+            "service_request_id": sid, "service_name": "Noise", "service_code": "noise",
+            "description": f"CANARY-{sid} loud music", "agency_responsible": "NYPD",
+            "requested_datetime": "2024-05-01T10:00:00-04:00", "status": "open",
+            "complaint_type": "Noise - Residential", "council_district": district,
+        },
+        "contact": {"first_name": "Ana", "last_name": f"Canary{sid}", "preferred_language": "es"},
+        "consent": c,
+    }
+
+
+def removal(sid: str, seq: int) -> dict[str, Any]:
+    return {"op": "remove", "seq": seq, "service_request_id": sid, "reason": "consent_withdrawn"}
+
+
+ME = {
+    "user_id": "u1", "username": "cw7", "display_name": "Case Worker", "roles": ["caseworker"],
+    "district": DISTRICT, "member": "Member", "office": {"name": "Office", "address": "1 Main", "phone": "212"},
+    "policy": {"retention_days_after_close": 365, "idle_lock_minutes": 15, "absolute_session_hours": 12,
+               "max_offline_days": 14, "device_status": "active"},
+}
+
+
+class Feed:
+    """Scripted server. `pages[cursor]` → (status, body dict). Records posts for idempotency checks."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[int, dict[str, Any]]] = {}
+        self.me = json.loads(json.dumps(ME))
+        self.followups: dict[str, dict[str, Any]] = {}
+        self.audit: list[dict[str, Any]] = []
+        self.not_shared: set[str] = set()
+        owner = self
+
+        class H(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _send(self, status: int, body: Any) -> None:
+                raw = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(raw)))
+                self.end_headers()
+                self.wfile.write(raw)
+
+            def do_GET(self) -> None:
+                u = urlsplit(self.path)
+                q = {k: v[0] for k, v in parse_qs(u.query).items()}
+                if u.path == "/v1/me":
+                    self._send(200, owner.me)
+                elif u.path == "/v1/sync/complaints":
+                    status, body = owner.pages.get(q.get("cursor", ""), (410, {"error": "gone"}))
+                    self._send(status, body)
+                elif u.path == "/v1/sync/followups":
+                    self._send(200, {"followups": [], "next_cursor": "f1", "has_more": False})
+                else:
+                    self._send(404, {"error": "not_found"})
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                if self.path == "/v1/followups":
+                    if body["service_request_id"] in owner.not_shared:
+                        self._send(404, {"error": "not_found"})
+                        return
+                    rec = owner.followups.setdefault(body["id"], {**body, "author": "cw7",
+                                                                  "received_at": "2024-06-01T00:00:00Z",
+                                                                  "seq": len(owner.followups) + 1})
+                    self._send(201, rec)
+                elif self.path == "/v1/audit/events":
+                    owner.audit.extend(body["events"])
+                    self._send(200, {"accepted": len(body["events"]), "duplicates": 0})
+                else:
+                    self._send(404, {"error": "not_found"})
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
+        self.httpd.daemon_threads = True
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def page(
+        self, cursor: str, changes: list[dict[str, Any]], nxt: str, more: bool, snapshot: bool = False
+    ) -> None:
+        body = {"changes": changes, "next_cursor": nxt, "has_more": more, "snapshot": snapshot}
+        self.pages[cursor] = (200, body)
+
+
+@pytest.fixture()
+def feed() -> Iterator[Feed]:
+    f = Feed()
+    yield f
+    f.httpd.shutdown()
+    f.httpd.server_close()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    old = keyring.get_keyring()
+    kr = MemoryKeyring()
+    keyring.set_keyring(kr)
+    yield kr
+    keyring.set_keyring(old)
+
+
+class Rig:
+    def __init__(self, feed: Feed, tmp: Path) -> None:
+        self.transport = Transport(
+            feed.url, timeouts=Timeouts(1, 2, 5), retry=RetryPolicy(attempts=2, base_s=0.01)
+        )
+        meta = ServerMetadata(
+            issuer=feed.url, authorization_endpoint="/oauth/authorize", token_endpoint="/oauth/token"
+        )
+        self.tokens = TokenManager(self.transport, lambda: meta, user="cw7")
+        self.tokens.accept(TokenResponse(access_token="a" * 20, token_type="Bearer", expires_in=600), "cw7")
+        self.client = AccessClient(self.transport, self.tokens)
+        self.path = tmp / "cache.db"
+        self.store = CaseStore.open(self.path, b"k" * 32)
+        self.audit = AuditLog(self.store)
+        self.wiped = False
+
+        def wipe() -> None:
+            self.wiped = True
+
+        self.engine = SyncEngine(self.store, self.client, self.audit, wipe=wipe)
+
+    def ids(self) -> set[str]:
+        with self.store.reading() as conn:
+            return {r[0] for r in conn.execute("SELECT service_request_id FROM complaints")}
+
+    def canary_on_disk(self, sid: str) -> bool:
+        self.store.checkpoint()
+        blob = b"".join(p.read_bytes() for p in self.path.parent.iterdir() if p.is_file())
+        # The file is encrypted, so a plain grep proves little; search the decrypted content as well.
+        with self.store.reading() as conn:
+            dump = "\n".join(str(r) for t in ("complaints", "followups", "outbox")
+                             for r in conn.execute(f"SELECT * FROM {t}"))
+            fts = conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE '%fts%'").fetchone()[0]
+            hits = 0
+            if fts:
+                name = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '%fts%'"
+                                    " ORDER BY length(name) LIMIT 1").fetchone()[0]
+                hits = conn.execute(f"SELECT count(*) FROM {name} WHERE {name} MATCH ?",
+                                    (f'"CANARY-{sid}"',)).fetchone()[0]
+        return f"CANARY-{sid}".encode() in blob or f"CANARY-{sid}" in dump or hits > 0
+
+
+@pytest.fixture()
+def rig(feed: Feed, tmp_path: Path) -> Iterator[Rig]:
+    r = Rig(feed, tmp_path)
+    yield r
+    r.store.close()
+
+
+def test_initial_snapshot_then_incremental_with_removal(feed: Feed, rig: Rig) -> None:
+    feed.page("", [upsert("1", 1), upsert("2", 2)], "s1", True, snapshot=True)
+    feed.page("s1", [upsert("3", 3)], "c3", False, snapshot=True)
+    s = rig.engine.run()
+    assert rig.ids() == {"1", "2", "3"} and s.pulled == 3 and s.refused == 0
+    feed.page("c3", [removal("2", 4), upsert("4", 5)], "c5", False)
+    s = rig.engine.run()
+    assert rig.ids() == {"1", "3", "4"} and s.removed == 1
+    assert rig.canary_on_disk("1")  # the probe finds what is there
+    assert not rig.canary_on_disk("2")
+    assert rig.store.cursor("complaints") == "c5"
+
+
+def test_rogue_records_refused_counted_never_stored(feed: Feed, rig: Rig) -> None:
+    rogue = [
+        upsert("90", 2, district=8),
+        upsert("91", 3, withdrawn_at="2024-05-02T00:00:00Z"),
+        upsert("92", 4, district="07"),  # type confusion: fails the contract
+        upsert("93", 5, scope="marketing"),
+    ]
+    feed.page("", [upsert("1", 1), *rogue], "c5", False, snapshot=True)
+    s = rig.engine.run()
+    assert rig.ids() == {"1"}
+    assert s.refused == 4
+    assert s.refused_by_reason == {"consent_district": 1, "consent_withdrawn": 1, "contract": 2}
+    for sid in ("90", "91", "92", "93"):
+        assert not rig.canary_on_disk(sid)
+    # Refusals are audited (reason and count only) and uploaded.
+    reasons = {e["reason"] for e in feed.audit if e["action"] == "refused_record"}
+    assert reasons == {"consent_district", "consent_withdrawn", "contract"}
+
+
+def test_many_rogue_records_halt_and_store_nothing_further(feed: Feed, rig: Rig) -> None:
+    feed.page("", [upsert("1", 1)], "s1", True, snapshot=True)
+    feed.page("s1", [upsert(str(100 + i), 2 + i, district=9) for i in range(6)] + [upsert("2", 20)], "c20", False,
+              snapshot=True)
+    with pytest.raises(PrivacyHalt):
+        rig.engine.run()
+    assert rig.ids() == {"1"}
+    assert rig.store.cursor("complaints") == "s1"
+    assert not rig.store.snapshot_active()
+
+
+def _seed(feed: Feed, rig: Rig) -> None:
+    feed.page("", [upsert("1", 1), upsert("2", 2)], "c2", False, snapshot=True)
+    rig.engine.run()
+    assert rig.ids() == {"1", "2"}
+
+
+@pytest.mark.parametrize("abuse", ["repeat", "rewind", "empty"])
+def test_cursor_abuse_in_resync_never_purges(feed: Feed, rig: Rig, abuse: str) -> None:
+    _seed(feed, rig)
+    # The cursor expired (no page for "c2" → 410): the snapshot starts and then the feed misbehaves.
+    feed.pages.clear()
+    feed.page("", [upsert("1", 10)], "s1", True, snapshot=True)
+    if abuse == "repeat":
+        feed.page("s1", [upsert("3", 11)], "s1", True, snapshot=True)
+    elif abuse == "rewind":
+        feed.page("s1", [upsert("3", 11)], "s2", True, snapshot=True)
+        feed.page("s2", [upsert("1", 10)], "s3", False, snapshot=True)  # the same record again
+    else:
+        for i in range(1, 40):
+            feed.page(f"s{i}", [], f"s{i + 1}", True, snapshot=True)
+    with pytest.raises(FeedAbuse):
+        rig.engine.run()
+    assert {"1", "2"} <= rig.ids()  # "2" is absent from the broken snapshot but must not be purged
+    assert not rig.store.snapshot_active()
+
+
+def test_incremental_feed_going_backwards_stops(feed: Feed, rig: Rig) -> None:
+    _seed(feed, rig)
+    feed.page("c2", [upsert("3", 5)], "c5", True)
+    feed.page("c5", [upsert("4", 3)], "c6", False)
+    with pytest.raises(FeedAbuse):
+        rig.engine.run()
+    assert rig.store.cursor("complaints") == "c5"
+    assert "4" not in rig.ids()
+
+
+def test_410_full_resync_purges_only_after_complete_snapshot(feed: Feed, rig: Rig) -> None:
+    _seed(feed, rig)
+    feed.pages.clear()  # "c2" now answers 410
+    feed.page("", [upsert("1", 10)], "s1", True, snapshot=True)
+    feed.page("s1", [upsert("3", 11)], "c11", False, snapshot=True)
+    s = rig.engine.run()
+    assert s.full_resync and s.purged_by_snapshot == 1
+    assert rig.ids() == {"1", "3"}
+    assert not rig.canary_on_disk("2")
+
+
+def test_interrupted_resync_resumes_and_purges_at_the_end(feed: Feed, rig: Rig) -> None:
+    _seed(feed, rig)
+    feed.pages.clear()
+    feed.page("", [upsert("1", 10)], "s1", True, snapshot=True)
+    feed.pages["s1"] = (503, {"error": "down"})
+    with pytest.raises(Offline):
+        rig.engine.run()
+    assert rig.ids() == {"1", "2"} and rig.store.snapshot_active()
+    feed.page("s1", [upsert("3", 11)], "c11", False, snapshot=True)
+    s = rig.engine.run()
+    assert rig.ids() == {"1", "3"} and s.purged_by_snapshot == 1
+
+
+def test_pages_without_snapshot_mark_never_purge(feed: Feed, rig: Rig) -> None:
+    _seed(feed, rig)
+    feed.pages.clear()
+    feed.page("", [upsert("1", 10)], "c10", False, snapshot=False)
+    rig.engine.run()
+    assert rig.ids() == {"1", "2"}
+
+
+def test_outbox_pushed_first_and_unshared_dropped(feed: Feed, rig: Rig) -> None:
+    _seed(feed, rig)
+    feed.page("c2", [], "c2b", False)
+    ids = []
+    for sid in ("1", "2"):
+        fu = FollowUpIn.model_validate({"id": str(uuid.uuid4()), "service_request_id": sid, "kind": "call",
+                                        "text": "called", "created_at": "2024-06-01T10:00:00Z"})
+        rig.store.add_followup(fu)
+        ids.append(str(fu.id))
+    feed.not_shared.add("2")
+    s = rig.engine.run()
+    assert s.pushed == 1 and s.dropped_unshared == 1
+    assert set(feed.followups) == {ids[0]}
+    assert rig.store.outbox_count() == 0
+
+
+def test_device_revoked_wipes(feed: Feed, rig: Rig) -> None:
+    feed.me["policy"]["device_status"] = "revoked"
+    with pytest.raises(DeviceRevoked):
+        rig.engine.run()
+    assert rig.wiped
