@@ -235,31 +235,7 @@ class SyncEngine:
                 envelope, upserts, removals, bad = self._parse_page(raw)
                 for reason in bad:
                     refused[reason] += 1
-                # --- feed sanity: loops and rewinds stop the sync and never purge
-                if envelope.next_cursor in seen_cursors and envelope.has_more:
-                    log.warning("complaint feed repeated a cursor; stopping")
-                    raise FeedAbuse()
-                seen_cursors.add(envelope.next_cursor)
-                if not envelope.snapshot:
-                    all_snapshot_pages = False
-                seqs = [c.seq for c in upserts] + [c.seq for c in removals]
-                if not snapshot and seqs and min(seqs) <= max_seq:
-                    log.warning("complaint feed went backwards; stopping")
-                    raise FeedAbuse()
-                if seqs:
-                    max_seq = max(max_seq, *seqs)
-                if snapshot:
-                    for ch in upserts:
-                        sid = ch.complaint.service_request_id
-                        if sid in seen_ids:
-                            log.warning("complaint snapshot repeated a record; stopping")
-                            raise FeedAbuse()
-                        seen_ids.add(sid)
-                empty_run = empty_run + 1 if not envelope.changes and envelope.has_more else 0
-                if empty_run > MAX_EMPTY_PAGES:
-                    log.warning("complaint feed sent %d empty pages in a row; stopping", empty_run)
-                    raise FeedAbuse()
-                # --- scope: re-check every upsert against the signed-in district
+                # --- scope first: refused records are dropped before anything else looks at them
                 keep: list[UpsertChange] = []
                 for ch in upserts:
                     why = refusal_reason(ch, me.district)
@@ -271,6 +247,30 @@ class SyncEngine:
                     self._record_refusals(me, refused, summary)
                     log.error("privacy halt: %d refused records in one sync", sum(refused.values()))
                     raise PrivacyHalt()
+                # --- feed sanity (on what would be stored): loops and rewinds stop the sync and never purge
+                if envelope.next_cursor in seen_cursors and envelope.has_more:
+                    log.warning("complaint feed repeated a cursor; stopping")
+                    raise FeedAbuse()
+                seen_cursors.add(envelope.next_cursor)
+                if not envelope.snapshot:
+                    all_snapshot_pages = False
+                seqs = [c.seq for c in keep] + [c.seq for c in removals]
+                if not snapshot and seqs and min(seqs) <= max_seq:
+                    log.warning("complaint feed went backwards; stopping")
+                    raise FeedAbuse()
+                if seqs:
+                    max_seq = max(max_seq, *seqs)
+                if snapshot:
+                    for ch in keep:
+                        sid = ch.complaint.service_request_id
+                        if sid in seen_ids:
+                            log.warning("complaint snapshot repeated a record; stopping")
+                            raise FeedAbuse()
+                        seen_ids.add(sid)
+                empty_run = empty_run + 1 if not (keep or removals) and envelope.has_more else 0
+                if empty_run > MAX_EMPTY_PAGES:
+                    log.warning("complaint feed sent %d empty pages in a row; stopping", empty_run)
+                    raise FeedAbuse()
                 result = self.store.apply_complaint_page(keep, removals, envelope.next_cursor, snapshot=snapshot)
                 summary.pulled += int(getattr(result, "upserted", len(keep)))
                 summary.removed += int(getattr(result, "removed", len(removals)))
