@@ -182,7 +182,7 @@ class DeskApp(QObject):
         self.backend.close_store()
 
 
-def run_app(backend: Backend | None = None, argv: list[str] | None = None) -> int:
+def run_app(backend: Backend | None = None, argv: list[str] | None = None, *, auto_sign_in: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
     app = make_qapplication(argv)
     settings = Settings()
@@ -202,6 +202,8 @@ def run_app(backend: Backend | None = None, argv: list[str] | None = None) -> in
     desk = DeskApp(backend, settings)
     single.raise_requested.connect(desk.bring_to_front)
     desk.start()
+    if auto_sign_in:
+        desk.sign_in_window.sign_in()
     app.aboutToQuit.connect(desk.shutdown)
     try:
         return int(app.exec())

@@ -27,7 +27,9 @@ class SyncSummary:
 
 class Backend(Protocol):
     server: str
-    me: Me | None
+
+    @property
+    def me(self) -> Me | None: ...
 
     @property
     def store(self) -> Any: ...

@@ -483,8 +483,13 @@ class MainWindow(QMainWindow):
     def _show_progress(self, phase: str, done: int, total: int) -> None:
         if self._sync_cancel is None:
             return
-        label = {"push": self.tr("Sending changes"), "pull": self.tr("Receiving cases"),
-                 "followups": self.tr("Receiving follow-ups")}.get(phase, self.tr("Syncing"))
+        label = {
+            "me": self.tr("Connecting"),
+            "push": self.tr("Sending changes"),
+            "audit": self.tr("Sending the privacy log"),
+            "complaints": self.tr("Receiving cases"),
+            "followups": self.tr("Receiving follow-ups"),
+        }.get(phase, self.tr("Syncing"))
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
@@ -518,6 +523,8 @@ class MainWindow(QMainWindow):
     def _sync_failed(self, error: BaseException) -> None:
         from council_desk.sync.errors import Cancelled
 
+        if self.is_locked:
+            return  # the lock cancelled it; nothing to say on a locked screen
         if isinstance(error, Cancelled):
             self.last_sync_error = self.tr("Sync cancelled.")
         elif isinstance(error, Offline):

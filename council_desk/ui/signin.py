@@ -11,6 +11,7 @@ import os
 import threading
 
 from council_desk.api.models import Me
+from council_desk.cache.errors import InsecureKeyring, KeyringUnavailable, PassphraseRequired
 from council_desk.domain.errors import KnownError
 from council_desk.ui.backend import Backend
 from council_desk.ui.dialogs import PassphraseDialog
@@ -146,10 +147,28 @@ class SignInWindow(QWidget):
             self._cancel = None
             self._busy(False, error.user_message if isinstance(error, KnownError) else "")
             self.bring_to_front()
+            if isinstance(error, KeyringUnavailable | InsecureKeyring | PassphraseRequired):
+                # Signed in, but this PC has no usable keyring: the cache needs a passphrase.
+                self._open_with_passphrase(error.user_message, signed_in=True)
+                return
             if not isinstance(error, KnownError) or not cancel.is_set():
                 show_error(self, error)
 
         Op(self, lambda: self.backend.sign_in(url, cancel), pool="net").success(ok).failure(failed).run()
+
+    def _open_with_passphrase(self, why: str, *, signed_in: bool) -> None:
+        first = not self.backend.can_open_offline(self.server.text().strip())
+        dlg = PassphraseDialog(why, confirm=first, parent=self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        phrase = dlg.passphrase()
+
+        def opened(_r: object) -> None:
+            me = self.backend.me
+            if me is not None:
+                (self.signed_in if signed_in else self.opened_offline).emit(me)
+
+        Op(self, lambda: self.backend.reopen_store(phrase)).success(opened).run()
 
     def cancel(self) -> None:
         if self._cancel is not None:

@@ -1,0 +1,122 @@
+"""The app's backend over `council_desk.sync.session.Session` (one session per server address)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+
+from council_desk.api.models import Me
+from council_desk.audit.log import AuditLog
+from council_desk.cache.store import CaseStore
+from council_desk.domain.errors import KnownError
+from council_desk.sync.errors import Cancelled
+from council_desk.sync.session import Session
+from council_desk.ui.backend import Progress, SyncSummary
+
+log = logging.getLogger("council_desk.ui.session")
+
+
+class SessionBackend:
+    """Implements `council_desk.ui.backend.Backend`. Blocking; the windows call it off the GUI thread."""
+
+    def __init__(self, server: str = "") -> None:
+        self.server = server
+        self._sessions: dict[str, Session] = {}
+        self._lock = threading.Lock()
+        # Held for a whole sync and by close_store, so locking the app waits for a (cancelled) sync to stop
+        # before the store goes away, and a sync never reopens a store the lock closed.
+        self._work = threading.Lock()
+        self._closed_by_lock = False
+
+    def session(self, server: str | None = None) -> Session:
+        server = (server or self.server).strip()
+        with self._lock:
+            s = self._sessions.get(server)
+            if s is None:
+                s = Session(server)
+                self._sessions[server] = s
+            self.server = server
+            return s
+
+    @property
+    def me(self) -> Me | None:
+        s = self._sessions.get(self.server)
+        return None if s is None else s.me
+
+    @property
+    def store(self) -> CaseStore | None:
+        s = self._sessions.get(self.server)
+        return None if s is None else s.store
+
+    @property
+    def audit(self) -> AuditLog | None:
+        s = self._sessions.get(self.server)
+        return None if s is None else s.audit
+
+    def sign_in(self, server: str, cancel: threading.Event) -> Me:
+        s = self.session(server)
+        me = s.sign_in(cancel=cancel)
+        self._closed_by_lock = False
+        s.enforce_policy()
+        return me
+
+    def can_open_offline(self, server: str) -> bool:
+        """A cache for the last account used with this server exists on this PC."""
+        try:
+            s = self.session(server)
+            return bool(s.user) and s.paths().db.exists()
+        except KnownError:
+            return False
+        except Exception:  # an unparsable address while it is being typed
+            return False
+
+    def open_offline(self, server: str, passphrase: str | None = None) -> Me:
+        s = self.session(server)
+        s.open_store(passphrase)
+        self._closed_by_lock = False
+        try:
+            # Retention purge and the offline limit apply before any case is shown.
+            s.enforce_policy()
+        except BaseException:
+            s.close_store()
+            raise
+        if s.me is None:
+            s.close_store()
+            raise KnownError("This PC has no signed-in account for this server yet. Sign in first.")
+        return s.me
+
+    def needs_passphrase(self) -> bool:
+        return self.session().needs_passphrase()
+
+    def sync(self, progress: Progress, cancel: threading.Event) -> SyncSummary:
+        with self._work:
+            if self._closed_by_lock:
+                raise Cancelled()
+            s = self.session()
+            result = s.sync(progress=lambda p: progress(p.stage, p.done, 0), cancel=cancel)
+            left = s.store.outbox_count() if s.store is not None else 0
+            return SyncSummary(
+                pulled=result.pulled, removed=result.removed, pushed=result.pushed, outbox_left=left
+            )
+
+    def close_store(self) -> None:
+        """Lock: close the cache and forget the passphrase-derived secret, so no key stays in memory."""
+        with self._work:
+            self._closed_by_lock = True
+            s = self._sessions.get(self.server)
+            if s is not None:
+                s.close_store()
+                # Session keeps the passphrase for reopening; while locked it must not stay in memory.
+                with contextlib.suppress(AttributeError):
+                    s._passphrase = None
+
+    def reopen_store(self, passphrase: str | None = None) -> None:
+        s = self.session()
+        s.open_store(passphrase)
+        self._closed_by_lock = False
+
+    def sign_out(self) -> None:
+        s = self._sessions.get(self.server)
+        if s is not None:
+            s.sign_out()
