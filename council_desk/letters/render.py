@@ -1,0 +1,316 @@
+"""Case letters, case summaries and mailing labels as PDF bytes (reportlab canvas + our own text layout).
+
+Page geometry is US Letter. The recipient block sits where a #10 single-window envelope shows it when the letter
+is tri-folded (window 4.5 in x 1.125 in, 7/8 in from the left edge; block from 2 1/8 in below the top edge).
+Labels are Avery 5160 / 8160: 3 x 10 labels of 2 5/8 in x 1 in, 3/16 in side margin, 1/2 in top margin,
+1/8 in between columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+
+from council_desk.api.models import Office
+from council_desk.domain.case import Case
+from council_desk.domain.status import OFFICE_STATUS_LABELS
+from council_desk.letters import templates as tpl
+from council_desk.letters.bidi import first_strong
+from council_desk.letters.dates import format_date
+from council_desk.letters.layout import Page, draw_text, is_rtl, line_height
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+# #10 window envelope: recipient block position on the letter (from the page's top-left corner).
+WINDOW_LEFT = 0.875 * inch
+WINDOW_TOP = 2.125 * inch
+WINDOW_WIDTH = 4.0 * inch
+WINDOW_LINES = 5
+
+# Avery 5160 geometry.
+LABEL_COLS, LABEL_ROWS = 3, 10
+LABEL_W, LABEL_H = 2.625 * inch, 1.0 * inch
+LABEL_LEFT, LABEL_TOP = 0.1875 * inch, 0.5 * inch
+LABEL_PITCH_X, LABEL_PITCH_Y = 2.75 * inch, 1.0 * inch
+LABEL_INSET_X, LABEL_INSET_Y = 0.15 * inch, 0.14 * inch
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who the letter is from: the office settings (letterhead and signature block)."""
+
+    office: Office
+    member: str
+    district: int
+    caseworker: str
+
+
+def _canvas(buf: io.BytesIO, title: str) -> Canvas:
+    # invariant=1: no timestamps or random ids, so the same input gives the same bytes (reference tests).
+    c = Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=1)
+    c.setTitle(title)  # never personal data: print queues show the title
+    c.setAuthor("Council Desk")
+    c.setCreator("Council Desk")
+    return c
+
+
+def _local_date(value: dt.datetime) -> dt.date:
+    return value.astimezone(NEW_YORK).date()
+
+
+def merge_values(case: Case, lang: str, sender: Sender, today: dt.date) -> dict[str, str]:
+    """The merge fields for one case in one language (plain text; the layout never interprets it)."""
+    common = tpl.common(lang)
+    c = case.complaint
+    address = ", ".join(p for p in (c.address, c.borough.title() if c.borough else "") if p)
+    return {
+        "first_name": case.contact.first_name,
+        "last_name": case.contact.last_name,
+        "complaint_number": c.service_request_id,
+        "complaint_type": " – ".join(p for p in (c.complaint_type, c.descriptor) if p),
+        "address": address,
+        "received_date": format_date(_local_date(c.requested_datetime), lang),
+        "agency": c.agency_name or c.agency_responsible,
+        "status": common["status_open"] if c.status == "open" else common["status_closed"],
+        "resolution": c.resolution_description or common["no_resolution"],
+        "member": sender.member,
+        "district": str(sender.district),
+        "office_phone": sender.office.phone,
+        "caseworker": sender.caseworker,
+        "today": format_date(today, lang),
+    }
+
+
+@dataclass(frozen=True)
+class MergedLetter:
+    """A letter's text after merging, in logical order (what the tests compare the PDF's text with)."""
+
+    lang: str
+    info: tpl.TemplateInfo
+    date: str
+    subject: str
+    greeting: str
+    body: tuple[str, ...]
+    closing: str
+    signature: tuple[str, ...]
+    prepared_by: str
+
+    def paragraphs(self) -> list[str]:
+        return [self.date, self.subject, self.greeting, *self.body, self.closing, *self.signature,
+                self.prepared_by]
+
+
+def merge_letter(case: Case, template: str, lang: str, sender: Sender, today: dt.date,
+                 overrides_dir: Path | None = None) -> MergedLetter:
+    t = tpl.load(template, lang, overrides_dir)
+    common = tpl.common(lang)
+    values = merge_values(case, lang, sender, today)
+
+    def m(text: str) -> str:
+        return tpl.merge(text, values)
+
+    return MergedLetter(
+        lang=lang,
+        info=t.info,
+        date=format_date(today, lang),
+        subject=f"{common['re']} {m(t.subject)}",
+        greeting=m(t.greeting),
+        body=tuple(m(p) for p in t.body),
+        closing=t.closing,
+        signature=(tpl.isolate(sender.member), tpl.merge(common["member_title"] + " · "
+                                                             + common["district_line"], values)),
+        prepared_by=tpl.merge(common["prepared_by"], values),
+    )
+
+
+def _letterhead(page: Page, lang: str, sender: Sender) -> None:
+    common = tpl.common(lang)
+    values = {"district": str(sender.district), "member": sender.member}
+    rtl = is_rtl(lang)
+    page.paragraph(tpl.isolate(sender.member), lang, size=15, bold=True, space_after=1)
+    page.paragraph(tpl.merge(common["member_title"] + " · " + common["district_line"], values), lang, size=10,
+                   space_after=1)
+    office = sender.office
+    lines = [office.name, *office.address.splitlines(), " · ".join(p for p in (office.phone, office.email) if p)]
+    for line in lines:
+        if line.strip():
+            # Office details are Latin: fixed leading whatever the letter's script, so the block never grows
+            # into the envelope window.
+            page.paragraph(tpl.isolate(line), "en", size=8.5, space_after=0, rtl=rtl)
+    y = page.y - 4
+    page.canvas.setLineWidth(0.6)
+    page.canvas.line(page.left, y, page.page_width - page.right, y)
+
+
+def address_lines(case: Case) -> list[str]:
+    """Name and mailing address lines as they go on an envelope or a label."""
+    contact = case.contact
+    return [f"{contact.first_name} {contact.last_name}",
+            *[ln.strip() for ln in contact.mailing_address.splitlines() if ln.strip()]]
+
+
+def _recipient(page: Page, case: Case) -> None:
+    """The address block in the #10 window: name, then the mailing address lines (left to right, as mailed)."""
+    c = page.canvas
+    lines = address_lines(case)
+    baseline = page.page_height - WINDOW_TOP - 10
+    for line in lines[:WINDOW_LINES]:
+        draw_text(c, line, "en", WINDOW_LEFT, baseline, 10.5, WINDOW_WIDTH, rtl=first_strong(line) == "R")
+        baseline -= 13.5
+
+
+def render_letter_pages(c: Canvas, letter: MergedLetter, case: Case, sender: Sender) -> None:
+    """Draw one letter (one or more pages) on `c`, ending with a page break."""
+    lang = letter.lang
+    size = 11.0 if lang not in ("zh-Hans", "zh-Hant", "ko") else 10.5
+
+    def continuation(page: Page) -> None:
+        page.paragraph(tpl.merge("{member} · {complaint_number}", {"member": sender.member,
+                                                                    "complaint_number": case.id}),
+                       lang, size=8.5, space_after=14)
+
+    page = Page(c, left=1.0 * inch, right=1.0 * inch, top=0.55 * inch, bottom=0.8 * inch,
+                on_new_page=continuation)
+    _letterhead(page, lang, sender)
+    _recipient(page, case)
+    page.y = page.page_height - 3.45 * inch
+    page.paragraph(letter.date, lang, size=size, space_after=10)
+    page.paragraph(letter.subject, lang, size=size, bold=True, space_after=10)
+    page.paragraph(letter.greeting, lang, size=size, space_after=8)
+    for para in letter.body:
+        page.paragraph(para, lang, size=size, space_after=8)
+    page.paragraph(letter.closing, lang, size=size, space_after=2)
+    page.space(line_height(lang, size) * 2.2)  # room for the signature
+    page.paragraph(letter.signature[0], lang, size=size, bold=True, space_after=0)
+    page.paragraph(letter.signature[1], lang, size=size * 0.9, space_after=10)
+    page.paragraph(letter.prepared_by, lang, size=8.5, space_after=0)
+    c.showPage()
+
+
+def render_letters(cases: Sequence[Case], template: str, *, lang: str | None = None, office: Office,
+                   member: str, district: int, caseworker: str, today: dt.date,
+                   overrides_dir: Path | None = None) -> bytes:
+    """One PDF: each case's letter on its own pages, in `lang` or else the constituent's preferred language."""
+    if not cases:
+        raise tpl.TemplateError("No cases were selected, so there is no letter to print.")
+    sender = Sender(office, member, district, caseworker)
+    merged = [merge_letter(case, template, lang or case.contact.preferred_language, sender, today, overrides_dir)
+              for case in cases]
+    buf = io.BytesIO()
+    c = _canvas(buf, "Council Desk letters")
+    for case, letter in zip(cases, merged, strict=True):
+        render_letter_pages(c, letter, case, sender)
+    c.save()
+    return buf.getvalue()
+
+
+def render_labels(cases: Sequence[Case], *, start: int = 0) -> bytes:
+    """Avery 5160 mailing labels (name + mailing address), 30 a sheet; `start` skips used labels on a sheet."""
+    buf = io.BytesIO()
+    c = _canvas(buf, "Council Desk labels")
+    slot = start % (LABEL_COLS * LABEL_ROWS)
+    for case in cases:
+        if slot == LABEL_COLS * LABEL_ROWS:
+            c.showPage()
+            slot = 0
+        row, col = divmod(slot, LABEL_COLS)
+        x, top = label_origin(col, row)
+        lines = address_lines(case)
+        baseline = top - LABEL_INSET_Y - 8.5
+        for line in lines[:5]:
+            draw_text(c, line, "en", x + LABEL_INSET_X, baseline, 8.5, LABEL_W - 2 * LABEL_INSET_X,
+                      rtl=first_strong(line) == "R")
+            baseline -= 10.5
+        slot += 1
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def label_origin(col: int, row: int) -> tuple[float, float]:
+    """Left edge and top edge (PDF points from the bottom-left corner) of Avery 5160 label (col, row)."""
+    _, page_h = LETTER
+    return LABEL_LEFT + col * LABEL_PITCH_X, page_h - LABEL_TOP - row * LABEL_PITCH_Y
+
+
+def _fmt_dt(value: dt.datetime | None) -> str:
+    if value is None:
+        return "—"
+    return value.astimezone(NEW_YORK).strftime("%Y-%m-%d %H:%M")
+
+
+def render_summaries(cases: Sequence[Case], *, include_contact: bool = False) -> bytes:
+    """Case summaries (office-internal, English): complaint, location, agency status and resolution, consent
+    receipt, follow-up timeline. Contact details are redacted unless `include_contact` (a disclosure)."""
+    buf = io.BytesIO()
+    c = _canvas(buf, "Council Desk case summaries")
+    for case in cases:
+        _summary(c, case, include_contact)
+    if not cases:
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _row(page: Page, label: str, value: str) -> None:
+    size = 9.5
+    lh = line_height("en", size)
+    if page.y - lh < page.bottom:
+        page.new_page()
+    label_w = 1.55 * inch
+    draw_text(page.canvas, label, "en", page.left, page.y - lh + (lh - size) * 0.45, size, label_w - 6, bold=True)
+    text = value if value.strip() else "—"
+    page.paragraph(text, "en", size=size, x=page.left + label_w, width=page.width - label_w, space_after=2,
+                   rtl=first_strong(text) == "R")
+
+
+def _summary(c: Canvas, case: Case, include_contact: bool) -> None:
+    page = Page(c, left=0.75 * inch, right=0.75 * inch, top=0.6 * inch, bottom=0.7 * inch)
+    cp = case.complaint
+    page.paragraph(f"Case summary · 311 complaint {cp.service_request_id}", "en", size=14, bold=True,
+                   space_after=8)
+    _row(page, "Complaint", " – ".join(p for p in (cp.complaint_type, cp.descriptor, cp.descriptor_2) if p))
+    _row(page, "Received", f"{_fmt_dt(cp.requested_datetime)} via {cp.open_data_channel_type or '—'}")
+    _row(page, "Location", ", ".join(p for p in (cp.address, cp.borough, cp.zipcode) if p)
+         + (f" ({cp.location_type})" if cp.location_type else ""))
+    _row(page, "Council district", str(cp.council_district))
+    _row(page, "Description", cp.description)
+    _row(page, "Agency", f"{cp.agency_responsible} {('– ' + cp.agency_name) if cp.agency_name else ''}")
+    _row(page, "Agency status", f"{cp.status}{(' (' + cp.nyc_status + ')') if cp.nyc_status else ''}, "
+         f"updated {_fmt_dt(cp.updated_datetime)}, closed {_fmt_dt(cp.closed_datetime)}")
+    _row(page, "Resolution", cp.resolution_description)
+    _row(page, "Office status", OFFICE_STATUS_LABELS.get(case.office_status, case.office_status))
+    if case.reopen_requested_at is not None:
+        _row(page, "Reopen requested", _fmt_dt(case.reopen_requested_at))
+    cs = case.consent
+    _row(page, "Consent receipt", f"{cs.consent_id}: given {_fmt_dt(cs.given_at)} by {cs.channel}, notice "
+         f"{cs.notice_version}, scope {cs.scope}, district {cs.district}, "
+         f"{'withdrawn ' + _fmt_dt(cs.withdrawn_at) if cs.withdrawn_at else 'active'}")
+    ct = case.contact
+    if include_contact:
+        _row(page, "Name", f"{ct.first_name} {ct.last_name}")
+        _row(page, "Phone", ct.phone)
+        _row(page, "Email", ct.email)
+        _row(page, "Mailing address", ct.mailing_address.replace("\n", ", "))
+        _row(page, "Language", ct.preferred_language)
+    else:
+        _row(page, "Contact", "[redacted – contact details not included in this printout]")
+    page.space(6)
+    page.paragraph("Follow-up timeline", "en", size=11, bold=True, space_after=4)
+    if not case.followups:
+        page.paragraph("No follow-ups logged yet.", "en", size=9.5)
+    for fu in sorted(case.followups, key=lambda f: f.created_at):
+        head = f"{_fmt_dt(fu.created_at)} · {fu.kind} · {fu.author_name or fu.author}"
+        extras = [OFFICE_STATUS_LABELS.get(fu.office_status, fu.office_status) if fu.office_status else "",
+                  f"outcome {fu.outcome}" if fu.outcome else "", f"due {fu.due_date}" if fu.due_date else "",
+                  "not yet sent" if fu.pending else ""]
+        _row(page, head.split(" · ")[0], " · ".join(p for p in [*head.split(" · ")[1:], *extras, fu.text] if p))
+    c.showPage()
