@@ -1,0 +1,386 @@
+"""The council access API, v1 (DESIGN.md §3). The district comes from the token, never from a parameter.
+
+Another district's complaint, an unconsented one and a missing one answer the identical 404. Sync pages are built
+from stored JSON bytes (see store.py) and returned raw; the `response_model` declarations still describe them in
+`/openapi.json`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from council_desk.api.models import (
+    AuditAck,
+    AuditBatch,
+    ComplaintPage,
+    FollowUp,
+    FollowUpIn,
+    FollowUpPage,
+    Me,
+    MonthlyStatRow,
+    MonthlyStats,
+    Office,
+    Policy,
+    Problem,
+    ReopenRequest,
+    ReopenRequestIn,
+    SatisfactionDistribution,
+    UpsertChange,
+)
+from council_desk.sandbox import cursors
+from council_desk.sandbox.accounts import Account
+from council_desk.sandbox.faults import rogue_bodies
+from council_desk.sandbox.oauth import authenticate
+from council_desk.sandbox.state import Sandbox
+from council_desk.sandbox.store import CONSENT_ACTIVE
+
+router = APIRouter(prefix="/v1", tags=["access"])
+
+DEFAULT_LIMIT, MAX_LIMIT = 1000, 5000
+MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+
+ERRORS: dict[int | str, dict[str, object]] = {
+    401: {"model": Problem, "description": "No valid access token"},
+    403: {"model": Problem, "description": "Device revoked"},
+    413: {"model": Problem, "description": "Body too large"},
+    429: {"model": Problem, "description": "Too many requests (see Retry-After)"},
+}
+NOT_FOUND: dict[int | str, dict[str, object]] = {404: {"model": Problem, "description": "No such complaint"}}
+GONE: dict[int | str, dict[str, object]] = {410: {"model": Problem, "description": "Cursor unknown or expired"}}
+BAD: dict[int | str, dict[str, object]] = {400: {"model": Problem, "description": "Bad request"}}
+
+
+class ApiError(Exception):
+    """Raised inside routes; rendered as a `Problem` body by the app's exception handler."""
+
+    def __init__(self, status: int, error: str, detail: str = "", headers: dict[str, str] | None = None) -> None:
+        super().__init__(error)
+        self.status, self.error, self.detail, self.headers = status, error, detail, headers or {}
+
+
+def not_found() -> ApiError:
+    # One body for missing, unconsented and other-district complaints: nothing to tell them apart.
+    return ApiError(404, "not_found", "No such complaint.")
+
+
+def _sb(request: Request) -> Sandbox:
+    sb: Sandbox = request.app.state.sandbox
+    return sb
+
+
+def caller(request: Request, authorization: Annotated[str, Header()] = "") -> Account:
+    """The signed-in account; also applies the per-token rate limit."""
+    sb = _sb(request)
+    account = authenticate(sb, authorization)
+    if account is None:
+        raise ApiError(
+            401, "invalid_token", "Sign in again.", {"WWW-Authenticate": 'Bearer error="invalid_token"'}
+        )
+    wait = sb.limiter.take(authorization.partition(" ")[2].strip())
+    if wait > 0:
+        raise ApiError(429, "rate_limited", "Too many requests.", {"Retry-After": str(max(1, round(wait + 0.5)))})
+    return account
+
+
+def active_caller(request: Request, account: Annotated[Account, Depends(caller)]) -> Account:
+    """A caller whose device is not revoked (sync and writes); `/v1/me` still answers a revoked device."""
+    if _sb(request).store.device_status(account.username) == "revoked":
+        raise ApiError(403, "device_revoked", "This device was revoked. Its local data must be removed.")
+    return account
+
+
+Caller = Annotated[Account, Depends(caller)]
+ActiveCaller = Annotated[Account, Depends(active_caller)]
+
+
+def _json(raw: bytes, status: int = 200) -> Response:
+    return Response(raw, status_code=status, media_type="application/json", headers={"Cache-Control": "no-store"})
+
+
+@router.get("/me", response_model=Me, responses=ERRORS, summary="Who is signed in, and the policy to enforce")
+def me(request: Request, account: Caller) -> Response:
+    sb = _sb(request)
+    doc = Me(
+        user_id=f"u-{account.username}",
+        username=account.username,
+        display_name=account.display_name,
+        roles=[account.role],
+        district=account.district,
+        member=account.member,
+        office=Office(
+            name=account.office_name,
+            address=account.office_address,
+            phone=account.office_phone,
+            email=account.office_email,
+        ),
+        policy=Policy(
+            retention_days_after_close=sb.settings.retention_days,
+            idle_lock_minutes=15,
+            absolute_session_hours=12,
+            max_offline_days=14,
+            device_status="revoked" if sb.store.device_status(account.username) == "revoked" else "active",
+        ),
+    )
+    return _json(doc.model_dump_json().encode())
+
+
+def _cursor_in(sb: Sandbox, cursor: str | None, feed: str, district: int) -> cursors.Cursor | None:
+    if cursor is None or cursor == "":
+        return None
+    try:
+        return cursors.decode(
+            sb.cursor_key,
+            cursor,
+            feed=feed,
+            district=district,
+            epoch=sb.store.epoch(district),
+            now=int(sb.store.now().timestamp()),
+        )
+    except cursors.BadCursor:
+        raise ApiError(410, "cursor_gone", "Start again without a cursor.") from None
+
+
+def _cursor_out(sb: Sandbox, feed: str, district: int, position: int, snapshot: bool) -> str:
+    return cursors.encode(
+        sb.cursor_key,
+        cursors.Cursor(
+            feed, district, position, snapshot, sb.store.epoch(district), int(sb.store.now().timestamp())
+        ),
+    )
+
+
+@router.get(
+    "/sync/complaints",
+    response_model=ComplaintPage,
+    responses={**ERRORS, **GONE},
+    summary="Consented complaints of the caller's district, as a cursor-paged change feed",
+)
+def sync_complaints(
+    request: Request,
+    account: ActiveCaller,
+    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+) -> Response:
+    sb = _sb(request)
+    district = account.district
+    cur = _cursor_in(sb, cursor, "c", district)
+    sb.store.enforce_retention(sb.settings.retention_days)
+    position = cur.position if cur else 0
+    snapshot = cur.snapshot if cur else True
+    bodies, last, more = sb.store.page(district, position, limit)
+    bodies = bodies + rogue_bodies(sb, district, last)
+    next_cursor = _cursor_out(sb, "c", district, last, snapshot and more)
+    raw = b"".join(
+        (
+            b'{"changes":[',
+            b",".join(bodies),
+            b'],"next_cursor":"',
+            next_cursor.encode(),
+            b'","has_more":',
+            b"true" if more else b"false",
+            b',"snapshot":',
+            b"true" if snapshot else b"false",
+            b"}",
+        )
+    )
+    return _json(raw)
+
+
+@router.get(
+    "/complaints/{service_request_id}",
+    response_model=UpsertChange,
+    responses={**ERRORS, **NOT_FOUND},
+    summary="One consented complaint of the caller's district (its current feed entry)",
+)
+def get_complaint(request: Request, service_request_id: str, account: ActiveCaller) -> Response:
+    sb = _sb(request)
+    if not sb.store.in_scope(service_request_id, account.district):
+        raise not_found()
+    body = sb.store.current_upsert(service_request_id)
+    if body is None:
+        raise not_found()
+    return _json(body)
+
+
+@router.get(
+    "/sync/followups",
+    response_model=FollowUpPage,
+    responses={**ERRORS, **GONE},
+    summary="The office's shared follow-up log, as a cursor-paged feed",
+)
+def sync_followups(
+    request: Request,
+    account: ActiveCaller,
+    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+) -> Response:
+    sb = _sb(request)
+    cur = _cursor_in(sb, cursor, "f", account.district)
+    bodies, last, more = sb.store.followup_page(account.district, cur.position if cur else 0, limit)
+    next_cursor = _cursor_out(sb, "f", account.district, last, False)
+    raw = b"".join(
+        (
+            b'{"followups":[',
+            b",".join(bodies),
+            b'],"next_cursor":"',
+            next_cursor.encode(),
+            b'","has_more":',
+            b"true" if more else b"false",
+            b"}",
+        )
+    )
+    return _json(raw)
+
+
+@router.post(
+    "/followups",
+    response_model=FollowUp,
+    status_code=201,
+    responses={**ERRORS, **NOT_FOUND, **BAD, 409: {"model": Problem, "description": "Same id, different body"}},
+    summary="Add a follow-up; `Idempotency-Key` must equal the body's id; a retry returns the first answer",
+)
+def post_followup(
+    request: Request,
+    body: FollowUpIn,
+    account: ActiveCaller,
+    idempotency_key: Annotated[str, Header(max_length=64)],
+) -> Response:
+    sb = _sb(request)
+    if idempotency_key.strip().lower() != str(body.id):
+        raise ApiError(400, "idempotency_key_mismatch", "Idempotency-Key must equal the follow-up id.")
+    canonical = body.model_dump_json()
+    existing = sb.store.followup(str(body.id))
+    if existing is None and not sb.store.in_scope(body.service_request_id, account.district):
+        raise not_found()
+    if existing is not None:
+        stored = FollowUp.model_validate_json(existing[1])
+        if stored.service_request_id != body.service_request_id or not sb.store.in_scope(
+            body.service_request_id, account.district
+        ):
+            raise not_found()
+
+    def build(seq: int) -> bytes:
+        fu = FollowUp(
+            **body.model_dump(),
+            author=account.username,
+            author_name=account.display_name,
+            received_at=sb.store.now().replace(microsecond=0),
+            seq=seq,
+        )
+        return fu.model_dump_json().encode()
+
+    request_json, stored_body, _created = sb.store.add_followup(
+        str(body.id), account.district, body.service_request_id, canonical, build
+    )
+    if request_json != canonical:
+        raise ApiError(409, "idempotency_conflict", "This id was already used for a different follow-up.")
+    return _json(stored_body, 201)
+
+
+@router.post(
+    "/complaints/{service_request_id}/reopen-requests",
+    response_model=ReopenRequest,
+    status_code=201,
+    responses={**ERRORS, **NOT_FOUND, 409: {"model": Problem, "description": "Same id, different body"}},
+    summary="Ask 311 to forward a reopen to the agency (idempotent by id)",
+)
+def post_reopen(
+    request: Request, service_request_id: str, body: ReopenRequestIn, account: ActiveCaller
+) -> Response:
+    sb = _sb(request)
+    if not sb.store.in_scope(service_request_id, account.district):
+        raise not_found()
+    state = sb.store.state(service_request_id)
+    canonical = json.dumps({"sr": service_request_id, "body": json.loads(body.model_dump_json())}, sort_keys=True)
+
+    def build() -> bytes:
+        rr = ReopenRequest(
+            **body.model_dump(),
+            service_request_id=service_request_id,
+            status="forwarded" if state and state.closed else "already_open",
+            received_at=sb.store.now().replace(microsecond=0),
+        )
+        return rr.model_dump_json().encode()
+
+    request_json, stored_body, _ = sb.store.add_reopen(
+        str(body.id), account.district, service_request_id, canonical, build
+    )
+    if request_json != canonical:
+        raise ApiError(409, "idempotency_conflict", "This id was already used for a different request.")
+    return _json(stored_body, 201)
+
+
+@router.post("/audit/events", response_model=AuditAck, responses=ERRORS, summary="Upload the client's audit log")
+def post_audit(request: Request, body: AuditBatch, account: ActiveCaller) -> Response:
+    sb = _sb(request)
+    accepted, dupes = sb.store.add_audit(account.username, [(str(e.id), e.model_dump_json()) for e in body.events])
+    return _json(AuditAck(accepted=accepted, duplicates=dupes).model_dump_json().encode())
+
+
+def _rate(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+@router.get(
+    "/stats/monthly",
+    response_model=MonthlyStats,
+    responses={**ERRORS, **BAD},
+    summary="Monthly 311 service and survey figures for the caller's district and the city (aggregates only)",
+)
+def stats_monthly(
+    request: Request,
+    account: Caller,
+    from_: Annotated[str, Query(alias="from", pattern=MONTH.pattern)],
+    to: Annotated[str, Query(pattern=MONTH.pattern)],
+) -> Response:
+    sb = _sb(request)
+    if to < from_:
+        raise ApiError(400, "bad_range", "'to' is before 'from'.")
+    start = dt.date(int(from_[:4]), int(from_[5:]), 1)
+    end = dt.date(int(to[:4]), int(to[5:]), 1)
+    if (end.year - start.year) * 12 + end.month - start.month > 60:
+        raise ApiError(400, "bad_range", "At most 60 months at a time.")
+    rows = []
+    for area, district in (("district", account.district), ("city", None)):
+        for month, ctype, agency, received, closed, reopen, *sat in sb.store.monthly(district, from_, to):
+            closed, reopen = int(closed or 0), int(reopen or 0)
+            s = [int(x or 0) for x in sat]
+            rows.append(
+                MonthlyStatRow(
+                    month=month,
+                    area=area,
+                    complaint_type=ctype[:200],
+                    agency=agency[:200],
+                    received=int(received),
+                    closed=closed,
+                    closure_rate=_rate(closed, int(received)),
+                    reopen_requested=reopen,
+                    reopen_rate=_rate(reopen, closed),
+                    satisfaction=SatisfactionDistribution(
+                        very_dissatisfied=s[0],
+                        dissatisfied=s[1],
+                        neutral=s[2],
+                        satisfied=s[3],
+                        very_satisfied=s[4],
+                    ),
+                )
+            )
+    doc = MonthlyStats(district=account.district, from_month=from_, to_month=to, rows=rows)
+    return _json(doc.model_dump_json().encode())
+
+
+def problem_response(exc: ApiError) -> JSONResponse:
+    return JSONResponse(
+        Problem(error=exc.error, detail=exc.detail).model_dump(),
+        status_code=exc.status,
+        headers={"Cache-Control": "no-store", **exc.headers},
+    )
+
+
+__all__ = ["CONSENT_ACTIVE", "ApiError", "problem_response", "router"]

@@ -1,0 +1,84 @@
+"""Server settings and the shared state every route reaches through `request.app.state.sandbox`."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from council_desk.sandbox.accounts import Account, accounts
+from council_desk.sandbox.store import Store
+
+
+@dataclass
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 0
+    seed: int = 7
+    complaints: int | None = None
+    consent_share: float = 0.2
+    only_district: int | None = None
+    test_mode: bool = False
+    data_dir: Path = Path(".")
+    access_token_minutes: float = 10.0
+    retention_days: int = 365
+    date_shift_days: int | None = None  # None = automatic (see generate.py)
+    rate_per_second: float = 50.0
+    rate_burst: int = 200
+    max_body_bytes: int = 4 * 1024 * 1024
+
+
+@dataclass
+class Faults:
+    """Test-mode switches (see faults.py). All off by default."""
+
+    latency_ms: int = 0
+    error_rate: float = 0.0
+    error_next: int = 0
+    drop_next_posts: int = 0
+    truncate_next: int = 0
+    access_token_seconds: int | None = None
+    rogue: dict[str, int] = field(default_factory=dict)
+    rogue_pages: int = 0
+
+
+class RateLimiter:
+    """Token bucket per access token: `Retry-After` tells the client when one request fits again."""
+
+    def __init__(self, rate: float, burst: int) -> None:
+        self.rate, self.burst = rate, burst
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> float:
+        """0 if allowed, else seconds to wait."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[key] = (tokens - 1, now)
+                return 0.0
+            self._buckets[key] = (tokens, now)
+            return (1 - tokens) / self.rate
+
+
+class Sandbox:
+    """Everything a request may need: settings, store, accounts, faults, limits."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+        self.accounts: dict[str, Account] = accounts(settings.seed)
+        self.faults = Faults()
+        self.limiter = RateLimiter(settings.rate_per_second, settings.rate_burst)
+        self.cursor_key = bytes.fromhex(store.meta("cursor_key") or "00")
+        self.fault_lock = threading.Lock()
+        # user name -> times of recent failed sign-ins (brute-force brake on the login form)
+        self.login_failures: dict[str, list[float]] = {}
+
+    def access_token_seconds(self) -> int:
+        if self.faults.access_token_seconds is not None:
+            return self.faults.access_token_seconds
+        return max(1, int(self.settings.access_token_minutes * 60))

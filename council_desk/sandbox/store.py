@@ -1,0 +1,443 @@
+"""The sandbox's own store (stdlib sqlite3): complaints, the per-district change logs, follow-ups, OAuth state.
+
+The complaint feed is a per-district log of changes, each stored as its final JSON bytes so that a page is built by
+joining bytes. The log is compacted: a complaint has at most one entry (its latest upsert or removal), so a client
+that starts from scratch reads each consented complaint once and a resuming client sees only what changed.
+
+One connection guarded by a lock: uvicorn's worker threads share it; every write is one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from council_desk.sandbox.generate import NY, Params, Record, consent_json
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS complaints(
+  id TEXT PRIMARY KEY, district INTEGER NOT NULL, requested REAL NOT NULL, month TEXT NOT NULL,
+  closed_at REAL, complaint_type TEXT NOT NULL, agency TEXT NOT NULL,
+  complaint_json TEXT NOT NULL, contact_json TEXT NOT NULL, consent_json TEXT,
+  consent_state INTEGER NOT NULL,  -- 0 never given, 1 active, 2 withdrawn, 3 retention expired
+  receipt_code TEXT NOT NULL, satisfaction INTEGER, reopen_requested INTEGER NOT NULL, feedback TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_complaints_retention ON complaints(consent_state, closed_at);
+CREATE INDEX IF NOT EXISTS ix_complaints_stats ON complaints(month, district);
+CREATE TABLE IF NOT EXISTS districts(district INTEGER PRIMARY KEY, epoch INTEGER NOT NULL,
+  seq INTEGER NOT NULL, fseq INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS changes(district INTEGER NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL,
+  body BLOB NOT NULL, PRIMARY KEY(district, seq)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_changes_id ON changes(district, id);
+CREATE TABLE IF NOT EXISTS followups(id TEXT PRIMARY KEY, district INTEGER NOT NULL, fseq INTEGER NOT NULL,
+  service_request_id TEXT NOT NULL, request TEXT NOT NULL, body BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_followups_feed ON followups(district, fseq);
+CREATE TABLE IF NOT EXISTS reopens(id TEXT PRIMARY KEY, district INTEGER NOT NULL,
+  service_request_id TEXT NOT NULL,
+  request TEXT NOT NULL, body BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS audit_events(id TEXT PRIMARY KEY, username TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS oauth_codes(hash TEXT PRIMARY KEY, username TEXT NOT NULL, redirect_uri TEXT NOT NULL,
+  challenge TEXT NOT NULL, expires REAL NOT NULL, used INTEGER NOT NULL, family TEXT);
+CREATE TABLE IF NOT EXISTS token_families(family TEXT PRIMARY KEY, username TEXT NOT NULL, created REAL NOT NULL,
+  expires REAL NOT NULL, revoked INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS refresh_tokens(hash TEXT PRIMARY KEY, family TEXT NOT NULL, rotated INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS access_tokens(hash TEXT PRIMARY KEY, family TEXT NOT NULL, username TEXT NOT NULL,
+  expires REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS devices(username TEXT PRIMARY KEY, status TEXT NOT NULL);
+"""
+
+CONSENT_NONE, CONSENT_ACTIVE, CONSENT_WITHDRAWN, CONSENT_EXPIRED = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class ComplaintState:
+    id: str
+    district: int
+    consent_state: int
+    receipt_code: str
+    closed: bool
+
+
+def _upsert_body(seq: int, complaint: str, contact: str, consent: str) -> bytes:
+    return (
+        f'{{"op":"upsert","seq":{seq},"complaint":{complaint},"contact":{contact},"consent":{consent}}}'.encode()
+    )
+
+
+def _removal_body(seq: int, sr_id: str, reason: str) -> bytes:
+    return f'{{"op":"remove","seq":{seq},"service_request_id":"{sr_id}","reason":"{reason}"}}'.encode()
+
+
+def month_of(when: dt.datetime) -> str:
+    return when.astimezone(NY).strftime("%Y-%m")
+
+
+class Store:
+    """All sandbox state in one SQLite file; methods are atomic."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+        self._lock = threading.RLock()
+
+    # ---- plumbing ------------------------------------------------------------------------------------------
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, rolled back on any error)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def q(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def meta(self, key: str) -> str | None:
+        rows = self.q("SELECT v FROM meta WHERE k=?", (key,))
+        return rows[0][0] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.tx() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES(?,?)", (key, value))
+
+    # ---- clock ---------------------------------------------------------------------------------------------
+    def now(self) -> dt.datetime:
+        """Server time: real time plus the test-mode offset (which only ever moves forward)."""
+        offset = float(self.meta("clock_offset") or 0)
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=offset)
+
+    def advance_clock(self, seconds: float) -> dt.datetime:
+        offset = float(self.meta("clock_offset") or 0) + max(0.0, seconds)
+        self.set_meta("clock_offset", repr(offset))
+        return self.now()
+
+    # ---- loading -------------------------------------------------------------------------------------------
+    def loaded_params(self) -> str | None:
+        return self.meta("params")
+
+    def load(self, params: Params, records: Sequence[Record], retention_days: int) -> None:
+        """Replace everything with freshly generated data (one transaction)."""
+        cutoff = (self.now() - dt.timedelta(days=retention_days)).timestamp()
+        with self.tx() as db:
+            for table in (
+                "complaints",
+                "districts",
+                "changes",
+                "followups",
+                "reopens",
+                "audit_events",
+                "oauth_codes",
+                "token_families",
+                "refresh_tokens",
+                "access_tokens",
+                "devices",
+                "meta",
+            ):
+                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            seqs = dict.fromkeys(range(1, 52), 0)
+            rows = []
+            changes = []
+            for r in records:
+                closed_ts = r.closed_at.timestamp() if r.closed_at else None
+                state = CONSENT_NONE
+                if r.consent_json is not None:
+                    # Already past retention when the sandbox starts: never shared (the client would purge it).
+                    state = CONSENT_EXPIRED if closed_ts is not None and closed_ts < cutoff else CONSENT_ACTIVE
+                if state == CONSENT_ACTIVE:
+                    seqs[r.district] += 1
+                    seq = seqs[r.district]
+                    changes.append(
+                        (
+                            r.district,
+                            seq,
+                            r.id,
+                            _upsert_body(seq, r.complaint_json, r.contact_json, r.consent_json or "null"),
+                        )
+                    )
+                rows.append(
+                    (
+                        r.id,
+                        r.district,
+                        r.requested.timestamp(),
+                        month_of(r.requested),
+                        closed_ts,
+                        r.complaint_type,
+                        r.agency,
+                        r.complaint_json,
+                        r.contact_json,
+                        r.consent_json,
+                        state,
+                        r.receipt_code,
+                        r.satisfaction,
+                        int(r.reopen_requested),
+                        r.feedback,
+                    )
+                )
+            db.executemany("INSERT INTO complaints VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany("INSERT INTO changes VALUES(?,?,?,?)", changes)
+            db.executemany("INSERT INTO districts VALUES(?,?,?,0)", [(d, 1, s) for d, s in seqs.items()])
+            db.execute("INSERT INTO meta VALUES('params', ?)", (params.key(),))
+            db.execute("INSERT INTO meta VALUES('cursor_key', ?)", (secrets.token_hex(32),))
+            db.execute("INSERT INTO meta VALUES('next_intake_id', '0')")
+
+    # ---- the complaint feed --------------------------------------------------------------------------------
+    def epoch(self, district: int) -> int:
+        return int(self.q("SELECT epoch FROM districts WHERE district=?", (district,))[0][0])
+
+    def expire_cursors(self) -> None:
+        with self.tx() as db:
+            db.execute("UPDATE districts SET epoch = epoch + 1")
+
+    def _append(self, db: sqlite3.Connection, district: int, sr_id: str, body_of: Any) -> int:
+        seq = int(db.execute("SELECT seq FROM districts WHERE district=?", (district,)).fetchone()[0]) + 1
+        db.execute("UPDATE districts SET seq=? WHERE district=?", (seq, district))
+        db.execute("DELETE FROM changes WHERE district=? AND id=?", (district, sr_id))
+        db.execute("INSERT INTO changes VALUES(?,?,?,?)", (district, seq, sr_id, body_of(seq)))
+        return seq
+
+    def enforce_retention(self, retention_days: int) -> int:
+        """Complaints closed longer ago than the retention period leave the feed with a removal."""
+        cutoff = (self.now() - dt.timedelta(days=retention_days)).timestamp()
+        with self.tx() as db:
+            due = db.execute(
+                "SELECT id, district FROM complaints WHERE consent_state=? AND closed_at < ?",
+                (CONSENT_ACTIVE, cutoff),
+            ).fetchall()
+            for sr_id, district in due:
+                db.execute("UPDATE complaints SET consent_state=? WHERE id=?", (CONSENT_EXPIRED, sr_id))
+                self._append(db, district, sr_id, lambda s, i=sr_id: _removal_body(s, i, "retention_expired"))
+        return len(due)
+
+    def page(self, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
+        """Changes with seq > after: (bodies, last seq, has_more)."""
+        rows = self.q(
+            "SELECT seq, body FROM changes WHERE district=? AND seq>? ORDER BY seq LIMIT ?",
+            (district, after, limit + 1),
+        )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        last = rows[-1][0] if rows else after
+        return [r[1] for r in rows], last, more
+
+    # ---- complaints ----------------------------------------------------------------------------------------
+    def state(self, sr_id: str) -> ComplaintState | None:
+        rows = self.q(
+            "SELECT id, district, consent_state, receipt_code, closed_at IS NOT NULL FROM complaints WHERE id=?",
+            (sr_id,),
+        )
+        return ComplaintState(rows[0][0], rows[0][1], rows[0][2], rows[0][3], bool(rows[0][4])) if rows else None
+
+    def in_scope(self, sr_id: str, district: int) -> bool:
+        """True only for a complaint of this district under active consent: everything else is 'not found'."""
+        st = self.state(sr_id)
+        return st is not None and st.district == district and st.consent_state == CONSENT_ACTIVE
+
+    def current_upsert(self, sr_id: str) -> bytes | None:
+        rows = self.q(
+            "SELECT ch.body FROM changes ch JOIN complaints c ON c.id = ch.id AND c.district = ch.district "
+            "WHERE ch.id=? AND c.consent_state=?",
+            (sr_id, CONSENT_ACTIVE),
+        )
+        return rows[0][0] if rows else None
+
+    def give_consent(self, sr_id: str, channel: str) -> ComplaintState | None:
+        """A new consent receipt for an existing complaint; appears in its district's feed as an upsert."""
+        with self.tx() as db:
+            row = db.execute(
+                "SELECT district, requested, complaint_json, contact_json, consent_state FROM complaints "
+                "WHERE id=?",
+                (sr_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            district, requested, complaint, contact, state = row
+            if state != CONSENT_ACTIVE:
+                given = max(self.now(), dt.datetime.fromtimestamp(requested, dt.UTC) + dt.timedelta(seconds=5))
+                consent = consent_json(sr_id, district, given.astimezone(NY).replace(microsecond=0), channel)
+                db.execute(
+                    "UPDATE complaints SET consent_json=?, consent_state=? WHERE id=?",
+                    (consent, CONSENT_ACTIVE, sr_id),
+                )
+                self._append(db, district, sr_id, lambda s: _upsert_body(s, complaint, contact, consent))
+        return self.state(sr_id)
+
+    def withdraw(self, sr_id: str) -> ComplaintState | None:
+        """Consent withdrawn: the complaint leaves the feed with a removal."""
+        with self.tx() as db:
+            row = db.execute("SELECT district, consent_state FROM complaints WHERE id=?", (sr_id,)).fetchone()
+            if row is None:
+                return None
+            district, state = row
+            if state == CONSENT_ACTIVE:
+                db.execute("UPDATE complaints SET consent_state=? WHERE id=?", (CONSENT_WITHDRAWN, sr_id))
+                self._append(db, district, sr_id, lambda s: _removal_body(s, sr_id, "consent_withdrawn"))
+        return self.state(sr_id)
+
+    def move_district(self, sr_id: str, new_district: int) -> ComplaintState | None:
+        """A corrected location moves the complaint: a `left_district` removal for the old district's feed.
+        The consent named the old member, so it does not carry over (a new consent would be needed)."""
+        with self.tx() as db:
+            row = db.execute(
+                "SELECT district, consent_state, complaint_json FROM complaints WHERE id=?", (sr_id,)
+            ).fetchone()
+            if row is None:
+                return None
+            district, state, complaint = row
+            doc = json.loads(complaint)
+            doc["council_district"] = new_district
+            new_state = CONSENT_NONE if state == CONSENT_ACTIVE else state
+            db.execute(
+                "UPDATE complaints SET district=?, complaint_json=?, consent_state=?, consent_json=NULL "
+                "WHERE id=?",
+                (new_district, json.dumps(doc, ensure_ascii=False, separators=(",", ":")), new_state, sr_id),
+            )
+            if state == CONSENT_ACTIVE:
+                self._append(db, district, sr_id, lambda s: _removal_body(s, sr_id, "left_district"))
+        return self.state(sr_id)
+
+    def add_complaint(self, record: Record) -> None:
+        with self.tx() as db:
+            db.execute(
+                "INSERT INTO complaints VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    record.id,
+                    record.district,
+                    record.requested.timestamp(),
+                    month_of(record.requested),
+                    None,
+                    record.complaint_type,
+                    record.agency,
+                    record.complaint_json,
+                    record.contact_json,
+                    None,
+                    CONSENT_NONE,
+                    record.receipt_code,
+                    None,
+                    0,
+                    "",
+                ),
+            )
+
+    def next_intake_number(self) -> int:
+        with self.tx() as db:
+            n = int(db.execute("SELECT v FROM meta WHERE k='next_intake_id'").fetchone()[0])
+            db.execute("UPDATE meta SET v=? WHERE k='next_intake_id'", (str(n + 1),))
+        return n
+
+    def complaint_ids(self, district: int | None, consent_state: int | None, limit: int) -> list[str]:
+        sql = "SELECT id FROM complaints WHERE 1=1"
+        args: list[Any] = []
+        if district is not None:
+            sql += " AND district=?"
+            args.append(district)
+        if consent_state is not None:
+            sql += " AND consent_state=?"
+            args.append(consent_state)
+        return [r[0] for r in self.q(sql + " ORDER BY requested, id LIMIT ?", (*args, limit))]
+
+    def public_rows(self, where: str, args: Sequence[Any], limit: int) -> list[str]:
+        return [
+            r[0]
+            for r in self.q(
+                f"SELECT complaint_json FROM complaints WHERE {where} ORDER BY requested DESC LIMIT ?",  # noqa: S608
+                (*args, limit),
+            )
+        ]
+
+    # ---- follow-ups, reopen requests, audit ---------------------------------------------------------------
+    def followup(self, fid: str) -> tuple[str, bytes] | None:
+        rows = self.q("SELECT request, body FROM followups WHERE id=?", (fid,))
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def add_followup(
+        self, fid: str, district: int, sr_id: str, request: str, build: Any
+    ) -> tuple[str, bytes, bool]:
+        """Insert once; a retry with the same id returns the first record. (request, body, created)."""
+        with self.tx() as db:
+            row = db.execute("SELECT request, body FROM followups WHERE id=?", (fid,)).fetchone()
+            if row is not None:
+                return row[0], row[1], False
+            fseq = int(db.execute("SELECT fseq FROM districts WHERE district=?", (district,)).fetchone()[0]) + 1
+            db.execute("UPDATE districts SET fseq=? WHERE district=?", (fseq, district))
+            body: bytes = build(fseq)
+            db.execute("INSERT INTO followups VALUES(?,?,?,?,?,?)", (fid, district, fseq, sr_id, request, body))
+        return request, body, True
+
+    def followup_page(self, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
+        rows = self.q(
+            "SELECT f.fseq, f.body FROM followups f JOIN complaints c ON c.id = f.service_request_id "
+            "WHERE f.district=? AND f.fseq>? AND c.district=f.district AND c.consent_state=? "
+            "ORDER BY f.fseq LIMIT ?",
+            (district, after, CONSENT_ACTIVE, limit + 1),
+        )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        # The position moves past rows filtered out too, so a withdrawn complaint's notes are never revisited.
+        last = rows[-1][0] if rows else after
+        if not more:
+            top = self.q("SELECT fseq FROM districts WHERE district=?", (district,))[0][0]
+            last = max(last, int(top))
+        return [r[1] for r in rows], last, more
+
+    def add_reopen(self, rid: str, district: int, sr_id: str, request: str, build: Any) -> tuple[str, bytes, bool]:
+        with self.tx() as db:
+            row = db.execute("SELECT request, body FROM reopens WHERE id=?", (rid,)).fetchone()
+            if row is not None:
+                return row[0], row[1], False
+            body: bytes = build()
+            db.execute("INSERT INTO reopens VALUES(?,?,?,?,?)", (rid, district, sr_id, request, body))
+            db.execute("UPDATE complaints SET reopen_requested=1 WHERE id=?", (sr_id,))
+        return request, body, True
+
+    def add_audit(self, username: str, events: Sequence[tuple[str, str]]) -> tuple[int, int]:
+        accepted = duplicates = 0
+        with self.tx() as db:
+            for eid, body in events:
+                cur = db.execute("INSERT OR IGNORE INTO audit_events VALUES(?,?,?)", (eid, username, body))
+                if cur.rowcount:
+                    accepted += 1
+                else:
+                    duplicates += 1
+        return accepted, duplicates
+
+    # ---- statistics ----------------------------------------------------------------------------------------
+    def monthly(self, district: int | None, from_month: str, to_month: str) -> list[tuple[Any, ...]]:
+        """(month, complaint_type, agency, received, closed, reopen, s1..s5) over ALL complaints."""
+        where = "month BETWEEN ? AND ?" + (" AND district=?" if district is not None else "")
+        args: list[Any] = [from_month, to_month] + ([district] if district is not None else [])
+        sql = (
+            "SELECT month, complaint_type, agency, COUNT(*), SUM(closed_at IS NOT NULL), SUM(reopen_requested), "
+            "SUM(satisfaction=1), SUM(satisfaction=2), SUM(satisfaction=3), SUM(satisfaction=4), "
+            "SUM(satisfaction=5) FROM complaints WHERE " + where + " "
+            "GROUP BY month, complaint_type, agency ORDER BY month, complaint_type, agency"
+        )
+        return self.q(sql, args)
+
+    # ---- devices -------------------------------------------------------------------------------------------
+    def device_status(self, username: str) -> str:
+        rows = self.q("SELECT status FROM devices WHERE username=?", (username,))
+        return str(rows[0][0]) if rows else "active"
+
+    def set_device_status(self, username: str, status: str) -> None:
+        with self.tx() as db:
+            db.execute("INSERT OR REPLACE INTO devices VALUES(?,?)", (username, status))
