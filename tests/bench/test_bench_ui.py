@@ -50,7 +50,8 @@ else:
     class B:
         server = "bench"
         def __init__(self):
-            self._s = CaseStore.open(Path(os.environ["BENCH_DB"]), bytes.fromhex(os.environ["BENCH_KEY"]), create=False)
+            key = bytes.fromhex(os.environ["BENCH_KEY"])
+            self._s = CaseStore.open(Path(os.environ["BENCH_DB"]), key, create=False)
         @property
         def me(self): return self._s.me()
         @property
