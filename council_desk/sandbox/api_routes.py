@@ -344,8 +344,8 @@ def stats_monthly(
         raise ApiError(400, "bad_range", "'to' is before 'from'.")
     start = dt.date(int(from_[:4]), int(from_[5:]), 1)
     end = dt.date(int(to[:4]), int(to[5:]), 1)
-    if (end.year - start.year) * 12 + end.month - start.month > 60:
-        raise ApiError(400, "bad_range", "At most 60 months at a time.")
+    if (end.year - start.year) * 12 + end.month - start.month > 120:
+        raise ApiError(400, "bad_range", "At most 120 months at a time.")
     rows = []
     for area, district in (("district", account.district), ("city", None)):
         for month, ctype, agency, received, closed, reopen, *sat in sb.store.monthly(district, from_, to):

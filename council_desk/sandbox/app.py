@@ -51,7 +51,7 @@ def load_data(store: Store, settings: Settings, *, force: bool = False) -> None:
         only_district=settings.only_district,
         date_shift_days=shift,
     )
-    store.load(params, generate(rows, params, now), settings.retention_days)
+    store.load(params, generate(rows, params, now, settings.retention_days), settings.retention_days)
     store.set_meta("settings_key", key)
     store.set_meta("date_shift_days", str(shift))
 

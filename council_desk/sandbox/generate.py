@@ -239,15 +239,28 @@ def consent_json(sr_id: str, district: int, given_at: dt.datetime, channel: str)
     )
 
 
-def generate(rows: list[RealRow], params: Params, now: dt.datetime) -> list[Record]:
-    """All complaints for `params`, in requested-date order. `now` (aware) caps resampled dates."""
+def generate(
+    rows: list[RealRow], params: Params, now: dt.datetime, retention_days: int | None = None
+) -> list[Record]:
+    """All complaints for `params`, in requested-date order. `now` (aware) caps resampled dates.
+
+    With `complaints=N`, rows are resampled only from those still inside `retention_days` after close at `now`
+    (open ones, or closed recently), so that N resampled complaints are N complaints a client can receive."""
     rng = random.Random(params.seed)
     shift = dt.timedelta(days=params.date_shift_days)
     latest = now.astimezone(NY).replace(tzinfo=None) - dt.timedelta(hours=1)
     pool = [r for r in rows if r.district_2013 and r.district_2023]
     if params.only_district is not None:
         pool = [r for r in pool if r.district_at(r.created + shift) == params.only_district]
+    cutoff = latest - dt.timedelta(days=retention_days) if retention_days is not None else None
+
+    def alive(row: RealRow, moved: dt.timedelta) -> bool:
+        closed = row.closed if row.status == "Closed" else None
+        return cutoff is None or closed is None or closed + moved >= cutoff
+
     picks: list[tuple[RealRow, str, dt.datetime]] = []
+    if params.complaints is not None:
+        pool = [r for r in pool if alive(r, shift)]
     if params.complaints is None:
         picks = [(r, r.unique_key, r.created + shift) for r in pool]
     elif pool:
@@ -257,7 +270,7 @@ def generate(rows: list[RealRow], params: Params, now: dt.datetime) -> list[Reco
             # Jitter a resample by up to ±20 days, but never across the 2024 line change or into the future,
             # so it keeps its source row's district.
             moved = base + dt.timedelta(seconds=_r(rng, 40 * 86400) - 20 * 86400)
-            if lines_for(moved) != lines_for(base) or moved > latest:
+            if lines_for(moved) != lines_for(base) or moved > latest or not alive(row, moved - row.created):
                 moved = base
             picks.append((row, str(FIRST_RESAMPLED_ID + i), moved))
     picks.sort(key=lambda p: (p[2], p[1]))

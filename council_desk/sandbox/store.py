@@ -54,6 +54,13 @@ CREATE TABLE IF NOT EXISTS access_tokens(hash TEXT PRIMARY KEY, family TEXT NOT 
 CREATE TABLE IF NOT EXISTS devices(username TEXT PRIMARY KEY, status TEXT NOT NULL);
 """
 
+_MONTHLY = (
+    "SELECT month, complaint_type, agency, COUNT(*), SUM(closed_at IS NOT NULL), SUM(reopen_requested), "
+    "SUM(satisfaction=1), SUM(satisfaction=2), SUM(satisfaction=3), SUM(satisfaction=4), SUM(satisfaction=5) "
+    "FROM complaints WHERE month BETWEEN ? AND ? {where} "
+    "GROUP BY month, complaint_type, agency ORDER BY month, complaint_type, agency"
+)
+
 CONSENT_NONE, CONSENT_ACTIVE, CONSENT_WITHDRAWN, CONSENT_EXPIRED = 0, 1, 2, 3
 
 
@@ -423,15 +430,9 @@ class Store:
     # ---- statistics ----------------------------------------------------------------------------------------
     def monthly(self, district: int | None, from_month: str, to_month: str) -> list[tuple[Any, ...]]:
         """(month, complaint_type, agency, received, closed, reopen, s1..s5) over ALL complaints."""
-        where = "month BETWEEN ? AND ?" + (" AND district=?" if district is not None else "")
-        args: list[Any] = [from_month, to_month] + ([district] if district is not None else [])
-        sql = (
-            "SELECT month, complaint_type, agency, COUNT(*), SUM(closed_at IS NOT NULL), SUM(reopen_requested), "
-            "SUM(satisfaction=1), SUM(satisfaction=2), SUM(satisfaction=3), SUM(satisfaction=4), "
-            "SUM(satisfaction=5) FROM complaints WHERE " + where + " "
-            "GROUP BY month, complaint_type, agency ORDER BY month, complaint_type, agency"
-        )
-        return self.q(sql, args)
+        if district is None:
+            return self.q(_MONTHLY.format(where=""), (from_month, to_month))
+        return self.q(_MONTHLY.format(where="AND district=?"), (from_month, to_month, district))
 
     # ---- devices -------------------------------------------------------------------------------------------
     def device_status(self, username: str) -> str:
