@@ -68,8 +68,8 @@ def _break_points(text: str, rtl: bool = False) -> list[int]:
     points = []
     for i in range(1, len(text)):
         prev, ch = text[i - 1], text[i]
-        if i in keep:
-            continue
+        if i in keep or (i >= 3 and text[i - 2] in "-–—" and text[i - 3] == " "):
+            continue  # inside a short opposite-direction value, or a spaced dash that must not end a line
         after_space = prev == " " and ch != " "
         between_cjk = " " not in (prev, ch) and (fonts.script_of(prev) in cjk or fonts.script_of(ch) in cjk) \
             and ch not in NO_LINE_START and prev not in NO_LINE_END

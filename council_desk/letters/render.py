@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from council_desk.api.models import Office
 from council_desk.domain.case import Case
 from council_desk.domain.status import OFFICE_STATUS_LABELS
+from council_desk.letters import fonts
 from council_desk.letters import templates as tpl
 from council_desk.letters.bidi import first_strong
 from council_desk.letters.dates import format_date
@@ -55,7 +56,9 @@ class Sender:
 
 def _canvas(buf: io.BytesIO, title: str) -> Canvas:
     # invariant=1: no timestamps or random ids, so the same input gives the same bytes (reference tests).
-    c = Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=1)
+    # The initial font must be one of ours too: reportlab would otherwise list an unembedded Helvetica.
+    c = Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=1,
+               initialFontName=fonts.ensure("CD-Sans"), initialFontSize=10)
     c.setTitle(title)  # never personal data: print queues show the title
     c.setAuthor("Council Desk")
     c.setCreator("Council Desk")
