@@ -77,6 +77,7 @@ def merge_values(case: Case, lang: str, sender: Sender, today: dt.date) -> dict[
     return {
         "first_name": case.contact.first_name,
         "last_name": case.contact.last_name,
+        "full_name": full_name(case.contact.first_name, case.contact.last_name),
         "complaint_number": c.service_request_id,
         "complaint_type": " – ".join(p for p in (c.complaint_type, c.descriptor) if p),
         "address": address,
@@ -153,10 +154,18 @@ def _letterhead(page: Page, lang: str, sender: Sender) -> None:
     page.canvas.line(page.left, y, page.page_width - page.right, y)
 
 
+def full_name(first: str, last: str) -> str:
+    """The name as its own script writes it: family name first and no space for Chinese, Korean, Japanese."""
+    cjk = (fonts.HAN, fonts.HANGUL, fonts.KANA)
+    if first and last and all(fonts.script_of(ch) in cjk for ch in first + last):
+        return f"{last}{first}"
+    return f"{first} {last}".strip()
+
+
 def address_lines(case: Case) -> list[str]:
     """Name and mailing address lines as they go on an envelope or a label."""
     contact = case.contact
-    return [f"{contact.first_name} {contact.last_name}",
+    return [full_name(contact.first_name, contact.last_name),
             *[ln.strip() for ln in contact.mailing_address.splitlines() if ln.strip()]]
 
 

@@ -25,8 +25,8 @@ TEMPLATE_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "le
 TEMPLATE_NAMES = ("acknowledgement", "status_update", "agency_response", "closed_unresolved", "closing")
 REVIEW_STATUSES = ("reviewed", "machine-draft", "needs-review")
 MERGE_FIELDS = frozenset({
-    "first_name", "last_name", "complaint_number", "complaint_type", "address", "received_date", "agency",
-    "status", "resolution", "member", "district", "office_phone", "caseworker", "today",
+    "first_name", "last_name", "full_name", "complaint_number", "complaint_type", "address", "received_date",
+    "agency", "status", "resolution", "member", "district", "office_phone", "caseworker", "today",
 })
 FSI, PDI = "\u2068", "\u2069"
 
@@ -133,6 +133,8 @@ def merge(text: str, values: dict[str, str], *, isolate: bool = True) -> str:
     """Fill `{field}`s with values as literal text. Values are never parsed again (no markup, no format)."""
     out: list[str] = []
     for literal, field, _spec, _conv in string.Formatter().parse(text):
+        if literal.startswith(".") and out and out[-1].rstrip(PDI).endswith("."):
+            literal = literal[1:]  # "... 2026 г." + "." : one full stop is enough
         out.append(literal)
         if field is not None:
             value = values.get(field, "")

@@ -138,3 +138,18 @@ def test_unknown_template_or_language_is_a_plain_error() -> None:
         load("nope", "en")
     with pytest.raises(TemplateError):
         load("closing", "de")
+
+
+def test_a_date_ending_in_a_full_stop_does_not_get_a_second_one() -> None:
+    assert merge("поданную {received_date}.", {"received_date": "7 октября 2026 г."}, isolate=False) \
+        == "поданную 7 октября 2026 г."
+    assert merge("on {received_date}.", {"received_date": "October 7, 2026"}) == f"on {FSI}October 7, 2026{PDI}."
+
+
+def test_full_names_follow_their_script() -> None:
+    from council_desk.letters.render import full_name
+
+    assert full_name("秀英", "王") == "王秀英"
+    assert full_name("지은", "김") == "김지은"
+    assert full_name("John", "王") == "John 王"
+    assert full_name("María José", "Núñez") == "María José Núñez"
