@@ -200,4 +200,4 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # The offscreen platform plugin warns on every top-level show(); that is the test platform, not the app.
     for item in items:
         if "tests/ui" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"))
+            item.add_marker(pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)"))
