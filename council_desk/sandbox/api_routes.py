@@ -12,8 +12,9 @@ import json
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request, Security
 from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from council_desk.api.models import (
     AuditAck,
@@ -43,7 +44,7 @@ from council_desk.sandbox.store import CONSENT_ACTIVE
 router = APIRouter(prefix="/v1", tags=["access"])
 
 DEFAULT_LIMIT, MAX_LIMIT = 1000, 5000
-MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+MONTH = re.compile(r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$")
 
 ERRORS: dict[int | str, dict[str, object]] = {
     401: {"model": Problem, "description": "No valid access token"},
@@ -74,9 +75,16 @@ def _sb(request: Request) -> Sandbox:
     return sb
 
 
-def caller(request: Request, authorization: Annotated[str, Header()] = "") -> Account:
+# Declared as an HTTP bearer scheme so the OpenAPI document (and schemathesis' auth checks) know about it.
+_bearer = HTTPBearer(auto_error=False, description="Access token from /oauth/token")
+
+
+def caller(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)]
+) -> Account:
     """The signed-in account; also applies the per-token rate limit."""
     sb = _sb(request)
+    authorization = f"Bearer {credentials.credentials}" if credentials else ""
     account = authenticate(sb, authorization)
     if account is None:
         raise ApiError(

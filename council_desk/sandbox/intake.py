@@ -15,8 +15,8 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from council_desk.api.models import Contact
-from council_desk.domain.languages import LANGUAGES
+from council_desk.api.models import Contact, Problem
+from council_desk.domain.languages import LANGUAGES, LanguageCode
 from council_desk.sandbox.generate import FIRST_INTAKE_ID, NY, Record, receipt_code, slug
 from council_desk.sandbox.state import Sandbox
 from council_desk.sandbox.store import CONSENT_ACTIVE
@@ -151,9 +151,14 @@ def api_file(request: Request, body: NewComplaint) -> Filed:
     return file_complaint(_sb(request), body)
 
 
+NOT_FOUND: dict[int | str, dict[str, object]] = {404: {"model": Problem, "description": "No such complaint"}}
+_HTML = {"text/html": {"schema": {"type": "string"}}}
+
+
 @router.post(
     "/api/complaints/{service_request_id}/consent",
     response_model=Filed,
+    responses=NOT_FOUND,
     summary="Give consent for an existing complaint",
 )
 def api_consent(request: Request, service_request_id: str, body: ConsentBody) -> Response:
@@ -174,6 +179,7 @@ def api_consent(request: Request, service_request_id: str, body: ConsentBody) ->
 @router.post(
     "/api/complaints/{service_request_id}/withdraw",
     response_model=Filed,
+    responses=NOT_FOUND,
     summary="Withdraw consent (complaint number + receipt code)",
 )
 def api_withdraw(request: Request, service_request_id: str, body: WithdrawBody) -> Response:
@@ -239,14 +245,20 @@ complaint with my Council Member</label></fieldset>
     )
 
 
-@router.post("", response_class=HTMLResponse, summary="Complaint form submission")
+@router.post(
+    "",
+    response_class=HTMLResponse,
+    status_code=201,
+    responses={201: {"description": "Filed", "content": _HTML}},
+    summary="Complaint form submission",
+)
 def form_submit(
     request: Request,
     complaint_type: Annotated[str, Form(max_length=200)],
     district: Annotated[int, Form(ge=1, le=51)],
     first_name: Annotated[str, Form(max_length=200)],
     last_name: Annotated[str, Form(max_length=200)],
-    preferred_language: Annotated[str, Form(max_length=10)],
+    preferred_language: Annotated[LanguageCode, Form()],
     address: Annotated[str, Form(max_length=200)] = "",
     zipcode: Annotated[str, Form(max_length=10)] = "",
     description: Annotated[str, Form(max_length=2000)] = "",
@@ -255,8 +267,6 @@ def form_submit(
     mailing_address: Annotated[str, Form(max_length=500)] = "",
     consent: Annotated[str, Form(max_length=3)] = "no",
 ) -> HTMLResponse:
-    if preferred_language not in LANGUAGES:
-        return _page("Not filed", "<p>Please choose a language from the list.</p>", 422)
     contact = Contact(
         first_name=first_name,
         last_name=last_name,
@@ -307,7 +317,12 @@ def withdraw_page() -> HTMLResponse:
     )
 
 
-@router.post("/withdraw", response_class=HTMLResponse, summary="Withdraw-consent form submission")
+@router.post(
+    "/withdraw",
+    response_class=HTMLResponse,
+    responses={404: {"description": "No such complaint and receipt code", "content": _HTML}},
+    summary="Withdraw-consent form submission",
+)
 def withdraw_submit(
     request: Request,
     service_request_id: Annotated[str, Form(max_length=32)],

@@ -34,6 +34,15 @@ LOGIN_FAILURES_ALLOWED = 10  # per user per 5 minutes, then 429
 
 router = APIRouter(tags=["oauth"])
 
+_HTML = {"text/html": {"schema": {"type": "string"}}}
+AUTHORIZE_RESPONSES: dict[int | str, dict[str, object]] = {
+    302: {"description": "Back to the app's loopback redirect URI with `code` and `state`, or with `error`"},
+    400: {"description": "Unknown client or a redirect URI that is not loopback (never redirected to)",
+          "content": _HTML},
+    401: {"description": "Sign-in failed (form shown again)", "content": _HTML},
+    429: {"description": "Too many failed sign-ins", "content": _HTML},
+}
+
 
 class OAuthError(BaseModel):
     """RFC 6749 §5.2 error body."""
@@ -129,7 +138,7 @@ def metadata(request: Request) -> dict[str, object]:
     }
 
 
-@router.get("/oauth/authorize", response_class=HTMLResponse, summary="Sign-in page")
+@router.get("/oauth/authorize", response_class=HTMLResponse, responses=AUTHORIZE_RESPONSES, summary="Sign-in page")
 def authorize_page(
     response_type: str = "",
     client_id: str = "",
@@ -158,7 +167,12 @@ def authorize_page(
     return _page(_form(params))
 
 
-@router.post("/oauth/authorize", response_class=HTMLResponse, summary="Sign-in form submission")
+@router.post(
+    "/oauth/authorize",
+    response_class=HTMLResponse,
+    responses=AUTHORIZE_RESPONSES,
+    summary="Sign-in form submission",
+)
 def authorize_submit(
     request: Request,
     client_id: Annotated[str, Form()],
@@ -306,7 +320,7 @@ def _token_response(t: TokenResponse) -> JSONResponse:
     return JSONResponse(t.model_dump(), headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
 
 
-@router.post("/oauth/revoke", summary="RFC 7009 revocation (always 200)")
+@router.post("/oauth/revoke", response_model=dict[str, str], summary="RFC 7009 revocation (always 200)")
 def revoke(
     request: Request,
     token: Annotated[str, Form()],
@@ -321,7 +335,7 @@ def revoke(
     else:
         with sb.store.tx() as db:
             db.execute("DELETE FROM access_tokens WHERE hash=?", (h,))
-    return Response(status_code=200)
+    return JSONResponse({}, headers={"Cache-Control": "no-store"})
 
 
 def authenticate(sb: Sandbox, authorization: str) -> Account | None:
