@@ -15,7 +15,6 @@ import hypothesis
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase
-
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
