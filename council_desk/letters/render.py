@@ -308,7 +308,7 @@ def _summary(c: Canvas, case: Case, include_contact: bool) -> None:
          f"{'withdrawn ' + _fmt_dt(cs.withdrawn_at) if cs.withdrawn_at else 'active'}")
     ct = case.contact
     if include_contact:
-        _row(page, "Name", f"{ct.first_name} {ct.last_name}")
+        _row(page, "Name", full_name(ct.first_name, ct.last_name))
         _row(page, "Phone", ct.phone)
         _row(page, "Email", ct.email)
         _row(page, "Mailing address", ct.mailing_address.replace("\n", ", "))

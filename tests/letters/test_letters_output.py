@@ -175,3 +175,15 @@ def test_batch_puts_each_letter_on_its_own_pages_in_its_own_language() -> None:
     forced = render_letters(cases[:3], "closed_unresolved", lang="es", **sender_kwargs())  # type: ignore[arg-type]
     assert normalise("Pedimos al 311 que reabra", False) in normalise(pdf_text(forced), False)
     assert os.environ.get("QT_QPA_PLATFORM", "offscreen")  # Qt-free: nothing here needs a display
+
+
+def test_summaries_redact_contact_details_unless_asked() -> None:
+    case = CASES["ar"]
+    redacted = normalise(pdf_text(render_summaries([case])), False)
+    full = normalise(pdf_text(render_summaries([case], include_contact=True)), False)
+    for value in (case.contact.phone, case.contact.email, "540W143rdSt"):
+        assert normalise(value, False) not in redacted
+        assert normalise(value, False) in full
+    assert "redacted" in redacted
+    for part in (case.complaint.service_request_id, case.consent.consent_id, "Calledtheconstituent"):
+        assert part in redacted  # the case itself, the consent receipt and the timeline are there
