@@ -1,0 +1,201 @@
+"""Screenshots of the desktop app against the training sandbox, for the README and docs/app.md.
+
+    ./dev screenshots            (or: .venv/bin/python scripts/screenshots.py [--out docs/screenshots])
+
+Runs the real app under Xvfb (re-executes itself through `xvfb-run` when there is no display), signs in to a
+training caseworker account through the scripted browser, and saves PNGs of: the sign-in screen, the case list,
+a case with contact details revealed, the follow-up dialog, reminders, the offline state and the lock screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _ensure_display() -> None:
+    if os.environ.get("DISPLAY") or os.environ.get("COUNCIL_DESK_SHOTS_CHILD"):
+        return
+    xvfb = shutil.which("xvfb-run")
+    if not xvfb:
+        sys.exit("xvfb-run is needed (Debian: apt-get install xvfb)")
+    env = dict(os.environ, COUNCIL_DESK_SHOTS_CHILD="1", QT_QPA_PLATFORM="xcb")
+    cmd = [xvfb, "-a", "-s", "-screen 0 1600x1000x24", sys.executable, __file__, *sys.argv[1:]]
+    sys.exit(subprocess.call(cmd, env=env))  # noqa: S603
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--district", type=int, default=7)
+    args = parser.parse_args()
+    _ensure_display()
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="council-desk-shots-"))
+    os.environ["COUNCIL_DESK_DATA_DIR"] = str(work / "app")
+
+    import keyring
+    import keyring.backend
+
+    class MemoryKeyring(keyring.backend.KeyringBackend):
+        """The screenshot run keeps its throw-away cache key in memory (Xvfb has no desktop keyring)."""
+
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.d: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.d.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.d[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.d.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+
+    from council_desk.ui.demo import SandboxProcess, demo_environment, training_account
+
+    sandbox = SandboxProcess(work / "sandbox", 311, ["--complaints", "20000"])
+    try:
+        url = sandbox.wait_ready()
+        os.environ.update(demo_environment(training_account(311, args.district)))
+        return _shoot(url, out, sandbox)
+    finally:
+        sandbox.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _shoot(url: str, out: Path, sandbox: object) -> int:
+    from council_desk.api.models import FollowUpIn
+    from council_desk.ui.app import DeskApp, make_qapplication
+    from council_desk.ui.dialogs import FollowUpDialog
+    from council_desk.ui.qt import QApplication, QElapsedTimer, QEventLoop, QTimer, QWidget, SignalInstance
+    from council_desk.ui.session_backend import SessionBackend
+    from council_desk.ui.settings import SERVER_URL, Settings
+    from council_desk.ui.taskman import TaskManager
+
+    app = make_qapplication()
+    TaskManager.current()
+    settings = Settings()
+    settings.set(SERVER_URL, url)
+
+    def wait_signal(sig: SignalInstance, timeout_ms: int = 120_000) -> list[object]:
+        loop = QEventLoop()
+        got: list[object] = []
+
+        def done(*a: object) -> None:
+            got.extend(a)
+            loop.quit()
+
+        sig.connect(done)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        sig.disconnect(done)
+        return got
+
+    def wait_until(pred: Callable[[], bool], timeout_ms: int = 60_000) -> None:
+        t = QElapsedTimer()
+        t.start()
+        while not pred():
+            if t.elapsed() > timeout_ms:
+                raise RuntimeError("timed out waiting for the app")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def settle(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shot(widget: QWidget, name: str) -> None:
+        settle()
+        widget.grab().save(str(out / name))
+        print(f"saved {out / name}")
+
+    desk = DeskApp(SessionBackend(url), settings, sync_minutes=60)
+    desk.start()
+    desk.sign_in_window.resize(640, 360)
+    shot(desk.sign_in_window, "01-sign-in.png")
+
+    desk.sign_in_window.sign_in()
+    wait_signal(desk.main_shown)
+    main = desk.main
+    assert main is not None
+    main.resize(1500, 900)
+    wait_signal(main.sync_finished)
+    wait_until(lambda: main.model.rowCount() > 0)
+    store = desk.backend.store
+    assert store is not None
+    main.tabs.setCurrentIndex(0)
+    # A case that the agency closed (it shows "Ask 311 to reopen").
+    ids = main.model.ids()
+    chosen = next((i for i in ids[:200] if (c := store.case(i)) and c.complaint.status == "closed"), ids[0])
+    main.table.selectRow(main.model.row_of(chosen))
+    wait_until(lambda: main.detail.case is not None and main.detail.case.id == chosen)
+    shot(main, "02-case-list.png")
+
+    main.reveal_contact(chosen, reason="Call the constituent about this complaint")
+    wait_signal(main.contact_revealed)
+    shot(main, "03-case-detail-contact.png")
+
+    dlg = FollowUpDialog(chosen, "new", main)
+    dlg.text.setPlainText("Called back; the heat is still off in the hallway. Asked HPD for an inspection date.")
+    dlg.outcome.setCurrentIndex(dlg.outcome.findData("not_fixed"))
+    dlg.status.setCurrentIndex(dlg.status.findData("waiting_on_agency"))
+    dlg.has_due.setChecked(True)
+    dlg.show()
+    shot(dlg, "04-follow-up-dialog.png")
+    dlg.accept()
+    today = dt.date.today()
+    for n, case_id in enumerate(ids[1:6]):
+        store.add_followup(FollowUpIn(
+            id=uuid.uuid4(), service_request_id=case_id, kind=("call", "letter", "visit", "email", "call")[n],
+            text=("Call back about the inspection", "Send the agency's answer", "Visit with the super",
+                  "Email the reply from DOT", "Check the complaint was reopened")[n],
+            due_date=today - dt.timedelta(days=(3, 1, 0, 0, 2)[n]), created_at=dt.datetime.now(dt.UTC),
+        ))
+    main.save_followup(dlg.followup())
+    wait_signal(main.sync_finished)
+    main.refresh_reminders(first=True)
+    due = [r for r in store.reminders(today) if r.due_date <= today]
+    print(f"reminders due: {len(due)}")
+    wait_until(lambda: main.reminders.rowCount() >= len(due) > 0)
+    main.tabs.setCurrentIndex(1)
+    shot(main, "05-reminders.png")
+
+    sandbox.stop()  # type: ignore[attr-defined]
+    main.tabs.setCurrentIndex(0)
+    main.save_followup(FollowUpIn(
+        id=uuid.uuid4(), service_request_id=chosen, kind="visit", text="Visited the building; no heat on floor 3.",
+        created_at=dt.datetime.now(dt.UTC),
+    ))
+    wait_signal(main.sync_finished)
+    wait_until(lambda: "waiting" in main.outbox_label.text())
+    shot(main, "06-offline.png")
+
+    main.lock()
+    wait_signal(main.locked, 2000) if not main.is_locked else None
+    shot(main, "07-lock-screen.png")
+    desk.shutdown()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
