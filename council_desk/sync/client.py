@@ -35,8 +35,6 @@ from .tokens import TokenManager
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
 
-PAGE_DEADLINE_S = 120.0
-
 
 class AccessClient:
     """Thread-safe as long as its transport and token manager are (they are)."""
@@ -72,7 +70,7 @@ class AccessClient:
         if cursor is not None:
             params["cursor"] = cursor
         return self._call("GET", "/v1/sync/complaints", ComplaintPage, what="complaints_page", params=params,
-                          limit=SYNC_BODY_LIMIT, deadline_s=PAGE_DEADLINE_S, cancel=cancel)
+                          limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
 
     def complaints_page_raw(
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
@@ -84,7 +82,7 @@ class AccessClient:
             params["cursor"] = cursor
         return self._authed(lambda token: self.transport.call_json(
             "GET", "/v1/sync/complaints", what="complaints_page", token=token, params=params,
-            limit=SYNC_BODY_LIMIT, deadline_s=PAGE_DEADLINE_S, cancel=cancel))
+            limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel))
 
     def followups_page(
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
@@ -93,7 +91,7 @@ class AccessClient:
         if cursor is not None:
             params["cursor"] = cursor
         return self._call("GET", "/v1/sync/followups", FollowUpPage, what="followups_page", params=params,
-                          limit=SYNC_BODY_LIMIT, deadline_s=PAGE_DEADLINE_S, cancel=cancel)
+                          limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
 
     def stats(self, from_month: str, to_month: str, cancel: threading.Event | None = None) -> MonthlyStats:
         params: Mapping[str, str | int] = {"from": from_month, "to": to_month}

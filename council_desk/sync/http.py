@@ -247,6 +247,7 @@ class Timeouts:
     connect_s: float = 5.0
     read_s: float = 30.0
     deadline_s: float = 60.0  # per attempt, all phases together
+    page_deadline_s: float = 120.0  # per attempt for a sync feed page (up to a few MiB)
 
 
 # --------------------------------------------------------------------------------------------------- transport

@@ -86,7 +86,7 @@ def new_session(url: str, **kw: Any) -> Any:
     from council_desk.sync.http import RetryPolicy, Timeouts
     from council_desk.sync.session import Session
 
-    kw.setdefault("timeouts", Timeouts(connect_s=2, read_s=10, deadline_s=20))
+    kw.setdefault("timeouts", Timeouts(connect_s=2, read_s=10, deadline_s=20, page_deadline_s=30))
     kw.setdefault("retry", RetryPolicy(attempts=4, base_s=0.05, cap_s=0.5, retry_after_cap_s=2))
     kw.setdefault("signin_timeout_s", 60)
     return Session(url, **kw)
