@@ -106,13 +106,13 @@ def cff_to_glyf(font: TTFont, max_err: float = 1.0) -> None:
 
 
 def build_core(src: str, dst: str, unicodes: set[int]) -> None:
-    font = TTFont(CORE / src)
+    font = TTFont(CORE / src, recalcTimestamp=False)  # reproducible: same input, same bytes
     _subset(font, unicodes, hinting=False)
     font.save(OUT / dst)
 
 
 def build_cjk(collection: str, family: str, dst: str, unicodes: set[int]) -> None:
-    ttc = TTCollection(CJK / collection)
+    ttc = TTCollection(CJK / collection, recalcTimestamp=False)
     for font in ttc.fonts:
         if font["name"].getDebugName(1) == family:
             break
@@ -146,8 +146,9 @@ def main() -> int:
               gb2312_l1 | punct | han_tmpl)
     build_cjk("NotoSansCJK-Regular.ttc", "Noto Sans CJK TC", "NotoSansTC-Regular.ttf",
               big5_l1 | punct | han_tmpl)
+    # Korean letters are written in Hangul: the KR face gets no Han beyond KS X 1001's Hangul set.
     build_cjk("NotoSansCJK-Regular.ttc", "Noto Sans CJK KR", "NotoSansKR-Regular.ttf",
-              ksx_hangul | punct | han_tmpl)
+              ksx_hangul | punct | {c for c in han_tmpl if 0xAC00 <= c <= 0xD7AF})
     for path in sorted(OUT.glob("*.ttf")):
         print(f"{path.name:32s} {path.stat().st_size / 1024:8.0f} KiB")
     return 0

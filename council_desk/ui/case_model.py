@@ -76,7 +76,8 @@ def _fmt_date(value: Any) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        # Shown in the PC's local time (New York for an office PC); stored times carry their offset.
+        return (value.astimezone() if value.tzinfo else value).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value)

@@ -30,7 +30,7 @@ def _when(value: dt.datetime | dt.date | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return (value.astimezone() if value.tzinfo else value).strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
 
 
@@ -45,6 +45,8 @@ class CaseDetail(QWidget):
         self.setObjectName("caseDetail")
         self.case: Case | None = None
         self.contact_shown = False
+        # user name -> display name for this PC's own (not yet sent) entries, which carry only the user name
+        self.names: dict[str, str] = {}
 
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
@@ -82,17 +84,22 @@ class CaseDetail(QWidget):
         self.empty = QLabel(self.tr("Choose a case in the list to see it here."), self)
         self.empty.setObjectName("emptyDetail")
 
+        # Two rows, so the detail pane can stay narrow and leave the list its columns.
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Office status:"), self))
+        self.status_label = QLabel(self.tr("Office status:"), self)
+        row.addWidget(self.status_label)
         row.addWidget(self.status)
         row.addStretch(1)
-        row.addWidget(self.reopen_button)
-        row.addWidget(self.reveal_button)
-        row.addWidget(self.followup_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.followup_button)
+        actions.addWidget(self.reveal_button)
+        actions.addWidget(self.reopen_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.title)
         layout.addLayout(row)
+        layout.addLayout(actions)
         layout.addWidget(self.contact)
         layout.addWidget(self.body, 1)
         self.show_case(None)
@@ -115,7 +122,7 @@ class CaseDetail(QWidget):
         self.contact.clear()
         self.contact.hide()
         has = case is not None
-        for w in (self.title, self.status, self.followup_button, self.reveal_button, self.body):
+        for w in (self.title, self.status, self.status_label, self.followup_button, self.reveal_button, self.body):
             w.setVisible(has)
         self.empty.setVisible(not has)
         if case is None:
@@ -194,7 +201,7 @@ class CaseDetail(QWidget):
         tr = self.tr
         kind = tr(KIND_LABELS.get(fu.kind, "Status change" if fu.kind == "status" else fu.kind))
         bits = [f"<b>{escape(kind)}</b> · {escape(_when(fu.created_at))}"]
-        who = fu.author_name or fu.author
+        who = fu.author_name or self.names.get(fu.author, fu.author)
         if who:
             bits.append(escape(who))
         if fu.pending:

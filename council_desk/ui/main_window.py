@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         # Fixed widths: ResizeToContents would read every row of a 100k list.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((110, 125, 170, 70, 210, 95, 135, 110)):
+        for col, width in enumerate((92, 118, 150, 58, 185, 92, 125, 100)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
 
         self.detail = CaseDetail(self.work)
+        if backend.me is not None:
+            self.detail.names[backend.me.username] = backend.me.display_name
         self.detail.reveal_requested.connect(self.reveal_contact)
         self.detail.followup_requested.connect(self.new_followup)
         self.detail.status_change_requested.connect(self.change_status)
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([1010, 490])  # the list's columns fit without scrolling on a 1500-pixel window
         self.splitter = split
         cl.addWidget(split, 1)
 
@@ -233,6 +236,9 @@ class MainWindow(QMainWindow):
         self.synced_label.setObjectName("syncedLabel")
         self.outbox_label = QLabel(self)
         self.outbox_label.setObjectName("outboxLabel")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("syncErrorLabel")
+        self.error_label.setStyleSheet("color: #555;")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
         sb.addWidget(self.online_label)
         sb.addWidget(self.synced_label)
         sb.addWidget(self.outbox_label)
+        sb.addWidget(self.error_label, 1)
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
         self._show_connection()
@@ -328,7 +335,7 @@ class MainWindow(QMainWindow):
                 return
             self.reminders.set_items(items, today)
             overdue = self.reminders.overdue_count()
-            n = len(items)
+            n = self.reminders.rowCount()
             self.tabs.setTabText(1, self.tr("Reminders (%1)").replace("%1", str(n)) if n else self.tr("Reminders"))
             self.reminder_intro.setText(
                 self.tr("%1 follow-up(s) due today or earlier, %2 overdue. Double-click one to open the case.")
@@ -562,8 +569,9 @@ class MainWindow(QMainWindow):
         self.online_label.setToolTip(self.last_sync_error)
         synced = self.last_synced.strftime("%H:%M") if self.last_synced else self.tr("not yet")
         self.synced_label.setText(self.tr("Last synced: %1").replace("%1", synced))
-        if self.last_sync_error:
-            self.statusBar().showMessage(self.last_sync_error, 15_000)
+        # Why the last sync failed, in the status bar itself (a temporary message would hide the indicators).
+        self.error_label.setText(self.last_sync_error)
+        self.error_label.setToolTip(self.last_sync_error)
 
     # --- keyboard ----------------------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -597,7 +605,7 @@ class MainWindow(QMainWindow):
         self.count_label.clear()
         self.tabs.setTabText(1, self.tr("Reminders"))
         self.reminder_intro.clear()
-        self.statusBar().clearMessage()
+        self.error_label.clear()
         for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock):
             a.setEnabled(False)
         clip = QApplication.clipboard()
