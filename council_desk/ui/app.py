@@ -23,6 +23,7 @@ from council_desk.ui.qt import (
     QLocalSocket,
     QObject,
     Qt,
+    QTimer,
     QTranslator,
     Signal,
 )
@@ -182,6 +183,20 @@ class DeskApp(QObject):
         self.backend.close_store()
 
 
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C / SIGTERM quit cleanly (so `council-desk demo` stops its sandbox). Python runs signal handlers only
+    between bytecodes, so a light timer gives the interpreter a turn while Qt waits for events."""
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_a: app.quit())
+    timer = QTimer(app)
+    timer.setInterval(300)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    return timer
+
+
 def run_app(backend: Backend | None = None, argv: list[str] | None = None, *, auto_sign_in: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
     app = make_qapplication(argv)
@@ -201,6 +216,7 @@ def run_app(backend: Backend | None = None, argv: list[str] | None = None, *, au
         backend = SessionBackend()
     desk = DeskApp(backend, settings)
     single.raise_requested.connect(desk.bring_to_front)
+    _quit_on_signals(app)
     desk.start()
     if auto_sign_in:
         desk.sign_in_window.sign_in()
