@@ -60,6 +60,8 @@ def self_test(conn: Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")  # a saved follow-up survives a power cut, not only a crash
+    conn.execute("PRAGMA cache_size = -16000")  # 16 MB: FTS merges during a big sync stay in memory
     mode = _pragma(conn, "journal_mode = WAL")
     version = str(_pragma(conn, "cipher_version") or "")
     match = re.match(r"(\d+)\.", version)

@@ -195,11 +195,18 @@ class CaseStore:
         self.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self, *, durable: bool = True) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back on any error. Storage failures become
-        NotSaved, damaged pages CorruptCache."""
+        NotSaved, damaged pages CorruptCache.
+
+        `durable=False` (pages of the sync feed only) commits with synchronous=NORMAL: still atomic and safe
+        against a crash or kill, but a power cut may lose the last pages — which, with their cursor, are simply
+        fetched again. The caseworker's own writes and the audit log always commit with synchronous=FULL.
+        """
         with self._lock:
             try:
+                if not durable:
+                    self._conn.execute("PRAGMA synchronous = NORMAL")
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
                 raise _map_error(exc, self.path) from None
@@ -214,6 +221,10 @@ class CaseStore:
                 if isinstance(exc, UnicodeEncodeError):
                     raise UnstorableRecord("text that cannot be stored exactly (e.g. a lone surrogate)") from None
                 raise
+            finally:
+                if not durable:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        self._conn.execute("PRAGMA synchronous = FULL")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -291,7 +302,7 @@ class CaseStore:
         removed = lost = 0
         reasons: dict[str, int] = {}
         latest_server: dt.datetime | None = None
-        with self.transaction() as conn:
+        with self.transaction(durable=False) as conn:
             batch: list[UpsertChange] = []
 
             def flush() -> None:

@@ -220,3 +220,15 @@ def test_rows_missing_ids_absent(listed):
     got = listed.rows([sid(1), "999", sid(2)])
     assert set(got) == {sid(1), sid(2)}
     assert got[sid(1)].requested == upsert(1).complaint.requested_datetime
+
+
+@pytest.mark.parametrize("sort", ["requested", "complaint_type", "agency", "address", "office_status"])
+def test_many_hits_plan_gives_the_same_order(listed, monkeypatch, sort):
+    import council_desk.cache.queries as queries
+
+    listed.set_office_status(sid(4), "in_progress")
+    q = CaseQuery(text="case", sort=sort)
+    few = listed.list_ids(q)
+    monkeypatch.setattr(queries, "MANY_HITS", 2)  # force the index-walk plan
+    assert listed.list_ids(q) == few and len(few) == 50
+    assert listed.list_ids(CaseQuery(text="case", sort=sort, descending=False)) == few[::-1]
