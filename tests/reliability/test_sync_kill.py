@@ -1,0 +1,199 @@
+"""kill -9 of a real `council-desk sync` subprocess at random instants, during the pull and the outbox flush.
+
+After every kill: the cache opens with its key and every page passes its HMAC check; no follow-up is lost (each is
+still queued or already on the server); after a clean resume the cache equals the server's consented set for the
+district, and the server holds exactly one record per follow-up.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from council_desk.api.models import FollowUpIn
+from tests.integration.test_sync_helpers import (
+    browser_env,
+    isolated_client_env,
+    local_ids,
+    new_session,
+    server_ids,
+)
+from tests.support.sandbox import RunningSandbox, sandbox_fixture
+
+ROOT = Path(__file__).resolve().parents[2]
+sandbox = sandbox_fixture(complaints=6000, seed=17, consent_share=0.3)
+
+
+def _sync_cmd(sb: RunningSandbox, user: str, page: int = 3) -> list[str]:
+    return [sys.executable, "-m", "council_desk", "sync", "--server", sb.url, "--user", user, "--no-sign-in",
+            "--page-size", str(page)]
+
+
+def _run(sb: RunningSandbox, user: str, *, kill_after: float | None = None, page: int = 3) -> int | None:
+    """Run one sync subprocess; with `kill_after`, SIGKILL it then (None if it had already finished)."""
+    proc = subprocess.Popen(_sync_cmd(sb, user, page), cwd=ROOT, env=dict(os.environ),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if kill_after is None:
+        _out, err = proc.communicate(timeout=120)
+        assert "Traceback" not in err, err
+        return proc.returncode
+    try:
+        proc.wait(kill_after)
+        proc.communicate()
+        return proc.returncode  # finished before the kill
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        return None
+
+
+def _server_followup_ids(sb: RunningSandbox, district: int) -> list[str]:
+    token = sb.token("caseworker", district)
+    ids: list[str] = []
+    cursor = None
+    while True:
+        params: dict[str, Any] = {"limit": 1000}
+        if cursor:
+            params["cursor"] = cursor
+        page = sb.api("GET", "/v1/sync/followups", token, params=params).json()
+        ids += [f["id"] for f in page["followups"]]
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return ids
+
+
+class Rig:
+    def __init__(self, sb: RunningSandbox, district: int, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.sb, self.district = sb, district
+        self.user = f"cw{district:02d}"
+        self.monkeypatch = monkeypatch
+        self.followups: list[str] = []
+        self.touched: set[str] = set()  # complaints with follow-ups: never withdrawn by the test (a real loss)
+        self.sign_in()
+
+    def sign_in(self) -> None:
+        browser_env(self.sb, self.district, self.monkeypatch)
+        s = new_session(self.sb.url)
+        s.sign_in()
+        s.close()
+
+    def sync(self, **kw: Any) -> int | None:
+        code = _run(self.sb, self.user, **kw)
+        if code == 3:
+            # A kill between the server rotating the refresh token and the keyring keeping the new one: the
+            # next refresh is a reuse and the server ends the session (RFC 9700). Sign in again, as a user would.
+            self.sign_in()
+            code = _run(self.sb, self.user, **kw)
+        return code
+
+    def check_after_kill(self) -> None:
+        s = new_session(self.sb.url, user=self.user)
+        try:
+            store = s.open_store()  # opens with its key: no WrongKey, no CorruptCache
+            assert store.verify() == []  # every page passes its HMAC
+            queued = {item.idempotency_key for item in store.outbox()}
+        finally:
+            s.close()
+        on_server = set(_server_followup_ids(self.sb, self.district))
+        lost = [f for f in self.followups if f not in queued and f not in on_server]
+        assert not lost, f"{len(lost)} follow-ups lost"
+
+    def add_followups(self, n: int) -> None:
+        s = new_session(self.sb.url, user=self.user)
+        try:
+            store = s.open_store()
+            ids = sorted(local_ids(store))
+            for i in range(n):
+                fid = str(uuid.uuid4())
+                sid = ids[i % min(len(ids), 5)]
+                self.touched.add(sid)
+                store.add_followup(FollowUpIn.model_validate(
+                    {"id": fid, "service_request_id": sid, "kind": "note", "text": f"note {i}",
+                     "created_at": "2026-01-05T10:00:00Z"}))
+                self.followups.append(fid)
+        finally:
+            s.close()
+
+    def check_converged(self) -> None:
+        assert self.sync() == 0
+        s = new_session(self.sb.url, user=self.user)
+        try:
+            store = s.open_store()
+            assert local_ids(store) == server_ids(self.sb, self.district)
+            assert store.outbox_count() == 0
+        finally:
+            s.close()
+        on_server = _server_followup_ids(self.sb, self.district)
+        for fid in self.followups:
+            assert on_server.count(fid) == 1
+
+
+def _kill_loop(sb: RunningSandbox, district: int, kills: int, monkeypatch: pytest.MonkeyPatch, tmp: Path) -> None:
+    rng = random.Random(district * 1000 + kills)
+    with isolated_client_env(tmp, monkeypatch):
+        rig = Rig(sb, district, monkeypatch)
+        t0 = time.monotonic()
+        assert rig.sync() == 0  # a full sync, to calibrate the kill window
+        full = time.monotonic() - t0
+        killed = 0
+        for i in range(kills):
+            if i % 3 == 0:
+                sb.expire_cursors()  # the next run is a full resync (snapshot, many pages)
+            else:
+                sb.file_complaint(district=district, consent=True)
+                held = sorted(server_ids(sb, district) - rig.touched)
+                sb.withdraw(held[rng.randrange(len(held))])
+            rig.add_followups(2)
+            killed += rig.sync(kill_after=rng.uniform(0.2, full * 1.2)) is None
+            rig.check_after_kill()
+        assert killed >= kills // 2, killed  # most runs really were cut short
+        rig.check_converged()
+
+
+def test_kill_during_sync(sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _kill_loop(sandbox, 20, 10, monkeypatch, tmp_path)
+
+
+@pytest.mark.slow
+def test_kill_during_sync_full(sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _kill_loop(sandbox, 21, 100, monkeypatch, tmp_path)
+
+
+def _flush_loop(sb: RunningSandbox, district: int, kills: int, monkeypatch: pytest.MonkeyPatch, tmp: Path) -> None:
+    rng = random.Random(district * 7 + kills)
+    with isolated_client_env(tmp, monkeypatch):
+        rig = Rig(sb, district, monkeypatch)
+        assert rig.sync() == 0
+        sb.set_faults(latency_ms=25)  # each POST takes a moment, so kills land inside the flush
+        try:
+            killed = 0
+            for _ in range(kills):
+                rig.add_followups(12)
+                killed += rig.sync(kill_after=rng.uniform(0.5, 2.5)) is None
+                rig.check_after_kill()
+            assert killed >= kills // 2, killed
+        finally:
+            sb.set_faults(latency_ms=0)
+        rig.check_converged()
+
+
+def test_kill_during_outbox_flush(
+    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _flush_loop(sandbox, 22, 5, monkeypatch, tmp_path)
+
+
+@pytest.mark.slow
+def test_kill_during_outbox_flush_full(
+    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _flush_loop(sandbox, 23, 100, monkeypatch, tmp_path)
