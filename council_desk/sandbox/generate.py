@@ -19,6 +19,7 @@ import json
 import random
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -66,6 +67,7 @@ class Record:
     satisfaction: int | None
     reopen_requested: bool
     feedback: str
+    month: str = ""  # YYYY-MM of `requested`, New York time
 
 
 def slug(text: str) -> str:
@@ -241,7 +243,7 @@ def consent_json(sr_id: str, district: int, given_at: dt.datetime, channel: str)
 
 def generate(
     rows: list[RealRow], params: Params, now: dt.datetime, retention_days: int | None = None
-) -> list[Record]:
+) -> Iterator[Record]:
     """All complaints for `params`, in requested-date order. `now` (aware) caps resampled dates.
 
     With `complaints=N`, rows are resampled only from those still inside `retention_days` after close at `now`
@@ -252,7 +254,8 @@ def generate(
     pool = [r for r in rows if r.district_2013 and r.district_2023]
     if params.only_district is not None:
         pool = [r for r in pool if r.district_at(r.created + shift) == params.only_district]
-    cutoff = latest - dt.timedelta(days=retention_days) if retention_days is not None else None
+    # A day's margin: the store applies retention a moment later, with its own clock.
+    cutoff = latest - dt.timedelta(days=retention_days - 1) if retention_days is not None else None
 
     def alive(row: RealRow, moved: dt.timedelta) -> bool:
         closed = row.closed if row.status == "Closed" else None
@@ -276,7 +279,7 @@ def generate(
     picks.sort(key=lambda p: (p[2], p[1]))
     complaints, contacts = _Complaints(), _Contacts()
     n_texts = len(names.CONSTITUENT_TEXTS)
-    records = []
+    # Yielded one by one, so that the store can insert in batches without holding 100k records in memory.
     for n, (row, sr_id, created) in enumerate(picks):
         district = row.district_at(created)
         complaint, closed_at = complaints.make(
@@ -294,7 +297,7 @@ def generate(
             satisfaction = rng.choices((1, 2, 3, 4, 5), (30, 20, 15, 20, 15))[0]
             reopen = rng.random() < 0.2
             feedback = names.FEEDBACK_TEXTS[_r(rng, len(names.FEEDBACK_TEXTS))] if rng.random() < 0.5 else ""
-        records.append(
+        yield (
             Record(
                 id=sr_id,
                 district=district,
@@ -309,6 +312,6 @@ def generate(
                 satisfaction=satisfaction,
                 reopen_requested=reopen,
                 feedback=feedback,
+                month=f"{created.year:04d}-{created.month:02d}",
             )
         )
-    return records

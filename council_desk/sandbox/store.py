@@ -14,7 +14,7 @@ import json
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,6 +97,7 @@ class Store:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
         self._lock = threading.RLock()
+        self._offset: float | None = None  # the clock offset, cached (only this process changes it)
 
     # ---- plumbing ------------------------------------------------------------------------------------------
     @contextmanager
@@ -130,82 +131,62 @@ class Store:
     # ---- clock ---------------------------------------------------------------------------------------------
     def now(self) -> dt.datetime:
         """Server time: real time plus the test-mode offset (which only ever moves forward)."""
-        offset = float(self.meta("clock_offset") or 0)
-        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=offset)
+        if self._offset is None:
+            self._offset = float(self.meta("clock_offset") or 0)
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self._offset)
 
     def advance_clock(self, seconds: float) -> dt.datetime:
         offset = float(self.meta("clock_offset") or 0) + max(0.0, seconds)
         self.set_meta("clock_offset", repr(offset))
+        self._offset = offset
         return self.now()
 
     # ---- loading -------------------------------------------------------------------------------------------
     def loaded_params(self) -> str | None:
         return self.meta("params")
 
-    def load(self, params: Params, records: Sequence[Record], retention_days: int) -> None:
-        """Replace everything with freshly generated data (one transaction)."""
+    def load(self, params: Params, records: Iterable[Record], retention_days: int) -> None:
+        """Replace everything with freshly generated data (one transaction, inserted in batches)."""
+        self._offset = None
         cutoff = (self.now() - dt.timedelta(days=retention_days)).timestamp()
         with self.tx() as db:
-            for table in (
-                "complaints",
-                "districts",
-                "changes",
-                "followups",
-                "reopens",
-                "audit_events",
-                "oauth_codes",
-                "token_families",
-                "refresh_tokens",
-                "access_tokens",
-                "devices",
-                "meta",
-            ):
+            for table in ("complaints", "districts", "changes", "followups", "reopens", "audit_events",
+                          "oauth_codes", "token_families", "refresh_tokens", "access_tokens", "devices", "meta"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             seqs = dict.fromkeys(range(1, 52), 0)
-            rows = []
-            changes = []
+            rows: list[tuple[Any, ...]] = []
+            changes: list[tuple[int, int, str, bytes]] = []
+
+            def flush() -> None:
+                db.executemany("INSERT INTO complaints VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                db.executemany("INSERT INTO changes VALUES(?,?,?,?)", changes)
+                rows.clear()
+                changes.clear()
+
             for r in records:
                 closed_ts = r.closed_at.timestamp() if r.closed_at else None
                 state = CONSENT_NONE
                 if r.consent_json is not None:
                     # Already past retention when the sandbox starts: never shared (the client would purge it).
                     state = CONSENT_EXPIRED if closed_ts is not None and closed_ts < cutoff else CONSENT_ACTIVE
-                if state == CONSENT_ACTIVE:
+                if state == CONSENT_ACTIVE and r.consent_json is not None:
                     seqs[r.district] += 1
                     seq = seqs[r.district]
-                    changes.append(
-                        (
-                            r.district,
-                            seq,
-                            r.id,
-                            _upsert_body(seq, r.complaint_json, r.contact_json, r.consent_json or "null"),
-                        )
-                    )
-                rows.append(
-                    (
-                        r.id,
-                        r.district,
-                        r.requested.timestamp(),
-                        month_of(r.requested),
-                        closed_ts,
-                        r.complaint_type,
-                        r.agency,
-                        r.complaint_json,
-                        r.contact_json,
-                        r.consent_json,
-                        state,
-                        r.receipt_code,
-                        r.satisfaction,
-                        int(r.reopen_requested),
-                        r.feedback,
-                    )
-                )
-            db.executemany("INSERT INTO complaints VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-            db.executemany("INSERT INTO changes VALUES(?,?,?,?)", changes)
+                    changes.append((r.district, seq, r.id,
+                                    _upsert_body(seq, r.complaint_json, r.contact_json, r.consent_json)))
+                rows.append((
+                    r.id, r.district, r.requested.timestamp(), r.month or month_of(r.requested), closed_ts,
+                    r.complaint_type, r.agency, r.complaint_json, r.contact_json, r.consent_json, state,
+                    r.receipt_code, r.satisfaction, int(r.reopen_requested), r.feedback,
+                ))
+                if len(rows) >= 5000:
+                    flush()
+            flush()
             db.executemany("INSERT INTO districts VALUES(?,?,?,0)", [(d, 1, s) for d, s in seqs.items()])
             db.execute("INSERT INTO meta VALUES('params', ?)", (params.key(),))
             db.execute("INSERT INTO meta VALUES('cursor_key', ?)", (secrets.token_hex(32),))
             db.execute("INSERT INTO meta VALUES('next_intake_id', '0')")
+        self._offset = None
 
     # ---- the complaint feed --------------------------------------------------------------------------------
     def epoch(self, district: int) -> int:
@@ -225,6 +206,10 @@ class Store:
     def enforce_retention(self, retention_days: int) -> int:
         """Complaints closed longer ago than the retention period leave the feed with a removal."""
         cutoff = (self.now() - dt.timedelta(days=retention_days)).timestamp()
+        # Read first: nearly always nothing is due, and a write transaction per sync request would serialise them.
+        if not self.q("SELECT 1 FROM complaints WHERE consent_state=? AND closed_at < ? LIMIT 1",
+                      (CONSENT_ACTIVE, cutoff)):
+            return 0
         with self.tx() as db:
             due = db.execute(
                 "SELECT id, district FROM complaints WHERE consent_state=? AND closed_at < ?",

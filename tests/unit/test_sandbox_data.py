@@ -45,7 +45,7 @@ def test_assignment_cache_is_reused(tmp_path: Path) -> None:
 
 def test_generation_is_deterministic_and_valid(rows: list[RealRow]) -> None:
     params = Params(seed=3, complaints=3000, consent_share=0.3, date_shift_days=399)
-    a, b = generate(rows, params, NOW), generate(rows, params, NOW)
+    a, b = list(generate(rows, params, NOW)), list(generate(rows, params, NOW))
     assert [r.complaint_json + r.contact_json + str(r.consent_json) for r in a] == [
         r.complaint_json + r.contact_json + str(r.consent_json) for r in b
     ]
@@ -66,12 +66,12 @@ def test_generation_is_deterministic_and_valid(rows: list[RealRow]) -> None:
         assert (c.status == "closed") == (c.nyc_status == "Closed")
     assert 0.25 < consented / 3000 < 0.35
     assert langs == set(LANGUAGE_CODES)
-    other = generate(rows, Params(seed=4, complaints=3000, consent_share=0.3, date_shift_days=399), NOW)
+    other = list(generate(rows, Params(seed=4, complaints=3000, consent_share=0.3, date_shift_days=399), NOW))
     assert [r.contact_json for r in other] != [r.contact_json for r in a]
 
 
 def test_resampled_rows_keep_their_district_under_the_served_date(rows: list[RealRow]) -> None:
-    recs = generate(rows, Params(seed=1, complaints=2000, only_district=7, date_shift_days=399), NOW)
+    recs = list(generate(rows, Params(seed=1, complaints=2000, only_district=7, date_shift_days=399), NOW))
     assert {r.district for r in recs} == {7}
     for r in recs[:500]:
         c = Complaint.model_validate_json(r.complaint_json)
@@ -79,7 +79,7 @@ def test_resampled_rows_keep_their_district_under_the_served_date(rows: list[Rea
 
 
 def test_non_latin_names_appear(rows: list[RealRow]) -> None:
-    recs = generate(rows, Params(seed=2, complaints=4000, date_shift_days=0), NOW)
+    recs = list(generate(rows, Params(seed=2, complaints=4000, date_shift_days=0), NOW))
     names = [Contact.model_validate_json(r.contact_json) for r in recs]
     scripts = {k.preferred_language for k in names if not k.first_name.isascii() and k.preferred_language != "es"}
     assert {"zh-Hans", "ru", "ar"} <= scripts
