@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from council_desk.cache import keys
-from council_desk.cache.errors import CacheSelfTestFailed, CorruptCache, WrongKey
+from council_desk.cache.errors import CacheSelfTestFailed, CacheUnwritable, CorruptCache, WrongKey
 from council_desk.cache.paths import private_file
 
 __all__ = [
@@ -41,6 +41,9 @@ DatabaseError = sqlcipher3.DatabaseError
 # Below this size every page's HMAC is checked at open (tens of ms); above, `verify` does it on demand and a bad
 # page is still caught by its HMAC the moment it is read.
 INTEGRITY_CHECK_ON_OPEN_MAX_BYTES = 16 * 1024 * 1024
+
+# SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN (primary codes).
+_UNWRITABLE_CODES = (8, 10, 13, 14)
 
 
 def _apply_key(conn: Connection, key: bytes) -> None:
@@ -128,7 +131,12 @@ def open_connection(
                 and cipher_integrity_check(conn)
             ):
                 raise fail(CorruptCache if fp_ok or stored_fp is None else WrongKey)
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            if (int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF) in _UNWRITABLE_CODES:
+                # A folder we cannot write (or a full disk) says nothing about the key or the file's health.
+                unwritable = CacheUnwritable()
+                unwritable.path = path
+                raise unwritable from None
             # "file is not a database": either the key is wrong or the first page is damaged. The fingerprint
             # decides; with no fingerprint we cannot prove damage and must not claim it.
             raise fail(CorruptCache if fp_ok else WrongKey) from None

@@ -9,6 +9,7 @@ from council_desk.domain.errors import CacheProblem, KeyringProblem, NotSaved, P
 __all__ = [
     "CacheProblem",
     "CacheSelfTestFailed",
+    "CacheUnwritable",
     "CorruptCache",
     "InsecureKeyring",
     "KeyMissing",
@@ -50,6 +51,13 @@ class CorruptCache(_AtPath, CacheProblem):
     default_message = (
         "The case cache file on this PC is damaged or was altered, so no data from it is shown. "
         "It will be set aside (not deleted) and a fresh copy synced from the 311 access system."
+    )
+
+
+class CacheUnwritable(_AtPath, CacheProblem):
+    default_message = (
+        "The case cache cannot be opened because its folder cannot be written (read-only, no permission, or "
+        "the disk is full). Nothing was changed. Free some disk space or ask support to check the folder."
     )
 
 

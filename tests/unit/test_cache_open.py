@@ -206,22 +206,60 @@ def test_disk_full_is_not_saved_and_rolled_back(tmp_path):
     store.close()
 
 
-def test_read_only_folder_is_not_saved(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root ignores folder permissions; test_read_only_database_is_not_saved covers this as root")
-    store = new_store(tmp_path)
-    fill(store, 3)
-    store.close()
-    folder = store.path.parent
-    for p in folder.iterdir():
-        p.chmod(0o400)
-    folder.chmod(0o500)
+CHILD_OPEN = """
+import sys
+from pathlib import Path
+from council_desk.cache.store import CaseStore
+from council_desk.domain.errors import KnownError
+try:
+    CaseStore.open(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))
+    print("opened")
+except KnownError as exc:
+    print(type(exc).__name__, exc.exit_code)
+"""
+
+
+def test_read_only_folder_is_reported_as_unwritable_not_wrong_key(tmp_path):
+    """A cache folder this user may read but not write: a plain 'cannot be written', never wrong key/corrupt
+    (which would set the cache aside). As root, the child drops to `nobody` so permissions apply."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    base = Path(tempfile.mkdtemp(prefix="cd-ro-", dir="/tmp"))
     try:
-        with pytest.raises((NotSaved, CorruptCache)):
-            s2 = CaseStore.open(store.path, KEY)
-            s2.add_followup(followup_in(1))
+        folder = base / "c"
+        folder.mkdir()
+        store = CaseStore.open(folder / "cache.db", KEY)
+        fill(store, 3)
+        store.close()
+        before = _digest(store.path)
+        for p in folder.iterdir():
+            p.chmod(0o444)
+        folder.chmod(0o555)
+        base.chmod(0o755)
+        cmd = [sys.executable, "-c", CHILD_OPEN, str(store.path), KEY.hex()]
+        if os.geteuid() == 0:
+            if not shutil.which("setpriv"):
+                pytest.skip("running as root without setpriv: folder permissions cannot be made to apply")
+            cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *cmd]
+        root = Path(__file__).resolve().parents[2]
+        out = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd="/",
+            env={"PYTHONPATH": str(root), "PATH": os.environ.get("PATH", "")},
+        )
+        assert out.stdout.strip() == "CacheUnwritable 7", out.stdout + out.stderr[-1500:]
+        assert _digest(store.path) == before and store.path.exists()
     finally:
-        folder.chmod(0o700)
+        for p in [base, *base.rglob("*")]:
+            p.chmod(0o700)
+        shutil.rmtree(base)
 
 
 def test_read_only_database_is_not_saved(tmp_path):
