@@ -53,6 +53,8 @@ def levels(text: str, rtl: bool) -> list[int]:
     Isolates are resolved as one neutral unit from outside (W/N rules), and inside with their own direction."""
     base = 1 if rtl else 0
     n = len(text)
+    if not rtl and not any(_strong(ch) == "R" for ch in text if ch > "\u05ff"):
+        return [0] * n  # left-to-right text with nothing right-to-left in it: the common case, keep it cheap
     out = [base] * n
     # Outer sequence: characters outside isolates, isolate spans appear as single neutral units.
     units: list[tuple[int, int, str | None]] = []  # (start, end, strong class or None)

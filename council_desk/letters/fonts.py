@@ -88,6 +88,7 @@ ARABIC, BENGALI, HAN, HANGUL, KANA, CJK_PUNCT, COMMON, LATIN = (
 )
 
 
+@cache
 def script_of(ch: str) -> str:
     """A coarse script class, enough to choose a font. Digits, spaces and punctuation are COMMON."""
     cp = ord(ch)

@@ -70,8 +70,10 @@ def _needs_own_order(text: str) -> bool:
     return not any(fonts.script_of(ch) == fonts.ARABIC for ch in text)
 
 
+@lru_cache(maxsize=50_000)
 def width(text: str, font: str, size: float) -> float:
-    """Advance width of `text` in `font` (shaped if the font is a complex-script one)."""
+    """Advance width of `text` in `font` (shaped if the font is a complex-script one). Cached: a batch of
+    letters measures the same words over and over."""
     fonts.ensure(font)
     if fonts.is_shaped(font):
         return _shaped(text, font, size)[1]
