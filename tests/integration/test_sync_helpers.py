@@ -18,6 +18,7 @@ from typing import Any
 import keyring
 import keyring.backend
 import keyring.errors
+from jaraco.classes import properties
 
 KEYRING_ENV = "COUNCIL_DESK_TEST_KEYRING"
 BACKEND = "tests.integration.test_sync_helpers.FileKeyring"
@@ -26,11 +27,16 @@ BACKEND = "tests.integration.test_sync_helpers.FileKeyring"
 class FileKeyring(keyring.backend.KeyringBackend):
     """Test-only keyring in a JSON file named by $COUNCIL_DESK_TEST_KEYRING (atomic replace, flock)."""
 
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        # Only viable where a test configured it, so keyring's own backend discovery never picks it up.
+        if KEYRING_ENV not in os.environ:
+            raise RuntimeError("test keyring not configured")
+        return 1.0
 
     def __init__(self, path: str | None = None) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
-        self.path = Path(path or os.environ[KEYRING_ENV])
+        self.path = Path(path or os.environ.get(KEYRING_ENV, "/nonexistent/keyring.json"))
 
     @contextmanager
     def _locked(self) -> Iterator[dict[str, str]]:

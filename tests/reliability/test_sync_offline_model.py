@@ -1,0 +1,153 @@
+"""A Hypothesis state machine of offline work against a pure-Python model, with the real sandbox and cache.
+
+Steps: write follow-ups (online or offline), go offline / online (the fault proxy refuses every connection), sync,
+consent flips on the 311 side (new consented complaints, withdrawals), reopen the cache, time passes.
+Invariants: nothing the caseworker wrote is lost (each follow-up is queued or on the server exactly once, unless
+its complaint was withdrawn); after every successful sync the cache holds exactly the server's consented set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
+
+from council_desk.api.models import FollowUpIn, TokenResponse
+from council_desk.domain.errors import Offline
+from tests.integration.test_sync_helpers import KEYRING_ENV, FileKeyring, local_ids, new_session, server_ids
+from tests.reliability.faultproxy import FaultProxy, Rule
+from tests.reliability.test_sync_kill import _server_followup_ids
+from tests.support.sandbox import RunningSandbox
+
+DISTRICT = 25
+USER = "cw25"
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    tmp = tmp_path_factory.mktemp("offline-model")
+    with RunningSandbox(tmp, complaints=3000, seed=23, consent_share=0.3) as sb:
+        proxy = FaultProxy("127.0.0.1", sb.port)
+        try:
+            yield sb, proxy, tmp
+        finally:
+            proxy.close()
+
+
+def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    sb, proxy, tmp = world
+    import keyring
+
+    counter = {"n": 0}
+
+    class OfflineWork(RuleBasedStateMachine):
+        @initialize()
+        def start(self) -> None:
+            counter["n"] += 1
+            base = tmp / f"run{counter['n']}"
+            base.mkdir()
+            monkeypatch.setenv("COUNCIL_DESK_DATA_DIR", str(base / "data"))
+            monkeypatch.setenv(KEYRING_ENV, str(base / "keyring.json"))
+            keyring.set_keyring(FileKeyring())
+            proxy.clear()
+            self.online = True
+            self.session = self._new_session()
+            self.session.tokens.accept(TokenResponse.model_validate(sb.sign_in("caseworker", DISTRICT)), USER)
+            self.session.open_store()
+            self.session.sync()
+            self.written: dict[str, str] = {}  # follow-up id -> complaint id
+            self.lost: set[str] = set()  # follow-ups whose complaint was withdrawn before they reached 311
+
+        def _new_session(self) -> Any:
+            s = new_session(proxy.url, user=USER)
+            s.page_limit = 50
+            return s
+
+        def teardown(self) -> None:
+            proxy.clear()
+            self.session.close()
+
+        @rule(n=st.integers(1, 3), pick=st.integers(0, 10_000))
+        def write_followups(self, n: int, pick: int) -> None:
+            held = sorted(local_ids(self.session.store))
+            for i in range(n):
+                sid = held[(pick + i) % len(held)]
+                fid = str(uuid.uuid4())
+                self.session.store.add_followup(FollowUpIn.model_validate(
+                    {"id": fid, "service_request_id": sid, "kind": "call", "text": "called back",
+                     "created_at": "2026-01-05T10:00:00Z"}))
+                self.written[fid] = sid
+
+        @rule()
+        def go_offline(self) -> None:
+            proxy.clear()
+            proxy.add(Rule("refuse", path="/", times=-1))
+            self.online = False
+
+        @rule()
+        def go_online(self) -> None:
+            proxy.clear()
+            self.online = True
+
+        @rule()
+        def sync(self) -> None:
+            if not self.online:
+                before = (local_ids(self.session.store), self.session.store.outbox_count())
+                with pytest.raises(Offline):
+                    self.session.sync()
+                assert (local_ids(self.session.store), self.session.store.outbox_count()) == before
+                return
+            self.session.sync()
+            assert local_ids(self.session.store) == server_ids(sb, DISTRICT)  # nothing unconsented visible
+            assert self.session.store.outbox_count() == 0
+            on_server = _server_followup_ids(sb, DISTRICT)
+            for fid in self.written:
+                if fid not in self.lost:
+                    assert on_server.count(fid) == 1
+
+        @rule()
+        def new_consented_complaint(self) -> None:
+            sb.file_complaint(district=DISTRICT, consent=True)
+
+        @rule(pick=st.integers(0, 10_000))
+        def withdraw(self, pick: int) -> None:
+            held = sorted(server_ids(sb, DISTRICT))
+            sid = held[pick % len(held)]
+            sb.withdraw(sid)
+            queued = {item.idempotency_key for item in self.session.store.outbox()}
+            self.lost |= {f for f, s in self.written.items() if s == sid and f in queued}
+
+        @rule()
+        def reopen(self) -> None:
+            self.session.close()
+            self.session = self._new_session()
+            self.session.open_store()
+
+        @rule(days=st.integers(0, 3))
+        def time_passes(self, days: int) -> None:
+            # Local enforcement only (the server's clock stays): retention and the offline limit, as at start-up.
+            self.session.enforce_policy(dt.datetime.now(dt.UTC) + dt.timedelta(days=days))
+
+        @invariant()
+        def nothing_lost(self) -> None:
+            if not hasattr(self, "session"):
+                return
+            queued = {item.idempotency_key for item in self.session.store.outbox()}
+            missing = [f for f in self.written if f not in queued and f not in self.lost]
+            if missing:
+                on_server = set(_server_followup_ids(sb, DISTRICT))
+                assert not [f for f in missing if f not in on_server]
+
+    old = keyring.get_keyring()
+    try:
+        run_state_machine_as_test(OfflineWork, settings=settings(
+            max_examples=15, stateful_step_count=15, deadline=None, suppress_health_check=list(HealthCheck)))
+    finally:
+        keyring.set_keyring(old)
+
+
