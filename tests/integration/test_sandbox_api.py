@@ -290,3 +290,73 @@ def test_device_revoked(sandbox: RunningSandbox) -> None:
         assert sandbox.api("GET", "/v1/sync/complaints", tok).status_code == 403
     finally:
         sandbox.set_device_status("mem30", "active")
+
+
+def test_intake_page_offers_voluntary_consent_and_files(sandbox: RunningSandbox, token: str) -> None:
+    page = sandbox.http.get(sandbox.url + "/intake", timeout=10)
+    assert page.status_code == 200
+    assert "voluntary" in page.text and "handled in exactly the same way" in page.text
+    assert "value='no' checked" in page.text  # not sharing is the default
+    _, cursor, _ = pull(sandbox, token)
+    form = {
+        "complaint_type": "Rodent",
+        "district": str(D),
+        "first_name": "Ana",
+        "last_name": "Példa",
+        "preferred_language": "es",
+        "description": "<script>x</script> rats",
+        "consent": "yes",
+    }
+    filed = sandbox.http.post(sandbox.url + "/intake", data=form, timeout=10)
+    assert filed.status_code == 201 and "<script>x</script>" not in filed.text
+    changes, _, _ = pull(sandbox, token, cursor)
+    assert len(changes) == 1 and changes[0].contact.last_name == "Példa"
+    sr = changes[0].complaint.service_request_id
+    code = sandbox.give_consent_receipt(sr)
+    bad = sandbox.http.post(
+        sandbox.url + "/intake/withdraw", data={"service_request_id": sr, "receipt_code": "NOPE"}
+    )
+    assert bad.status_code == 404
+    ok = sandbox.http.post(sandbox.url + "/intake/withdraw", data={"service_request_id": sr, "receipt_code": code})
+    assert ok.status_code == 200 and "withdrawn" in ok.text
+    assert sandbox.api("GET", f"/v1/complaints/{sr}", token).status_code == 404
+
+
+def test_open311_public_fields_only(sandbox: RunningSandbox) -> None:
+    services = sandbox.http.get(sandbox.url + "/open311/v2/services.json", timeout=10).json()
+    codes = {s["service_code"] for s in services}
+    assert "noise-residential" in codes and all(s["service_name"] for s in services)
+    recent = sandbox.http.get(sandbox.url + "/open311/v2/requests.json", timeout=10).json()
+    assert 0 < len(recent) <= 1000
+    for r in recent:
+        assert set(r) <= {
+            "service_request_id",
+            "status",
+            "status_notes",
+            "service_name",
+            "service_code",
+            "description",
+            "agency_responsible",
+            "requested_datetime",
+            "updated_datetime",
+            "address",
+            "zipcode",
+            "lat",
+            "long",
+        }
+    text = json.dumps(recent)
+    assert "@example.org" not in text and "Training text" not in text and "555-01" not in text
+    one = recent[0]["service_request_id"]
+    by_id = sandbox.http.get(
+        sandbox.url + "/open311/v2/requests.json", params={"service_request_id": one}, timeout=10
+    ).json()
+    assert [r["service_request_id"] for r in by_id] == [one]
+    closed = sandbox.http.get(
+        sandbox.url + "/open311/v2/requests.json",
+        params={"status": "closed", "start_date": "2010-01-01T00:00:00Z", "end_date": "2030-01-01T00:00:00Z"},
+        timeout=10,
+    ).json()
+    assert closed and all(r["status"] == "closed" for r in closed)
+    code = recent[0]["service_code"]
+    typed = sandbox.http.get(sandbox.url + "/open311/v2/requests.json", params={"service_code": code}).json()
+    assert typed and all(r["service_code"] == code for r in typed)

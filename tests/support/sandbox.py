@@ -90,19 +90,24 @@ class RunningSandbox:
             str(self.port),
             *self._args,
         ]
-        self.proc = subprocess.Popen(
-            cmd,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
-        line = self._read_ready_line(self.proc)
+        # stderr goes to a file, not a pipe: nobody reads a pipe after start-up, and a full pipe would block the
+        # server (injected connection drops log a traceback each).
+        self.stderr_path = self.data_dir.parent / "sandbox-stderr.log"
+        self.data_dir.parent.mkdir(parents=True, exist_ok=True)
+        with self.stderr_path.open("ab") as err:
+            self.proc = subprocess.Popen(
+                cmd,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                text=True,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+        line = self._read_ready_line(self.proc, self.stderr_path)
         self.url = line[len(READY_PREFIX) :].strip()
         self.port = int(self.url.rsplit(":", 1)[1])
 
     @staticmethod
-    def _read_ready_line(proc: subprocess.Popen[str]) -> str:
+    def _read_ready_line(proc: subprocess.Popen[str], stderr_path: Path) -> str:
         result: list[str] = []
         done = threading.Event()
 
@@ -110,11 +115,16 @@ class RunningSandbox:
             assert proc.stdout is not None
             result.append(proc.stdout.readline())
             done.set()
+            # Keep draining stdout so that a chatty server can never block on a full pipe.
+            for _ in proc.stdout:
+                pass
+            proc.stdout.close()
 
         threading.Thread(target=read, daemon=True).start()
         if not done.wait(START_TIMEOUT) or not result or not result[0].startswith(READY_PREFIX):
             proc.kill()
-            err = proc.stderr.read() if proc.stderr else ""
+            proc.wait()
+            err = stderr_path.read_text(errors="replace") if stderr_path.exists() else ""
             raise SandboxFailed(f"sandbox did not start: {result[:1]!r} {err[-2000:]}")
         return result[0]
 
@@ -126,19 +136,11 @@ class RunningSandbox:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        self._close_pipes()
 
     def kill(self) -> None:
         if self.proc and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
-        self._close_pipes()
-
-    def _close_pipes(self) -> None:
-        if self.proc:
-            for pipe in (self.proc.stdout, self.proc.stderr):
-                if pipe:
-                    pipe.close()
 
     def restart(self) -> None:
         """Stop and start again on the same port with the same data dir (data, tokens, cursors survive)."""
