@@ -22,13 +22,14 @@ from tests.letters.samples import PEOPLE, make_case, sender_kwargs
 english = sys.argv[1] == "en"
 people = [p for p in PEOPLE if p[0] == "en"] if english else PEOPLE
 cases = [make_case(i, *people[i % len(people)]) for i in range(100)]
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 pdf = render_letters(cases, "acknowledgement", **sender_kwargs())
-cold = time.perf_counter() - t0
-t0 = time.perf_counter()
+cold, cold_cpu = time.perf_counter() - t0, time.process_time() - c0
+t0, c0 = time.perf_counter(), time.process_time()
 render_letters(cases, "status_update", **sender_kwargs())
-warm = time.perf_counter() - t0
-print(json.dumps({"cold_s": cold, "warm_s": warm, "bytes": len(pdf),
+warm, warm_cpu = time.perf_counter() - t0, time.process_time() - c0
+print(json.dumps({"cold_s": cold, "warm_s": warm, "cold_cpu_s": cold_cpu, "warm_cpu_s": warm_cpu,
+                  "bytes": len(pdf),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -43,12 +44,13 @@ def _run(kind: str) -> dict[str, float]:
 def test_100_mixed_language_letters_in_one_batch() -> None:
     mixed = _run("mixed")
     english = _run("en")
-    ratio_cold = mixed["cold_s"] / english["cold_s"]
-    ratio_warm = mixed["warm_s"] / english["warm_s"]
-    print(f"\n100 letters, mixed 12 languages: cold {mixed['cold_s']:.2f} s (fonts loaded), warm "
-          f"{mixed['warm_s']:.2f} s, {mixed['bytes'] / 1e6:.1f} MB PDF, peak RSS {mixed['peak_rss_mb']:.0f} MB")
-    print(f"100 letters, English only:       cold {english['cold_s']:.2f} s, warm {english['warm_s']:.2f} s, "
-          f"{english['bytes'] / 1e6:.1f} MB PDF, peak RSS {english['peak_rss_mb']:.0f} MB")
-    print(f"ratio mixed / English: cold {ratio_cold:.1f}x, warm {ratio_warm:.1f}x")
-    assert mixed["cold_s"] <= 3.0
+    ratio_cold = mixed["cold_cpu_s"] / english["cold_cpu_s"]
+    ratio_warm = mixed["warm_cpu_s"] / english["warm_cpu_s"]
+    for label, r in (("mixed 12 languages", mixed), ("English only      ", english)):
+        print(f"\n100 letters, {label}: cold {r['cold_s']:.2f} s wall / {r['cold_cpu_s']:.2f} s CPU (fonts "
+              f"registered), warm {r['warm_s']:.2f} s wall / {r['warm_cpu_s']:.2f} s CPU, "
+              f"{r['bytes'] / 1e6:.1f} MB PDF, peak RSS {r['peak_rss_mb']:.0f} MB", end="")
+    print(f"\nratio mixed / English (CPU): cold {ratio_cold:.1f}x, warm {ratio_warm:.1f}x")
+    # CPU time, not wall time: the benchmark machine is shared, and a wall-clock figure measures the neighbours.
+    assert mixed["cold_cpu_s"] <= 3.0
     assert mixed["peak_rss_mb"] <= 250
