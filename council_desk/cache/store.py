@@ -5,6 +5,18 @@ raise `NotSaved` with the transaction rolled back, so the caseworker is told it 
 feed is applied together with its cursor, so a kill at any instant leaves the whole page or none of it.
 Removals purge the complaint and everything hanging on it (follow-ups, outbox rows, search index entries) with
 `secure_delete` on; unsent work lost that way is counted in the audit log, without contents.
+
+Additions to docs/INTERFACES.md (all backward compatible; nothing listed there was changed):
+- `CaseStore.open(path, key, *, create=True)`: `create=False` never makes a new file.
+- `CaseQuery.today` (default: the local date) for the `due` / `overdue` filters; `OutboxItem.last_error_code`.
+- `add_followup(fu, *, author="")`; `snapshot_active()`, `case_count()`, `schema_version()`, `verify()`
+  (page HMAC check), `checkpoint()`, and `transaction()` / `reading()` (used by the audit log).
+- `purge()` returns 1 if the complaint was held, else 0.
+- `apply_complaint_page` re-checks each upsert's consent and district itself (last line of defence after the
+  sync engine) and refuses the whole page with `StoreRefusedRecord` (a PrivacyHalt); text that cannot be stored
+  exactly (lone surrogates) refuses the page with `UnstorableRecord` (a ValueError).
+- Purges are audited as `purge` events with a count and reasons but no case ids (the numbers are personal data
+  once consent is withdrawn).
 """
 
 from __future__ import annotations

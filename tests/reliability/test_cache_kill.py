@@ -67,7 +67,7 @@ def test_kill_during_migration_leaves_old_schema_then_upgrades(tmp_path):
     store = CaseStore.open(path, KEY)  # and the upgrade then completes
     assert store.schema_version() == schema.LATEST_VERSION
     store.close()
-    assert {"complaints_fts", "complaints_ai", "case_list", "case_list_requested"} <= _objects(path)
+    assert {"complaints_fts", "complaints_ai", "complaints_requested", "complaints_due"} <= _objects(path)
 
 
 def _page_writer(path: Path, start: int) -> subprocess.Popen[str]:
