@@ -57,7 +57,8 @@ def _print_summary(s: SyncSummary) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+    # Default: only the one plain line per failure; -v shows the (content-free) log of what happened.
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.CRITICAL,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         return _run(args)
