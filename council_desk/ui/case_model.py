@@ -85,6 +85,14 @@ def _fmt_date(value: Any) -> str:
     return text[:16].replace("T", " ")
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole, _FOREGROUND})
+_DUE_COL = [c.key for c in COLUMNS].index("next_due")
+_OFFICE_COL = [c.key for c in COLUMNS].index("office_status")
+_OVERDUE_COLOR = QColor("#b00020")
+
+
 class CaseListModel(QAbstractTableModel):
     """Table model over case ids. `fetch(ids)` returns rows (or a Future of them) for a block of ids."""
 
@@ -96,6 +104,7 @@ class CaseListModel(QAbstractTableModel):
         self._fetch = fetch
         self._ids: list[str] = []
         self._cache: OrderedDict[str, RowLike] = OrderedDict()
+        self._texts: dict[str, tuple[RowLike, tuple[str, ...], bool]] = {}
         self._inflight: dict[int, Future[Mapping[str, RowLike]]] = {}
         self._today = today
         self._generation = 0
@@ -125,9 +134,11 @@ class CaseListModel(QAbstractTableModel):
         """Forget cached rows (all, or the given ones) after a change, and repaint what is visible."""
         if ids is None:
             self._cache.clear()
+            self._texts.clear()
         else:
             for i in ids:
                 self._cache.pop(i, None)
+                self._texts.pop(i, None)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
@@ -136,6 +147,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = []
         self._cache.clear()
+        self._texts.clear()
         self._inflight.clear()
         self._generation += 1
         self.endResetModel()
@@ -169,26 +181,27 @@ class CaseListModel(QAbstractTableModel):
             self.sort_requested.emit(COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        # Qt asks for many roles per cell on every paint; the role test comes first because it is the cheapest.
+        if role not in _ROLES or not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
+        r = index.row()
+        if not (0 <= r < len(self._ids)):
             return None
-        row = self._row(index.row())
-        col = COLUMNS[index.column()].key
-        if row is None:
-            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == "next_due" and self._overdue(row):
-                return QColor("#b00020")
-            return None
-        text = self._text(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == "next_due" and self._overdue(row):
-                return self.tr("Overdue")
-            if col == "office_status" and row.pending_count:
-                return self.tr("%n change(s) not yet sent", "", row.pending_count)
-            return None
-        return text
+        entry = self._entry(r)
+        col = index.column()
+        if entry is None:
+            return PLACEHOLDER if role == _DISPLAY else None
+        row, texts, overdue = entry
+        if role == _DISPLAY:
+            return texts[col]
+        if role == _FOREGROUND:
+            return _OVERDUE_COLOR if overdue and col == _DUE_COL else None
+        # tooltip
+        if col == _DUE_COL and overdue:
+            return self.tr("Overdue")
+        if col == _OFFICE_COL and row.pending_count:
+            return self.tr("%n change(s) not yet sent", "", row.pending_count)
+        return None
 
     # --- internals ---------------------------------------------------------------------------------------------
     def _text(self, row: RowLike, col: str) -> str:
@@ -218,6 +231,19 @@ class CaseListModel(QAbstractTableModel):
             except ValueError:
                 return False
         return bool(due < today)
+
+    def _entry(self, r: int) -> tuple[RowLike, tuple[str, ...], bool] | None:
+        """The row with its display texts, formatted once per row (painting asks for them again and again)."""
+        case_id = self._ids[r]
+        hit = self._texts.get(case_id)
+        if hit is not None:
+            return hit
+        row = self._row(r)
+        if row is None:
+            return None
+        entry = (row, tuple(self._text(row, c.key) for c in COLUMNS), self._overdue(row))
+        self._texts[case_id] = entry
+        return entry
 
     def _row(self, r: int) -> RowLike | None:
         case_id = self._ids[r]
@@ -251,7 +277,8 @@ class CaseListModel(QAbstractTableModel):
             self._cache[k] = v
             self._cache.move_to_end(k)
         while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
+            gone, _ = self._cache.popitem(last=False)
+            self._texts.pop(gone, None)
 
     def _late_block(self, generation: int, block: int, fut: Future[Mapping[str, RowLike]]) -> None:
         # Called on the worker thread: hop to the GUI thread through a queued signal-slot call.

@@ -271,8 +271,9 @@ class MainWindow(QMainWindow):
         self.sync_timer.start()
 
     def refresh_all(self) -> None:
-        self.refresh_facets()
+        # The list first: it is what the first paint needs; the rest queues behind it on the database worker.
         self.refresh_list()
+        self.refresh_facets()
         self.refresh_reminders(first=True)
         self.refresh_outbox()
 
