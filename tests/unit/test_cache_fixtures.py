@@ -156,6 +156,8 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     """An in-process keyring for unit tests (never keyrings.alt)."""
 
     priority = 1  # type: ignore[assignment]
+    # keyring registers every subclass; never let auto-detection pick a test backend in another test.
+    viable = False  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
