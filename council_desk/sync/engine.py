@@ -17,6 +17,7 @@ whole feed. A *removal* that fails the contract still rejects the page whole (fa
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import logging
 import threading
@@ -57,6 +58,7 @@ PAGE_LIMIT = 1000
 LAST_CONTACT_META = "sync.last_server_contact"
 
 _change_adapter: TypeAdapter[Any] = TypeAdapter(Change)
+_changes_adapter: TypeAdapter[list[Any]] = TypeAdapter(list[Change])
 
 
 class _Envelope(BaseModel):
@@ -102,6 +104,9 @@ class FeedAbuse(BadResponse):
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+_Parsed = tuple[_Envelope, list[UpsertChange], list[RemovalChange], list[str]]
 
 
 class SyncEngine:
@@ -216,11 +221,17 @@ class SyncEngine:
         max_seq = -1
         empty_run = 0
         all_snapshot_pages = True
+        # The next page is fetched and parsed in the background while the store writes the current one (SQLite
+        # releases the GIL while it works), so network, JSON and validation overlap with the inserts.
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch")
+        pending: concurrent.futures.Future[_Parsed] | None = None
         try:
             for _page_no in range(MAX_PAGES):
                 _check(cancel)
+                if pending is None:
+                    pending = pool.submit(self._fetch_page, cursor, cancel)
                 try:
-                    raw = self.client.complaints_page_raw(cursor, self.page_limit, cancel)
+                    envelope, upserts, removals, bad = pending.result()
                 except CursorExpired:
                     if cursor is None or restarted:
                         raise FeedAbuse() from None
@@ -231,8 +242,9 @@ class SyncEngine:
                     cursor, snapshot = None, True
                     self.store.begin_snapshot()
                     seen_cursors, seen_ids, max_seq, empty_run, all_snapshot_pages = set(), set(), -1, 0, True
+                    pending = None
                     continue
-                envelope, upserts, removals, bad = self._parse_page(raw)
+                pending = None
                 for reason in bad:
                     refused[reason] += 1
                 # --- scope first: refused records are dropped before anything else looks at them
@@ -271,6 +283,8 @@ class SyncEngine:
                 if empty_run > MAX_EMPTY_PAGES:
                     log.warning("complaint feed sent %d empty pages in a row; stopping", empty_run)
                     raise FeedAbuse()
+                if envelope.has_more:
+                    pending = pool.submit(self._fetch_page, envelope.next_cursor, cancel)
                 result = self.store.apply_complaint_page(keep, removals, envelope.next_cursor, snapshot=snapshot)
                 summary.pulled += int(getattr(result, "upserted", len(keep)))
                 summary.removed += int(getattr(result, "removed", len(removals)))
@@ -290,6 +304,9 @@ class SyncEngine:
         except BaseException:
             self._record_refusals(me, refused, summary)
             raise
+        finally:
+            # An abandoned prefetch finishes (or times out) on its own; nothing it fetched is applied.
+            pool.shutdown(wait=False, cancel_futures=True)
         self._record_refusals(me, refused, summary)
         if snapshot:
             if all_snapshot_pages:
@@ -299,7 +316,10 @@ class SyncEngine:
                 log.warning("feed without snapshot marks after a fresh start; nothing purged")
                 self.store.abort_snapshot()
 
-    def _parse_page(self, raw: Any) -> tuple[_Envelope, list[UpsertChange], list[RemovalChange], list[str]]:
+    def _fetch_page(self, cursor: str | None, cancel: threading.Event | None) -> _Parsed:
+        return self._parse_page(self.client.complaints_page_raw(cursor, self.page_limit, cancel))
+
+    def _parse_page(self, raw: Any) -> _Parsed:
         """Envelope strictly; each change on its own. Returns (envelope, upserts, removals, refusal reasons)."""
         try:
             envelope = _Envelope.model_validate(raw)
@@ -311,6 +331,12 @@ class SyncEngine:
         upserts: list[UpsertChange] = []
         removals: list[RemovalChange] = []
         bad: list[str] = []
+        try:  # the common case in one call; item by item only to find and refuse the bad ones
+            for ch in _changes_adapter.validate_python(envelope.changes):
+                (upserts if isinstance(ch, UpsertChange) else removals).append(ch)
+            return envelope, upserts, removals, bad
+        except ValidationError:
+            upserts, removals = [], []
         validate = _change_adapter.validate_python
         for item in envelope.changes:
             try:

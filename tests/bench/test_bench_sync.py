@@ -1,0 +1,93 @@
+"""Sync benchmarks against the sandbox on loopback (run with `pytest tests/bench -m bench -s`).
+
+One district of 100k consented complaints. Budgets (DESIGN.md §8): initial sync ≤ 10 s and ≤ 3× a bare SQLCipher
+bulk insert of the same rows measured in the same run; incremental sync of 100 changes ≤ 300 ms; peak RSS of the
+syncing process ≤ 250 MB.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import resource
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from council_desk.api.models import TokenResponse, UpsertChange
+from council_desk.cache.store import _UPSERT_SQL, CaseStore, _upsert_row
+from tests.integration.test_sync_helpers import isolated_client_env, local_ids, new_session
+from tests.support.sandbox import RunningSandbox
+
+pytestmark = pytest.mark.bench
+
+N = int(os.environ.get("COUNCIL_DESK_BENCH_N", "100000"))
+DISTRICT = 7
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
+    with RunningSandbox(tmp_path_factory.mktemp("bench-sync"), complaints=N, seed=5, consent_share=1.0,
+                        only_district=DISTRICT, extra_args=()) as sb:
+        sb.set_faults(rate_per_second=10_000, rate_burst=10_000)
+        yield sb
+
+
+def test_bench_sync(big: RunningSandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with isolated_client_env(tmp_path, monkeypatch):
+        session: Any = new_session(big.url, user="cw07")
+        session.tokens.accept(TokenResponse.model_validate(big.sign_in("caseworker", DISTRICT)), "cw07")
+        session.open_store()
+        # The product's default page size (1000).
+        gc.collect()
+        rss0 = _rss_mb()
+        t0 = time.perf_counter()
+        summary = session.sync()
+        t_sync = time.perf_counter() - t0
+        rss1 = _rss_mb()
+        held = len(local_ids(session.store))
+        assert held == summary.pulled and held >= 0.95 * N, (held, N)
+
+        # Baseline: the same rows, parsed, bulk-inserted into a fresh cache (same schema, FTS triggers) in one
+        # transaction. Fetching and parsing are not timed.
+        changes: list[UpsertChange] = []
+        cursor = None
+        while True:
+            page = session.client.complaints_page(cursor, 5000)
+            changes += [c for c in page.changes if isinstance(c, UpsertChange)]
+            cursor = page.next_cursor
+            if not page.has_more:
+                break
+        rows = [_upsert_row(c) for c in changes]
+        bare = CaseStore.open(tmp_path / "bare" / "cache.db", b"b" * 32)
+        t0 = time.perf_counter()
+        with bare.transaction() as conn:
+            conn.executemany(_UPSERT_SQL, rows)
+        t_bare = time.perf_counter() - t0
+        bare.close()
+        del changes, rows
+
+        # Incremental: 100 changes (new consented complaints) since the last sync.
+        for _ in range(100):
+            big.file_complaint(district=DISTRICT, consent=True)
+        t0 = time.perf_counter()
+        inc = session.sync()
+        t_inc = time.perf_counter() - t0
+        assert inc.pulled == 100
+        session.close()
+
+    print(f"\n[bench sync] complaints synced: {held}")
+    print(f"[bench sync] initial sync: {t_sync:.2f} s; bare SQLCipher bulk insert of the same rows: {t_bare:.2f} s;"
+          f" ratio {t_sync / t_bare:.2f}x (budget 10 s and 3x)")
+    print(f"[bench sync] incremental sync of 100 changes: {t_inc * 1000:.0f} ms (budget 300 ms)")
+    print(f"[bench sync] peak RSS: before sync {rss0:.0f} MB, after initial sync {rss1:.0f} MB (budget 250 MB)")
+    assert t_sync <= 10.0 and t_sync <= 3 * t_bare
+    assert t_inc <= 0.3
+    assert rss1 <= 250
