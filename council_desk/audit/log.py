@@ -213,9 +213,8 @@ class AuditLog:
     def pending_upload(self, limit: int = 1000) -> list[AuditEventIn]:
         """Events not yet accepted by `POST /v1/audit/events`, oldest first."""
         with self._store.reading() as conn:
-            rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM audit WHERE uploaded = 0 ORDER BY seq LIMIT ?", (limit,)  # noqa: S608 -- only constant column names and "?" placeholders are interpolated
-            ).fetchall()
+            sql = f"SELECT {_COLUMNS} FROM audit WHERE uploaded = 0 ORDER BY seq LIMIT ?"  # noqa: S608 -- constant
+            rows = conn.execute(sql, (limit,)).fetchall()
         return [AuditEventIn.model_validate(_row_dict(r)) for r in rows]
 
     def mark_uploaded(self, ids: Iterable[uuid.UUID | str]) -> None:
