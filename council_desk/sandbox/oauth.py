@@ -56,6 +56,11 @@ def _sb(request: Request) -> Sandbox:
     return sb
 
 
+def _now(sb: Sandbox) -> float:
+    """Server time (test mode can move it forward), so token and session expiry follow `/test/clock`."""
+    return sb.store.now().timestamp()
+
+
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -214,14 +219,14 @@ def authorize_submit(
     with sb.store.tx() as db:
         db.execute(
             "INSERT INTO oauth_codes VALUES(?,?,?,?,?,0,NULL)",
-            (_hash(code), account.username, redirect_uri, code_challenge, time.time() + CODE_SECONDS),
+            (_hash(code), account.username, redirect_uri, code_challenge, _now(sb) + CODE_SECONDS),
         )
     return _redirect(redirect_uri, code=code, state=state)
 
 
 def _issue(sb: Sandbox, username: str, family: str | None) -> TokenResponse:
     """A new access token and refresh token in `family` (a new family = a new sign-in session)."""
-    now = time.time()
+    now = _now(sb)
     access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(48)
     lifetime = sb.access_token_seconds()
     with sb.store.tx() as db:
@@ -266,7 +271,7 @@ def token(
     sb = _sb(request)
     if client_id != CLIENT_ID:
         return _error(401, "invalid_client", "unknown client")
-    now = time.time()
+    now = _now(sb)
     if grant_type == "authorization_code":
         with sb.store.tx() as db:
             row = db.execute(
@@ -348,6 +353,6 @@ def authenticate(sb: Sandbox, authorization: str) -> Account | None:
         "WHERE a.hash=?",
         (_hash(token.strip()),),
     )
-    if not rows or rows[0][1] < time.time() or rows[0][2]:
+    if not rows or rows[0][1] < _now(sb) or rows[0][2]:
         return None
     return sb.accounts.get(rows[0][0])

@@ -111,9 +111,9 @@ def test_clock_advance_expires_retention_and_cursors(sandbox: RunningSandbox) ->
     assert closed
     cursor = page.next_cursor
     sandbox.advance_clock(days=366)
+    tok = sandbox.token("caseworker", D)  # tokens follow the server clock too
     # Cursors live 30 days of server time; the old one is gone, and a fresh snapshot drops closed complaints.
     assert feed(sandbox, tok, cursor).status_code == 410
-    tok = sandbox.token("caseworker", D)
     snap = ComplaintPage.model_validate(parse_json_strict(feed(sandbox, tok).content))
     ids = {c.complaint.service_request_id for c in snap.changes if isinstance(c, UpsertChange)}
     assert not ids & {c.complaint.service_request_id for c in closed}
@@ -164,3 +164,29 @@ def test_test_endpoints_absent_without_test_mode(tmp_path: Any) -> None:
     with RunningSandbox(tmp_path, complaints=200, test_mode=False) as sb:
         assert sb.http.post(sb.url + "/test/faults", json={"error_next": 1}, timeout=10).status_code == 404
         assert sb.http.get(sb.url + "/intake", timeout=10).status_code == 200
+
+
+def test_clock_ends_access_tokens_and_sessions(sandbox: RunningSandbox) -> None:
+    tokens = sandbox.sign_in("caseworker", 20)
+    assert sandbox.api("GET", "/v1/me", str(tokens["access_token"])).status_code == 200
+    sandbox.advance_clock(seconds=11 * 60)
+    assert sandbox.api("GET", "/v1/me", str(tokens["access_token"])).status_code == 401
+    refreshed = sandbox.http.post(
+        sandbox.url + "/oauth/token",
+        data={
+            "grant_type": "refresh_token",
+            "client_id": "council-desk",
+            "refresh_token": tokens["refresh_token"],
+        },
+    )
+    assert refreshed.status_code == 200
+    sandbox.advance_clock(seconds=12 * 3600)
+    ended = sandbox.http.post(
+        sandbox.url + "/oauth/token",
+        data={
+            "grant_type": "refresh_token",
+            "client_id": "council-desk",
+            "refresh_token": refreshed.json()["refresh_token"],
+        },
+    )
+    assert ended.status_code == 400 and ended.json()["error"] == "invalid_grant"
