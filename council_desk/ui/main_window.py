@@ -445,12 +445,16 @@ class MainWindow(QMainWindow):
         show_error(self, error)
         self.open_case(case_id)  # put the status box back to what is stored
 
-    def ask_reopen(self, case_id: str) -> None:
-        dlg = ReopenDialog(case_id, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
+    def ask_reopen(self, case_id: str, *, reason: str | None = None, text: str = "") -> None:
+        """Queue a reopen request (asks why first unless `reason` is given)."""
+        if reason is None:
+            dlg = ReopenDialog(case_id, self)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return
+            reason, text = dlg.reason.currentData(), dlg.text.toPlainText().strip()
         store = self.backend.store
-        reason, text = dlg.reason.currentData(), dlg.text.toPlainText().strip()
+        if store is None:
+            return
         Op(self, lambda: store.request_reopen(case_id, reason, text)).success(
             lambda _r: self._after_write(case_id)
         ).run()
@@ -610,7 +614,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock):
             a.setEnabled(False)
         clip = QApplication.clipboard()
-        if self._clipboard_text is not None and clip.text() == self._clipboard_text:
+        # Whatever this app put there (a copied phone number, selected complaint text) goes; other apps' not.
+        if clip.ownsClipboard() or (self._clipboard_text is not None and clip.text() == self._clipboard_text):
             clip.clear()
         self._clipboard_text = None
         for w in QApplication.topLevelWidgets():

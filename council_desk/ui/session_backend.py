@@ -63,12 +63,18 @@ class SessionBackend:
 
     def can_open_offline(self, server: str) -> bool:
         """A cache for the last account used with this server exists on this PC."""
+        # Called on every keystroke in the address box: no Session (and no HTTP pool) is built for it.
+        from council_desk.cache.paths import cache_paths
+        from council_desk.sync.http import check_server_url
+        from council_desk.sync.tokens import remembered_user
+
         try:
-            s = self.session(server)
-            return bool(s.user) and s.paths().db.exists()
+            normalised = check_server_url(server)
+            user = remembered_user(normalised)
+            return bool(user) and cache_paths(normalised, user or "").db.exists()
         except KnownError:
             return False
-        except Exception:  # an unparsable address while it is being typed
+        except ValueError:  # an address that does not parse yet, while it is being typed
             return False
 
     def open_offline(self, server: str, passphrase: str | None = None) -> Me:

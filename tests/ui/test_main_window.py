@@ -164,7 +164,7 @@ def _visible_texts(root: QWidget) -> list[str]:
 
 def test_idle_lock_hides_all_personal_data(qtbot: Any, backend_factory: Any) -> None:
     backend = backend_factory(300, canary_index=5)
-    win = MainWindow(backend, idle_ms=400, sync_minutes=60)
+    win = MainWindow(backend, idle_ms=600_000, sync_minutes=60)
     qtbot.addWidget(win)
     win.show()
     with qtbot.waitSignal(win.list_refreshed, timeout=10_000):
@@ -177,8 +177,9 @@ def test_idle_lock_hides_all_personal_data(qtbot: Any, backend_factory: Any) -> 
     before = "\n".join(_visible_texts(win))
     assert CANARY_PHONE in before and CANARY_ID in before  # the walk does see data when it is there
 
+    win.idle.idle_ms = 300  # short from here on, so a slow machine cannot lock it during the set-up above
     with qtbot.waitSignal(win.locked, timeout=10_000):
-        pass  # no input: the idle timer fires
+        win.idle.start_idle_only()  # no input from now: the idle timer fires
     qtbot.waitUntil(lambda: backend.store is None, timeout=10_000)  # store closed: key dropped
     after = "\n".join(_visible_texts(win))
     for secret in (CANARY_FIRST, CANARY_LAST, CANARY_PHONE, CANARY_EMAIL, CANARY_ID, "Example Street",
@@ -213,3 +214,17 @@ def test_offline_sync_says_why_in_plain_words(qtbot: Any, window: MainWindow) ->
     assert blocker.args == [False]
     assert "Offline" in window.online_label.text()
     assert "cannot be reached" in window.online_label.toolTip()
+
+
+def test_ask_311_to_reopen_a_closed_case(qtbot: Any, window: MainWindow) -> None:
+    closed = next(i for i in window.model.ids() if window.backend.store.case(i).complaint.status == "closed")
+    _open(qtbot, window, closed)
+    assert window.detail.reopen_button.isVisible()
+    with qtbot.waitSignal(window.followup_saved, timeout=10_000):
+        window.ask_reopen(closed, reason="not_fixed", text="Still no heat")
+    qtbot.waitUntil(lambda: window.detail.case is not None and window.detail.case.reopen_requested_at is not None,
+                    timeout=10_000)
+    assert not window.detail.reopen_button.isVisible()  # asked once; the button goes
+    assert "Reopen asked" in window.detail.body.toPlainText()
+    kinds = [item.kind for item in window.backend.store.outbox()]
+    assert kinds == ["reopen"]
