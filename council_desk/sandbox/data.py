@@ -17,6 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
+# First day of the 2023 lines (same as geo.LINES_2023_FROM; repeated so this module needs no shapely import).
+LINES_2023_FROM = dt.datetime(2024, 1, 1)
+
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "data"
 CSV_NAME = "nyc311_pooled_sample.csv"
 LINES_FILES = {"2013": "nyc_council_districts_2013.geojson", "2023": "nyc_council_districts_2023.geojson"}
@@ -52,9 +55,9 @@ class RealRow:
 
     def district_at(self, when: dt.datetime) -> int:
         """District under the lines in force at `when` (naive NY local); 0 if the row has no coordinates."""
-        from council_desk.sandbox.geo import LINES_2023_FROM
-
-        return self.district_2023 if when.replace(tzinfo=None) >= LINES_2023_FROM else self.district_2013
+        if when.tzinfo is not None:
+            when = when.replace(tzinfo=None)
+        return self.district_2023 if when >= LINES_2023_FROM else self.district_2013
 
 
 def _date(text: str) -> dt.datetime | None:

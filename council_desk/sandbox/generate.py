@@ -56,8 +56,8 @@ class Record:
 
     id: str
     district: int
-    requested: dt.datetime  # aware
-    closed_at: dt.datetime | None  # aware, set only for Open311 status "closed"
+    requested_ts: float  # unix seconds
+    closed_ts: float | None  # unix seconds, set only for Open311 status "closed"
     complaint_type: str
     agency: str
     complaint_json: str
@@ -67,7 +67,7 @@ class Record:
     satisfaction: int | None
     reopen_requested: bool
     feedback: str
-    month: str = ""  # YYYY-MM of `requested`, New York time
+    month: str  # YYYY-MM of the request, New York time
 
 
 def slug(text: str) -> str:
@@ -94,23 +94,31 @@ def _r(rng: random.Random, n: int) -> int:
     return int(rng.random() * n)
 
 
-def _aware(when: dt.datetime) -> dt.datetime:
-    return when.replace(tzinfo=NY)
+_EPOCH = dt.datetime(1970, 1, 1)
 
 
 class _Iso:
     """ISO 8601 with the New York offset, cached per local hour (DST changes on the hour): 100k rows fast."""
 
     def __init__(self) -> None:
-        self._offsets: dict[tuple[int, int, int, int], str] = {}
+        self._offsets: dict[tuple[int, int, int, int], tuple[str, float]] = {}
 
-    def __call__(self, when: dt.datetime) -> str:
+    def _offset(self, when: dt.datetime) -> tuple[str, float]:
         key = (when.year, when.month, when.day, when.hour)
         off = self._offsets.get(key)
         if off is None:
-            off = when.replace(tzinfo=NY).isoformat()[-6:]
+            aware = when.replace(tzinfo=NY)
+            delta = aware.utcoffset()
+            off = (aware.isoformat()[-6:], delta.total_seconds() if delta else 0.0)
             self._offsets[key] = off
-        return when.isoformat(timespec="seconds") + off
+        return off
+
+    def __call__(self, when: dt.datetime) -> str:
+        return when.isoformat(timespec="seconds") + self._offset(when)[0]
+
+    def ts(self, when: dt.datetime) -> float:
+        """Unix seconds of a naive New York local time."""
+        return (when - _EPOCH).total_seconds() - self._offset(when)[1]
 
 
 def _j(value: object) -> str:
@@ -183,7 +191,7 @@ class _Complaints:
 
     def make(
         self, row: RealRow, sr_id: str, district: int, created: dt.datetime, shift: dt.timedelta, text_i: int
-    ) -> tuple[str, dt.datetime | None]:
+    ) -> tuple[str, float | None]:
         key = id(row)
         static = self._static.get(key)
         closed = row.status == "Closed"
@@ -223,7 +231,7 @@ class _Complaints:
             f'"requested_datetime":"{self.iso(created)}","updated_datetime":{updated_s},'
             f'"closed_datetime":{closed_s},"council_district":{district},{static}}}'
         )
-        return doc, _aware(closed_local) if closed_local else None
+        return doc, self.iso.ts(closed_local) if closed_local else None
 
 
 def complaint_json(row: RealRow, sr_id: str, district: int, created: dt.datetime, text_i: int = 0) -> str:
@@ -231,11 +239,11 @@ def complaint_json(row: RealRow, sr_id: str, district: int, created: dt.datetime
     return _Complaints().make(row, sr_id, district, created, created - row.created, text_i)[0]
 
 
-def consent_json(sr_id: str, district: int, given_at: dt.datetime, channel: str) -> str:
-    """An active consent receipt (wire `Consent`)."""
-    consent_id = "cns-" + hashlib.sha256(f"{sr_id}:{given_at.isoformat()}".encode()).hexdigest()[:20]
+def consent_json(sr_id: str, district: int, given_at: str, channel: str) -> str:
+    """An active consent receipt (wire `Consent`); `given_at` is ISO 8601 with offset."""
+    consent_id = "cns-" + hashlib.sha256(f"{sr_id}:{given_at}".encode()).hexdigest()[:20]
     return (
-        f'{{"consent_id":"{consent_id}","given_at":"{given_at.isoformat()}","channel":"{channel}",'
+        f'{{"consent_id":"{consent_id}","given_at":"{given_at}","channel":"{channel}",'
         f'"notice_version":"{NOTICE_VERSION}","scope":"share-contact-with-council-member",'
         f'"district":{district},"withdrawn_at":null}}'
     )
@@ -282,17 +290,16 @@ def generate(
     # Yielded one by one, so that the store can insert in batches without holding 100k records in memory.
     for n, (row, sr_id, created) in enumerate(picks):
         district = row.district_at(created)
-        complaint, closed_at = complaints.make(
+        complaint, closed_ts = complaints.make(
             row, sr_id, district, created, created - row.created, _r(rng, n_texts)
         )
         contact = contacts.make(rng, n, row)
         consent = None
-        requested = _aware(created)
         if rng.random() < params.consent_share:
-            given = requested + dt.timedelta(seconds=(5 + _r(rng, 595)))
-            consent = consent_json(sr_id, district, given, _channel(row.channel, rng))
+            given = created + dt.timedelta(seconds=(5 + _r(rng, 595)))
+            consent = consent_json(sr_id, district, complaints.iso(given), _channel(row.channel, rng))
         satisfaction, reopen, feedback = None, False, ""
-        if closed_at is not None and rng.random() < 0.45:
+        if closed_ts is not None and rng.random() < 0.45:
             # 311's survey averages near 36/100: skew the five-point answers low.
             satisfaction = rng.choices((1, 2, 3, 4, 5), (30, 20, 15, 20, 15))[0]
             reopen = rng.random() < 0.2
@@ -301,8 +308,8 @@ def generate(
             Record(
                 id=sr_id,
                 district=district,
-                requested=requested,
-                closed_at=closed_at,
+                requested_ts=complaints.iso.ts(created),
+                closed_ts=closed_ts,
                 complaint_type=row.complaint_type,
                 agency=row.agency,
                 complaint_json=complaint,

@@ -57,4 +57,6 @@ class DistrictLines:
 
 def lines_for(when: dt.datetime) -> str:
     """Which lines were in force at a (naive, New York local) moment: "2013" or "2023"."""
-    return "2023" if when.replace(tzinfo=None) >= LINES_2023_FROM else "2013"
+    if when.tzinfo is not None:
+        when = when.replace(tzinfo=None)
+    return "2023" if when >= LINES_2023_FROM else "2013"

@@ -122,8 +122,8 @@ def file_complaint(sb: Sandbox, body: NewComplaint) -> Filed:
         Record(
             id=sr_id,
             district=body.district,
-            requested=now,
-            closed_at=None,
+            requested_ts=now.timestamp(),
+            closed_ts=None,
             complaint_type=body.complaint_type,
             agency=agency,
             complaint_json=json.dumps(complaint, ensure_ascii=False, separators=(",", ":")),
@@ -132,6 +132,7 @@ def file_complaint(sb: Sandbox, body: NewComplaint) -> Filed:
             receipt_code=code,
             satisfaction=None,
             reopen_requested=False,
+            month=now.strftime("%Y-%m"),
             feedback="",
         )
     )

@@ -176,7 +176,7 @@ class Store:
                 changes.clear()
 
             for r in records:
-                closed_ts = r.closed_at.timestamp() if r.closed_at else None
+                closed_ts = r.closed_ts
                 state = CONSENT_NONE
                 if r.consent_json is not None:
                     # Already past retention when the sandbox starts: never shared (the client would purge it).
@@ -187,7 +187,7 @@ class Store:
                     changes.append((r.district, seq, r.id,
                                     _upsert_body(seq, r.complaint_json, r.contact_json, r.consent_json)))
                 rows.append((
-                    r.id, r.district, r.requested.timestamp(), r.month or month_of(r.requested), closed_ts,
+                    r.id, r.district, r.requested_ts, r.month, closed_ts,
                     r.complaint_type, r.agency, r.complaint_json, r.contact_json, r.consent_json, state,
                     r.receipt_code, r.satisfaction, int(r.reopen_requested), r.feedback,
                 ))
@@ -277,7 +277,8 @@ class Store:
             district, requested, complaint, contact, state = row
             if state != CONSENT_ACTIVE:
                 given = max(self.now(), dt.datetime.fromtimestamp(requested, dt.UTC) + dt.timedelta(seconds=5))
-                consent = consent_json(sr_id, district, given.astimezone(NY).replace(microsecond=0), channel)
+                given_iso = given.astimezone(NY).replace(microsecond=0).isoformat()
+                consent = consent_json(sr_id, district, given_iso, channel)
                 db.execute(
                     "UPDATE complaints SET consent_json=?, consent_state=? WHERE id=?",
                     (consent, CONSENT_ACTIVE, sr_id),
@@ -326,8 +327,8 @@ class Store:
                 (
                     record.id,
                     record.district,
-                    record.requested.timestamp(),
-                    month_of(record.requested),
+                    record.requested_ts,
+                    record.month,
                     None,
                     record.complaint_type,
                     record.agency,
