@@ -138,29 +138,20 @@ def me(request: Request, account: Caller) -> Response:
     return _json(doc.model_dump_json().encode())
 
 
-def _cursor_in(sb: Sandbox, cursor: str | None, feed: str, district: int) -> cursors.Cursor | None:
+def _cursor_in(sb: Sandbox, cursor: str | None, feed: str, district: int, epoch: int) -> cursors.Cursor | None:
     if cursor is None or cursor == "":
         return None
     try:
         return cursors.decode(
-            sb.cursor_key,
-            cursor,
-            feed=feed,
-            district=district,
-            epoch=sb.store.epoch(district),
-            now=int(sb.store.now().timestamp()),
+            sb.cursor_key, cursor, feed=feed, district=district, epoch=epoch, now=int(sb.store.now().timestamp())
         )
     except cursors.BadCursor:
         raise ApiError(410, "cursor_gone", "Start again without a cursor.") from None
 
 
-def _cursor_out(sb: Sandbox, feed: str, district: int, position: int, snapshot: bool) -> str:
-    return cursors.encode(
-        sb.cursor_key,
-        cursors.Cursor(
-            feed, district, position, snapshot, sb.store.epoch(district), int(sb.store.now().timestamp())
-        ),
-    )
+def _cursor_out(sb: Sandbox, feed: str, district: int, position: int, snapshot: bool, epoch: int) -> str:
+    now = int(sb.store.now().timestamp())
+    return cursors.encode(sb.cursor_key, cursors.Cursor(feed, district, position, snapshot, epoch, now))
 
 
 @router.get(
@@ -177,13 +168,14 @@ def sync_complaints(
 ) -> Response:
     sb = _sb(request)
     district = account.district
-    cur = _cursor_in(sb, cursor, "c", district)
+    epoch = sb.store.epoch(district)
+    cur = _cursor_in(sb, cursor, "c", district, epoch)
     sb.store.enforce_retention(sb.settings.retention_days)
     position = cur.position if cur else 0
     snapshot = cur.snapshot if cur else True
     bodies, last, more = sb.store.page(district, position, limit)
     bodies = bodies + rogue_bodies(sb, district, last)
-    next_cursor = _cursor_out(sb, "c", district, last, snapshot and more)
+    next_cursor = _cursor_out(sb, "c", district, last, snapshot and more, epoch)
     raw = b"".join(
         (
             b'{"changes":[',
@@ -229,9 +221,10 @@ def sync_followups(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Response:
     sb = _sb(request)
-    cur = _cursor_in(sb, cursor, "f", account.district)
+    epoch = sb.store.epoch(account.district)
+    cur = _cursor_in(sb, cursor, "f", account.district, epoch)
     bodies, last, more = sb.store.followup_page(account.district, cur.position if cur else 0, limit)
-    next_cursor = _cursor_out(sb, "f", account.district, last, False)
+    next_cursor = _cursor_out(sb, "f", account.district, last, False, epoch)
     raw = b"".join(
         (
             b'{"followups":[',

@@ -14,6 +14,7 @@ import json
 import secrets
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,6 +101,7 @@ class Store:
         self._db.executescript(SCHEMA)
         self._lock = threading.RLock()
         self._offset: float | None = None  # the clock offset, cached (only this process changes it)
+        self._retention_tick: tuple[int, float | None] | None = None
 
     # ---- plumbing ------------------------------------------------------------------------------------------
     @contextmanager
@@ -154,6 +156,7 @@ class Store:
         with self._lock:
             # A bulk load through the WAL writes every page twice (WAL, then checkpoint); with a rollback journal
             # freshly allocated pages are written once. Back to WAL afterwards for concurrent readers.
+            self._retention_tick = None
             self._db.execute("PRAGMA journal_mode=DELETE")
             try:
                 self._load(params, records, cutoff)
@@ -216,7 +219,13 @@ class Store:
         return seq
 
     def enforce_retention(self, retention_days: int) -> int:
-        """Complaints closed longer ago than the retention period leave the feed with a removal."""
+        """Complaints closed longer ago than the retention period leave the feed with a removal.
+
+        Checked at most once a second (retention is measured in days), and again at once after the clock moved."""
+        tick = (int(time.monotonic()), self._offset)
+        if tick == self._retention_tick:
+            return 0
+        self._retention_tick = tick
         cutoff = (self.now() - dt.timedelta(days=retention_days)).timestamp()
         # Read first: nearly always nothing is due, and a write transaction per sync request would serialise them.
         if not self.q("SELECT 1 FROM complaints WHERE consent_state=? AND closed_at < ? LIMIT 1",
@@ -284,6 +293,7 @@ class Store:
                     (consent, CONSENT_ACTIVE, sr_id),
                 )
                 self._append(db, district, sr_id, lambda s: _upsert_body(s, complaint, contact, consent))
+        self._retention_tick = None  # a new consent on an old closed complaint must be checked at once
         return self.state(sr_id)
 
     def withdraw(self, sr_id: str) -> ComplaintState | None:
