@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.reminder_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reminder_table.verticalHeader().hide()
         self.reminder_table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((150, 120, 110)):
+        for col, width in enumerate((150, 110, 100, 180, 220)):
             self.reminder_table.setColumnWidth(col, width)
         self.reminder_table.doubleClicked.connect(self._reminder_opened)
         self.reminder_table.activated.connect(self._reminder_opened)
@@ -331,10 +331,15 @@ class MainWindow(QMainWindow):
             return
         today = dt.date.today()
 
-        def apply(items: list[Any]) -> None:
+        def load() -> tuple[list[Any], Any]:
+            items = store.reminders(today)
+            return items, store.rows([r.service_request_id for r in items])
+
+        def apply(loaded: tuple[list[Any], Any]) -> None:
             if self.is_locked:
                 return
-            self.reminders.set_items(items, today)
+            items, cases = loaded
+            self.reminders.set_items(items, today, cases)
             overdue = self.reminders.overdue_count()
             n = self.reminders.rowCount()
             self.tabs.setTabText(1, self.tr("Reminders (%1)").replace("%1", str(n)) if n else self.tr("Reminders"))
@@ -347,7 +352,7 @@ class MainWindow(QMainWindow):
             if first and n:
                 self.tabs.setCurrentIndex(1)
 
-        Op(self, lambda: store.reminders(today)).success(apply).run()
+        Op(self, load).success(apply).run()
 
     def refresh_outbox(self) -> None:
         store = self.backend.store

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from council_desk.ui.dialogs import KIND_LABELS
@@ -11,7 +11,7 @@ from council_desk.ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject
 
 Index = QModelIndex | QPersistentModelIndex
 
-_COLUMNS = ("Due", "Complaint #", "What", "Note")
+_COLUMNS = ("Due", "Complaint #", "What", "Type", "Address", "Note")
 
 
 def _get(obj: Any, *names: str) -> Any:
@@ -28,11 +28,14 @@ class RemindersModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[Any] = []
+        self._cases: dict[str, Any] = {}
         self.today = dt.date.today()
 
-    def set_items(self, items: Sequence[Any], today: dt.date) -> None:
-        """Keep what is due today or overdue (the store also returns later reminders)."""
+    def set_items(self, items: Sequence[Any], today: dt.date, cases: Mapping[str, Any] | None = None) -> None:
+        """Keep what is due today or overdue (the store also returns later reminders). `cases` are the list
+        rows of those cases (`store.rows`), for their type and address."""
         self.beginResetModel()
+        self._cases = dict(cases or {})
         self._items = [r for r in items if (d := self._due(r)) is not None and d <= today]
         self.today = today
         self.endResetModel()
@@ -101,5 +104,8 @@ class RemindersModel(QAbstractTableModel):
         if col == 2:
             kind = str(_get(item, "kind") or "")
             return self.tr(KIND_LABELS.get(kind, kind))
+        if col in (3, 4):
+            case = self._cases.get(str(_get(item, "service_request_id", "case_id")))
+            return str(getattr(case, "complaint_type" if col == 3 else "address", "") or "") if case else ""
         text = str(_get(item, "text") or "")
         return text.splitlines()[0][:120] if text else ""

@@ -120,6 +120,9 @@ def test_followup_goes_to_outbox_and_shows_not_yet_sent(qtbot: Any, window: Main
     assert "Left a voicemail" in window.detail.body.toPlainText()
     qtbot.waitUntil(lambda: window.reminders.rowCount() == 1, timeout=10_000)
     assert window.reminders.case_id(0) == CANARY_ID
+    case = window.backend.store.case(CANARY_ID)
+    assert window.reminders.data(window.reminders.index(0, 3)) == case.complaint.complaint_type
+    assert window.reminders.data(window.reminders.index(0, 4)) == case.complaint.address
 
 
 def test_office_status_change_is_queued(qtbot: Any, window: MainWindow) -> None:
