@@ -24,6 +24,7 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "data"
 CSV_NAME = "nyc311_pooled_sample.csv"
 LINES_FILES = {"2013": "nyc_council_districts_2013.geojson", "2023": "nyc_council_districts_2023.geojson"}
 MEMBERS_CSV = "nyc_council_members.csv"
+SHIPPED_ASSIGNMENT = "districts-v1.json"
 
 
 @dataclass(frozen=True)
@@ -97,20 +98,33 @@ def _assign(raw: list[dict[str, str]], resources: Path) -> dict[str, list[int]]:
     }
 
 
-def load_rows(cache_dir: Path | None = None, resources: Path = RESOURCES) -> list[RealRow]:
-    """All real rows in created-date order, each with its 2013- and 2023-line district."""
+def _cached(path: Path, fingerprint: str, rows: int) -> dict[str, list[int]] | None:
+    if not path.exists():
+        return None
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if cached.get("fingerprint") == fingerprint and len(cached["2013"]) == len(cached["2023"]) == rows:
+            return {"2013": cached["2013"], "2023": cached["2023"]}
+    except (ValueError, KeyError, TypeError):
+        pass  # a damaged cache is just recomputed
+    return None
+
+
+def load_rows(
+    cache_dir: Path | None = None, resources: Path = RESOURCES, *, use_shipped: bool = True
+) -> list[RealRow]:
+    """All real rows in created-date order, each with its 2013- and 2023-line district.
+
+    The assignment comes from the data dir's cache, else from the copy shipped in `resources/data` (made by this
+    same code; a test recomputes and compares it), else it is computed and cached. Each is used only if its
+    fingerprint matches the CSV and GeoJSON files."""
     with (resources / CSV_NAME).open(encoding="utf-8", newline="") as fh:
         raw = list(csv.DictReader(fh))
-    assignment: dict[str, list[int]] | None = None
-    cache_file = cache_dir / "districts-v1.json" if cache_dir else None
+    cache_file = cache_dir / SHIPPED_ASSIGNMENT if cache_dir else None
     fingerprint = _fingerprint(resources)
-    if cache_file and cache_file.exists():
-        try:
-            cached = json.loads(cache_file.read_text(encoding="utf-8"))
-            if cached.get("fingerprint") == fingerprint and len(cached["2013"]) == len(raw):
-                assignment = {"2013": cached["2013"], "2023": cached["2023"]}
-        except (ValueError, KeyError):
-            assignment = None  # a damaged cache is just recomputed
+    assignment = _cached(cache_file, fingerprint, len(raw)) if cache_file else None
+    if assignment is None and use_shipped:
+        assignment = _cached(resources / SHIPPED_ASSIGNMENT, fingerprint, len(raw))
     if assignment is None:
         assignment = _assign(raw, resources)
         if cache_file:

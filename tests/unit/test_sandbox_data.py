@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
 from council_desk.api.models import Complaint, Consent, Contact
 from council_desk.domain.languages import LANGUAGE_CODES
-from council_desk.sandbox.data import RealRow, load_rows
+from council_desk.sandbox.data import RESOURCES, SHIPPED_ASSIGNMENT, RealRow, load_rows
 from council_desk.sandbox.generate import Params, generate
 
 NOW = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
@@ -17,7 +18,8 @@ NOW = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
 
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory: pytest.TempPathFactory) -> list[RealRow]:
-    return load_rows(tmp_path_factory.mktemp("data"))
+    # Computed here by point-in-polygon, not taken from the shipped copy.
+    return load_rows(tmp_path_factory.mktemp("data"), use_shipped=False)
 
 
 def test_district_by_lines_in_force_matches_city_field(rows: list[RealRow]) -> None:
@@ -36,11 +38,19 @@ def test_every_geocoded_row_gets_a_district(rows: list[RealRow]) -> None:
     assert all(1 <= r.district_2013 <= 51 and 1 <= r.district_2023 <= 51 for r in geocoded)
 
 
-def test_assignment_cache_is_reused(tmp_path: Path) -> None:
-    first = load_rows(tmp_path)
+def test_assignment_cache_is_reused(tmp_path: Path, rows: list[RealRow]) -> None:
+    first = load_rows(tmp_path, use_shipped=False)
     assert (tmp_path / "districts-v1.json").exists()
     again = load_rows(tmp_path)
-    assert [r.district_2013 for r in again] == [r.district_2013 for r in first]
+    assert [r.district_2013 for r in again] == [r.district_2013 for r in first] == [r.district_2013 for r in rows]
+
+
+def test_shipped_assignment_equals_a_fresh_computation(tmp_path: Path, rows: list[RealRow]) -> None:
+    shipped = json.loads((RESOURCES / SHIPPED_ASSIGNMENT).read_text(encoding="utf-8"))
+    assert shipped["2013"] == [r.district_2013 for r in rows]
+    assert shipped["2023"] == [r.district_2023 for r in rows]
+    # And it is what a fresh data dir uses.
+    assert [r.district_2023 for r in load_rows(tmp_path)] == shipped["2023"]
 
 
 def test_generation_is_deterministic_and_valid(rows: list[RealRow]) -> None:
