@@ -74,8 +74,20 @@ class RunningSandbox:
         self.url = ""
         self.proc: subprocess.Popen[str] | None = None
         self.http = requests.Session()
-        self.accounts: list[dict[str, Any]] = self._load_accounts()
-        self.start()
+        # The account list (another Python process) is made while the server starts.
+        listing = subprocess.Popen(
+            [sys.executable, "-m", "council_desk.sandbox.cli", "accounts", "--json", "--seed", str(self.seed)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            self.start()
+        finally:
+            out, _ = listing.communicate(timeout=120)
+        if listing.returncode != 0:
+            self.stop()
+            raise SandboxFailed("council-desk-sandbox accounts failed")
+        self.accounts: list[dict[str, Any]] = json.loads(out)
 
     # ---- process ---------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -155,17 +167,6 @@ class RunningSandbox:
         self.http.close()
 
     # ---- accounts and sign-in --------------------------------------------------------------------------------
-    def _load_accounts(self) -> list[dict[str, Any]]:
-        out = subprocess.run(
-            [sys.executable, "-m", "council_desk.sandbox.cli", "accounts", "--json", "--seed", str(self.seed)],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        )
-        accounts: list[dict[str, Any]] = json.loads(out.stdout)
-        return accounts
-
     def account(self, role: str = "caseworker", district: int = 7) -> dict[str, Any]:
         return next(a for a in self.accounts if a["role"] == role and a["district"] == district)
 
