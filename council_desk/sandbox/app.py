@@ -104,6 +104,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(open311.router)
     if settings.test_mode:
         app.include_router(faults.router)
+        app.include_router(intake.test_router)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:

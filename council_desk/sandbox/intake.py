@@ -156,11 +156,15 @@ NOT_FOUND: dict[int | str, dict[str, object]] = {404: {"model": Problem, "descri
 _HTML = {"text/html": {"schema": {"type": "string"}}}
 
 
-@router.post(
+# Consent for an *existing* complaint, without the filer's receipt: a shortcut for tests, so test mode only.
+test_router = APIRouter(prefix="/intake", tags=["311 intake (sandbox)"])
+
+
+@test_router.post(
     "/api/complaints/{service_request_id}/consent",
     response_model=Filed,
     responses=NOT_FOUND,
-    summary="Give consent for an existing complaint",
+    summary="Give consent for an existing complaint (test mode only)",
 )
 def api_consent(request: Request, service_request_id: str, body: ConsentBody) -> Response:
     sb = _sb(request)

@@ -164,6 +164,12 @@ def test_test_endpoints_absent_without_test_mode(tmp_path: Any) -> None:
     with RunningSandbox(tmp_path, complaints=200, test_mode=False) as sb:
         assert sb.http.post(sb.url + "/test/faults", json={"error_next": 1}, timeout=10).status_code == 404
         assert sb.http.get(sb.url + "/intake", timeout=10).status_code == 200
+        # A complaint that exists (public Open311 list): consent without a receipt is not offered here.
+        some = sb.http.get(sb.url + "/open311/v2/requests.json", timeout=10).json()[0]["service_request_id"]
+        consent = sb.http.post(f"{sb.url}/intake/api/complaints/{some}/consent", json={}, timeout=10)
+        assert consent.status_code == 404
+        filed = sb.file_complaint(district=4, consent=True)
+        assert filed["consent"] is True
 
 
 def test_clock_ends_access_tokens_and_sessions(sandbox: RunningSandbox) -> None:
