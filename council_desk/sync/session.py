@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from council_desk.api.models import Me
@@ -34,6 +35,8 @@ from .http import RetryPolicy, Timeouts, Transport
 from .tokens import TokenManager, remembered_user
 
 log = logging.getLogger("council_desk.sync.session")
+
+RETENTION_EVERY_S = 3600.0
 
 
 class Session:
@@ -69,6 +72,7 @@ class Session:
         self.audit: AuditLog | None = None
         self.me: Me | None = None
         self.page_limit = PAGE_LIMIT
+        self._retention_at = -RETENTION_EVERY_S
 
     # ----------------------------------------------------------------------------------------------- identity
     def metadata(self) -> ServerMetadata:
@@ -199,12 +203,15 @@ class Session:
             try:
                 summary = engine.run(progress=progress, cancel=cancel)
             finally:
-                # Retention applies whether or not the server was reached.
+                # Retention applies whether or not the server was reached; at most hourly from here, since it
+                # scans the whole cache (the app also runs it at start-up and hourly).
                 if self.store is not None:
                     me = self.store.me()
                     if me is not None:
                         self.me = me
-                        self.store.enforce_retention(dt.datetime.now(dt.UTC), me.policy)
+                        if time.monotonic() - self._retention_at >= RETENTION_EVERY_S:
+                            self.store.enforce_retention(dt.datetime.now(dt.UTC), me.policy)
+                            self._retention_at = time.monotonic()
             return summary
 
     def sign_out(self, remove_data: bool = False) -> None:
