@@ -20,10 +20,10 @@ import subprocess
 import sys
 import threading
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 import pyotp
 import pytest
@@ -315,12 +315,14 @@ def redirect_params(answer: requests.Response) -> dict[str, str]:
     return dict(urllib.parse.parse_qsl(query))
 
 
-def sandbox_fixture(scope: str = "module", **kwargs: Any) -> Callable[..., Iterator[RunningSandbox]]:
+Scope = Literal["session", "package", "module", "class", "function"]
+
+
+def sandbox_fixture(scope: Scope = "module", **kwargs: Any) -> Any:
     """A pytest fixture that runs one sandbox for the scope: `sandbox = sandbox_fixture(complaints=2000)`."""
 
-    @pytest.fixture(scope=scope)  # type: ignore[misc]
     def _fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
         with RunningSandbox(tmp_path_factory.mktemp("sandbox"), **kwargs) as sb:
             yield sb
 
-    return _fixture  # type: ignore[no-any-return]
+    return pytest.fixture(scope=scope, name=None)(_fixture)
