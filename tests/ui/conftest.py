@@ -66,8 +66,8 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
 
 
 @pytest.fixture(autouse=True)
-def _sync_taskman() -> Iterator[Any]:
-    """Every test gets a fresh task manager; threaded by default (the app's real mode)."""
+def _taskman() -> Iterator[Any]:
+    """Every test gets a fresh task manager in the threaded mode the app uses."""
     from council_desk.ui.taskman import TaskManager
 
     tm = TaskManager(synchronous=False)
