@@ -1,5 +1,15 @@
 """The application object: QApplication setup, one instance per user, translations, and the window flow
-(sign-in → main window → lock → unlock / sign in again)."""
+(sign-in → main window → lock → unlock / sign in again).
+
+Deviations from docs/INTERFACES.md and notes for the other parts (see also the final report):
+- The windows talk to the core through `ui.backend.Backend`; `ui.session_backend.SessionBackend` adapts
+  `sync.session.Session`. On lock it also clears `Session._passphrase` (a private attribute) so that no
+  passphrase-derived secret stays in memory; a public `Session.forget_secrets()` would be cleaner.
+- `CaseQuery` is imported from `council_desk.cache.queries` (INTERFACES names `cache.store`).
+- `store.reminders(today)` returns every open reminder; the Reminders view keeps those due today or overdue.
+- PySide6 6.12 on Python 3.11 drops a reference to every Python slot's return value; `ui.qt` keeps a reserve
+  of references to None/True/False (see there). Without it the app aborts after a few thousand events.
+"""
 
 from __future__ import annotations
 
