@@ -399,19 +399,21 @@ class Store:
         return request, body, True
 
     def followup_page(self, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
-        rows = self.q(
-            "SELECT f.fseq, f.body FROM followups f JOIN complaints c ON c.id = f.service_request_id "
-            "WHERE f.district=? AND f.fseq>? AND c.district=f.district AND c.consent_state=? "
-            "ORDER BY f.fseq LIMIT ?",
-            (district, after, CONSENT_ACTIVE, limit + 1),
-        )
+        # One lock for both reads: a follow-up committed between them would otherwise be skipped by the jump below.
+        with self._lock:
+            top = int(self._db.execute("SELECT fseq FROM districts WHERE district=?", (district,)).fetchone()[0])
+            rows = self._db.execute(
+                "SELECT f.fseq, f.body FROM followups f JOIN complaints c ON c.id = f.service_request_id "
+                "WHERE f.district=? AND f.fseq>? AND f.fseq<=? AND c.district=f.district AND c.consent_state=? "
+                "ORDER BY f.fseq LIMIT ?",
+                (district, after, top, CONSENT_ACTIVE, limit + 1),
+            ).fetchall()
         more = len(rows) > limit
         rows = rows[:limit]
         # The position moves past rows filtered out too, so a withdrawn complaint's notes are never revisited.
         last = rows[-1][0] if rows else after
         if not more:
-            top = self.q("SELECT fseq FROM districts WHERE district=?", (district,))[0][0]
-            last = max(last, int(top))
+            last = max(last, top)
         return [r[1] for r in rows], last, more
 
     def add_reopen(self, rid: str, district: int, sr_id: str, request: str, build: Any) -> tuple[str, bytes, bool]:
