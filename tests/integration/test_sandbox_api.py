@@ -360,3 +360,20 @@ def test_open311_public_fields_only(sandbox: RunningSandbox) -> None:
     code = recent[0]["service_code"]
     typed = sandbox.http.get(sandbox.url + "/open311/v2/requests.json", params={"service_code": code}).json()
     assert typed and all(r["service_code"] == code for r in typed)
+
+
+def test_concurrent_clients_see_only_their_district(sandbox: RunningSandbox) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    districts = list(range(1, 11))
+    tokens = {d: sandbox.token("caseworker", d) for d in districts}
+
+    def one(d: int) -> tuple[int, set[int], int]:
+        changes, _, pages = pull(sandbox, tokens[d], limit=25)
+        return d, {c.complaint.council_district for c in changes if isinstance(c, UpsertChange)}, pages
+
+    with ThreadPoolExecutor(len(districts)) as pool:
+        results = list(pool.map(one, districts))
+    for d, seen, pages in results:
+        assert seen <= {d} and pages >= 1
+    assert sum(1 for _, seen, _ in results if seen) >= 8
