@@ -38,7 +38,8 @@ class SandboxProcess:
         cmd = [sys.executable, "-m", "council_desk.sandbox.cli", "serve", "--host", "127.0.0.1", "--port", "0",
                "--data-dir", str(data_dir), "--seed", str(seed), *(extra or [])]
         self.proc = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         self.url = ""
         self._ready = threading.Event()
@@ -69,6 +70,15 @@ class SandboxProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(5)
+
+
+def _die_with_parent() -> None:
+    """Linux: the sandbox gets SIGTERM if the app process dies without stopping it (a crash, kill -9)."""
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def training_account(seed: int, district: int) -> dict[str, str]:
