@@ -6,8 +6,6 @@ quirk, a version check or a future switch is handled once.
 
 from __future__ import annotations
 
-import sys
-import threading
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import (
@@ -157,40 +155,3 @@ __all__ = [
     "is_alive",
     "qVersion",
 ]
-
-
-# --- binding quirk: PySide6 6.12 on Python 3.11 drops one reference to a slot's return value ---------------------
-# Measured here: every Python slot, timer callback, QRunnable.run or eventFilter that returns None/True/False takes
-# one reference from that singleton too many. On Python ≥ 3.12 these objects are immortal and nothing happens; on
-# 3.11 the count reaches zero after a few thousand events and the interpreter aborts ("deallocating None/False").
-# Until the binding is fixed, a small daemon thread keeps a reserve of references to the three singletons, so the
-# count can never run out. It does not touch Qt (its own work would leak again) and costs a few MB at most.
-_RESERVE_LOW = 200_000
-_RESERVE_TARGET = 400_000
-_reserve: dict[int, list[object]] = {}
-_guard_started = threading.Event()
-
-
-def _top_up() -> None:
-    for obj in (None, True, False):
-        count = sys.getrefcount(obj)
-        if count < _RESERVE_LOW:
-            _reserve.setdefault(id(obj), []).extend([obj] * (_RESERVE_TARGET - count))
-
-
-def _guard_loop() -> None:
-    stop = threading.Event()
-    while not stop.wait(0.2):
-        _top_up()
-
-
-def install_refcount_guard() -> None:
-    """Start the reserve keeper (idempotent). Called when this module is imported."""
-    if sys.version_info >= (3, 12) or _guard_started.is_set():
-        return
-    _guard_started.set()
-    _top_up()
-    threading.Thread(target=_guard_loop, name="pyside-refcount-guard", daemon=True).start()
-
-
-install_refcount_guard()
