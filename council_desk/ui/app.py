@@ -7,8 +7,8 @@ Deviations from docs/INTERFACES.md and notes for the other parts (see also the f
   passphrase-derived secret stays in memory; a public `Session.forget_secrets()` would be cleaner.
 - `CaseQuery` is imported from `council_desk.cache.queries` (INTERFACES names `cache.store`).
 - `store.reminders(today)` returns every open reminder; the Reminders view keeps those due today or overdue.
-- PySide6 6.12 on Python 3.11 drops a reference to every Python slot's return value; `ui.qt` keeps a reserve
-  of references to None/True/False (see there). Without it the app aborts after a few thousand events.
+- PySide6 is pinned below 6.12: 6.12.0 on Python 3.11 drops references to None/True/False on every emit and slot
+  return and aborts the interpreter (tests/ui/test_binding.py).
 """
 
 from __future__ import annotations

@@ -6,7 +6,6 @@ quirk, a version check or a future switch is handled once.
 
 from __future__ import annotations
 
-
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import (
     QAbstractTableModel,
