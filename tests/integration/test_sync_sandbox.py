@@ -259,3 +259,16 @@ def test_device_revoked_wipes_cache(
     finally:
         sandbox.set_device_status("cw12", "active")
         session.close()
+
+
+def test_stats_are_aggregates_for_the_signed_in_district(
+    sandbox: RunningSandbox, client_env: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = signed_in(sandbox, 13, monkeypatch)
+    try:
+        stats = session.client.stats("2020-01", "2025-12")
+        assert stats.district == 13
+        assert stats.rows and {r.area for r in stats.rows} <= {"district", "city"}
+        assert all(0 <= r.closure_rate <= 1 for r in stats.rows)
+    finally:
+        session.close()

@@ -63,6 +63,7 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
             self.written: dict[str, str] = {}  # follow-up id -> complaint id
             self.lost: set[str] = set()  # follow-ups whose complaint left the office before they reached 311
             self.delivered: set[str] = set()  # seen once on the server: safe from then on
+            self.withdrawn: set[str] = set()
 
         def _new_session(self) -> Any:
             s = new_session(proxy.url, user=USER)
@@ -83,6 +84,8 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
                     {"id": fid, "service_request_id": sid, "kind": "call", "text": "called back",
                      "created_at": "2026-01-05T10:00:00Z"}))
                 self.written[fid] = sid
+                if sid in self.withdrawn:
+                    self.lost.add(fid)  # still on this PC until the next sync, but 311 no longer shares it
 
         @rule()
         def go_offline(self) -> None:
@@ -123,6 +126,7 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
             held = sorted(server_ids(sb, DISTRICT))
             sid = held[pick % len(held)]
             sb.withdraw(sid)
+            self.withdrawn.add(sid)
             queued = {item.idempotency_key for item in self.session.store.outbox()}
             self.lost |= {f for f, s in self.written.items() if s == sid and f in queued}
 
