@@ -17,8 +17,10 @@ from council_desk.ui.qt import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -39,6 +41,7 @@ class CaseDetail(QWidget):
     followup_requested = Signal(str)
     status_change_requested = Signal(str, str)
     reopen_requested = Signal(str)
+    print_requested = Signal(str, str)  # case id, "letter" | "summary" | "labels" (ui.printing)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,18 @@ class CaseDetail(QWidget):
         self.reopen_button.setToolTip(self.tr("The agency closed this complaint but the problem is not fixed"))
         self.reopen_button.clicked.connect(lambda: self._emit(self.reopen_requested))
 
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("printMenuButton")
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self.print_button)
+        for label, what in ((self.tr("Print letter…"), "letter"), (self.tr("Print case summary…"), "summary"),
+                            (self.tr("Print mailing label…"), "labels")):
+            act = print_menu.addAction(label)
+            act.setObjectName(f"print_{what}")
+            act.triggered.connect(lambda _c=False, w=what: self._print(w))
+        self.print_button.setMenu(print_menu)
+
         self.body = QTextBrowser(self)
         self.body.setObjectName("caseBody")
         self.body.setOpenLinks(False)
@@ -94,6 +109,7 @@ class CaseDetail(QWidget):
         actions.addWidget(self.followup_button)
         actions.addWidget(self.reveal_button)
         actions.addWidget(self.reopen_button)
+        actions.addWidget(self.print_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -107,6 +123,10 @@ class CaseDetail(QWidget):
     def _emit(self, signal: SignalInstance) -> None:
         if self.case is not None:
             signal.emit(self.case.id)
+
+    def _print(self, what: str) -> None:
+        if self.case is not None:
+            self.print_requested.emit(self.case.id, what)
 
     def _status_chosen(self, _index: int) -> None:
         if self.case is None:
@@ -122,7 +142,8 @@ class CaseDetail(QWidget):
         self.contact.clear()
         self.contact.hide()
         has = case is not None
-        for w in (self.title, self.status, self.status_label, self.followup_button, self.reveal_button, self.body):
+        for w in (self.title, self.status, self.status_label, self.followup_button, self.reveal_button, self.body,
+                  self.print_button):
             w.setVisible(has)
         self.empty.setVisible(not has)
         if case is None:

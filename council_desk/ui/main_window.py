@@ -22,6 +22,7 @@ from council_desk.ui.dialogs import FollowUpDialog, ReopenDialog, RevealDialog
 from council_desk.ui.errors import show_error
 from council_desk.ui.filters import FilterBar, FilterState
 from council_desk.ui.lock import IdleWatcher, LockScreen
+from council_desk.ui.printing import PrintController
 from council_desk.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -32,6 +33,7 @@ from council_desk.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    QMenu,
     QModelIndex,
     QProgressBar,
     QPushButton,
@@ -42,6 +44,7 @@ from council_desk.ui.qt import (
     QTabWidget,
     QTimer,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -120,7 +123,8 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Extended: a batch of letters / labels is printed for a multi-selection (ui.printing).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -143,6 +147,8 @@ class MainWindow(QMainWindow):
         self.detail.followup_requested.connect(self.new_followup)
         self.detail.status_change_requested.connect(self.change_status)
         self.detail.reopen_requested.connect(self.ask_reopen)
+        self.printing = PrintController(backend, self, self._after_print)
+        self.detail.print_requested.connect(lambda cid, what: self.print_cases(what, [cid]))
 
         cases_page = QWidget(self.work)
         cl = QVBoxLayout(cases_page)
@@ -227,6 +233,60 @@ class MainWindow(QMainWindow):
         self.act_search = action(self.tr("Search"), "Ctrl+F", self.focus_search, "searchAction")
         self.act_reminders = action(self.tr("Reminders"), "Ctrl+R", self.show_reminders, "remindersAction")
         self.act_lock = action(self.tr("Lock"), "Ctrl+L", lambda: self.lock(expired=False), "lockAction")
+        self._build_print_menu(tb)
+
+    def _build_print_menu(self, tb: QToolBar) -> None:
+        """Print ▾ on the toolbar: letters, summaries and labels for the cases selected in the list."""
+        menu = QMenu(self)
+        made = []
+        for text, what, name in ((self.tr("Print letter…"), "letter", "printLetterAction"),
+                                 (self.tr("Print case summary…"), "summary", "printSummaryAction"),
+                                 (self.tr("Print mailing labels…"), "labels", "printLabelsAction")):
+            a = menu.addAction(text)
+            a.setObjectName(name)
+            a.triggered.connect(lambda _c=False, w=what: self.print_cases(w))
+            self.addAction(a)  # shortcuts work while the menu is closed
+            made.append(a)
+        self.act_print_letter, self.act_print_summary, self.act_print_labels = made
+        self.act_print_letter.setShortcut(QKeySequence("Ctrl+P"))
+        button = QToolButton(tb)
+        button.setObjectName("printToolButton")
+        button.setText(self.tr("Print"))
+        button.setToolTip(self.tr("Letters, case summaries and mailing labels for the selected cases"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        self.print_tool_button = button
+        tb.addWidget(button)
+
+    def selected_ids(self) -> list[str]:
+        """The cases selected in the list, in list order (the open case if nothing is selected)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [cid for cid in (self.model.id_at(r) for r in rows) if cid]
+        if not ids and self.detail.case is not None:
+            ids = [self.detail.case.id]
+        return ids
+
+    def print_cases(self, what: str, case_ids: Sequence[str] | None = None) -> None:
+        """Print letter / case summary / mailing labels for `case_ids` (default: the selection)."""
+        if self.is_locked:
+            return
+        ids = list(case_ids) if case_ids is not None else self.selected_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select one or more cases in the list first."), 5000)
+            return
+        {"letter": self.printing.print_letter, "summary": self.printing.print_summary,
+         "labels": self.printing.print_labels}[what](ids)
+
+    def _after_print(self, case_ids: list[str]) -> None:
+        """A letter was printed or saved: its follow-ups are in the outbox."""
+        for cid in case_ids:
+            self.model.invalidate([cid])
+            self.followup_saved.emit(cid)
+        if self.detail.case is not None and self.detail.case.id in case_ids:
+            self.open_case(self.detail.case.id)
+        self.refresh_outbox()
+        if self.online:
+            self.sync_now()
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -616,7 +676,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Reminders"))
         self.reminder_intro.clear()
         self.error_label.clear()
-        for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock):
+        for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock,
+                  self.act_print_letter, self.act_print_summary, self.act_print_labels):
             a.setEnabled(False)
         clip = QApplication.clipboard()
         # Whatever this app put there (a copied phone number, selected complaint text) goes; other apps' not.
@@ -639,7 +700,8 @@ class MainWindow(QMainWindow):
 
         def done(_r: Any) -> None:
             self.is_locked = False
-            for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock):
+            for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock,
+                      self.act_print_letter, self.act_print_summary, self.act_print_labels):
                 a.setEnabled(True)
             self.stack.setCurrentWidget(self.work)
             self._update_title()
