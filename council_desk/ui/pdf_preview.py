@@ -19,6 +19,7 @@ from council_desk.ui.qt import (
     QPdfDocument,
     QPdfView,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -54,6 +55,7 @@ class PreviewWindow(QDialog):
         self.note = QLabel(self)
         self.note.setObjectName("previewNote")
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
         self.note.setStyleSheet("color: #555;")
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("printButton")

@@ -93,6 +93,7 @@ class Disclosure:
     reason: str = ""
     letter_langs: dict[str, tuple[str, str]] = field(default_factory=dict)  # case id -> (template, language)
     followups_logged: bool = False
+    unreviewed: tuple[str, ...] = ()  # languages whose translation nobody has reviewed (shown on the preview)
 
     @property
     def shows_contact(self) -> bool:
@@ -167,7 +168,8 @@ class PrintController(QObject):
                 show_error(self.window, NoOffice())
                 return
             langs = {c.id: (template, lang or c.contact.preferred_language) for c in cases}
-            disc = Disclosure("letter", [c.id for c in cases], LETTER_FIELDS, letter_langs=langs)
+            disc = Disclosure("letter", [c.id for c in cases], LETTER_FIELDS, letter_langs=langs,
+                              unreviewed=tuple(code for code, _s in dlg.unreviewed()))
             today = dt.date.today()
 
             def render() -> bytes:
@@ -257,7 +259,12 @@ class PrintController(QObject):
         win = PreviewWindow(pdf, title, on_print, on_save, self.window)
         win.disclosure = disc
         if disc.kind == "letter":
-            win.note.setText(self.tr("Printing or saving logs a “letter” follow-up on each case."))
+            note = self.tr("Printing or saving logs a “letter” follow-up on each case.")
+            if disc.unreviewed:
+                names = ", ".join(LANGUAGES[c].english_name if c in LANGUAGES else c for c in disc.unreviewed)
+                note = ("<b style='color:#8a5a00'>" + self.tr("Translation not reviewed by a person: %1.")
+                        .replace("%1", names) + "</b> " + note)
+            win.note.setText(note)
         elif disc.kind == "summary" and not disc.shows_contact:
             win.note.setText(self.tr("Contact details are left out of this summary."))
         self.previews.append(win)

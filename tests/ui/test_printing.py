@@ -74,6 +74,13 @@ def _known_error_boxes() -> list[QMessageBox]:
     return [d for d in ui_errors._open_dialogs if isinstance(d, QMessageBox) and d.isVisible()]
 
 
+@pytest.fixture(autouse=True)
+def _close_error_boxes() -> Any:
+    yield
+    for d in list(ui_errors._open_dialogs):  # they belong to windows the test deletes
+        d.done(0)
+
+
 def _letter(dlg: LetterDialog, lang: str | None = None) -> bool:
     if lang:
         dlg.language.setCurrentIndex(dlg.language.findData(lang))
@@ -155,6 +162,8 @@ def test_audit_failure_releases_nothing(qtbot: Any, window: MainWindow, tmp_path
     assert not saved.exists()
     assert list(tmp_path.glob(".council-desk-*")) == []  # no partial file either
     assert _known_error_boxes()
+    for b in _known_error_boxes():
+        b.close()
     assert win.tm.run_db_blocking(win.backend.store.outbox_count) == before  # no letter follow-up
     assert preview.print_button.isEnabled()  # the caseworker can try again
 
