@@ -89,10 +89,14 @@ def _letter(dlg: LetterDialog, lang: str | None = None) -> bool:
     return dlg.ok.isEnabled()
 
 
+def _english(dlg: LetterDialog) -> bool:
+    return _letter(dlg, "en")
+
+
 def test_letter_printed_after_audit_and_logged_as_pending_followup(qtbot: Any, window: MainWindow,
                                                                     tmp_path: Path) -> None:
     win = window
-    preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=lambda d: _letter(d, "en")))
+    preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=_english))
     # The preview shows name and address: an audited reveal came first.
     reveal = [e for e in _events(win) if e.action == "reveal_contact"]
     assert reveal and reveal[-1].service_request_ids == [CANARY_ID]
@@ -136,7 +140,7 @@ def test_letter_printed_after_audit_and_logged_as_pending_followup(qtbot: Any, w
 def test_audit_failure_releases_nothing(qtbot: Any, window: MainWindow, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     win = window
-    preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=lambda d: _letter(d, "en")))
+    preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=_english))
     real = AuditLog.record
 
     def failing(self: AuditLog, action: str, **kw: Any) -> Any:
@@ -269,12 +273,10 @@ def test_batch_from_selection_each_in_own_language(qtbot: Any, window: MainWindo
     text = _text(out.read_bytes())
     for cid in ids:
         assert cid in text
-    langs = {c.contact.preferred_language for c in
-             win.tm.run_db_blocking(lambda: [win.backend.store.case(i) for i in ids])}
-    assert langs == {"en", "es"}  # the fixture's mix: each letter in its own language
-    for cid in ids:
-        case = win.tm.run_db_blocking(lambda cid=cid: win.backend.store.case(cid))
-        note = [f for f in case.followups if f.kind == "letter"][0].text
+    cases = win.tm.run_db_blocking(lambda: [win.backend.store.case(i) for i in ids])
+    assert {c.contact.preferred_language for c in cases} == {"en", "es"}  # each letter in its own language
+    for case in cases:
+        note = next(f for f in case.followups if f.kind == "letter").text
         assert ("Spanish" if case.contact.preferred_language == "es" else "English") in note
 
     # Labels for the same selection: one sheet, audited with name and address only.
