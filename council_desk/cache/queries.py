@@ -7,6 +7,7 @@ is quoted, and only the last one is prefix-matched. `AND`, `NEAR(`, `"`, `*`, `-
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ __all__ = [
     "facets",
     "fts_expression",
     "list_ids",
+    "number_prefix",
     "reminders",
     "rows",
     "search_tokens",
@@ -146,13 +148,38 @@ def fts_expression(text: str) -> str | None:
     return " ".join(quoted)
 
 
+# A complaint number as people type it: digits, optionally with the "311-" some channels print. Three digits at
+# least, so that a house number alone does not also pull in every case whose number starts with it.
+_NUMBER = re.compile(r"(?:311-)?([0-9]{3,20})")
+
+
+def number_prefix(text: str) -> str | None:
+    """The digits of a (possibly half-typed) complaint number, if the whole search text is one; else None."""
+    m = _NUMBER.fullmatch(text.strip())
+    return m.group(1) if m else None
+
+
+def _number_ranges(digits: str) -> list[str]:
+    # Prefix match as index ranges on the primary key ("9" < ":" in ASCII, and ids are digits only).
+    return [digits, digits + ":", "311-" + digits, "311-" + digits + ":"]
+
+
 def _where(q: CaseQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     expr = fts_expression(q.text)
+    number = number_prefix(q.text)
     if expr is not None:
-        clauses.append("c.rowid IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)")
+        fts = "c.rowid IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)"
         params.append(expr)
+        if number is not None:
+            # The complaint number is not in the search index: match it on the primary key as well.
+            fts = (
+                f"({fts} OR (c.service_request_id >= ? AND c.service_request_id < ?)"
+                " OR (c.service_request_id >= ? AND c.service_request_id < ?))"
+            )
+            params.extend(_number_ranges(number))
+        clauses.append(fts)
     for column, values in (
         ("c.office_status", q.office_status),
         ("c.status", q.agency_status),

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import operator
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
@@ -139,31 +140,44 @@ _UPSERT_SQL = (
 )
 
 
+# The complaint's own columns in one C-level call; the three AwareDatetime fields are stored as ISO text. (The
+# getattr/isinstance loop this replaces was ~30% of `apply_complaint_page` in the 100k benchmark.)
+_COMPLAINT_VALUES = operator.attrgetter(*COMPLAINT_COLUMNS)
+_DATETIME_POSITIONS = tuple(
+    i
+    for i, name in enumerate(COMPLAINT_COLUMNS)
+    if name in ("requested_datetime", "updated_datetime", "closed_datetime")
+)
+
+
 def _upsert_row(ch: UpsertChange) -> tuple[Any, ...]:
     c, p, s = ch.complaint, ch.contact, ch.consent
-    values: list[Any] = []
-    for name in COMPLAINT_COLUMNS:
-        v = getattr(c, name)
-        values.append(v.isoformat() if isinstance(v, dt.datetime) else v)
-    values += [
-        _utc_ts(c.requested_datetime),
-        c.requested_datetime.date().isoformat(),  # the date as 311 recorded it (its own local time)
-        _utc_ts(c.closed_datetime) if c.closed_datetime else None,
-        p.first_name,
-        p.last_name,
+    values: list[Any] = list(_COMPLAINT_VALUES(c))
+    for i in _DATETIME_POSITIONS:
+        v = values[i]
+        if v is not None:
+            values[i] = v.isoformat()
+    requested, closed = c.requested_datetime, c.closed_datetime
+    first, last = p.first_name, p.last_name
+    values += (
+        requested.timestamp(),
+        requested.date().isoformat(),  # the date as 311 recorded it (its own local time)
+        None if closed is None else closed.timestamp(),
+        first,
+        last,
         p.phone,
         p.email,
         p.mailing_address,
         p.preferred_language,
-        f"{p.first_name} {p.last_name}".strip(),
+        f"{first} {last}".strip(),
         s.consent_id,
         s.given_at.isoformat(),
         s.channel,
         s.notice_version,
         s.scope,
         s.district,
-        _iso(s.withdrawn_at),
-    ]
+        None if s.withdrawn_at is None else s.withdrawn_at.isoformat(),
+    )
     return tuple(values)
 
 
@@ -319,11 +333,14 @@ class CaseStore:
 
             def flush() -> None:
                 if batch:
-                    conn.executemany(_UPSERT_SQL, [_upsert_row(ch) for ch in batch])
+                    # The last change of a case in the batch is the one that stands (an upsert replaces every
+                    # complaint column), and one row per case keeps the deferred search indexing exact.
+                    latest = {ch.complaint.service_request_id: ch for ch in batch}
+                    _bulk_upsert(conn, [_upsert_row(ch) for ch in latest.values()])
                     if snapshot:
                         conn.executemany(
                             "INSERT OR IGNORE INTO snapshot_seen(service_request_id) VALUES (?)",
-                            [(ch.complaint.service_request_id,) for ch in batch],
+                            [(sid,) for sid in latest],
                         )
                     batch.clear()
 
@@ -707,6 +724,33 @@ def _map_error(exc: BaseException, path: Path) -> BaseException:
         err.path = path
         return err
     return exc
+
+
+_FTS_INDEX_NEW_SQL = (
+    "INSERT INTO complaints_fts(rowid, description, resolution_description, address, contact_name)"
+    " SELECT rowid, description, resolution_description, address, contact_name FROM complaints WHERE rowid > ?"
+)
+# SQLite picks max(rowid)+1 for a new row until the largest rowid is taken; only then could a new row land below
+# the mark, so above it the triggers do the indexing.
+_DEFER_ROWID_LIMIT = 2**62
+
+
+def _bulk_upsert(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Upsert distinct cases, indexing the new ones for search with ONE statement (schema v3, `fts_deferred`).
+
+    FTS5 writes its pending terms out at every statement savepoint, and `executemany` of an UPSERT opens one per
+    row: through the insert trigger, a 1000-row page became 1000 one-row index segments plus their merges. New
+    rows are exactly those above the largest rowid before the insert. Updated rows keep their per-row update
+    trigger (it fires only when an indexed text changed). Must run inside the caller's transaction.
+    """
+    high = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM complaints").fetchone()[0])
+    if len(rows) < 2 or high >= _DEFER_ROWID_LIMIT:
+        conn.executemany(_UPSERT_SQL, rows)
+        return
+    conn.execute("INSERT INTO fts_deferred(id) VALUES (1)")
+    conn.executemany(_UPSERT_SQL, rows)
+    conn.execute(_FTS_INDEX_NEW_SQL, (high,))
+    conn.execute("DELETE FROM fts_deferred")
 
 
 def _set_meta(conn: Connection, name: str, value: str) -> None:
