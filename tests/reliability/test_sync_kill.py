@@ -173,12 +173,16 @@ def _flush_loop(sb: RunningSandbox, district: int, kills: int, monkeypatch: pyte
     with isolated_client_env(tmp, monkeypatch):
         rig = Rig(sb, district, monkeypatch)
         assert rig.sync() == 0
-        sb.set_faults(latency_ms=25)  # each POST takes a moment, so kills land inside the flush
+        sb.set_faults(latency_ms=40)  # each POST takes a moment, so kills land inside the flush
         try:
+            rig.add_followups(20)
+            t0 = time.monotonic()
+            assert rig.sync() == 0  # calibrate: how long a run with a full outbox takes here, now
+            full = time.monotonic() - t0
             killed = 0
             for _ in range(kills):
-                rig.add_followups(12)
-                killed += rig.sync(kill_after=rng.uniform(0.5, 2.5)) is None
+                rig.add_followups(20)
+                killed += rig.sync(kill_after=rng.uniform(0.3, full * 0.95)) is None
                 rig.check_after_kill()
             assert killed >= kills // 2, killed
         finally:

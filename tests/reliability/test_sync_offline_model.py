@@ -77,6 +77,8 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
         @rule(n=st.integers(1, 3), pick=st.integers(0, 10_000))
         def write_followups(self, n: int, pick: int) -> None:
             held = sorted(local_ids(self.session.store))
+            if not held:
+                return
             for i in range(n):
                 sid = held[(pick + i) % len(held)]
                 fid = str(uuid.uuid4())
@@ -124,6 +126,8 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
         @rule(pick=st.integers(0, 10_000))
         def withdraw(self, pick: int) -> None:
             held = sorted(server_ids(sb, DISTRICT))
+            if not held:
+                return
             sid = held[pick % len(held)]
             sb.withdraw(sid)
             self.withdrawn.add(sid)

@@ -63,7 +63,7 @@ def upsert(sid: str, seq: int, *, district: Any = DISTRICT, **consent: Any) -> d
         "op": "upsert", "seq": seq,
         "complaint": {
             "service_request_id": sid, "service_name": "Noise", "service_code": "noise",
-            "description": f"CANARY-{sid} loud music", "agency_responsible": "NYPD",
+            "description": f"CANARY{sid}Z loud music", "agency_responsible": "NYPD",
             "requested_datetime": "2024-05-01T10:00:00-04:00", "status": "open",
             "complaint_type": "Noise - Residential", "council_district": district,
         },
@@ -199,14 +199,13 @@ class Rig:
         with self.store.reading() as conn:
             dump = "\n".join(str(r) for t in ("complaints", "followups", "outbox")
                              for r in conn.execute(f"SELECT * FROM {t}"))
-            fts = conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE '%fts%'").fetchone()[0]
             hits = 0
-            if fts:
-                name = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '%fts%'"
-                                    " ORDER BY length(name) LIMIT 1").fetchone()[0]
-                hits = conn.execute(f"SELECT count(*) FROM {name} WHERE {name} MATCH ?",
-                                    (f'"CANARY-{sid}"',)).fetchone()[0]
-        return f"CANARY-{sid}".encode() in blob or f"CANARY-{sid}" in dump or hits > 0
+            # Every FTS5 index of the cache, whatever the schema version calls it.
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"
+                                        " AND lower(sql) LIKE 'create virtual table%using fts5%'").fetchall():
+                hits += conn.execute(f'SELECT count(*) FROM "{name}" WHERE "{name}" MATCH ?',
+                                     (f"CANARY{sid}Z",)).fetchone()[0]
+        return f"CANARY{sid}Z".encode() in blob or f"CANARY{sid}Z" in dump or hits > 0
 
 
 @pytest.fixture()
