@@ -12,6 +12,10 @@ Additions to docs/INTERFACES.md (all backward compatible; nothing listed there w
 - `add_followup(fu, *, author="")`; `snapshot_active()`, `case_count()`, `schema_version()`, `verify()`
   (page HMAC check), `checkpoint()`, and `transaction()` / `reading()` (used by the audit log).
 - `purge()` returns 1 if the complaint was held, else 0.
+- `list_ids(q, *, limit=None)`: the first `limit` ids only (the case list paints its first screen from them).
+- Search also matches a complaint number (the whole search text digits, optionally "311-…", 3+ digits) as a
+  prefix of `service_request_id`.
+- Schema v3 adds the table `fts_deferred` (internal to the bulk page path; see schema.py).
 - `apply_complaint_page` re-checks each upsert's consent and district itself (last line of defence after the
   sync engine) and refuses the whole page with `StoreRefusedRecord` (a PrivacyHalt); text that cannot be stored
   exactly (lone surrogates) refuses the page with `UnstorableRecord` (a ValueError).
@@ -682,9 +686,10 @@ class CaseStore:
             reopen_requested_at=dt.datetime.fromisoformat(reopen) if reopen else None,
         )
 
-    def list_ids(self, q: CaseQuery) -> list[str]:
+    def list_ids(self, q: CaseQuery, *, limit: int | None = None) -> list[str]:
+        """Ids of the matching cases in list order; with `limit`, only the first ones (see queries.list_ids)."""
         with self.reading() as conn:
-            return queries.list_ids(conn, q)
+            return queries.list_ids(conn, q, limit)
 
     def rows(self, ids: Sequence[str]) -> dict[str, CaseRow]:
         with self.reading() as conn:

@@ -118,6 +118,19 @@ class CaseListModel(QAbstractTableModel):
         self._inflight.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: Sequence[str]) -> bool:
+        """Grow the shown list to `ids` if it starts with the ids shown now (the rest of a search whose first
+        screen is shown): rows are appended, nothing is reset, so selection and scroll position stay. Returns
+        False, changing nothing, if `ids` does not continue the current list."""
+        n = len(self._ids)
+        if len(ids) < n or list(ids[:n]) != self._ids:
+            return False
+        if len(ids) > n:
+            self.beginInsertRows(QModelIndex(), n, len(ids) - 1)
+            self._ids.extend(ids[n:])
+            self.endInsertRows()
+        return True
+
     def ids(self) -> list[str]:
         return list(self._ids)
 

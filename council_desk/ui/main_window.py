@@ -11,7 +11,7 @@ import logging
 import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError, Offline, SignInRequired
@@ -22,7 +22,6 @@ from council_desk.ui.dialogs import FollowUpDialog, ReopenDialog, RevealDialog
 from council_desk.ui.errors import show_error
 from council_desk.ui.filters import FilterBar, FilterState
 from council_desk.ui.lock import IdleWatcher, LockScreen
-from council_desk.ui.printing import PrintController
 from council_desk.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -52,7 +51,15 @@ from council_desk.ui.qt import (
 from council_desk.ui.reminders import RemindersModel
 from council_desk.ui.taskman import Op, TaskManager
 
+if TYPE_CHECKING:
+    from council_desk.ui.printing import PrintController
+
 log = logging.getLogger("council_desk.ui.main")
+
+# The list's first screen (more rows than any window shows) is asked for on its own, so it paints at once.
+FIRST_SCREEN = 300
+# Wait this long after the first screen before listing every match: a keystroke in between makes it moot.
+FULL_LIST_DELAY_MS = 120
 
 
 def make_query(state: FilterState, sort: str, descending: bool) -> Any:
@@ -77,7 +84,8 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
     sign_in_needed = Signal()
-    list_refreshed = Signal()
+    list_shown = Signal()  # the list shows the new search's first screen (and maybe more)
+    list_refreshed = Signal()  # the list shows every case of the new search
     case_shown = Signal(str)
     contact_revealed = Signal(str)
     followup_saved = Signal(str)
@@ -147,7 +155,7 @@ class MainWindow(QMainWindow):
         self.detail.followup_requested.connect(self.new_followup)
         self.detail.status_change_requested.connect(self.change_status)
         self.detail.reopen_requested.connect(self.ask_reopen)
-        self.printing = PrintController(backend, self, self._after_print)
+        self._printing: PrintController | None = None
         self.detail.print_requested.connect(lambda cid, what: self.print_cases(what, [cid]))
 
         cases_page = QWidget(self.work)
@@ -322,6 +330,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Council Desk") + suffix + (self.tr(" (locked)") if self.is_locked else ""))
 
     # --- start -------------------------------------------------------------------------------------------------
+    @property
+    def printing(self) -> PrintController:
+        """The print flows, made on first use: importing them loads reportlab, HarfBuzz and the letter
+        templates (~0.15 s), which the window's cold start does not need."""
+        if self._printing is None:
+            from council_desk.ui.printing import PrintController
+
+            self._printing = PrintController(self.backend, self, self._after_print)
+        return self._printing
+
     def start(self, *, sync: bool = True) -> None:
         """Show data from the cache at once, then sync in the background."""
         self.idle.start()
@@ -352,7 +370,14 @@ class MainWindow(QMainWindow):
         self.refresh_list()
 
     def refresh_list(self) -> None:
-        """Re-run the search; keeps the selected case selected if it is still in the list."""
+        """Re-run the search; keeps the selected case selected if it is still in the list.
+
+        The first screen of ids is asked for first and painted; only when it is full is the whole list asked
+        for, a moment later (`FULL_LIST_DELAY_MS`) and only if no newer search started meanwhile. Listing every
+        id of a common word over 100k cases takes ~100 ms, its first screen a fraction: the list follows the
+        keystrokes, and the count and scroll range complete when typing pauses (see docs/cache.md,
+        "Performance"). `list_shown` is emitted once the first screen is shown, `list_refreshed` once the whole
+        list is (both at once when the first screen holds every match)."""
         store = self.backend.store
         if store is None or self.is_locked:
             return
@@ -360,22 +385,57 @@ class MainWindow(QMainWindow):
         self._query_serial += 1
         serial = self._query_serial
 
-        def apply(ids: list[str]) -> None:
-            if serial != self._query_serial or self.is_locked:
-                return  # a newer keystroke already asked again
-            selected = self.detail.case.id if self.detail.case else None
-            self.model.set_ids(ids)
-            n = len(ids)
-            self.count_label.setText(self.tr("%n case(s)", "", n))
+        def current() -> bool:
+            return serial == self._query_serial and not self.is_locked
+
+        def keep_selection(selected: str | None) -> None:
             if selected:
                 row = self.model.row_of(selected)
                 if row >= 0:
                     self.table.selectionModel().blockSignals(True)
                     self.table.selectRow(row)
                     self.table.selectionModel().blockSignals(False)
+
+        def apply_full(ids: list[str] | None) -> None:
+            if ids is None or not current():
+                return
+            selected = self.detail.case.id if self.detail.case else None
+            if not self.model.extend_ids(ids):
+                self.model.set_ids(ids)  # the data changed between the two queries: show the new list whole
+            keep_selection(selected)
+            self.count_label.setText(self.tr("%n case(s)", "", len(ids)))
             self.list_refreshed.emit()
 
-        Op(self, lambda: store.list_ids(query)).success(apply).run()
+        def load_full() -> None:
+            if not current():
+                return  # a newer keystroke already asked again: its own first screen comes first
+
+            def full() -> list[str] | None:
+                # Skipped on the worker too if a newer search was queued meanwhile.
+                return store.list_ids(query) if serial == self._query_serial else None
+
+            Op(self, full).success(apply_full).run()
+
+        def apply(ids: list[str]) -> None:
+            if not current():
+                return  # a newer keystroke already asked again
+            selected = self.detail.case.id if self.detail.case else None
+            self.model.set_ids(ids)
+            complete = len(ids) < FIRST_SCREEN
+            # Until the whole list is in, say only that there are at least this many.
+            self.count_label.setText(
+                self.tr("%n case(s)", "", len(ids))
+                if complete
+                else self.tr("%1+ cases").replace("%1", str(len(ids)))
+            )
+            keep_selection(selected)
+            self.list_shown.emit()
+            if complete:
+                self.list_refreshed.emit()
+            else:
+                QTimer.singleShot(FULL_LIST_DELAY_MS, load_full)
+
+        Op(self, lambda: store.list_ids(query, limit=FIRST_SCREEN)).success(apply).run()
 
     def refresh_facets(self) -> None:
         store = self.backend.store

@@ -126,3 +126,24 @@ def test_complaint_number_is_searchable(tmp_path) -> None:
     assert store.list_ids(CaseQuery(text="99999999")) == []
     assert number_prefix("6000 main") is None and number_prefix("311-123") == "123"
     store.close()
+
+
+@pytest.mark.parametrize("hours", [-12, -5, 0, 14])
+def test_date_filter_is_the_recorded_local_date_at_any_offset(tmp_path, hours: int) -> None:
+    # The date filters are bounded by UTC timestamps now (schema v3 dropped the date index): edge times at the
+    # extreme offsets must still count on the date 311 recorded.
+    tz = dt.timezone(dt.timedelta(hours=hours))
+    day = dt.date(2025, 6, 15)
+    times = {
+        0: dt.datetime(2025, 6, 15, 0, 0, tzinfo=tz),
+        1: dt.datetime(2025, 6, 15, 23, 59, tzinfo=tz),
+        2: dt.datetime(2025, 6, 14, 23, 59, tzinfo=tz),
+        3: dt.datetime(2025, 6, 16, 0, 0, tzinfo=tz),
+    }
+    store = new_store(tmp_path)
+    store.apply_complaint_page([upsert(i, requested=t) for i, t in times.items()], [], "p", snapshot=False)
+    assert set(store.list_ids(CaseQuery(date_from=day, date_to=day))) == {sid(0), sid(1)}
+    assert set(store.list_ids(CaseQuery(date_from=day))) == {sid(0), sid(1), sid(3)}
+    assert set(store.list_ids(CaseQuery(date_to=day))) == {sid(0), sid(1), sid(2)}
+    assert store.list_ids(CaseQuery(sort="pending_count")) == store.list_ids(CaseQuery())  # no index, same order
+    store.close()
