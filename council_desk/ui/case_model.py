@@ -91,6 +91,8 @@ _ROLES = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole, _FOREGROUND})
 _DUE_COL = [c.key for c in COLUMNS].index("next_due")
 _OFFICE_COL = [c.key for c in COLUMNS].index("office_status")
 _OVERDUE_COLOR = QColor("#b00020")
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class CaseListModel(QAbstractTableModel):
@@ -184,9 +186,8 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Asked for every visible cell on every paint: the combined flag is computed once (module level).
+        return _CELL_FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The store sorts (an index-backed ORDER BY over all matches); the owner re-runs the query.

@@ -2,6 +2,9 @@
 
 Every store call runs on the database worker through `Op`; every network call (sync) on the network pool. The
 window only ever holds case data in its models and the detail view, which `lock()` clears.
+
+The case list paints from the first screen of a search (`list_shown`), then fills in every matching id
+(`list_refreshed`, as before: "the whole list is in"); see `refresh_list`. `printing` is made on first use.
 """
 
 from __future__ import annotations
