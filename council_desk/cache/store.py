@@ -718,7 +718,8 @@ class CaseStore:
 def _map_error(exc: BaseException, path: Path) -> BaseException:
     code = int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     text = str(exc).lower()
-    if code == _SQLITE_FULL or "full" in text:
+    # Match SQLite's own wording only: other messages may contain "full" (FTS5: "...(detail!=full)").
+    if code == _SQLITE_FULL or "database or disk is full" in text:
         return not_saved("the disk is full")
     if code in (_SQLITE_READONLY, _SQLITE_CANTOPEN) or "readonly" in text or "read-only" in text:
         return not_saved("the cache folder cannot be written")

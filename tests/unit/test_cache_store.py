@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -214,3 +215,16 @@ def test_lone_surrogate_is_rejected_deterministically(store):
         with pytest.raises(UnstorableRecord):
             store.apply_complaint_page([bad], [], "c", snapshot=False)
     assert store.case_count() == 0 and store.cursor("complaints") is None
+
+
+def test_a_query_error_is_not_reported_as_a_full_disk() -> None:
+    """An FTS5 complaint that mentions "full" (detail!=full) is a query error, not NotSaved("disk is full")."""
+    import sqlcipher3
+
+    from council_desk.cache.store import _map_error
+    from council_desk.domain.errors import NotSaved
+
+    exc = sqlcipher3.OperationalError("fts5: phrase queries are not supported (detail!=full)")
+    assert not isinstance(_map_error(exc, Path("x")), NotSaved)
+    full = sqlcipher3.OperationalError("database or disk is full")
+    assert isinstance(_map_error(full, Path("x")), NotSaved)
