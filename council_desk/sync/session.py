@@ -18,14 +18,13 @@ from council_desk.api.models import Me
 from council_desk.audit.log import AuditLog
 from council_desk.cache import keys
 from council_desk.cache.errors import (
-    CacheProblem,
     InsecureKeyring,
-    KeyMissing,
     KeyringProblem,
     KeyringUnavailable,
 )
 from council_desk.cache.paths import CachePaths, cache_paths
 from council_desk.cache.store import CaseStore
+from council_desk.cache.unlock import locate, unlock
 from council_desk.domain.errors import SignInRequired
 
 from .auth import ServerMetadata, authorize, discover, open_in_browser
@@ -113,7 +112,9 @@ class Session:
         return cache_paths(self.server, self.user)
 
     def needs_passphrase(self) -> bool:
-        """True when there is no usable keyring, so the cache key must come from a passphrase."""
+        """True when the cache key must come from a passphrase: the cache was made with one, or no keyring."""
+        if self.user and locate(self.server, self.user).mode == "passphrase":
+            return True
         try:
             keys.check_backend()
             return False
@@ -127,39 +128,14 @@ class Session:
                 return self.store
             if passphrase is not None:
                 self._passphrase = passphrase
-            paths = self.paths()
-            paths.ensure_folder()
-            key = self._cache_key(paths)
-            self.store = CaseStore.open(paths.db, key, create=True)
+            self.paths()  # SignInRequired when there is no user yet
+            # One unlock path for the CLI, the app and `council-desk cache`: the keyring key, or a passphrase where
+            # the cache was made with one (a salt beside it) or there is no usable keyring; never recreated.
+            self.store = unlock(self.server, self.user or "", passphrase=self._passphrase or None, create=True)
             self.audit = AuditLog(self.store)
             if self.me is None:
                 self.me = self.store.me()
             return self.store
-
-    def _cache_key(self, paths: CachePaths) -> bytes:
-        exists = any(p.exists() for p in (paths.db, paths.wal))
-        try:
-            key = keys.load_key(self.server, self.user or "")
-        except (KeyringUnavailable, InsecureKeyring):
-            return self._passphrase_key(paths, exists)
-        if key is None:
-            if exists:
-                err = KeyMissing()
-                err.path = paths.db
-                raise err
-            key = keys.create_key(self.server, self.user or "")
-        return key
-
-    def _passphrase_key(self, paths: CachePaths, exists: bool) -> bytes:
-        if not self._passphrase:
-            raise KeyringUnavailable()
-        salt = keys.read_salt(paths.salt)
-        if salt is None:
-            if exists:
-                raise CacheProblem("The case cache's passphrase settings are missing, so it cannot be unlocked.")
-            salt = keys.new_salt()
-            keys.write_salt(paths.salt, salt)
-        return keys.derive_passphrase_key(self._passphrase, salt)
 
     def close_store(self) -> None:
         with self._store_lock:
