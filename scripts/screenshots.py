@@ -50,23 +50,7 @@ def main() -> int:
     import keyring
     import keyring.backend
 
-    class MemoryKeyring(keyring.backend.KeyringBackend):
-        """The screenshot run keeps its throw-away cache key in memory (Xvfb has no desktop keyring)."""
-
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.d: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.d.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.d[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.d.pop((service, username), None)
+    from tests.support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
 

@@ -269,25 +269,11 @@ def test_gui_responsive_during_big_first_sync(qtbot: Any, tmp_path: Path, monkey
     from council_desk.ui.taskman import TaskManager
     from tests.support.sandbox import RunningSandbox
 
-    class MemoryKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.d: dict[tuple[str, str], str] = {}
-
-        def get_password(self, s: str, u: str) -> str | None:
-            return self.d.get((s, u))
-
-        def set_password(self, s: str, u: str, p: str) -> None:
-            self.d[(s, u)] = p
-
-        def delete_password(self, s: str, u: str) -> None:
-            self.d.pop((s, u), None)
-
     n = int(os.environ.get("COUNCIL_DESK_BENCH_SYNC_CASES", str(N_CASES)))
     monkeypatch.setenv("COUNCIL_DESK_DATA_DIR", str(tmp_path / "app"))
     previous = keyring.get_keyring()
+    from tests.support.keyrings import MemoryKeyring
+
     keyring.set_keyring(MemoryKeyring())
     t = time.perf_counter()
     sb = RunningSandbox(tmp_path, complaints=n, seed=7, consent_share=1.0, only_district=7, test_mode=False)

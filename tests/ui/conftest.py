@@ -25,6 +25,7 @@ from council_desk.api.models import (
     UpsertChange,
 )
 from council_desk.domain.errors import Offline
+from tests.support.keyrings import MemoryKeyring
 
 DISTRICT = 7
 TYPES = ("Noise - Residential", "HEAT/HOT WATER", "Street Condition", "Illegal Parking", "Rodent", "Water Leak")
@@ -35,25 +36,6 @@ CANARY_FIRST = "Zebulonia"
 CANARY_LAST = "Quixtable"
 CANARY_PHONE = "212-555-0147"
 CANARY_EMAIL = "zq.canary@example.org"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that lives in this process only (tests must never touch the real OS keyring)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._d: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._d.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._d[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._d.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)

@@ -9,10 +9,9 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-import keyring.backend
-
 from council_desk.api.models import FollowUp, FollowUpIn, Me, RemovalChange, UpsertChange
 from council_desk.cache.store import CaseStore
+from tests.support.keyrings import MemoryKeyring  # noqa: F401  (re-exported for other tests)
 
 DISTRICT = 7
 KEY = bytes(range(32))
@@ -150,34 +149,6 @@ def new_store(tmp_path: Path, name: str = "cache.db", key: bytes = KEY) -> CaseS
 
 def fill(store: CaseStore, n: int, start: int = 0, cursor: str = "c1") -> None:
     store.apply_complaint_page([upsert(i) for i in range(start, start + n)], [], cursor, snapshot=False)
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-process keyring for unit tests (never keyrings.alt)."""
-
-    priority = 1  # type: ignore[assignment]
-    # keyring registers every subclass; never let auto-detection pick a test backend in another test.
-    viable = False  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def get_password(self, service: str, username: str) -> str | None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("locked")
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("locked")
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.items:
-            raise keyring.errors.PasswordDeleteError("missing")
-        del self.items[(service, username)]
 
 
 def test_builders_make_valid_records() -> None:

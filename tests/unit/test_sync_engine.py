@@ -29,27 +29,9 @@ from council_desk.sync.engine import FeedAbuse, SyncEngine
 from council_desk.sync.errors import DeviceRevoked
 from council_desk.sync.http import RetryPolicy, Timeouts, Transport
 from council_desk.sync.tokens import TokenManager
+from tests.support.keyrings import MemoryKeyring
 
 DISTRICT = 7
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.data:
-            raise keyring.errors.PasswordDeleteError("missing")
-        del self.data[(service, username)]
 
 
 def upsert(sid: str, seq: int, *, district: Any = DISTRICT, **consent: Any) -> dict[str, Any]:
