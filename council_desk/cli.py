@@ -8,8 +8,34 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+from council_desk.domain.errors import KnownError
+
+EXIT_BUG = 70  # EX_SOFTWARE: not a known failure
+
+
+def guarded(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a sub-command: a known failure is one plain line and its exit code, never a traceback; a bug names only
+    its type (an unexpected error's message could hold personal data). COUNCIL_DESK_DEBUG=1 shows the traceback."""
+    try:
+        return int(command(args))
+    except KnownError as exc:
+        print(f"council-desk: {exc.user_message}", file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("council-desk: cancelled.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("COUNCIL_DESK_DEBUG"):
+            raise
+        print(
+            f"council-desk: unexpected error ({type(exc).__name__}); run with COUNCIL_DESK_DEBUG=1 for details.",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
 
 # name -> module exposing `add_arguments(parser)`, `run(args) -> int` and a one-line `HELP`.
 COMMANDS: dict[str, str] = {
@@ -56,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "_module", None):
         parser.print_help()
         return 2
-    return int(args._module.run(args))
+    return guarded(args._module.run, args)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,14 +27,13 @@ from pydantic import ValidationError
 
 from council_desk.api.models import Complaint, Consent, Contact, Office
 from council_desk.domain.case import Case, FollowUpEntry
-from council_desk.domain.errors import KnownError, UsageError
+from council_desk.domain.errors import UsageError
 from council_desk.domain.languages import LANGUAGE_CODES
 from council_desk.letters.release import atomic_file_writer, release
 from council_desk.letters.render import Sender, render_labels, render_letters, render_summaries
 from council_desk.letters.templates import TEMPLATE_NAMES, templates
 
 HELP = "print case letters, mailing labels and case summaries to PDF"
-EXIT_BUG = 70
 
 LETTER_FIELDS = ("first_name", "last_name", "mailing_address", "service_request_id", "complaint_type", "address",
                  "requested_datetime", "agency_responsible", "status", "resolution_description")
@@ -78,20 +76,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except KnownError as exc:
-        print(f"council-desk: {exc.user_message}", file=sys.stderr)
-        return int(exc.exit_code)
-    except KeyboardInterrupt:
-        print("council-desk: cancelled.", file=sys.stderr)
-        return 130
-    except Exception as exc:
-        if os.environ.get("COUNCIL_DESK_DEBUG"):
-            raise
-        print(f"council-desk: unexpected error ({type(exc).__name__}); run with COUNCIL_DESK_DEBUG=1 for details.",
-              file=sys.stderr)
-        return EXIT_BUG
+    # Known failures and bugs are turned into one plain line by `council_desk.cli.guarded`.
+    return _run(args)
 
 
 def _read_json(path: Path, what: str) -> Any:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import threading
 
-from council_desk.domain.errors import KnownError, SignInRequired
+from council_desk.domain.errors import SignInRequired
 
 from .engine import PAGE_LIMIT, SyncSummary
 from .errors import DeviceRevoked
@@ -20,7 +19,6 @@ from .session import Session
 
 HELP = "sign in if needed and sync this PC's case cache with the 311 access system"
 
-EXIT_BUG = 70
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -60,21 +58,8 @@ def run(args: argparse.Namespace) -> int:
     # Default: only the one plain line per failure; -v shows the (content-free) log of what happened.
     logging.basicConfig(level=logging.INFO if args.verbose else logging.CRITICAL,
                         format="%(levelname)s %(name)s: %(message)s")
-    try:
-        return _run(args)
-    except KnownError as exc:
-        print(f"council-desk: {exc.user_message}", file=sys.stderr)
-        return int(exc.exit_code)
-    except KeyboardInterrupt:
-        print("council-desk: cancelled.", file=sys.stderr)
-        return 130
-    except Exception as exc:
-        if os.environ.get("COUNCIL_DESK_DEBUG"):
-            raise
-        # A bug: the type only (messages of unexpected errors could hold data), and where to look.
-        print(f"council-desk: unexpected error ({type(exc).__name__}); run with COUNCIL_DESK_DEBUG=1 for details.",
-              file=sys.stderr)
-        return EXIT_BUG
+    # Known failures and bugs are turned into one plain line by `council_desk.cli.guarded`.
+    return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
