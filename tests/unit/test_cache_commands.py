@@ -37,7 +37,8 @@ def cache(memkr):
 def test_info_prints_counts_without_personal_data(cache, capsys):
     assert main(["cache", "info", "--server", SERVER, "--user", USER]) == 0
     out = capsys.readouterr().out
-    assert "Cases:          12" in out and "Unsent items:   1" in out and f"Schema version: {LATEST_VERSION}" in out
+    assert "Cases:          12" in out and "Unsent items:   1" in out
+    assert f"Schema version: {LATEST_VERSION}" in out
     assert "Last sync:" in out and "system keyring" in out
     for private in ("Person", "example.org", "555-01", "private words", "Main Street"):
         assert private not in out
