@@ -13,6 +13,7 @@ number or a Latin name keeps its own direction inside an Arabic or Urdu sentence
 from __future__ import annotations
 
 import json
+import os
 import string
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,6 +116,22 @@ def common(lang: str) -> dict[str, str]:
     """Per-language phrases shared by all letters (titles, labels, status words)."""
     data = _read(TEMPLATE_DIR / "_common" / f"{lang}.json")
     return {str(k): str(v) for k, v in data.items()}
+
+
+OFFICE_TEMPLATES_ENV = "COUNCIL_DESK_LETTER_TEMPLATES"
+
+
+def office_templates_dir() -> Path | None:
+    """The office's own template folder, if it has one: `COUNCIL_DESK_LETTER_TEMPLATES` (IT can point every PC at
+    a shared folder), else `letter-templates` in the app's data folder. Same layout as `resources/letters/`."""
+    configured = os.environ.get(OFFICE_TEMPLATES_ENV)
+    if configured:
+        folder = Path(configured)
+    else:
+        import platformdirs  # only when no folder is configured
+
+        folder = Path(platformdirs.user_data_dir("CouncilDesk", appauthor=False)) / "letter-templates"
+    return folder if folder.is_dir() else None
 
 
 def templates(overrides_dir: Path | None = None) -> list[TemplateInfo]:

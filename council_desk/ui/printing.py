@@ -34,6 +34,7 @@ from council_desk.domain.errors import KnownError
 from council_desk.domain.languages import LANGUAGES
 from council_desk.letters import atomic_file_writer, release, templates
 from council_desk.letters.render import render_labels, render_letters, render_summaries
+from council_desk.letters.templates import office_templates_dir
 from council_desk.ui.backend import Backend
 from council_desk.ui.errors import show_error
 from council_desk.ui.pdf_preview import PreviewWindow
@@ -159,7 +160,8 @@ class PrintController(QObject):
         """Ask template and language, then preview. `dialog` (tests) fills the dialog instead of a user."""
 
         def chosen(cases: list[Case]) -> None:
-            dlg = LetterDialog([c.contact.preferred_language for c in cases], templates(), self.window)
+            office_dir = office_templates_dir()  # the office's own templates win over the shipped ones
+            dlg = LetterDialog([c.contact.preferred_language for c in cases], templates(office_dir), self.window)
             if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
                 return
             template, lang = dlg.template_name(), dlg.lang()
@@ -174,7 +176,8 @@ class PrintController(QObject):
 
             def render() -> bytes:
                 return render_letters(cases, template, lang=lang, office=me.office, member=me.member,
-                                      district=me.district, caseworker=me.display_name, today=today)
+                                      district=me.district, caseworker=me.display_name, today=today,
+                                      overrides_dir=office_dir)
 
             self._render(render, disc, self.tr("Letter preview"))
 

@@ -298,3 +298,23 @@ def test_lock_closes_the_preview(qtbot: Any, window: MainWindow) -> None:
     win.lock()
     assert not preview.isVisible() and preview.pdf == b""
     _settle(qtbot, win)
+
+
+def test_office_template_override_is_used_without_code(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An office drops its own acknowledgement letter into its template folder; the app prints that one."""
+    import json
+
+    from council_desk.letters.templates import OFFICE_TEMPLATES_ENV, TEMPLATE_DIR
+
+    own = json.loads((TEMPLATE_DIR / "acknowledgement" / "en.json").read_text(encoding="utf-8"))
+    own["body"] = ["Our office wrote this paragraph itself, about {complaint_number}."]
+    folder = tmp_path / "office-templates" / "acknowledgement"
+    folder.mkdir(parents=True)
+    (folder / "en.json").write_text(json.dumps(own), encoding="utf-8")
+    monkeypatch.setenv(OFFICE_TEMPLATES_ENV, str(tmp_path / "office-templates"))
+
+    preview = _preview(qtbot, window, lambda: window.printing.print_letter([CANARY_ID], dialog=_english))
+    text = " ".join(_text(preview.pdf).split())
+    assert f"Our office wrote this paragraph itself, about {CANARY_ID}." in text
+    assert "Thank you for allowing 311" not in text
