@@ -64,7 +64,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         source(p, single)
         p.add_argument("--template", required=True, choices=TEMPLATE_NAMES)
         p.add_argument("--lang", choices=LANGUAGE_CODES, help="letter language (default: each constituent's)")
-        p.add_argument("--overrides-dir", type=Path, help="the office's own template folder (default: $COUNCIL_DESK_LETTER_TEMPLATES or the app data folder)")
+        p.add_argument("--overrides-dir", type=Path,
+                       help="the office's own template folder (default: $COUNCIL_DESK_LETTER_TEMPLATES, else the "
+                            "app data folder's letter-templates)")
         p.add_argument("--date", type=dt.date.fromisoformat, help="the letter date (default: today)")
     p = sub.add_parser("labels", help="print Avery 5160 mailing labels")
     source(p, True)
@@ -163,7 +165,8 @@ def _render(args: argparse.Namespace, action: str, cases: list[Case], sender: Se
         assert sender is not None
         return render_letters(cases, args.template, lang=args.lang, office=sender.office, member=sender.member,
                               district=sender.district, caseworker=sender.caseworker,
-                              today=args.date or dt.date.today(), overrides_dir=args.overrides_dir or office_templates_dir())
+                              today=args.date or dt.date.today(),
+                              overrides_dir=args.overrides_dir or office_templates_dir())
     if action == "labels":
         if not 0 <= args.start < 30:
             raise UsageError("--start must be between 0 and 29.")
