@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from council_desk.domain.status import OFFICE_STATUS_LABELS, OFFICE_STATUSES
+
+if TYPE_CHECKING:
+    from council_desk.cache.queries import CaseQuery
 from council_desk.ui.qt import (
     QComboBox,
     QDate,
@@ -22,21 +25,6 @@ from council_desk.ui.qt import (
 DEBOUNCE_MS = 150
 # QDateEdit cannot be empty: its minimum date stands for "any" and shows as such.
 _ANY_DATE = QDate(2000, 1, 1)
-
-
-@dataclass(frozen=True)
-class FilterState:
-    """What the bar asks for; the main window turns it into a `CaseQuery`."""
-
-    text: str = ""
-    office_status: tuple[str, ...] = ()
-    agency_status: tuple[str, ...] = ()
-    agency: tuple[str, ...] = ()
-    complaint_type: tuple[str, ...] = ()
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    due: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class FilterBar(QWidget):
@@ -115,7 +103,10 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(max(i, 0))
             combo.blockSignals(False)
 
-    def state(self) -> FilterState:
+    def state(self, sort: str = "requested", descending: bool = True) -> CaseQuery:
+        """The store's query for what the bar shows, sorted as the list is."""
+        from council_desk.cache.queries import CaseQuery  # not at import: keeps the sign-in window's start lean
+
         def one(combo: QComboBox) -> tuple[str, ...]:
             v = combo.currentData()
             return (v,) if v else ()
@@ -124,7 +115,7 @@ class FilterBar(QWidget):
             d = edit.date()
             return None if d == _ANY_DATE else dt.date(d.year(), d.month(), d.day())
 
-        return FilterState(
+        return CaseQuery(
             text=self.search.text().strip(),
             office_status=one(self.office),
             agency_status=one(self.agency_status),
@@ -132,7 +123,9 @@ class FilterBar(QWidget):
             complaint_type=one(self.ctype),
             date_from=date(self.date_from),
             date_to=date(self.date_to),
-            due=self.due.currentData(),
+            due=self.due.currentData(),  # the bar offers only "due" / "overdue"
+            sort=sort,  # type: ignore[arg-type]  # column keys are the store's sort keys (case_model.COLUMNS)
+            descending=descending,
         )
 
     def reset(self) -> None:

@@ -23,7 +23,7 @@ from council_desk.ui.case_model import CaseListModel, RowLike
 from council_desk.ui.detail import CaseDetail
 from council_desk.ui.dialogs import FollowUpDialog, ReopenDialog, RevealDialog
 from council_desk.ui.errors import show_error
-from council_desk.ui.filters import FilterBar, FilterState
+from council_desk.ui.filters import FilterBar
 from council_desk.ui.lock import IdleWatcher, LockScreen
 from council_desk.ui.qt import (
     QAbstractItemView,
@@ -63,24 +63,6 @@ log = logging.getLogger("council_desk.ui.main")
 FIRST_SCREEN = 300
 # Wait this long after the first screen before listing every match: a keystroke in between makes it moot.
 FULL_LIST_DELAY_MS = 120
-
-
-def make_query(state: FilterState, sort: str, descending: bool) -> Any:
-    """The store's `CaseQuery` for the filter bar's state."""
-    from council_desk.cache.queries import CaseQuery
-
-    return CaseQuery(
-        text=state.text,
-        office_status=state.office_status,
-        agency_status=state.agency_status,
-        agency=state.agency,
-        complaint_type=state.complaint_type,
-        date_from=state.date_from,
-        date_to=state.date_to,
-        due=state.due,  # type: ignore[arg-type]  # the filter bar offers only "due" / "overdue"
-        sort=sort,  # type: ignore[arg-type]  # column keys are the store's sort keys (case_model.COLUMNS)
-        descending=descending,
-    )
 
 
 class MainWindow(QMainWindow):
@@ -384,7 +366,7 @@ class MainWindow(QMainWindow):
         store = self.backend.store
         if store is None or self.is_locked:
             return
-        query = make_query(self.filters.state(), *self._sort)
+        query = self.filters.state(*self._sort)
         self._query_serial += 1
         serial = self._query_serial
 
