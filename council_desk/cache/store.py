@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
+import json
 import logging
 import operator
 import threading
@@ -52,7 +54,7 @@ from council_desk.api.models import (
     UpsertChange,
 )
 from council_desk.audit.log import append_event
-from council_desk.cache import queries
+from council_desk.cache import bulk, queries
 from council_desk.cache.db import Connection, cipher_integrity_check, open_connection
 from council_desk.cache.errors import (
     CacheProblem,
@@ -143,6 +145,29 @@ _UPSERT_SQL = (
     + ", ".join(f"{c} = excluded.{c}" for c in _UPSERT_COLUMNS[1:])
 )
 
+_UPSERT_CONFLICT = _UPSERT_SQL[_UPSERT_SQL.index(" ON CONFLICT") :]
+_ROW_PLACEHOLDERS = "(" + ",".join("?" * len(_UPSERT_COLUMNS)) + ")"
+# Rows per statement: as many as SQLite's limit of 32,766 bound parameters allows (682 rows of 48 columns).
+_ROWS_PER_STATEMENT = 32_766 // len(_UPSERT_COLUMNS)
+
+
+def _upsert_many(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """`_UPSERT_SQL` for each row, in as few statements as the parameter limit allows (a page: two).
+
+    Why not `executemany`: it gives up the GIL and takes it back around every row's step. While another thread
+    runs Python (the sync's prefetch parsing the next page; the window painting), each taking-back waits out a
+    GIL switch interval: 30k rows took 42 s instead of 1 s beside a busy thread (measured). One multi-row
+    statement gives the GIL up once. Later rows win over earlier ones with the same id, as in `executemany`.
+    """
+    for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+        chunk = rows[start : start + _ROWS_PER_STATEMENT]
+        sql = (
+            f"INSERT INTO complaints ({', '.join(_UPSERT_COLUMNS)}) VALUES "  # noqa: S608 -- only constant column names and "?" placeholders are interpolated
+            + ",".join([_ROW_PLACEHOLDERS] * len(chunk))
+            + _UPSERT_CONFLICT
+        )
+        conn.execute(sql, list(itertools.chain.from_iterable(chunk)))
+
 
 # The complaint's own columns in one C-level call; the three AwareDatetime fields are stored as ISO text. (The
 # getattr/isinstance loop this replaces was ~30% of `apply_complaint_page` in the 100k benchmark.)
@@ -192,6 +217,9 @@ class CaseStore:
         self._conn = conn
         self.path = path
         self._lock = threading.RLock()
+        # A bulk load (cache/bulk.py) under way in this process; one left by a killed process is completed at
+        # open, so this starts False.
+        self._bulk = False
 
     # ----------------------------------------------------------------- open / identity
 
@@ -203,6 +231,7 @@ class CaseStore:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         conn = open_connection(path, key, create=create)
         try:
+            _complete_bulk_load(conn)  # before migrating: the dropped objects are this version's own
             migrate(conn)
         except sqlcipher3.DatabaseError as exc:
             conn.close()
@@ -334,17 +363,24 @@ class CaseStore:
         latest_server: dt.datetime | None = None
         with self.transaction(durable=False) as conn:
             batch: list[UpsertChange] = []
+            # A snapshot that began on an empty cache purges nothing at its end: no need to record what it held.
+            record_seen = snapshot and not _from_empty(conn)
 
             def flush() -> None:
                 if batch:
                     # The last change of a case in the batch is the one that stands (an upsert replaces every
                     # complaint column), and one row per case keeps the deferred search indexing exact.
                     latest = {ch.complaint.service_request_id: ch for ch in batch}
-                    _bulk_upsert(conn, [_upsert_row(ch) for ch in latest.values()])
-                    if snapshot:
-                        conn.executemany(
-                            "INSERT OR IGNORE INTO snapshot_seen(service_request_id) VALUES (?)",
-                            [(sid,) for sid in latest],
+                    rows = [_upsert_row(ch) for ch in latest.values()]
+                    if self._bulk:
+                        _upsert_many(conn, rows)  # no triggers, no indexes: see cache/bulk.py
+                    else:
+                        _bulk_upsert(conn, rows)
+                    if record_seen:  # one statement (see _upsert_many): ids as one JSON array
+                        conn.execute(
+                            "INSERT OR IGNORE INTO snapshot_seen(service_request_id)"
+                            " SELECT value FROM json_each(?)",
+                            (json.dumps(list(latest)),),
                         )
                     batch.clear()
 
@@ -371,10 +407,34 @@ class CaseStore:
         return PageResult(len(upserts), removed, lost)
 
     def begin_snapshot(self) -> None:
-        """Start recording which complaints a full snapshot contains (forgets any earlier, unfinished one)."""
+        """Start recording which complaints a full snapshot contains (forgets any earlier, unfinished one).
+
+        On a cache with no complaints the snapshot is bulk-loaded (cache/bulk.py) and needs no record of what it
+        contained: everything the cache will hold came from it, so its end purges nothing."""
         with self.transaction() as conn:
             conn.execute("DELETE FROM snapshot_seen")
             _set_meta(conn, "snapshot_active", "1")
+            from_empty = conn.execute("SELECT 1 FROM complaints LIMIT 1").fetchone() is None
+            if from_empty:
+                _set_meta(conn, "snapshot_from_empty", "1")
+            else:
+                conn.execute("DELETE FROM meta WHERE name = 'snapshot_from_empty'")
+            bulk_now = bulk.enter(conn)
+        self._set_bulk(bulk_now)
+
+    def _set_bulk(self, on: bool) -> None:
+        """Note whether a bulk load runs in this process. While it does, the WAL is not copied back into the
+        database every 4 MB: each of those checkpoints waits for two fsyncs, ~3 s of a 100k first sync on this
+        disk. It is copied once, when the bulk load ends. Until then the WAL holds the pages just as safely: a
+        kill loses nothing committed, and a power cut can lose only feed pages not yet synced to disk, together
+        with their cursor, so they are fetched again (the caseworker's own writes still commit with fsync)."""
+        if on == self._bulk:
+            return
+        self._bulk = on
+        with self._lock:
+            self._conn.execute(f"PRAGMA wal_autocheckpoint = {0 if on else 1000}")
+        if not on:
+            self._quiet_checkpoint()
 
     def finish_snapshot(self) -> int:
         """The snapshot arrived complete: purge every complaint it did not contain. Returns how many."""
@@ -382,19 +442,23 @@ class CaseStore:
             row = conn.execute("SELECT value FROM meta WHERE name = 'snapshot_active'").fetchone()
             if row is None or row[0] != "1":
                 raise RuntimeError("finish_snapshot() without begin_snapshot()")
-            absent = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT service_request_id FROM complaints WHERE service_request_id NOT IN"
-                    " (SELECT service_request_id FROM snapshot_seen)"
-                )
-            ]
+            absent = (
+                []
+                if _from_empty(conn)
+                else [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT service_request_id FROM complaints WHERE service_request_id NOT IN"
+                        " (SELECT service_request_id FROM snapshot_seen)"
+                    )
+                ]
+            )
             lost = 0
             for sid in absent:
                 lost += _purge_in_tx(conn, sid)[1]
             _record_purges(conn, {"not_in_snapshot": len(absent)} if absent else {}, lost)
-            conn.execute("DELETE FROM snapshot_seen")
-            conn.execute("DELETE FROM meta WHERE name = 'snapshot_active'")
+            _end_snapshot(conn)
+        self._set_bulk(False)
         if absent:
             self._quiet_checkpoint()
         return len(absent)
@@ -402,8 +466,16 @@ class CaseStore:
     def abort_snapshot(self) -> None:
         """Forget an unfinished snapshot; purges nothing."""
         with self.transaction() as conn:
-            conn.execute("DELETE FROM snapshot_seen")
-            conn.execute("DELETE FROM meta WHERE name = 'snapshot_active'")
+            _end_snapshot(conn)
+        self._set_bulk(False)
+
+    def finish_bulk_load(self) -> None:
+        """Index what a bulk load brought in so far (a sync that stops half-way calls this; its snapshot is
+        resumed later without a bulk load). Does nothing when none is under way."""
+        if self._bulk:
+            with self.transaction() as conn:
+                bulk.complete(conn)
+            self._set_bulk(False)
 
     def snapshot_active(self) -> bool:
         return self.get_meta("snapshot_active") == "1"
@@ -689,7 +761,7 @@ class CaseStore:
     def list_ids(self, q: CaseQuery, *, limit: int | None = None) -> list[str]:
         """Ids of the matching cases in list order; with `limit`, only the first ones (see queries.list_ids)."""
         with self.reading() as conn:
-            return queries.list_ids(conn, q, limit)
+            return queries.list_ids(conn, q, limit, bulk=self._bulk)
 
     def rows(self, ids: Sequence[str]) -> dict[str, CaseRow]:
         with self.reading() as conn:
@@ -751,12 +823,37 @@ def _bulk_upsert(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
     """
     high = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM complaints").fetchone()[0])
     if len(rows) < 2 or high >= _DEFER_ROWID_LIMIT:
-        conn.executemany(_UPSERT_SQL, rows)
+        _upsert_many(conn, rows)
         return
     conn.execute("INSERT INTO fts_deferred(id) VALUES (1)")
-    conn.executemany(_UPSERT_SQL, rows)
+    _upsert_many(conn, rows)
     conn.execute(_FTS_INDEX_NEW_SQL, (high,))
     conn.execute("DELETE FROM fts_deferred")
+
+
+def _from_empty(conn: Connection) -> bool:
+    return conn.execute("SELECT 1 FROM meta WHERE name = 'snapshot_from_empty'").fetchone() is not None
+
+
+def _end_snapshot(conn: Connection) -> None:
+    """Forget the snapshot's bookkeeping; index what a bulk load brought in (in the caller's transaction)."""
+    conn.execute("DELETE FROM snapshot_seen")
+    conn.execute("DELETE FROM meta WHERE name IN ('snapshot_active', 'snapshot_from_empty')")
+    bulk.complete(conn)
+
+
+def _complete_bulk_load(conn: Connection) -> None:
+    """At open: a process killed during a bulk load left the indexes down; put them back before anything else."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    if has_meta is None:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        bulk.complete(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _set_meta(conn: Connection, name: str, value: str) -> None:

@@ -18,6 +18,7 @@ whole feed. A *removal* that fails the contract still rejects the page whole (fa
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import datetime as dt
 import logging
 import threading
@@ -303,6 +304,10 @@ class SyncEngine:
             raise
         except BaseException:
             self._record_refusals(me, refused, summary)
+            # Offline, cancelled, a full disk…: the snapshot is resumed later, but what arrived so far must be
+            # searchable and sortable now (cache/bulk.py). Best effort: the original error is what matters.
+            with contextlib.suppress(Exception):
+                self.store.finish_bulk_load()
             raise
         finally:
             # An abandoned prefetch finishes (or times out) on its own; nothing it fetched is applied.

@@ -22,6 +22,7 @@ from council_desk.ui.qt import (
     QTextBrowser,
     QWidget,
 )
+from tests.support.keys import type_text
 
 from .conftest import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE
 
@@ -42,7 +43,7 @@ def window(qtbot: Any, backend_factory: Any) -> Any:
 def _search(qtbot: Any, win: MainWindow, text: str) -> None:
     with qtbot.waitSignal(win.list_refreshed, timeout=10_000):
         win.focus_search()
-        qtbot.keyClicks(win.filters.search, text)
+        type_text(qtbot, win.filters.search, text)
 
 
 def _open(qtbot: Any, win: MainWindow, case_id: str) -> None:
