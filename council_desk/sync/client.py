@@ -29,7 +29,7 @@ from council_desk.api.models import (
 from council_desk.domain.errors import SignInRequired
 
 from .errors import AccessTokenRejected
-from .http import SYNC_BODY_LIMIT, Transport
+from .http import SYNC_BODY_LIMIT, RawResponse, Transport
 from .tokens import TokenManager
 
 T = TypeVar("T", bound=BaseModel)
@@ -72,17 +72,24 @@ class AccessClient:
         return self._call("GET", "/v1/sync/complaints", ComplaintPage, what="complaints_page", params=params,
                           limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
 
+    def complaints_page_response(
+        self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
+    ) -> RawResponse:
+        """The page as received (status checked, size limited), not yet parsed: the sync engine fetches the next
+        page in the background with this and parses it on its own thread (see SyncEngine._pull_complaints)."""
+        params: dict[str, str | int] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        return self._authed(lambda token: self.transport.request(
+            "GET", "/v1/sync/complaints", what="complaints_page", token=token, params=params,
+            limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel))
+
     def complaints_page_raw(
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
     ) -> Any:
         """The same page strictly parsed (UTF-8, no duplicate keys, no NaN) but not yet validated, so the engine
         can refuse a single bad record instead of the whole page."""
-        params: dict[str, str | int] = {"limit": limit}
-        if cursor is not None:
-            params["cursor"] = cursor
-        return self._authed(lambda token: self.transport.call_json(
-            "GET", "/v1/sync/complaints", what="complaints_page", token=token, params=params,
-            limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel))
+        return Transport.parse_json(self.complaints_page_response(cursor, limit, cancel), what="complaints_page")
 
     def followups_page(
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None

@@ -12,10 +12,13 @@ The ready line is read from the process's stdout (no polling); everything is bou
 from __future__ import annotations
 
 import base64
+import contextlib
+import ctypes
 import hashlib
 import json
 import os
 import secrets
+import signal
 import subprocess
 import sys
 import threading
@@ -36,6 +39,14 @@ REDIRECT_URI = "http://127.0.0.1:9/callback"  # never contacted: tests read the 
 
 class SandboxFailed(RuntimeError):
     pass
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: on Linux, end the sandbox when the test process dies (a Qt abort or a kill -9
+    skips every clean-up, and the orphaned servers kept their ports and a core busy)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 class RunningSandbox:
@@ -113,6 +124,7 @@ class RunningSandbox:
                 stderr=err,
                 text=True,
                 env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                preexec_fn=_die_with_parent,
             )
         line = self._read_ready_line(self.proc, self.stderr_path)
         self.url = line[len(READY_PREFIX) :].strip()
