@@ -120,6 +120,11 @@ class CaseListModel(QAbstractTableModel):
         self._inflight.clear()
         self.endResetModel()
 
+    def prime(self, rows: Mapping[str, RowLike]) -> None:
+        """Hold rows fetched ahead (the first block of a new search, fetched with its ids in one trip to the
+        database worker), so the first paint does not wait for them."""
+        self._store_rows(rows)
+
     def extend_ids(self, ids: Sequence[str]) -> bool:
         """Grow the shown list to `ids` if it starts with the ids shown now (the rest of a search whose first
         screen is shown): rows are appended, nothing is reset, so selection and scroll position stay. Returns

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,14 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F): words from the complaint, address or name"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
-        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self.search.textEdited.connect(self._edited)
+        # One Latin, Cyrillic, Bengali… letter is the start of thousands of words: searched, it costs up to ~100 ms
+        # over 100k cases and finds nothing useful, so the search starts at the second letter (a single Chinese,
+        # Japanese or Korean character is a word or a name, and is searched at once).
+        self.hint = QLabel(self.tr("Keep typing: the search starts at 2 letters"), self)
+        self.hint.setObjectName("searchHint")
+        self.hint.setEnabled(False)  # drawn greyed: a hint, not a message
+        self.hint.hide()
         self.search.returnPressed.connect(self.apply_now)
 
         self.office = QComboBox(self)
@@ -69,6 +77,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
+        layout.addWidget(self.hint)
         for w in (self.office, self.agency_status, self.agency, self.ctype, self.due):
             layout.addWidget(w)
             w.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -85,6 +94,17 @@ class FilterBar(QWidget):
         edit.setDate(_ANY_DATE)
         edit.dateChanged.connect(lambda _d: self.changed.emit())
         return edit
+
+    def _edited(self, _text: str) -> None:
+        self.hint.setVisible(bool(self.search.text().strip()) and not self.search_text())
+        self._debounce.start()
+
+    def search_text(self) -> str:
+        """The text searched for: what is typed, unless it is one letter of an alphabet (see `hint`)."""
+        text = self.search.text().strip()
+        if len(text) == 1 and unicodedata.east_asian_width(text) not in ("W", "F"):
+            return ""
+        return text
 
     def apply_now(self) -> None:
         self._debounce.stop()
@@ -116,7 +136,7 @@ class FilterBar(QWidget):
             return None if d == _ANY_DATE else dt.date(d.year(), d.month(), d.day())
 
         return CaseQuery(
-            text=self.search.text().strip(),
+            text=self.search_text(),
             office_status=one(self.office),
             agency_status=one(self.agency_status),
             agency=one(self.agency),
@@ -135,6 +155,7 @@ class FilterBar(QWidget):
             w.setCurrentIndex(0)
             w.blockSignals(False)
         self.search.clear()
+        self.hint.hide()
         for d in (self.date_from, self.date_to):
             d.blockSignals(True)
             d.setDate(_ANY_DATE)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError, Offline, SignInRequired
 from council_desk.ui.backend import Backend, SyncSummary
-from council_desk.ui.case_model import CaseListModel, RowLike
+from council_desk.ui.case_model import BLOCK, CaseListModel, RowLike
 from council_desk.ui.detail import CaseDetail
 from council_desk.ui.dialogs import FollowUpDialog, ReopenDialog, RevealDialog
 from council_desk.ui.errors import show_error
@@ -401,10 +401,18 @@ class MainWindow(QMainWindow):
 
             Op(self, full).success(apply_full).run()
 
-        def apply(ids: list[str]) -> None:
+        def first_screen() -> tuple[list[str], Mapping[str, RowLike]]:
+            # The ids and the rows of the first block together: the first paint needs both, and one trip to the
+            # worker instead of two (the second made the painting GUI thread wait) saves ~5-10 ms a keystroke.
+            ids = store.list_ids(query, limit=FIRST_SCREEN)
+            return ids, store.rows(ids[:BLOCK])
+
+        def apply(first: tuple[list[str], Mapping[str, RowLike]]) -> None:
             if not current():
                 return  # a newer keystroke already asked again
+            ids, rows = first
             selected = self.detail.case.id if self.detail.case else None
+            self.model.prime(rows)
             self.model.set_ids(ids)
             complete = len(ids) < FIRST_SCREEN
             # Until the whole list is in, say only that there are at least this many.
@@ -420,7 +428,7 @@ class MainWindow(QMainWindow):
             else:
                 QTimer.singleShot(FULL_LIST_DELAY_MS, load_full)
 
-        Op(self, lambda: store.list_ids(query, limit=FIRST_SCREEN)).success(apply).run()
+        Op(self, first_screen).success(apply).run()
 
     def refresh_facets(self) -> None:
         store = self.backend.store

@@ -169,6 +169,7 @@ def test_search_keystroke_and_scroll(qtbot: Any, big_cache: tuple[Path, bytes]) 
     with qtbot.waitSignal(win.list_refreshed, timeout=30_000):
         win.start(sync=False)
     times: list[float] = []
+    by_word: dict[str, float] = {}
     words = ["b", "br", "bro", "broa", "broad", "broadw", "broadwa", "broadway", "broadway ", "broadway 1",
              "n", "no", "noi", "nois", "noise", "r", "ro", "rod", "rode", "roden", "rodent", "h", "he", "hea",
              "heat", "w", "wa", "wat", "wate", "water"]
@@ -179,7 +180,10 @@ def test_search_keystroke_and_scroll(qtbot: Any, big_cache: tuple[Path, bytes]) 
             win.filters.apply_now()  # the keystroke after its debounce
         win.table.viewport().repaint()
         times.append(time.perf_counter() - t)
+        by_word[w] = times[-1]
     times.sort()
+    slowest = sorted(by_word.items(), key=lambda kv: -kv[1])[:6]
+    print("\n[bench-ui] slowest keystrokes: " + ", ".join(f"{w!r} {s * 1000:.0f} ms" for w, s in slowest))
     p50 = times[len(times) // 2]
     p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
     print(f"\n[bench-ui] search keystroke → list repaint over {N_CASES} cases: p50 {p50 * 1000:.1f} ms, "

@@ -65,6 +65,23 @@ def test_search_as_you_type_and_filters(qtbot: Any, window: MainWindow) -> None:
     assert all(window.model.data(window.model.index(r, 5)) == "Closed" for r in range(0, n_closed, 97))
 
 
+def test_search_starts_at_the_second_letter_of_an_alphabet(qtbot: Any, window: MainWindow) -> None:
+    first = CANARY_LAST[0]
+    _search(qtbot, window, first)
+    assert window.model.rowCount() == 2000  # one letter filters nothing…
+    assert window.filters.hint.isVisible()  # …and says why
+    with qtbot.waitSignal(window.list_refreshed, timeout=10_000):
+        type_text(qtbot, window.filters.search, CANARY_LAST[1:])  # typed on: now it searches
+    assert window.filters.search.text() == CANARY_LAST
+    assert window.model.ids() == [CANARY_ID]
+    assert not window.filters.hint.isVisible()
+    # One Chinese character is a word (or a surname): searched at once.
+    window.filters.search.setText("王")
+    assert window.filters.search_text() == "王"
+    window.filters.search.setText("b")
+    assert window.filters.search_text() == ""
+
+
 def test_reveal_is_audited_before_contact_is_shown(qtbot: Any, window: MainWindow) -> None:
     _search(qtbot, window, CANARY_LAST)
     _open(qtbot, window, CANARY_ID)
