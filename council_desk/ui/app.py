@@ -13,6 +13,7 @@ Deviations from docs/INTERFACES.md and notes for the other parts (see also the f
 
 from __future__ import annotations
 
+import gc
 import getpass
 import hashlib
 import logging
@@ -171,6 +172,10 @@ class DeskApp(QObject):
         self.main.show()
         self.sign_in_window.hide()
         self.main.start(sync=sync)
+        # The objects made so far (modules, Qt wrappers, the window) live as long as the app: out of the
+        # collector's way, so its full passes (set off by a sync's pages of short-lived records) stop walking
+        # them and pausing the window for as long as that takes.
+        gc.freeze()
         self.main_shown.emit()
 
     def _sign_in_again(self) -> None:
