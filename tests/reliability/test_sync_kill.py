@@ -100,6 +100,14 @@ class Rig:
         try:
             store = s.open_store()  # opens with its key: no WrongKey, no CorruptCache
             assert store.verify() == []  # every page passes its HMAC
+            # A kill during the first sync's bulk load (cache/bulk.py) is completed at open: the list indexes and
+            # search triggers are back, and the search index agrees with the rows (FTS5 raises otherwise).
+            with store.reading() as conn:
+                rows = conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'complaints'").fetchall()
+            names = {r[0] for r in rows}
+            assert {"complaints_requested", "complaints_type", "complaints_ai", "complaints_ad"} <= names
+            with store.transaction() as conn:
+                conn.execute("INSERT INTO complaints_fts(complaints_fts, rank) VALUES('integrity-check', 1)")
             queued = {item.idempotency_key for item in store.outbox()}
         finally:
             s.close()
