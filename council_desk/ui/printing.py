@@ -278,6 +278,7 @@ class PrintController(QObject):
     def print_preview(self, win: PreviewWindow, printer: QPrinter | None = None) -> None:
         """Print… : the print dialog (unless `printer` is given), then audit, then paint the pages."""
         disc: Disclosure = win.disclosure
+        action = "print"
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
@@ -287,6 +288,9 @@ class PrintController(QObject):
             dlg.setMinMax(1, max(1, win.document.pageCount()))
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+                # "Print to File" in the dialog: a PDF on disk, as from Save as PDF, and audited as that.
+                action = "export"
         chosen = printer
         win.set_busy(True)
 
@@ -298,11 +302,11 @@ class PrintController(QObject):
                 return
             finally:
                 win.set_busy(False)
-            win.released.emit("print")
-            self.released.emit("print", pages)
-            self._log_letters(disc, "printed")
+            win.released.emit(action)
+            self.released.emit(action, pages)
+            self._log_letters(disc, "printed" if action == "print" else "saved as PDF")
 
-        self._audit("print", disc, on_fail=lambda: win.set_busy(False))(go)
+        self._audit(action, disc, on_fail=lambda: win.set_busy(False))(go)
 
     def save_preview(self, win: PreviewWindow, path: Path | None = None) -> None:
         """Save as PDF…: choose a file (unless `path` is given); the audit and the write run together through

@@ -137,6 +137,39 @@ def test_letter_printed_after_audit_and_logged_as_pending_followup(qtbot: Any, w
     assert len([f for f in case.followups if f.kind == "letter"]) == 1
 
 
+def test_print_to_file_in_the_print_dialog_is_audited_as_an_export(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    win = window
+    preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=_english))
+    out = tmp_path / "to-file.pdf"
+
+    class PrintToFile:  # the system print dialog, with "Print to File" chosen by the caseworker
+        def __init__(self, printer: QPrinter, _parent: Any) -> None:
+            self.printer = printer
+
+        def setMinMax(self, _lo: int, _hi: int) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(out))
+            self.printer.setResolution(96)  # keeps the test fast
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("council_desk.ui.printing.QPrintDialog", PrintToFile)
+    with qtbot.waitSignal(preview.released, timeout=30_000) as done:
+        win.printing.print_preview(preview)
+    _settle(qtbot, win)
+    assert done.args == ["export"]
+    assert len(pypdf.PdfReader(out).pages) == preview.document.pageCount()  # pages are painted as images
+    actions = [e.action for e in _events(win) if CANARY_ID in e.service_request_ids]
+    assert "export" in actions and "print" not in actions
+    case = win.tm.run_db_blocking(lambda: win.backend.store.case(CANARY_ID))
+    assert [f.text for f in case.followups if f.kind == "letter"] and all(
+        "saved as PDF" in f.text for f in case.followups if f.kind == "letter"
+    )
+
+
 def test_audit_failure_releases_nothing(qtbot: Any, window: MainWindow, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     win = window
