@@ -296,7 +296,7 @@ class PrintController(QObject):
 
         def go() -> None:
             try:
-                pages = paint_pdf(win.document, chosen)
+                pages = paint_pdf(win.document, chosen, self._page_progress(win))
             except NotPrinted as exc:
                 show_error(win, exc)
                 return
@@ -393,6 +393,27 @@ class PrintController(QObject):
             self.followups_logged.emit(ids)
 
         Op(self.window, add).success(done).run()
+
+    def _page_progress(self, win: PreviewWindow) -> Callable[[int, int], bool]:
+        """Pages are painted on the GUI thread (QPrinter's painter lives there): between pages, show how far it
+        got and let the window repaint and the caseworker stop a long batch. The dialog appears only if painting
+        takes more than a moment."""
+        bar = QProgressDialog(self.tr("Sending pages to the printer…"), self.tr("Stop"), 0, 0, win)
+        bar.setObjectName("printProgress")
+        bar.setWindowTitle(self.tr("Council Desk"))
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(700)
+
+        def step(done: int, total: int) -> bool:
+            bar.setMaximum(total)
+            bar.setValue(done)  # also runs the event loop while the dialog is up (a modal progress dialog does)
+            if done >= total or bar.wasCanceled() or not win.isVisible():  # finished, stopped, or locked away
+                bar.close()
+                bar.deleteLater()
+                return False
+            return True
+
+        return step
 
     # --- busy indicator ----------------------------------------------------------------------------------------
     def _show_busy(self, n: int) -> None:

@@ -18,7 +18,7 @@ from council_desk.ui.main_window import MainWindow
 from council_desk.ui.pdf_preview import PreviewWindow
 from council_desk.ui.print_dialog import LetterDialog, SummaryDialog
 from council_desk.ui.printing import CONTACT_FIELDS
-from council_desk.ui.qt import QDialog, QMessageBox, QPrinter
+from council_desk.ui.qt import QDialog, QMessageBox, QPrinter, QProgressDialog
 
 from .conftest import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE
 
@@ -168,6 +168,23 @@ def test_print_to_file_in_the_print_dialog_is_audited_as_an_export(qtbot: Any, w
     assert [f.text for f in case.followups if f.kind == "letter"] and all(
         "saved as PDF" in f.text for f in case.followups if f.kind == "letter"
     )
+
+
+def test_a_long_print_shows_progress_and_can_be_stopped(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    win = window
+    preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=_english))
+    step = win.printing._page_progress(preview)
+    assert step(1, 40) is True  # page 1 of 40 sent: go on
+    bar = preview.findChild(QProgressDialog, "printProgress")
+    assert bar is not None and bar.maximum() == 40 and bar.value() == 1
+    bar.cancel()  # the caseworker presses Stop
+    assert step(2, 40) is False
+    # A whole run: every page reaches the printer and the dialog goes away.
+    out = tmp_path / "all.pdf"
+    with qtbot.waitSignal(preview.released, timeout=30_000):
+        win.printing.print_preview(preview, printer=_pdf_printer(out))
+    _settle(qtbot, win)
+    assert len(pypdf.PdfReader(out).pages) == preview.document.pageCount()
 
 
 def test_audit_failure_releases_nothing(qtbot: Any, window: MainWindow, tmp_path: Path,
