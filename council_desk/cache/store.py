@@ -16,6 +16,8 @@ Additions to docs/INTERFACES.md (all backward compatible; nothing listed there w
 - Search also matches a complaint number (the whole search text digits, optionally "311-…", 3+ digits) as a
   prefix of `service_request_id`.
 - Schema v3 adds the table `fts_deferred` (internal to the bulk page path; see schema.py).
+- A snapshot begun on an empty cache is bulk-loaded (cache/bulk.py); `finish_bulk_load()` indexes what such a
+  load brought in when the sync stops half-way (finish/abort_snapshot and the next open do it too).
 - `apply_complaint_page` re-checks each upsert's consent and district itself (last line of defence after the
   sync engine) and refuses the whole page with `StoreRefusedRecord` (a PrivacyHalt); text that cannot be stored
   exactly (lone surrogates) refuses the page with `UnstorableRecord` (a ValueError).
