@@ -413,16 +413,18 @@ class CaseStore:
 
         On a cache with no complaints the snapshot is bulk-loaded (cache/bulk.py) and needs no record of what it
         contained: everything the cache will hold came from it, so its end purges nothing."""
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM snapshot_seen")
-            _set_meta(conn, "snapshot_active", "1")
-            from_empty = conn.execute("SELECT 1 FROM complaints LIMIT 1").fetchone() is None
-            if from_empty:
-                _set_meta(conn, "snapshot_from_empty", "1")
-            else:
-                conn.execute("DELETE FROM meta WHERE name = 'snapshot_from_empty'")
-            bulk_now = bulk.enter(conn)
-        self._set_bulk(bulk_now)
+        # Under the lock until the flag is set too: no reader may see the indexes gone while the flag says not.
+        with self._lock:
+            with self.transaction() as conn:
+                conn.execute("DELETE FROM snapshot_seen")
+                _set_meta(conn, "snapshot_active", "1")
+                from_empty = conn.execute("SELECT 1 FROM complaints LIMIT 1").fetchone() is None
+                if from_empty:
+                    _set_meta(conn, "snapshot_from_empty", "1")
+                else:
+                    conn.execute("DELETE FROM meta WHERE name = 'snapshot_from_empty'")
+                bulk_now = bulk.enter(conn)
+            self._set_bulk(bulk_now)
 
     def _set_bulk(self, on: bool) -> None:
         """Note whether a bulk load runs in this process. While it does, the WAL is not copied back into the
