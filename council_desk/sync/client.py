@@ -76,20 +76,14 @@ class AccessClient:
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
     ) -> RawResponse:
         """The page as received (status checked, size limited), not yet parsed: the sync engine fetches the next
-        page in the background with this and parses it on its own thread (see SyncEngine._pull_complaints)."""
+        page in the background with this and parses it on its own thread, strictly (`Transport.parse_json`) and
+        then change by change, so one bad record is refused instead of the whole page."""
         params: dict[str, str | int] = {"limit": limit}
         if cursor is not None:
             params["cursor"] = cursor
         return self._authed(lambda token: self.transport.request(
             "GET", "/v1/sync/complaints", what="complaints_page", token=token, params=params,
             limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel))
-
-    def complaints_page_raw(
-        self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
-    ) -> Any:
-        """The same page strictly parsed (UTF-8, no duplicate keys, no NaN) but not yet validated, so the engine
-        can refuse a single bad record instead of the whole page."""
-        return Transport.parse_json(self.complaints_page_response(cursor, limit, cancel), what="complaints_page")
 
     def followups_page(
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
