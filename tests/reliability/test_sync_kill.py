@@ -171,7 +171,13 @@ def test_kill_during_sync(sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPat
     _kill_loop(sandbox, 20, 10, monkeypatch, tmp_path)
 
 
+# A hundred kills, each followed by a fresh process and a full check of the cache: about 200 s on the 2-core dev
+# VM, and a loaded CI runner is slower still, so these loops get their own ceiling, not the suite's 300 s.
+KILL_LOOP_TIMEOUT = 1500
+
+
 @pytest.mark.slow
+@pytest.mark.timeout(KILL_LOOP_TIMEOUT)
 def test_kill_during_sync_full(sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     _kill_loop(sandbox, 21, 100, monkeypatch, tmp_path)
 
@@ -205,6 +211,7 @@ def test_kill_during_outbox_flush(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(KILL_LOOP_TIMEOUT)
 def test_kill_during_outbox_flush_full(
     sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
