@@ -20,11 +20,12 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import datetime as dt
+import gc
 import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -105,6 +106,35 @@ class FeedAbuse(BadResponse):
     )
 
 
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_saved: tuple[int, int, int] = gc.get_threshold()
+# While pages stream in, each page's 1000 records (parsed JSON, models, row tuples) are made and freed by reference
+# counting: none forms a cycle. The collector still counts them as allocations and, at the default thresholds,
+# walked the young objects ~2,500 times and the whole heap ~20 times in a 100k first sync (1.4 s of its 15 s,
+# measured with gc.callbacks). A high first threshold lets it run only if something really piles up.
+_PULL_GC_THRESHOLD = (50_000, 50, 100)
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Raise the collector's thresholds for the duration of a pull; the previous ones come back after the last
+    overlapping pull (the app can run a sync while another thread reads), whatever way it ends."""
+    global _gc_pauses, _gc_saved
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_saved = gc.get_threshold()
+            gc.set_threshold(*_PULL_GC_THRESHOLD)
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0:
+                gc.set_threshold(*_gc_saved)
+
+
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -155,8 +185,9 @@ class SyncEngine:
 
         self._push(me, summary, report, cancel)
         self._upload_audit(summary, cancel)
-        self._pull_complaints(me, summary, report, cancel, force_snapshot=district_changed)
-        self._pull_followups(summary, report, cancel)
+        with _fewer_collections():
+            self._pull_complaints(me, summary, report, cancel, force_snapshot=district_changed)
+            self._pull_followups(summary, report, cancel)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
         try:  # events written during this run (refusals, losses) go up now rather than next time
             self._upload_audit(summary, cancel)

@@ -6,6 +6,7 @@ engine can be driven exactly; the full sandbox is exercised by tests/integration
 
 from __future__ import annotations
 
+import gc
 import http.server
 import json
 import threading
@@ -329,3 +330,26 @@ def test_device_revoked_wipes(feed: Feed, rig: Rig) -> None:
     with pytest.raises(DeviceRevoked):
         rig.engine.run()
     assert rig.wiped
+
+
+def test_collector_thresholds_raised_only_while_pulling(
+    feed: Feed, rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    apply = rig.store.apply_complaint_page
+
+    def spy(*args: Any, **kw: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return apply(*args, **kw)
+
+    monkeypatch.setattr(rig.store, "apply_complaint_page", spy)
+    feed.page("", [upsert("1", 1)], "s1", True, snapshot=True)
+    feed.page("s1", [upsert(str(100 + i), 2 + i, district=9) for i in range(6)], "c9", False, snapshot=True)
+    with pytest.raises(PrivacyHalt):  # a pull that ends in an error gives the thresholds back too
+        rig.engine.run()
+    assert seen and all(t[0] > before[0] for t in seen)
+    assert gc.get_threshold() == before
+    feed.page("s1", [upsert("2", 2)], "c2", False, snapshot=True)
+    rig.engine.run()
+    assert gc.get_threshold() == before
