@@ -156,3 +156,21 @@ def test_an_aborted_or_stopped_bulk_load_is_indexed_at_once(tmp_path, reference)
     assert store.list_ids(CaseQuery(text="case 15")) == [sid(15)]
     _fts_ok(store)
     store.close()
+
+
+def test_the_build_cache_holds_the_database_within_its_ceiling(tmp_path, monkeypatch) -> None:
+    store = new_store(tmp_path)
+    store.save_me(me())
+    store.begin_snapshot()
+    store.apply_complaint_page([upsert(i) for i in range(40)], [], "s0", snapshot=True)
+    with store.reading() as conn:
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        size_kib = pages * int(conn.execute("PRAGMA page_size").fetchone()[0]) // 1024
+        before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+        assert size_kib < bulk.build_cache_kib(conn) < size_kib + 10_000  # the whole file and a margin
+        monkeypatch.setattr(bulk, "BUILD_CACHE_MAX_KIB", 100)
+        assert bulk.build_cache_kib(conn) == 100
+    assert store.finish_snapshot() == 0
+    with store.reading() as conn:  # the connection's own cache size is back after the builds
+        assert int(conn.execute("PRAGMA cache_size").fetchone()[0]) == before
+    store.close()
