@@ -3,6 +3,12 @@
 One district of 100k consented complaints. Budgets (DESIGN.md §8): initial sync ≤ 10 s and ≤ 3× a bare SQLCipher
 bulk insert of the same rows measured in the same run; incremental sync of 100 changes ≤ 300 ms; peak RSS of the
 syncing process ≤ 250 MB.
+
+The peak memory is the real `council-desk sync` process's (its own initial sync into a second, empty profile; its
+kernel high-water mark VmHWM, read until it exits. Not wait4's ru_maxrss: Linux carries that over from the forking
+parent, so it reported this process's ~970 MB after the baseline below). This pytest process carries pytest,
+Hypothesis, Schemathesis and the sandbox client (~120 MB before any sync), which no caseworker's sync does. The
+in-process figure is printed too.
 """
 
 from __future__ import annotations
@@ -10,6 +16,8 @@ from __future__ import annotations
 import gc
 import os
 import resource
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +39,18 @@ DISTRICT = 7
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _high_water_mb(pid: int) -> float:
+    """The process's peak resident memory so far (VmHWM, kB); 0 once it has gone."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 @pytest.fixture(scope="module")
@@ -88,11 +108,32 @@ def test_bench_sync(big: RunningSandbox, tmp_path: Path, monkeypatch: pytest.Mon
         assert inc.pulled == 100
         session.close()
 
+    # The product's own sync process, from an empty cache, for its peak memory.
+    (tmp_path / "cli").mkdir()
+    with isolated_client_env(tmp_path / "cli", monkeypatch):
+        signed_in: Any = new_session(big.url, user="cw07")
+        signed_in.tokens.accept(TokenResponse.model_validate(big.sign_in("caseworker", DISTRICT)), "cw07")
+        signed_in.close()
+        t0 = time.perf_counter()
+        log_path = tmp_path / "cli" / "output.txt"
+        with log_path.open("wb") as log:  # a file, not a pipe: nobody reads a pipe while wait4 waits
+            proc = subprocess.Popen([sys.executable, "-m", "council_desk", "sync", "--server", big.url,
+                                     "--user", "cw07", "--no-sign-in"], stdout=log, stderr=subprocess.STDOUT)
+            cli_rss = 0.0
+            while proc.poll() is None:
+                cli_rss = max(cli_rss, _high_water_mb(proc.pid))
+                time.sleep(0.02)
+        t_cli = time.perf_counter() - t0
+        assert proc.returncode == 0, log_path.read_text()
+        assert cli_rss > 50, cli_rss  # the mark was read
+
     print(f"\n[bench sync] complaints synced: {held}")
     print(f"[bench sync] initial sync: {t_sync:.2f} s; bare SQLCipher bulk insert of the same rows: "
           f"{t_bare:.2f} s; ratio {t_sync / t_bare:.2f}x (budget 10 s and 3x)")
     print(f"[bench sync] incremental sync of 100 changes: {t_inc * 1000:.0f} ms (budget 300 ms)")
-    print(f"[bench sync] peak RSS: before sync {rss0:.0f} MB, after initial sync {rss1:.0f} MB (budget 250 MB)")
+    print(f"[bench sync] `council-desk sync` process, initial sync of the same district: {t_cli:.2f} s with its "
+          f"start-up; peak RSS {cli_rss:.0f} MB (budget 250 MB)")
+    print(f"[bench sync] this pytest process: RSS before sync {rss0:.0f} MB, peak after the sync {rss1:.0f} MB")
     assert t_sync <= 10.0 and t_sync <= 3 * t_bare
     assert t_inc <= 0.3
-    assert rss1 <= 250
+    assert cli_rss <= 250
