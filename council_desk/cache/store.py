@@ -38,7 +38,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import sqlcipher3
 
@@ -69,10 +69,9 @@ from council_desk.cache.queries import CaseQuery, CaseRow, Counts, Facets, Remin
 from council_desk.cache.schema import COMPLAINT_COLUMNS, migrate, schema_version
 from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.errors import KnownError
-from council_desk.domain.scope import refusal_reason
-from council_desk.domain.status import CONSENT_SCOPE
+from council_desk.domain.scope import refusal_reason_of
 
-__all__ = ["CaseStore", "OutboxItem", "PageResult"]
+__all__ = ["CaseStore", "OutboxItem", "PageResult", "PreparedUpsert", "prepare_upsert"]
 
 log = logging.getLogger("council_desk.cache.store")
 
@@ -212,6 +211,39 @@ def _upsert_row(ch: UpsertChange) -> tuple[Any, ...]:
     return tuple(values)
 
 
+class PreparedUpsert(NamedTuple):
+    """An upsert made ready for the table: what the store needs of it besides the row. The sync builds these in
+    a separate process for a big first sync (sync/pages.py); `apply_complaint_page` checks their scope again."""
+
+    seq: int
+    service_request_id: str
+    updated: dt.datetime | None
+    row: tuple[Any, ...]
+
+
+def prepare_upsert(ch: UpsertChange) -> PreparedUpsert:
+    return PreparedUpsert(ch.seq, ch.complaint.service_request_id, ch.complaint.updated_datetime, _upsert_row(ch))
+
+
+_ROW_AT = {name: i for i, name in enumerate(_UPSERT_COLUMNS)}
+_R_WITHDRAWN, _R_SCOPE = _ROW_AT["consent_withdrawn_at"], _ROW_AT["consent_scope"]
+_R_CONSENT_DISTRICT, _R_DISTRICT = _ROW_AT["consent_district"], _ROW_AT["council_district"]
+_R_GIVEN, _R_REQUESTED_TS = _ROW_AT["consent_given_at"], _ROW_AT["requested_ts"]
+
+
+def _row_refusal(row: tuple[Any, ...], district: int | None) -> str | None:
+    """`scope.refusal_reason` on a ready row; without a known district, the record must agree with itself."""
+    lead = dt.datetime.fromisoformat(row[_R_GIVEN]).timestamp() - row[_R_REQUESTED_TS]
+    return refusal_reason_of(
+        withdrawn=row[_R_WITHDRAWN] is not None,
+        scope=row[_R_SCOPE],
+        consent_district=row[_R_CONSENT_DISTRICT],
+        complaint_district=row[_R_DISTRICT],
+        consent_lead_s=lead,
+        district=row[_R_CONSENT_DISTRICT] if district is None else district,
+    )
+
+
 class CaseStore:
     """The cache of one (server, user). Thread-safe by serialisation: one lock around the one connection."""
 
@@ -333,38 +365,31 @@ class CaseStore:
             row = conn.execute("SELECT cursor FROM sync_state WHERE feed = ?", (feed,)).fetchone()
         return None if row is None else str(row[0])
 
-    def _check_scope(self, upserts: Sequence[UpsertChange]) -> None:
+    def _check_scope(self, upserts: Sequence[PreparedUpsert]) -> None:
+        # The sync engine filters first; this is the last line, on the very rows about to be written.
         me = self.me()
-        for ch in upserts:
-            # The sync engine filters first; this is the last line. Without a known district, at least the
-            # record must be consistent with itself.
-            if me is not None:
-                bad = refusal_reason(ch, me.district) is not None
-            else:
-                bad = (
-                    ch.consent.withdrawn_at is not None
-                    or ch.consent.scope != CONSENT_SCOPE
-                    or ch.consent.district != ch.complaint.council_district
-                )
-            if bad:
+        district = None if me is None else me.district
+        for up in upserts:
+            if _row_refusal(up.row, district) is not None:
                 raise StoreRefusedRecord()
 
     def apply_complaint_page(
         self,
-        upserts: Sequence[UpsertChange],
+        upserts: Sequence[UpsertChange | PreparedUpsert],
         removals: Sequence[RemovalChange],
         next_cursor: str,
         *,
         snapshot: bool,
     ) -> PageResult:
         """Apply one page of the complaint feed and its cursor in ONE transaction (changes in `seq` order)."""
-        self._check_scope(upserts)
-        changes: list[UpsertChange | RemovalChange] = sorted([*upserts, *removals], key=lambda ch: ch.seq)
+        ready = [up if isinstance(up, PreparedUpsert) else prepare_upsert(up) for up in upserts]
+        self._check_scope(ready)
+        changes: list[PreparedUpsert | RemovalChange] = sorted([*ready, *removals], key=lambda ch: ch.seq)
         removed = lost = 0
         reasons: dict[str, int] = {}
         latest_server: dt.datetime | None = None
         with self.transaction(durable=False) as conn:
-            batch: list[UpsertChange] = []
+            batch: list[PreparedUpsert] = []
             # A snapshot that began on an empty cache purges nothing at its end: no need to record what it held.
             record_seen = snapshot and not _from_empty(conn)
 
@@ -372,8 +397,8 @@ class CaseStore:
                 if batch:
                     # The last change of a case in the batch is the one that stands (an upsert replaces every
                     # complaint column), and one row per case keeps the deferred search indexing exact.
-                    latest = {ch.complaint.service_request_id: ch for ch in batch}
-                    rows = [_upsert_row(ch) for ch in latest.values()]
+                    latest = {up.service_request_id: up.row for up in batch}
+                    rows = list(latest.values())
                     if self._bulk:
                         _upsert_many(conn, rows)  # no triggers, no indexes: see cache/bulk.py
                     else:
@@ -387,9 +412,9 @@ class CaseStore:
                     batch.clear()
 
             for ch in changes:
-                if isinstance(ch, UpsertChange):
+                if isinstance(ch, PreparedUpsert):
                     batch.append(ch)
-                    t = ch.complaint.updated_datetime
+                    t = ch.updated
                     if t is not None and (latest_server is None or t > latest_server):
                         latest_server = t
                 else:
@@ -425,6 +450,11 @@ class CaseStore:
                     conn.execute("DELETE FROM meta WHERE name = 'snapshot_from_empty'")
                 bulk_now = bulk.enter(conn)
             self._set_bulk(bulk_now)
+
+    @property
+    def bulk_loading(self) -> bool:
+        """A first snapshot is being bulk-loaded in this process (cache/bulk.py)."""
+        return self._bulk
 
     def _set_bulk(self, on: bool) -> None:
         """Note whether a bulk load runs in this process. While it does, the WAL is not copied back into the

@@ -24,17 +24,38 @@ RefusalReason = Literal[
 def refusal_reason(change: UpsertChange, district: int) -> RefusalReason | None:
     """None if the office may hold this record, else why not. `district` comes from `/v1/me`, never the record."""
     consent = change.consent
-    if consent.withdrawn_at is not None:
+    return refusal_reason_of(
+        withdrawn=consent.withdrawn_at is not None,
+        scope=consent.scope,
+        consent_district=consent.district,
+        complaint_district=change.complaint.council_district,
+        consent_lead_s=(consent.given_at - change.complaint.requested_datetime).total_seconds(),
+        district=district,
+    )
+
+
+def refusal_reason_of(
+    *,
+    withdrawn: bool,
+    scope: object,
+    consent_district: object,
+    complaint_district: object,
+    consent_lead_s: float,
+    district: int,
+) -> RefusalReason | None:
+    """The same decision from the record's fields, for the cache's last-line check on ready-made rows.
+    `consent_lead_s`: seconds from the complaint's filing to the consent (negative if the consent came first)."""
+    if withdrawn:
         return "consent_withdrawn"
-    if consent.scope != CONSENT_SCOPE:
+    if scope != CONSENT_SCOPE:
         return "consent_scope"
     # Both must name our district: a consent for another member, or a complaint outside the district, is refused.
-    if type(consent.district) is not int or consent.district != district:
+    if type(consent_district) is not int or consent_district != district:
         return "consent_district"
-    if type(change.complaint.council_district) is not int or change.complaint.council_district != district:
+    if type(complaint_district) is not int or complaint_district != district:
         return "complaint_district"
     # Consent cannot predate the complaint by more than a moment's clock skew; a consent before the complaint
     # existed is not consent to share *this* complaint.
-    if (consent.given_at - change.complaint.requested_datetime).total_seconds() < -300:
+    if consent_lead_s < -300:
         return "consent_before_complaint"
     return None

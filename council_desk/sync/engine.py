@@ -22,6 +22,7 @@ import contextlib
 import datetime as dt
 import gc
 import logging
+import os
 import threading
 import time
 from collections import Counter
@@ -29,24 +30,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
-
 from council_desk.api.models import (
     AuditBatch,
-    Change,
     FollowUpIn,
     Me,
-    RemovalChange,
     ReopenRequestIn,
-    UpsertChange,
     parse_json_strict,
 )
 from council_desk.domain.errors import KnownError, Offline, PrivacyHalt, SignInRequired
-from council_desk.domain.scope import refusal_reason
 
 from .client import AccessClient
 from .errors import BadResponse, Cancelled, CursorExpired, DeviceRevoked, NotFound, RequestRefused
-from .http import RawResponse, Transport
+from .http import RawResponse, Transport, is_json_type
+from .pages import PageParser, PageRejected, ParsedPage, ParserGone, parse_complaint_page_data
 
 if TYPE_CHECKING:
     from council_desk.audit.log import AuditLog
@@ -58,22 +54,8 @@ MAX_REFUSED = 5
 MAX_EMPTY_PAGES = 20
 MAX_PAGES = 100_000  # a hard stop far above any real district (100k complaints at 1000 a page = 100 pages)
 PAGE_LIMIT = 1000
-_VALIDATE_SLICE = 200
 LAST_CONTACT_META = "sync.last_server_contact"
-
-_change_adapter: TypeAdapter[Any] = TypeAdapter(Change)
-_changes_adapter: TypeAdapter[list[Any]] = TypeAdapter(list[Change])
-
-
-class _Envelope(BaseModel):
-    """The page shape without its changes, validated strictly; changes are checked one by one afterwards."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-    changes: list[Any]
-    next_cursor: str
-    has_more: bool
-    snapshot: bool = False
+PAGE_WORKER_ENV = "COUNCIL_DESK_PAGE_WORKER"
 
 
 @dataclass
@@ -139,7 +121,6 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-_Parsed = tuple[_Envelope, list[UpsertChange], list[RemovalChange], list[str]]
 
 
 class SyncEngine:
@@ -161,6 +142,10 @@ class SyncEngine:
         self._wipe = wipe
         self._clock = clock
         self.page_limit = page_limit
+        # Parse pages in a separate process: None decides per sync (a bulk-loaded first sync, see `_parse_apart`).
+        # COUNCIL_DESK_PAGE_WORKER=off turns it off (support: a machine where the child cannot start), =on uses
+        # it for every multi-page pull (tests: kills land while it parses).
+        self.parse_apart: bool | None = {"on": True, "off": False}.get(os.environ.get(PAGE_WORKER_ENV, ""))
 
     # ----------------------------------------------------------------------------------------------- run
     def run(
@@ -255,21 +240,21 @@ class SyncEngine:
         max_seq = -1
         empty_run = 0
         all_snapshot_pages = True
-        # The next page is fetched in the background while this thread parses and stores the current one. Only
-        # the fetch: JSON parsing and validation hold the GIL for tens of milliseconds at a time, and a prefetch
-        # thread doing them made every short SQLite call here wait for the GIL (measured: the 100k first sync
-        # spent more time waiting than the work it overlapped).
+        # The next page is fetched in the background while this thread stores the current one. It is parsed here
+        # (JSON parsing and validation hold the GIL for tens of milliseconds at a time, and a prefetch thread doing
+        # them made every short SQLite call here wait for the GIL: the 100k first sync spent more time waiting
+        # than the work it overlapped), or, during a bulk load, in a separate process that the prefetch thread
+        # waits on, so parsing the next page and storing this one really run at once (sync/pages.py).
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch")
-        pending: concurrent.futures.Future[RawResponse] | None = None
+        pending: concurrent.futures.Future[RawResponse | ParsedPage] | None = None
+        parser = PageParser()
         try:
             for _page_no in range(MAX_PAGES):
                 _check(cancel)
                 if pending is None:
-                    pending = pool.submit(self._fetch_page, cursor, cancel)
+                    pending = pool.submit(self._fetch_page, cursor, cancel, None, me.district)
                 try:
-                    envelope, upserts, removals, bad = self._parse_page(
-                        Transport.parse_json(pending.result(), what="complaints_page")
-                    )
+                    page = self._parsed(pending.result(), me.district)
                 except CursorExpired:
                     if cursor is None or restarted:
                         raise FeedAbuse() from None
@@ -283,26 +268,22 @@ class SyncEngine:
                     pending = None
                     continue
                 pending = None
-                for reason in bad:
+                # --- scope first: refused records were dropped before anything else looked at them
+                for note in page.notes:
+                    log.warning("%s", note)
+                for reason in page.refused:
                     refused[reason] += 1
-                # --- scope first: refused records are dropped before anything else looks at them
-                keep: list[UpsertChange] = []
-                for ch in upserts:
-                    why = refusal_reason(ch, me.district)
-                    if why is None:
-                        keep.append(ch)
-                    else:
-                        refused[why] += 1
+                keep, removals = page.upserts, page.removals
                 if sum(refused.values()) > MAX_REFUSED:
                     self._record_refusals(me, refused, summary)
                     log.error("privacy halt: %d refused records in one sync", sum(refused.values()))
                     raise PrivacyHalt()
                 # --- feed sanity (on what would be stored): loops and rewinds stop the sync and never purge
-                if envelope.next_cursor in seen_cursors and envelope.has_more:
+                if page.next_cursor in seen_cursors and page.has_more:
                     log.warning("complaint feed repeated a cursor; stopping")
                     raise FeedAbuse()
-                seen_cursors.add(envelope.next_cursor)
-                if not envelope.snapshot:
+                seen_cursors.add(page.next_cursor)
+                if not page.snapshot:
                     all_snapshot_pages = False
                 seqs = [c.seq for c in keep] + [c.seq for c in removals]
                 if not snapshot and seqs and min(seqs) <= max_seq:
@@ -311,26 +292,28 @@ class SyncEngine:
                 if seqs:
                     max_seq = max(max_seq, *seqs)
                 if snapshot:
-                    for ch in keep:
-                        sid = ch.complaint.service_request_id
+                    for up in keep:
+                        sid = up.service_request_id
                         if sid in seen_ids:
                             log.warning("complaint snapshot repeated a record; stopping")
                             raise FeedAbuse()
                         seen_ids.add(sid)
-                empty_run = empty_run + 1 if not (keep or removals) and envelope.has_more else 0
+                empty_run = empty_run + 1 if not (keep or removals) and page.has_more else 0
                 if empty_run > MAX_EMPTY_PAGES:
                     log.warning("complaint feed sent %d empty pages in a row; stopping", empty_run)
                     raise FeedAbuse()
-                if envelope.has_more:
-                    pending = pool.submit(self._fetch_page, envelope.next_cursor, cancel)
-                result = self.store.apply_complaint_page(keep, removals, envelope.next_cursor, snapshot=snapshot)
+                if page.has_more:
+                    # A bulk load is a big first sync: parse its pages in the separate process from here on.
+                    use_parser = parser if self._parse_apart(snapshot) else None
+                    pending = pool.submit(self._fetch_page, page.next_cursor, cancel, use_parser, me.district)
+                result = self.store.apply_complaint_page(keep, removals, page.next_cursor, snapshot=snapshot)
                 summary.pulled += int(getattr(result, "upserted", len(keep)))
                 summary.removed += int(getattr(result, "removed", len(removals)))
                 summary.unsent_lost += int(getattr(result, "unsent_lost", 0))
                 report(SyncProgress("complaints", summary.pulled))
-                if not envelope.has_more:
+                if not page.has_more:
                     break
-                cursor = envelope.next_cursor
+                cursor = page.next_cursor
             else:
                 raise FeedAbuse()
         except (FeedAbuse, PrivacyHalt):
@@ -349,6 +332,7 @@ class SyncEngine:
         finally:
             # An abandoned prefetch finishes (or times out) on its own; nothing it fetched is applied.
             pool.shutdown(wait=False, cancel_futures=True)
+            parser.close()
         self._record_refusals(me, refused, summary)
         if snapshot:
             if all_snapshot_pages:
@@ -358,47 +342,34 @@ class SyncEngine:
                 log.warning("feed without snapshot marks after a fresh start; nothing purged")
                 self.store.abort_snapshot()
 
-    def _fetch_page(self, cursor: str | None, cancel: threading.Event | None) -> RawResponse:
-        return self.client.complaints_page_response(cursor, self.page_limit, cancel)
-
-    def _parse_page(self, raw: Any) -> _Parsed:
-        """Envelope strictly; each change on its own. Returns (envelope, upserts, removals, refusal reasons)."""
+    def _fetch_page(self, cursor: str | None, cancel: threading.Event | None, parser: PageParser | None,
+                    district: int) -> RawResponse | ParsedPage:
+        raw = self.client.complaints_page_response(cursor, self.page_limit, cancel)
+        if parser is None or not is_json_type(raw.content_type):
+            return raw  # parsed (or refused, with its log line) on the sync thread
         try:
-            envelope = _Envelope.model_validate(raw)
-            if not (1 <= len(envelope.next_cursor) <= 512):
-                raise BadResponse()
-        except ValidationError:
-            log.warning("complaint page rejected: envelope fails the contract")
+            return parser.parse(raw.body, district)
+        except PageRejected:
+            return raw  # refused again on the sync thread, which logs why and stops the sync
+        except ParserGone as exc:
+            log.warning("complaint page parser process failed (%s); parsing on this thread", exc)
+            return raw
+
+    def _parse_apart(self, snapshot: bool) -> bool:
+        if self.parse_apart is not None:
+            return self.parse_apart
+        return snapshot and self.store.bulk_loading
+
+    @staticmethod
+    def _parsed(got: RawResponse | ParsedPage, district: int) -> ParsedPage:
+        if isinstance(got, ParsedPage):
+            return got
+        data = Transport.parse_json(got, what="complaints_page")  # content type and strict JSON, logged
+        try:
+            return parse_complaint_page_data(data, district)
+        except PageRejected as exc:
+            log.warning("complaint page rejected: %s", exc.note)
             raise BadResponse() from None
-        upserts: list[UpsertChange] = []
-        removals: list[RemovalChange] = []
-        bad: list[str] = []
-        try:  # the common case in a few calls; item by item only to find and refuse the bad ones
-            # In slices: one call holds the GIL throughout (~40 ms for 1000 changes), and the window's thread
-            # waits for it; between slices it gets its turn.
-            for start in range(0, len(envelope.changes), _VALIDATE_SLICE):
-                for ch in _changes_adapter.validate_python(envelope.changes[start : start + _VALIDATE_SLICE]):
-                    (upserts if isinstance(ch, UpsertChange) else removals).append(ch)
-            return envelope, upserts, removals, bad
-        except ValidationError:
-            upserts, removals = [], []
-        validate = _change_adapter.validate_python
-        for item in envelope.changes:
-            try:
-                ch = validate(item)
-            except ValidationError as exc:
-                if isinstance(item, dict) and item.get("op") == "upsert":
-                    kinds = sorted({str(e["loc"][0]) + ":" + e["type"] for e in exc.errors()})[:3]
-                    log.warning("refused an upsert that fails the contract (%s)", ", ".join(kinds))
-                    bad.append("contract")
-                    continue
-                log.warning("complaint page rejected: a removal or unknown change fails the contract")
-                raise BadResponse() from None
-            if isinstance(ch, UpsertChange):
-                upserts.append(ch)
-            else:
-                removals.append(ch)
-        return envelope, upserts, removals, bad
 
     def _record_refusals(self, me: Me, refused: Counter[str], summary: SyncSummary) -> None:
         new = {k: v - summary.refused_by_reason.get(k, 0) for k, v in refused.items()}

@@ -189,7 +189,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - now)
 
 
-def _is_json_type(content_type: str) -> bool:
+def is_json_type(content_type: str) -> bool:
     main, _, params = content_type.partition(";")
     main = main.strip().lower()
     if not (main == "application/json" or (main.startswith("application/") and main.endswith("+json"))):
@@ -329,7 +329,7 @@ class Transport:
 
     @staticmethod
     def parse_json(raw: RawResponse, *, what: str) -> Any:
-        if not _is_json_type(raw.content_type):
+        if not is_json_type(raw.content_type):
             # Includes "HTML with 200" (captive portals, misrouted proxies): never parsed, never applied.
             log.warning("%s: rejected response with content type %r", what, raw.content_type[:60])
             raise BadResponse()
@@ -486,7 +486,7 @@ class Transport:
 
     def _status_error(self, raw: RawResponse, what: str) -> Exception:
         code = ""
-        if _is_json_type(raw.content_type):
+        if is_json_type(raw.content_type):
             try:
                 code = Problem.model_validate(parse_json_strict(raw.body)).error
             except (MalformedJSON, ValidationError):

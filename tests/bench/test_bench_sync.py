@@ -4,15 +4,16 @@ One district of 100k consented complaints. Budgets (DESIGN.md §8): initial sync
 bulk insert of the same rows measured in the same run; incremental sync of 100 changes ≤ 300 ms; peak RSS of the
 syncing process ≤ 250 MB.
 
-The peak memory is the real `council-desk sync` process's (its own initial sync into a second, empty profile; its
-kernel high-water mark VmHWM, read until it exits. Not wait4's ru_maxrss: Linux carries that over from the forking
-parent, so it reported this process's ~970 MB after the baseline below). This pytest process carries pytest,
-Hypothesis, Schemathesis and the sandbox client (~120 MB before any sync), which no caseworker's sync does. The
-in-process figure is printed too.
+The peak memory is the real `council-desk sync` process's and its page parser's: their own initial sync into a
+second, empty profile, and the sum of each one's kernel high-water mark (VmHWM), read until they exit. Not wait4's
+ru_maxrss: Linux carries that over from the forking parent, so it reported this process's ~970 MB after the
+baseline below. This pytest process carries pytest, Hypothesis, Schemathesis and the sandbox client (~120 MB
+before any sync), which no caseworker's sync does. The in-process figure is printed too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import resource
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 import sqlcipher3
 
@@ -119,20 +121,28 @@ def test_bench_sync(big: RunningSandbox, tmp_path: Path, monkeypatch: pytest.Mon
         with log_path.open("wb") as log:  # a file, not a pipe: nobody reads a pipe while wait4 waits
             proc = subprocess.Popen([sys.executable, "-m", "council_desk", "sync", "--server", big.url,
                                      "--user", "cw07", "--no-sign-in"], stdout=log, stderr=subprocess.STDOUT)
-            cli_rss = 0.0
+            # The sync's process and its page-parsing child (sync/pageworker.py): each one's high-water mark.
+            peaks: dict[int, float] = {}
+            root = psutil.Process(proc.pid)
             while proc.poll() is None:
-                cli_rss = max(cli_rss, _high_water_mb(proc.pid))
+                with contextlib.suppress(psutil.Error):
+                    for p in [root, *root.children(recursive=True)]:
+                        peaks[p.pid] = max(peaks.get(p.pid, 0.0), _high_water_mb(p.pid))
                 time.sleep(0.02)
         t_cli = time.perf_counter() - t0
         assert proc.returncode == 0, log_path.read_text()
-        assert cli_rss > 50, cli_rss  # the mark was read
+        main_rss = peaks.pop(proc.pid, 0.0)
+        child_rss = sum(peaks.values())
+        cli_rss = main_rss + child_rss  # an upper bound: the two peaks need not come at the same moment
+        assert main_rss > 50, main_rss  # the mark was read
 
     print(f"\n[bench sync] complaints synced: {held}")
     print(f"[bench sync] initial sync: {t_sync:.2f} s; bare SQLCipher bulk insert of the same rows: "
           f"{t_bare:.2f} s; ratio {t_sync / t_bare:.2f}x (budget 10 s and 3x)")
     print(f"[bench sync] incremental sync of 100 changes: {t_inc * 1000:.0f} ms (budget 300 ms)")
     print(f"[bench sync] `council-desk sync` process, initial sync of the same district: {t_cli:.2f} s with its "
-          f"start-up; peak RSS {cli_rss:.0f} MB (budget 250 MB)")
+          f"start-up; peak RSS {main_rss:.0f} MB + its page parser {child_rss:.0f} MB = {cli_rss:.0f} MB "
+          f"(budget 250 MB)")
     print(f"[bench sync] this pytest process: RSS before sync {rss0:.0f} MB, peak after the sync {rss1:.0f} MB")
     assert t_sync <= 10.0 and t_sync <= 3 * t_bare
     assert t_inc <= 0.3

@@ -17,9 +17,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 
 from council_desk.api.models import FollowUpIn
+from council_desk.sync.engine import PAGE_WORKER_ENV
 from tests.integration.test_sync_helpers import (
     browser_env,
     isolated_client_env,
@@ -145,12 +147,25 @@ class Rig:
             assert on_server.count(fid) == 1
 
 
+def _page_workers() -> list[psutil.Process]:
+    """Page-parsing processes of any sync (sync/pageworker.py), alive or not yet reaped."""
+    found = []
+    for proc in psutil.process_iter(["cmdline", "status"]):
+        cmd = proc.info["cmdline"] or []
+        if "council_desk.sync.pageworker" in cmd and proc.info["status"] != psutil.STATUS_ZOMBIE:
+            found.append(proc)
+    return found
+
+
 def _kill_loop(sb: RunningSandbox, district: int, kills: int, monkeypatch: pytest.MonkeyPatch, tmp: Path) -> None:
     rng = random.Random(district * 1000 + kills)
     with isolated_client_env(tmp, monkeypatch):
         rig = Rig(sb, district, monkeypatch)
+        assert rig.sync() == 0  # the first sync: a bulk load, its pages parsed in the worker process
+        # Calibrate the kill window on the heaviest run the loop makes: a full resync.
+        sb.expire_cursors()
         t0 = time.monotonic()
-        assert rig.sync() == 0  # a full sync, to calibrate the kill window
+        assert rig.sync() == 0
         full = time.monotonic() - t0
         killed = 0
         for i in range(kills):
@@ -161,7 +176,14 @@ def _kill_loop(sb: RunningSandbox, district: int, kills: int, monkeypatch: pytes
                 held = sorted(server_ids(sb, district) - rig.touched)
                 sb.withdraw(held[rng.randrange(len(held))])
             rig.add_followups(2)
+            # Every other run parses its pages in the separate process, so kills also land while it works; the
+            # worker must end with the sync (it would otherwise live on, holding a page of personal data).
+            monkeypatch.setenv(PAGE_WORKER_ENV, "on" if i % 2 else "auto")
             killed += rig.sync(kill_after=rng.uniform(0.2, full * 1.2)) is None
+            deadline = time.monotonic() + 5
+            while _page_workers() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert not _page_workers(), "a page worker outlived its sync"
             rig.check_after_kill()
         assert killed >= kills // 2, killed  # most runs really were cut short
         rig.check_converged()

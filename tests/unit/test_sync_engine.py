@@ -191,9 +191,12 @@ class Rig:
         return f"CANARY{sid}Z".encode() in blob or f"CANARY{sid}Z" in dump or hits > 0
 
 
-@pytest.fixture()
-def rig(feed: Feed, tmp_path: Path) -> Iterator[Rig]:
+@pytest.fixture(params=[False, True], ids=["parse-here", "parse-apart"])
+def rig(feed: Feed, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Rig]:
+    """Every engine test twice: pages parsed on the sync's thread, and in the separate parsing process (which
+    a multi-page pull uses from its second page on, as a bulk-loaded first sync does)."""
     r = Rig(feed, tmp_path)
+    r.engine.parse_apart = request.param
     yield r
     r.store.close()
 

@@ -1,0 +1,202 @@
+"""A page of the complaint feed, from its bytes to rows ready for the cache: strict JSON, contract, scope.
+
+`parse_complaint_page` is a pure function of the page's bytes and the signed-in district. The sync runs it on its
+own thread, or, for a big first sync, in a separate process (`PageParser`, `pageworker.py`) while the cache writes
+the page before. A thread cannot overlap the two: parsing holds the GIL, which each of the store's SQLite calls
+must take back (docs/cache.md). Nothing here logs: notes come back as data and the engine logs them, so a worker
+process writes nothing of its own anywhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+import struct
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
+from council_desk.api.models import (
+    Change,
+    MalformedJSON,
+    RemovalChange,
+    UpsertChange,
+    parse_json_strict,
+)
+from council_desk.cache.store import PreparedUpsert, prepare_upsert
+from council_desk.domain.scope import refusal_reason
+
+__all__ = [
+    "PageParser",
+    "PageRejected",
+    "ParsedPage",
+    "ParserGone",
+    "parse_complaint_page",
+    "parse_complaint_page_data",
+    "read_frame",
+    "write_frame",
+]
+
+_VALIDATE_SLICE = 200
+_change_adapter: TypeAdapter[Any] = TypeAdapter(Change)
+_changes_adapter: TypeAdapter[list[Any]] = TypeAdapter(list[Change])
+
+
+class _Envelope(BaseModel):
+    """The page shape without its changes, validated strictly; changes are checked one by one afterwards."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    changes: list[Any]
+    next_cursor: str
+    has_more: bool
+    snapshot: bool = False
+
+
+class PageRejected(Exception):
+    """The whole page is refused (not JSON, wrong shape, a bad removal). `note` says why, without contents."""
+
+    def __init__(self, note: str) -> None:
+        super().__init__(note)
+        self.note = note
+
+
+@dataclass
+class ParsedPage:
+    next_cursor: str
+    has_more: bool
+    snapshot: bool
+    upserts: list[PreparedUpsert] = field(default_factory=list)  # in scope, ready for the cache
+    removals: list[RemovalChange] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # one reason per refused record
+    notes: list[str] = field(default_factory=list)  # for the log: kinds of contract errors, never values
+
+
+def parse_complaint_page(body: bytes, district: int) -> ParsedPage:
+    """The page's bytes, parsed strictly (`parse_json_strict`), then `parse_complaint_page_data`."""
+    try:
+        data = parse_json_strict(body)
+    except MalformedJSON as exc:
+        raise PageRejected(f"malformed JSON ({exc})") from None
+    return parse_complaint_page_data(data, district)
+
+
+def parse_complaint_page_data(data: Any, district: int) -> ParsedPage:
+    """Envelope strictly; each change on its own; each upsert against `district` (from `/v1/me`)."""
+    try:
+        envelope = _Envelope.model_validate(data)
+    except ValidationError:
+        raise PageRejected("envelope fails the contract") from None
+    if not (1 <= len(envelope.next_cursor) <= 512):
+        raise PageRejected("envelope fails the contract")
+    page = ParsedPage(envelope.next_cursor, envelope.has_more, envelope.snapshot)
+    changes: list[Any] = []
+    try:  # the common case in a few calls; item by item only to find and refuse the bad ones
+        # In slices: one call holds the GIL throughout (~40 ms for 1000 changes), and the window's thread waits
+        # for it; between slices it gets its turn.
+        for start in range(0, len(envelope.changes), _VALIDATE_SLICE):
+            changes += _changes_adapter.validate_python(envelope.changes[start : start + _VALIDATE_SLICE])
+    except ValidationError:
+        changes = []
+        for item in envelope.changes:
+            try:
+                changes.append(_change_adapter.validate_python(item))
+            except ValidationError as exc:
+                if isinstance(item, dict) and item.get("op") == "upsert":
+                    kinds = sorted({str(e["loc"][0]) + ":" + e["type"] for e in exc.errors()})[:3]
+                    page.notes.append(f"refused an upsert that fails the contract ({', '.join(kinds)})")
+                    page.refused.append("contract")
+                    continue
+                raise PageRejected("a removal or unknown change fails the contract") from None
+    for ch in changes:
+        if isinstance(ch, UpsertChange):
+            # Scope first: a refused record goes no further, not even into a row.
+            why = refusal_reason(ch, district)
+            if why is None:
+                page.upserts.append(prepare_upsert(ch))
+            else:
+                page.refused.append(why)
+        else:
+            page.removals.append(ch)
+    return page
+
+
+class PageParser:
+    """`parse_complaint_page` in one separate process (`python -m council_desk.sync.pageworker`), started on first
+    use and ended by `close`; it also ends by itself when this process does, even after kill -9.
+
+    A plain child process on pipes rather than `multiprocessing`: its "spawn" re-runs the parent's main script in
+    the child (an unguarded script or a REPL breaks it), and "fork" would copy Qt's and the threads' locks
+    mid-use. Frames are a 4-byte length and a pickle, between this process and its own child only."""
+
+    def __init__(self) -> None:
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._failed = False
+
+    def parse(self, body: bytes, district: int) -> ParsedPage:
+        if self._failed:
+            raise ParserGone("it failed earlier in this sync")  # not restarted page after page
+        try:
+            if self._proc is None:
+                self._proc = subprocess.Popen(
+                    [sys.executable, "-m", "council_desk.sync.pageworker"],
+                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True,
+                )
+            proc = self._proc
+            assert proc.stdin is not None and proc.stdout is not None
+            write_frame(proc.stdin, (body, district))
+            kind, value = read_frame(proc.stdout)
+        except (OSError, EOFError, pickle.UnpicklingError) as exc:
+            self._failed = True
+            self.close()
+            raise ParserGone("it ended") from exc
+        if kind == "page":
+            return value  # type: ignore[no-any-return]
+        if kind == "rejected":
+            raise PageRejected(str(value))
+        self._failed = True
+        self.close()
+        raise ParserGone(str(value))
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        with contextlib.suppress(OSError):
+            if proc.stdin is not None:
+                proc.stdin.close()  # the worker's end of input: it exits
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+class ParserGone(Exception):
+    """The parsing process failed or ended; the sync parses on its own thread instead."""
+
+
+_HEADER = struct.Struct("!I")
+
+
+def write_frame(stream: IO[bytes], value: Any) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)))
+    stream.write(data)
+    stream.flush()
+
+
+def read_frame(stream: IO[bytes]) -> Any:
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        raise EOFError()
+    (size,) = _HEADER.unpack(header)
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError()
+    return pickle.loads(data)  # noqa: S301 -- only ever from our own child process, over its pipe

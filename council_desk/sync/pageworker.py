@@ -1,0 +1,53 @@
+"""The sync's page-parsing process: `python -m council_desk.sync.pageworker`, started by `pages.PageParser`.
+
+Reads (page bytes, district) frames on stdin, answers one frame each on stdout: ("page", ParsedPage),
+("rejected", note) or ("error", the exception's type name). It never logs or prints a record: a page it cannot
+parse is described only by the kind of fault. It exits at the end of its input, or with the sync's process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import gc
+import os
+import signal
+import sys
+
+
+def _end_with_parent() -> None:
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            pr_set_pdeathsig = 1
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+def main() -> int:
+    _end_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the sync's to handle
+    # The answers go to a private copy of stdout; anything else printing to stdout lands on stderr instead, so
+    # no stray text can break a frame.
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    source = sys.stdin.buffer
+    # Each page's records are freed by reference counting; the collector would only re-walk them (engine.py).
+    gc.set_threshold(50_000, 50, 100)
+
+    from council_desk.sync.pages import PageRejected, parse_complaint_page, read_frame, write_frame
+
+    while True:
+        try:
+            body, district = read_frame(source)
+        except EOFError:
+            return 0
+        try:
+            answer: tuple[str, object] = ("page", parse_complaint_page(body, district))
+        except PageRejected as exc:
+            answer = ("rejected", exc.note)
+        except Exception as exc:  # reported by kind only: its message could quote a record
+            answer = ("error", type(exc).__name__)
+        write_frame(out, answer)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

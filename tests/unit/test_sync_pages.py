@@ -1,0 +1,94 @@
+"""A complaint page from bytes to ready rows (sync/pages.py), on this thread and in the parsing process
+(sync/pageworker.py): the same answer both ways, whole-page refusals that name no record, and a worker that
+fails, ends or is closed without taking the sync down."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from collections.abc import Iterator
+from typing import Any
+
+import psutil
+import pytest
+
+from council_desk.sync.pages import PageParser, PageRejected, ParserGone, parse_complaint_page
+from tests.unit.test_sync_engine import DISTRICT, removal, upsert
+
+
+def _body(changes: list[dict[str, Any]], **envelope: Any) -> bytes:
+    return json.dumps({"changes": changes, "next_cursor": "c9", "has_more": True, "snapshot": True,
+                       **envelope}).encode()
+
+
+MIXED = _body([
+    upsert("1", 1),
+    upsert("2", 2, district=8),  # another member's district: refused
+    upsert("3", 3, district="07"),  # type confusion: fails the contract
+    removal("4", 4),
+    upsert("5", 5, withdrawn_at="2024-05-02T00:00:00Z"),  # withdrawn: refused
+    upsert("6", 6),
+])
+
+
+@pytest.fixture()
+def parser() -> Iterator[PageParser]:
+    p = PageParser()
+    yield p
+    p.close()
+
+
+def test_the_worker_answers_exactly_as_this_thread(parser: PageParser) -> None:
+    here = parse_complaint_page(MIXED, DISTRICT)
+    apart = parser.parse(MIXED, DISTRICT)
+    assert apart == here
+    assert [u.service_request_id for u in here.upserts] == ["1", "6"]
+    assert [r.service_request_id for r in here.removals] == ["4"]
+    assert sorted(here.refused) == ["consent_district", "consent_withdrawn", "contract"]
+    assert (here.next_cursor, here.has_more, here.snapshot) == ("c9", True, True)
+    # The note says what kind of fault, never a value from the record.
+    assert here.notes and not any("Canary" in n or "07" in n for n in here.notes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"changes": [], "next_cursor": "a", "next_cursor": "b", "has_more": false}',  # duplicate key
+        b'{"changes": [], "next_cursor": "a", "has_more": NaN}',
+        _body([{"op": "remove", "seq": 1, "service_request_id": "Canary<script>", "reason": "gone"}]),
+        _body([], extra="field"),
+        b"<html>Canary</html>",
+    ],
+)
+def test_a_bad_page_is_refused_whole_and_the_worker_carries_on(parser: PageParser, body: bytes) -> None:
+    with pytest.raises(PageRejected) as here:
+        parse_complaint_page(body, DISTRICT)
+    with pytest.raises(PageRejected) as apart:
+        parser.parse(body, DISTRICT)
+    assert apart.value.note == here.value.note
+    assert "Canary" not in apart.value.note
+    assert parser.parse(MIXED, DISTRICT).upserts  # the same worker goes on with the next page
+
+
+def test_a_worker_that_dies_is_not_restarted_within_the_sync(parser: PageParser) -> None:
+    parser.parse(MIXED, DISTRICT)
+    proc = parser._proc
+    assert proc is not None
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with pytest.raises(ParserGone):
+        parser.parse(MIXED, DISTRICT)
+    with pytest.raises(ParserGone):  # at once, without starting another process for every page
+        parser.parse(MIXED, DISTRICT)
+    assert parser._proc is None
+
+
+def test_close_ends_the_worker_process(parser: PageParser) -> None:
+    parser.parse(MIXED, DISTRICT)
+    proc = parser._proc
+    assert proc is not None
+    pid = proc.pid
+    parser.close()
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    parser.close()  # twice is harmless
