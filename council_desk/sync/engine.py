@@ -117,6 +117,10 @@ def _fewer_collections() -> Iterator[None]:
                 gc.set_threshold(*_gc_saved)
 
 
+# A fetched page (raw, or parsed in the page parser's process) and the page after it, if fetched ahead.
+_Fetched = tuple[RawResponse | ParsedPage, RawResponse | Exception | None]
+
+
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -246,15 +250,17 @@ class SyncEngine:
         # than the work it overlapped), or, during a bulk load, in a separate process that the prefetch thread
         # waits on, so parsing the next page and storing this one really run at once (sync/pages.py).
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch")
-        pending: concurrent.futures.Future[RawResponse | ParsedPage] | None = None
+        pending: concurrent.futures.Future[_Fetched] | None = None
+        ahead: RawResponse | Exception | None = None  # the page after the current one, if already fetched
         parser = PageParser()
         try:
             for _page_no in range(MAX_PAGES):
                 _check(cancel)
                 if pending is None:
-                    pending = pool.submit(self._fetch_page, cursor, cancel, None, me.district)
+                    pending = pool.submit(self._fetch_page, cursor, cancel, None, me.district, None)
                 try:
-                    page = self._parsed(pending.result(), me.district)
+                    got, ahead = pending.result()
+                    page = self._parsed(got, me.district)
                 except CursorExpired:
                     if cursor is None or restarted:
                         raise FeedAbuse() from None
@@ -265,7 +271,7 @@ class SyncEngine:
                     cursor, snapshot = None, True
                     self.store.begin_snapshot()
                     seen_cursors, seen_ids, max_seq, empty_run, all_snapshot_pages = set(), set(), -1, 0, True
-                    pending = None
+                    pending, ahead = None, None
                     continue
                 pending = None
                 # --- scope first: refused records were dropped before anything else looked at them
@@ -305,7 +311,9 @@ class SyncEngine:
                 if page.has_more:
                     # A bulk load is a big first sync: parse its pages in the separate process from here on.
                     use_parser = parser if self._parse_apart(snapshot) else None
-                    pending = pool.submit(self._fetch_page, page.next_cursor, cancel, use_parser, me.district)
+                    pending = pool.submit(
+                        self._fetch_page, page.next_cursor, cancel, use_parser, me.district, ahead
+                    )
                 result = self.store.apply_complaint_page(keep, removals, page.next_cursor, snapshot=snapshot)
                 summary.pulled += int(getattr(result, "upserted", len(keep)))
                 summary.removed += int(getattr(result, "removed", len(removals)))
@@ -343,17 +351,31 @@ class SyncEngine:
                 self.store.abort_snapshot()
 
     def _fetch_page(self, cursor: str | None, cancel: threading.Event | None, parser: PageParser | None,
-                    district: int) -> RawResponse | ParsedPage:
-        raw = self.client.complaints_page_response(cursor, self.page_limit, cancel)
+                    district: int, fetched: RawResponse | Exception | None) -> _Fetched:
+        """The page at `cursor` (or `fetched`, that page fetched ahead), parsed by `parser` if given; with a
+        parser, the page after it too, fetched while the parser validates this one (its cursor comes first). A
+        failure to fetch that next page is kept and raised when the sync reaches it, as if fetched then."""
+        if isinstance(fetched, Exception):
+            raise fetched
+        raw = fetched or self.client.complaints_page_response(cursor, self.page_limit, cancel)
         if parser is None or not is_json_type(raw.content_type):
-            return raw  # parsed (or refused, with its log line) on the sync thread
+            return raw, None  # parsed (or refused, with its log line) on the sync thread
         try:
-            return parser.parse(raw.body, district)
+            next_cursor, more = parser.start(raw.body, district)
+            ahead: RawResponse | Exception | None = None
+            try:
+                if more:
+                    ahead = self.client.complaints_page_response(next_cursor, self.page_limit, cancel)
+            except Exception as exc:  # kept for when the sync reaches that page
+                ahead = exc
+            finally:
+                page = parser.finish()  # always: its answer must be read before the next page is handed over
+            return page, ahead
         except PageRejected:
-            return raw  # refused again on the sync thread, which logs why and stops the sync
+            return raw, None  # refused again on the sync thread, which logs why and stops the sync
         except ParserGone as exc:
             log.warning("complaint page parser process failed (%s); parsing on this thread", exc)
-            return raw
+            return raw, None
 
     def _parse_apart(self, snapshot: bool) -> bool:
         if self.parse_apart is not None:

@@ -15,7 +15,7 @@ import struct
 import subprocess
 import sys
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
@@ -34,8 +34,10 @@ __all__ = [
     "PageRejected",
     "ParsedPage",
     "ParserGone",
+    "parse_changes",
     "parse_complaint_page",
     "parse_complaint_page_data",
+    "parse_envelope",
     "read_frame",
     "write_frame",
 ]
@@ -77,21 +79,35 @@ class ParsedPage:
 
 def parse_complaint_page(body: bytes, district: int) -> ParsedPage:
     """The page's bytes, parsed strictly (`parse_json_strict`), then `parse_complaint_page_data`."""
-    try:
-        data = parse_json_strict(body)
-    except MalformedJSON as exc:
-        raise PageRejected(f"malformed JSON ({exc})") from None
-    return parse_complaint_page_data(data, district)
+    return parse_changes(parse_envelope(body), district)
 
 
 def parse_complaint_page_data(data: Any, district: int) -> ParsedPage:
     """Envelope strictly; each change on its own; each upsert against `district` (from `/v1/me`)."""
+    return parse_changes(_envelope_of(data), district)
+
+
+def parse_envelope(body: bytes) -> _Envelope:
+    """First step, and all the next fetch needs: the page's JSON and envelope (its cursor), checked strictly."""
+    try:
+        data = parse_json_strict(body)
+    except MalformedJSON as exc:
+        raise PageRejected(f"malformed JSON ({exc})") from None
+    return _envelope_of(data)
+
+
+def _envelope_of(data: Any) -> _Envelope:
     try:
         envelope = _Envelope.model_validate(data)
     except ValidationError:
         raise PageRejected("envelope fails the contract") from None
     if not (1 <= len(envelope.next_cursor) <= 512):
         raise PageRejected("envelope fails the contract")
+    return envelope
+
+
+def parse_changes(envelope: _Envelope, district: int) -> ParsedPage:
+    """Second step: each change on its own, each upsert against `district`, in-scope upserts made into rows."""
     page = ParsedPage(envelope.next_cursor, envelope.has_more, envelope.snapshot)
     changes: list[Any] = []
     try:  # the common case in a few calls; item by item only to find and refuse the bad ones
@@ -137,6 +153,33 @@ class PageParser:
         self._failed = False
 
     def parse(self, body: bytes, district: int) -> ParsedPage:
+        self.start(body, district)
+        return self.finish()
+
+    def start(self, body: bytes, district: int) -> tuple[str, bool]:
+        """Hand the page over; return its (next cursor, has more) as soon as the envelope is checked, so the next
+        page can be fetched while this one is validated. `finish` then gives the page."""
+        kind, value = self._exchange((body, district))
+        if kind == "cursor":
+            cursor, more = value
+            return str(cursor), bool(more)
+        return self._refuse(kind, value)
+
+    def finish(self) -> ParsedPage:
+        kind, value = self._exchange(None)
+        if kind == "page":
+            return value  # type: ignore[no-any-return]
+        return self._refuse(kind, value)
+
+    def _refuse(self, kind: str, value: Any) -> NoReturn:
+        if kind == "rejected":
+            raise PageRejected(str(value))
+        self._failed = True
+        self.close()
+        raise ParserGone(str(value))
+
+    def _exchange(self, request: tuple[bytes, int] | None) -> tuple[str, Any]:
+        """Send `request` (if any), then read one answer."""
         if self._failed:
             raise ParserGone("it failed earlier in this sync")  # not restarted page after page
         try:
@@ -147,19 +190,14 @@ class PageParser:
                 )
             proc = self._proc
             assert proc.stdin is not None and proc.stdout is not None
-            write_frame(proc.stdin, (body, district))
+            if request is not None:
+                write_frame(proc.stdin, request)
             kind, value = read_frame(proc.stdout)
         except (OSError, EOFError, pickle.UnpicklingError) as exc:
             self._failed = True
             self.close()
             raise ParserGone("it ended") from exc
-        if kind == "page":
-            return value  # type: ignore[no-any-return]
-        if kind == "rejected":
-            raise PageRejected(str(value))
-        self._failed = True
-        self.close()
-        raise ParserGone(str(value))
+        return str(kind), value
 
     def close(self) -> None:
         proc, self._proc = self._proc, None

@@ -1,8 +1,10 @@
 """The sync's page-parsing process: `python -m council_desk.sync.pageworker`, started by `pages.PageParser`.
 
-Reads (page bytes, district) frames on stdin, answers one frame each on stdout: ("page", ParsedPage),
-("rejected", note) or ("error", the exception's type name). It never logs or prints a record: a page it cannot
-parse is described only by the kind of fault. It exits at the end of its input, or with the sync's process.
+Reads (page bytes, district) frames on stdin. For each, it answers on stdout ("cursor", (next cursor, has more))
+as soon as the envelope is checked, so the sync can fetch the next page meanwhile, then ("page", ParsedPage);
+or, instead of either, ("rejected", note) or ("error", the exception's type name). It never logs or prints a
+record: a page it cannot parse is described only by the kind of fault. It exits at the end of its input, or with
+the sync's process.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def main() -> int:
     # Each page's records are freed by reference counting; the collector would only re-walk them (engine.py).
     gc.set_threshold(50_000, 50, 100)
 
-    from council_desk.sync.pages import PageRejected, parse_complaint_page, read_frame, write_frame
+    from council_desk.sync.pages import PageRejected, parse_changes, parse_envelope, read_frame, write_frame
 
     while True:
         try:
@@ -41,7 +43,9 @@ def main() -> int:
         except EOFError:
             return 0
         try:
-            answer: tuple[str, object] = ("page", parse_complaint_page(body, district))
+            envelope = parse_envelope(body)
+            write_frame(out, ("cursor", (envelope.next_cursor, envelope.has_more)))
+            answer: tuple[str, object] = ("page", parse_changes(envelope, district))
         except PageRejected as exc:
             answer = ("rejected", exc.note)
         except Exception as exc:  # reported by kind only: its message could quote a record
