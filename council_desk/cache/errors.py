@@ -18,6 +18,7 @@ __all__ = [
     "KeyringUnavailable",
     "NotSaved",
     "PassphraseRequired",
+    "StoreClosed",
     "StoreRefusedRecord",
     "UnstorableRecord",
     "WrongKey",
@@ -92,6 +93,13 @@ class InsecureKeyring(KeyringProblem):
         "The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. "
         "Use a cache passphrase instead, or ask support to set up the system keyring."
     )
+
+
+class StoreClosed(CacheProblem):
+    """Work reached the cache after it was closed (locked, signed out, quitting). Background work that meets it
+    was started before the close and its answer is no longer wanted: the UI drops it quietly."""
+
+    default_message = "The case cache is closed (Council Desk was locked or signed out). Open it again to go on."
 
 
 class StoreRefusedRecord(PrivacyHalt):

@@ -61,6 +61,7 @@ from council_desk.cache.db import Connection, cipher_integrity_check, open_conne
 from council_desk.cache.errors import (
     CacheProblem,
     CorruptCache,
+    StoreClosed,
     StoreRefusedRecord,
     UnstorableRecord,
     not_saved,
@@ -251,6 +252,7 @@ class CaseStore:
         self._conn = conn
         self.path = path
         self._lock = threading.RLock()
+        self._closed = False
         # A bulk load (cache/bulk.py) under way in this process; one left by a killed process is completed at
         # open, so this starts False.
         self._bulk = False
@@ -277,6 +279,9 @@ class CaseStore:
 
     def close(self) -> None:
         with self._lock:
+            if self._closed:
+                return
+            self._closed = True
             with contextlib.suppress(sqlcipher3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
@@ -297,6 +302,8 @@ class CaseStore:
         fetched again. The caseworker's own writes and the audit log always commit with synchronous=FULL.
         """
         with self._lock:
+            if self._closed:
+                raise StoreClosed()
             try:
                 if not durable:
                     self._conn.execute("PRAGMA synchronous = NORMAL")
@@ -323,6 +330,8 @@ class CaseStore:
     def reading(self) -> Iterator[Connection]:
         """Serialised read access; a page failing its HMAC becomes CorruptCache."""
         with self._lock:
+            if self._closed:
+                raise StoreClosed()
             try:
                 yield self._conn
             except sqlcipher3.Error as exc:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, Literal, TypeVar
 
+from council_desk.cache.errors import StoreClosed
 from council_desk.ui.qt import QObject, QThreadPool, QWidget, Signal, is_alive
 
 log = logging.getLogger("council_desk.ui.taskman")
@@ -162,7 +163,10 @@ class Op(Generic[T]):
         if self._parent is not None and not is_alive(self._parent):
             return
         try:
-            if error is None:
+            if isinstance(error, StoreClosed):
+                # Queued before the cache was closed (lock, sign-out, quit): its answer is no longer wanted.
+                log.info("background work dropped: the cache was closed meanwhile")
+            elif error is None:
                 if self._success is not None:
                     self._success(result)
             elif self._failure is not None:

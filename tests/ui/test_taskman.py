@@ -5,6 +5,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
+
+from council_desk.cache.errors import StoreClosed
+from council_desk.cache.store import CaseStore
 from council_desk.domain.errors import Offline
 from council_desk.ui import errors
 from council_desk.ui.taskman import Op, TaskManager
@@ -60,5 +64,27 @@ def test_synchronous_mode_and_default_error_display(qtbot: Any) -> None:
         handled: list[BaseException] = []
         Op(None, fail).failure(handled.append).run(tm)
         assert isinstance(handled[0], Offline)
+    finally:
+        tm.shutdown()
+
+
+def test_work_that_meets_a_closed_cache_is_dropped_quietly(qtbot: Any, tmp_path: Any) -> None:
+    """A refresh queued just before a lock or sign-out closed the cache: no crash dialog, no error box."""
+    store = CaseStore.open(tmp_path / "cache.db", b"k" * 32)
+    store.close()
+    store.close()  # twice is harmless
+    with pytest.raises(StoreClosed):
+        store.outbox_count()
+    with pytest.raises(StoreClosed):
+        store.set_meta("x", "y")
+    tm = TaskManager(synchronous=True)
+    try:
+        before = len(errors._open_dialogs)
+        ran: list[str] = []
+        Op(None, store.outbox_count).success(lambda _n: ran.append("success")).always(
+            lambda: ran.append("always")
+        ).run(tm)
+        assert len(errors._open_dialogs) == before
+        assert ran == ["always"]
     finally:
         tm.shutdown()
