@@ -18,6 +18,8 @@ import sys
 
 
 def _end_with_parent() -> None:
+    # Linux ties the signal to the parent *thread* that started this process: the sync's prefetch thread, which
+    # lives exactly as long as the pull that uses this parser, so the worker never outlives its pull either.
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             pr_set_pdeathsig = 1
