@@ -182,6 +182,9 @@ class PageParser:
         """Send `request` (if any), then read one answer."""
         if self._failed:
             raise ParserGone("it failed earlier in this sync")  # not restarted page after page
+        if self._proc is None and not sys.executable:  # an embedded interpreter: nothing to start
+            self._failed = True
+            raise ParserGone("no Python interpreter to start it with")
         try:
             if self._proc is None:
                 self._proc = subprocess.Popen(

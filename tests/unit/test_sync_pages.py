@@ -92,3 +92,16 @@ def test_close_ends_the_worker_process(parser: PageParser) -> None:
     parser.close()
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
     parser.close()  # twice is harmless
+
+
+def test_without_an_interpreter_to_start_the_worker_it_is_reported_gone(
+    parser: PageParser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.executable", "")
+    with pytest.raises(ParserGone):
+        parser.parse(MIXED, DISTRICT)
+    monkeypatch.setattr("sys.executable", "/nonexistent/python")
+    fresh = PageParser()
+    with pytest.raises(ParserGone):  # a start that fails is the same
+        fresh.parse(MIXED, DISTRICT)
+    fresh.close()
