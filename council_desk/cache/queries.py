@@ -140,12 +140,45 @@ def search_tokens(text: str) -> list[str]:
 
 def fts_expression(text: str) -> str | None:
     """An FTS5 MATCH expression that means "all these words, the last as a prefix"; None if no words."""
-    words = search_tokens(text)
+    return _expression(search_tokens(text))
+
+
+def _expression(words: Sequence[str]) -> str | None:
     if not words:
         return None
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
     quoted[-1] += "*"
     return " ".join(quoted)
+
+
+# The search index's tokenizer (schema.py, complaints_fts; tests/unit/test_cache_queries.py checks they agree).
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
+_PROBE = "temp.search_probe"
+
+
+def index_expression(conn: Connection, text: str) -> str | None:
+    """`fts_expression` on the words the search index itself makes of the text; None if the text has no words.
+
+    Why: the index cuts words where its tokenizer (Unicode 6.1 tables) does, and it cuts some that
+    `search_tokens` keeps whole: a combining mark it does not fold, a letter newer than its tables. A quoted
+    word it cuts in two is a phrase, which an index without positions (detail=none) refuses with an error. So
+    the words go through the same tokenizer first, in a table in memory (temp_store=MEMORY; emptied at once)."""
+    words = search_tokens(text)
+    if not words:
+        return None
+    conn.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_PROBE} USING fts5(words, tokenize='{SEARCH_TOKENIZER}')"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_probe_terms USING fts5vocab(temp, search_probe, instance)"
+    )
+    conn.execute(f"INSERT INTO {_PROBE}(rowid, words) VALUES (1, ?)", (" ".join(words),))
+    try:
+        terms = [str(r[0]) for r in conn.execute("SELECT term FROM temp.search_probe_terms ORDER BY offset")]
+    finally:
+        conn.execute(f"DELETE FROM {_PROBE}")
+    # No word left for the index (only characters it skips): nothing in it can match; "" matches nothing.
+    return _expression(terms[:MAX_SEARCH_TOKENS]) or '""'
 
 
 # A complaint number as people type it: digits, optionally with the "311-" some channels print. Three digits at
@@ -183,10 +216,10 @@ _SCAN_WORD = (
 )
 
 
-def _where(q: CaseQuery, *, bulk: bool = False) -> tuple[str, list[Any]]:
+def _where(q: CaseQuery, expr: str | None, *, bulk: bool = False) -> tuple[str, list[Any]]:
+    """`expr`: the search text's `index_expression` (None: no words)."""
     clauses: list[str] = []
     params: list[Any] = []
-    expr = fts_expression(q.text)
     number = number_prefix(q.text)
     if expr is not None:
         if bulk:
@@ -257,7 +290,8 @@ def list_ids(conn: Connection, q: CaseQuery, limit: int | None = None, *, bulk: 
     `bulk`: a bulk load has the indexes down (cache/bulk.py); the same answer, found without them."""
     if q.sort not in SORT_COLUMNS:
         raise ValueError(f"unknown sort column {q.sort!r}")
-    where, params = _where(q, bulk=bulk)
+    expr = fts_expression(q.text) if bulk else index_expression(conn, q.text)
+    where, params = _where(q, expr, bulk=bulk)
     col = SORT_COLUMNS[q.sort]
     direction = "DESC" if q.descending else "ASC"
     nulls = f"{col} IS NULL, " if q.sort == "next_due" else ""  # cases without a reminder always go last
@@ -267,7 +301,6 @@ def list_ids(conn: Connection, q: CaseQuery, limit: int | None = None, *, bulk: 
     if q.sort != "id":
         order.append(f"c.service_request_id {direction}")
     hint = ""
-    expr = fts_expression(q.text)
     if expr is not None and not bulk and q.sort in _SORT_INDEX and _many_hits(conn, expr):
         hint = f" INDEXED BY {_SORT_INDEX[q.sort]}"
     sql = f"SELECT c.service_request_id FROM complaints c{hint}{where} ORDER BY {nulls}{', '.join(order)}"  # noqa: S608 -- only constant names and "?" placeholders are interpolated
