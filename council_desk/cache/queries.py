@@ -153,7 +153,6 @@ def _expression(words: Sequence[str]) -> str | None:
 
 # The search index's tokenizer (schema.py, complaints_fts; tests/unit/test_cache_queries.py checks they agree).
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
-_PROBE = "temp.search_probe"
 
 
 def index_expression(conn: Connection, text: str) -> str | None:
@@ -167,16 +166,16 @@ def index_expression(conn: Connection, text: str) -> str | None:
     if not words:
         return None
     conn.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_PROBE} USING fts5(words, tokenize='{SEARCH_TOKENIZER}')"
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_probe USING fts5(words, tokenize='{SEARCH_TOKENIZER}')"
     )
     conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_probe_terms USING fts5vocab(temp, search_probe, instance)"
     )
-    conn.execute(f"INSERT INTO {_PROBE}(rowid, words) VALUES (1, ?)", (" ".join(words),))
+    conn.execute("INSERT INTO temp.search_probe(rowid, words) VALUES (1, ?)", (" ".join(words),))
     try:
         terms = [str(r[0]) for r in conn.execute("SELECT term FROM temp.search_probe_terms ORDER BY offset")]
     finally:
-        conn.execute(f"DELETE FROM {_PROBE}")
+        conn.execute("DELETE FROM temp.search_probe")
     # No word left for the index (only characters it skips): nothing in it can match; "" matches nothing.
     return _expression(terms[:MAX_SEARCH_TOKENS]) or '""'
 

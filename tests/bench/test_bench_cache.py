@@ -23,7 +23,9 @@ import sqlcipher3
 
 from council_desk.cache import db
 from council_desk.cache.queries import SORT_COLUMNS, CaseQuery
-from council_desk.cache.store import _UPSERT_COLUMNS, CaseStore, _upsert_row
+from council_desk.cache.rows import UPSERT_COLUMNS as _UPSERT_COLUMNS
+from council_desk.cache.rows import upsert_row as _upsert_row
+from council_desk.cache.store import CaseStore
 from tests.unit.test_cache_fixtures import KEY, upsert
 
 N = 100_000

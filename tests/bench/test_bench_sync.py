@@ -29,7 +29,8 @@ import pytest
 import sqlcipher3
 
 from council_desk.api.models import TokenResponse, UpsertChange
-from council_desk.cache.store import _UPSERT_COLUMNS, _upsert_row
+from council_desk.cache.rows import UPSERT_COLUMNS as _UPSERT_COLUMNS
+from council_desk.cache.rows import upsert_row as _upsert_row
 from tests.integration.test_sync_helpers import isolated_client_env, local_ids, new_session
 from tests.support.sandbox import RunningSandbox
 

@@ -11,8 +11,9 @@ import pytest
 
 from council_desk.cache import db, schema
 from council_desk.cache.queries import CaseQuery, number_prefix
+from council_desk.cache.rows import upsert_row as _upsert_row
 from council_desk.cache.schema import COMPLAINT_COLUMNS
-from council_desk.cache.store import _UPSERT_SQL, _upsert_row
+from council_desk.cache.store import _UPSERT_SQL
 from tests.unit.test_cache_fixtures import BASE_TIME, KEY, new_store, removal, sid, upsert
 
 
