@@ -9,8 +9,8 @@ import pytest
 
 from council_desk.cache import bulk
 from council_desk.cache.queries import SORT_COLUMNS, CaseQuery
-from council_desk.cache.store import CaseStore
-from tests.unit.test_cache_fixtures import KEY, me, new_store, removal, sid, upsert
+from council_desk.cache.store import PAGES_PER_COMMIT, CaseStore
+from tests.unit.test_cache_fixtures import KEY, followup_in, me, new_store, removal, sid, upsert
 
 
 def _schema(store: CaseStore) -> list[tuple[str, str, str]]:
@@ -79,17 +79,25 @@ def test_a_kill_during_the_bulk_load_is_completed_at_the_next_open(tmp_path, ref
     store = new_store(tmp_path)
     store.save_me(me())
     store.begin_snapshot()
-    store.apply_complaint_page([upsert(i) for i in range(30)], [], "s1", snapshot=True)
+    # Pages of a bulk load are committed PAGES_PER_COMMIT at a time: these are, and one more is held.
+    for page in range(PAGES_PER_COMMIT):
+        ids = range(page * 6, page * 6 + 6)
+        store.apply_complaint_page([upsert(i) for i in ids], [], f"s{page}", snapshot=True)
+    store.apply_complaint_page([upsert(i) for i in range(200, 206)], [], "held", snapshot=True)
+    assert store.case_count() == 6 * PAGES_PER_COMMIT + 6  # this process sees the held page
     store._conn.close()  # as a kill would leave it: no finish, no abort
     again = new_store(tmp_path)
     with again.reading() as conn:
         assert not bulk.active(conn)
     assert _schema(again) == ref_schema
+    # The held page is gone with its cursor (it is fetched again); the committed ones stand, searchable.
+    assert again.case_count() == 6 * PAGES_PER_COMMIT
+    assert again.cursor("complaints") == f"s{PAGES_PER_COMMIT - 1}"
     assert again.list_ids(CaseQuery(text="case 17")) == [sid(17)]
     _fts_ok(again)
     # The snapshot resumes (from its cursor, no new begin) and still purges nothing at its end.
     assert again.snapshot_active()
-    again.apply_complaint_page([upsert(i) for i in range(30, 60)], [], "s2", snapshot=True)
+    again.apply_complaint_page([upsert(i) for i in range(30, 60)], [], "s9", snapshot=True)
     assert again.finish_snapshot() == 0
     assert again.case_count() == 60
     _fts_ok(again)
@@ -173,4 +181,37 @@ def test_the_build_cache_holds_the_database_within_its_ceiling(tmp_path, monkeyp
     assert store.finish_snapshot() == 0
     with store.reading() as conn:  # the connection's own cache size is back after the builds
         assert int(conn.execute("PRAGMA cache_size").fetchone()[0]) == before
+    store.close()
+
+
+def test_a_caseworker_write_commits_the_held_pages_first(tmp_path) -> None:
+    store = new_store(tmp_path)
+    store.save_me(me())
+    store.begin_snapshot()
+    store.apply_complaint_page([upsert(i) for i in range(5)], [], "s0", snapshot=True)  # held, not committed
+    store.add_followup(followup_in(2, text="called"))  # must not ride in (or be lost with) the feed's transaction
+    store._conn.close()  # a kill right after the caseworker saved
+    again = new_store(tmp_path)
+    case = again.case(sid(2))
+    assert case is not None and [f.text for f in case.followups] == ["called"]
+    assert again.cursor("complaints") == "s0"
+    again.close()
+
+
+def test_a_refused_page_takes_the_held_pages_and_their_cursor_with_it(tmp_path) -> None:
+    from council_desk.cache.errors import UnstorableRecord
+
+    store = new_store(tmp_path)
+    store.save_me(me())
+    store.begin_snapshot()
+    store.apply_complaint_page([upsert(i) for i in range(5)], [], "s0", snapshot=True)
+    good = upsert(7)
+    bad = good.model_copy(update={"complaint": good.complaint.model_copy(update={"description": "a \ud800"})})
+    with pytest.raises(UnstorableRecord):
+        store.apply_complaint_page([upsert(6), bad], [], "s1", snapshot=True)
+    # Nothing of either page stands and no cursor moved: the sync fetches both again from the start.
+    assert store.case_count() == 0 and store.cursor("complaints") is None
+    store.apply_complaint_page([upsert(i) for i in range(5)], [], "s0", snapshot=True)
+    assert store.finish_snapshot() == 0
+    assert store.case_count() == 5 and store.cursor("complaints") == "s0"
     store.close()
