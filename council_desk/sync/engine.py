@@ -118,7 +118,15 @@ def _fewer_collections() -> Iterator[None]:
 
 
 # A fetched page (raw, or parsed in the page parser's process) and the page after it, if fetched ahead.
-_Fetched = tuple[RawResponse | ParsedPage, RawResponse | Exception | None]
+@dataclass(frozen=True)
+class _InParser:
+    """A page fetched ahead and already handed to the page parser, which works on it meanwhile."""
+
+    raw: RawResponse
+
+
+_Ahead = RawResponse | _InParser | Exception | None
+_Fetched = tuple[RawResponse | ParsedPage, _Ahead]
 
 
 def _utcnow() -> dt.datetime:
@@ -251,7 +259,7 @@ class SyncEngine:
         # waits on, so parsing the next page and storing this one really run at once (sync/pages.py).
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch")
         pending: concurrent.futures.Future[_Fetched] | None = None
-        ahead: RawResponse | Exception | None = None  # the page after the current one, if already fetched
+        ahead: _Ahead = None  # the page after the current one, if already fetched
         parser = PageParser()
         try:
             for _page_no in range(MAX_PAGES):
@@ -351,18 +359,26 @@ class SyncEngine:
                 self.store.abort_snapshot()
 
     def _fetch_page(self, cursor: str | None, cancel: threading.Event | None, parser: PageParser | None,
-                    district: int, fetched: RawResponse | Exception | None) -> _Fetched:
+                    district: int, fetched: _Ahead) -> _Fetched:
         """The page at `cursor` (or `fetched`, that page fetched ahead), parsed by `parser` if given; with a
-        parser, the page after it too, fetched while the parser validates this one (its cursor comes first). A
-        failure to fetch that next page is kept and raised when the sync reaches it, as if fetched then."""
+        parser, the page after it too, fetched while the parser validates this one (its cursor comes first) and
+        handed to the parser before this one is returned, so the parser works on it while this one is stored.
+        A failure to fetch that next page is kept and raised when the sync reaches it, as if fetched then."""
         if isinstance(fetched, Exception):
             raise fetched
-        raw = fetched or self.client.complaints_page_response(cursor, self.page_limit, cancel)
-        if parser is None or not is_json_type(raw.content_type):
-            return raw, None  # parsed (or refused, with its log line) on the sync thread
+        if isinstance(fetched, _InParser):
+            raw = fetched.raw
+            if parser is None:  # not parsing apart any more: the parser's answers are not read, nor wanted
+                return raw, None
+        else:
+            raw = fetched or self.client.complaints_page_response(cursor, self.page_limit, cancel)
+            if parser is None or not is_json_type(raw.content_type):
+                return raw, None  # parsed (or refused, with its log line) on the sync thread
         try:
-            next_cursor, more = parser.start(raw.body, district)
-            ahead: RawResponse | Exception | None = None
+            if not isinstance(fetched, _InParser):
+                parser.send(raw.body, district)
+            next_cursor, more = parser.cursor()
+            ahead: _Ahead = None
             try:
                 if more:
                     ahead = self.client.complaints_page_response(next_cursor, self.page_limit, cancel)
@@ -370,12 +386,16 @@ class SyncEngine:
                 ahead = exc
             finally:
                 page = parser.finish()  # always: its answer must be read before the next page is handed over
-            return page, ahead
         except PageRejected:
             return raw, None  # refused again on the sync thread, which logs why and stops the sync
         except ParserGone as exc:
             log.warning("complaint page parser process failed (%s); parsing on this thread", exc)
             return raw, None
+        if isinstance(ahead, RawResponse) and is_json_type(ahead.content_type):
+            with contextlib.suppress(ParserGone):  # then the next call parses it on the sync thread
+                parser.send(ahead.body, district)
+                ahead = _InParser(ahead)
+        return page, ahead
 
     def _parse_apart(self, snapshot: bool) -> bool:
         if self.parse_apart is not None:

@@ -45,14 +45,19 @@ def main() -> int:
         except EOFError:
             return 0
         try:
-            envelope = parse_envelope(body)
-            write_frame(out, ("cursor", (envelope.next_cursor, envelope.has_more)))
-            answer: tuple[str, object] = ("page", parse_changes(envelope, district))
-        except PageRejected as exc:
-            answer = ("rejected", exc.note)
-        except Exception as exc:  # reported by kind only: its message could quote a record
-            answer = ("error", type(exc).__name__)
-        write_frame(out, answer)
+            try:
+                envelope = parse_envelope(body)
+                write_frame(out, ("cursor", (envelope.next_cursor, envelope.has_more)))
+                answer: tuple[str, object] = ("page", parse_changes(envelope, district))
+            except PageRejected as exc:
+                answer = ("rejected", exc.note)
+            except OSError:
+                raise
+            except Exception as exc:  # reported by kind only: its message could quote a record
+                answer = ("error", type(exc).__name__)
+            write_frame(out, answer)
+        except OSError:  # the sync closed its end (it stopped wanting answers): nothing to report, to no one
+            return 0
 
 
 if __name__ == "__main__":

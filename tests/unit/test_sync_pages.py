@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 from collections.abc import Iterator
 from typing import Any
 
@@ -105,3 +106,41 @@ def test_without_an_interpreter_to_start_the_worker_it_is_reported_gone(
     with pytest.raises(ParserGone):  # a start that fails is the same
         fresh.parse(MIXED, DISTRICT)
     fresh.close()
+
+
+def test_a_page_handed_over_and_abandoned_does_not_answer_for_the_next(parser: PageParser) -> None:
+    # A resync abandons the page the parser was working on; the next page's answers must be its own.
+    other = _body([upsert("9", 9)], next_cursor="c10", has_more=False)
+    parser.send(MIXED, DISTRICT)
+    parser.send(other, DISTRICT)
+    assert parser.cursor() == ("c10", False)
+    assert parser.finish() == parse_complaint_page(other, DISTRICT)
+
+
+def test_closing_with_a_page_in_flight_does_not_wait_for_its_answer(parser: PageParser) -> None:
+    big = _body([upsert(str(i), i) for i in range(1, 3000)])  # an answer larger than a pipe's buffer
+    parser.parse(MIXED, DISTRICT)
+    parser.send(big, DISTRICT)
+    proc = parser._proc
+    assert proc is not None
+    timed_out = []
+    wait = proc.wait
+
+    def watched_wait(timeout: float | None = None) -> int:
+        try:
+            return wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            timed_out.append(timeout)
+            raise
+
+    proc.wait = watched_wait  # type: ignore[method-assign]
+    parser.close()
+    # Ended at once, not left blocked writing an answer nobody reads until close gave up waiting on it.
+    assert proc.returncode is not None and timed_out == []
+
+
+def test_a_parsed_page_crosses_the_pipe_intact() -> None:
+    import pickle
+
+    page = parse_complaint_page(MIXED, DISTRICT)
+    assert pickle.loads(pickle.dumps(page)) == page
