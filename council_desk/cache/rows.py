@@ -1,12 +1,12 @@
 """Rows of the complaints table made from validated upserts, and the scope check on such a row.
 
 One builder serves both kinds of input: the plain dicts of a feed page (api/plain.py) and `UpsertChange` models
-(through `model_dump`). It works a batch at a time because the datetimes are the costly part: pydantic's
-datetimes carry its own tzinfo class, and each `isoformat()` or `timestamp()` on them calls back into it (~3 µs;
-~2.7 s of a 100k first sync, measured). Here pydantic's serializer writes a whole batch's datetimes as ISO text in
-one call, and the two timestamps the list sorts by are read back from that text with the standard library.
-The text is exactly `datetime.isoformat()`'s (tests/unit/test_cache_rows.py): pydantic writes UTC as "Z", which
-is put back as "+00:00".
+(their field values read in place). It works a batch at a time because the datetimes are the costly part:
+pydantic's datetimes carry its own tzinfo class, and each `isoformat()` or `timestamp()` on them calls back into
+it (~3 µs; ~2.7 s of a 100k first sync, measured). Here pydantic's serializer writes a whole batch's datetimes as
+ISO text in one call, and the two timestamps the list sorts by are read back from that text with the standard
+library. The text is exactly `datetime.isoformat()`'s (tests/unit/test_plain_validation.py): pydantic writes UTC
+as "Z", which is put back as "+00:00".
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter
 
-from council_desk.api.models import UpsertChange
+from council_desk.api.models import Complaint, Contact, UpsertChange
 from council_desk.api.plain import DEFAULTS
 from council_desk.cache.schema import COMPLAINT_COLUMNS
 from council_desk.domain.scope import RefusalReason, refusal_reason_of
@@ -31,6 +31,7 @@ __all__ = [
     "PreparedUpsert",
     "prepare_plain",
     "prepare_upsert",
+    "prepare_upserts",
     "row_refusal",
     "upsert_row",
 ]
@@ -74,12 +75,14 @@ _R_GIVEN, _R_REQUESTED_TS = _AT["consent_given_at"], _AT["requested_ts"]
 
 # The complaint's own columns in one C-level call on the complaint dict with its defaults filled in.
 _COMPLAINT_VALUES = operator.itemgetter(*COMPLAINT_COLUMNS)
-_DATETIME_AT = tuple(COMPLAINT_COLUMNS.index(n) for n in ("requested_datetime", "updated_datetime",
-                                                          "closed_datetime"))
+_AT_REQUESTED, _AT_UPDATED, _AT_CLOSED = (COMPLAINT_COLUMNS.index(n) for n in ("requested_datetime",
+                                                                              "updated_datetime",
+                                                                              "closed_datetime"))
 _CONTACT_VALUES = operator.itemgetter("first_name", "last_name", "phone", "email", "mailing_address",
                                       "preferred_language")
 _CONSENT_VALUES = operator.itemgetter("consent_id", "channel", "notice_version", "scope", "district")
 _COMPLAINT_DEFAULTS, _CONTACT_DEFAULTS = DEFAULTS["complaint"], DEFAULTS["contact"]
+_N_COMPLAINT, _N_CONTACT = len(Complaint.model_fields), len(Contact.model_fields)
 _as_iso = TypeAdapter(list[dt.datetime | None])
 _fromiso = dt.datetime.fromisoformat
 
@@ -89,31 +92,35 @@ def _iso_texts(values: list[dt.datetime | None]) -> list[str | None]:
     return [t[:-1] + "+00:00" if t is not None and t[-1] == "Z" else t for t in texts]
 
 
-def _rows(upserts: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
-    """Rows for upserts given as dicts (each with "complaint", "contact" and "consent" dicts)."""
-    parts = []
+_Parts = tuple[Mapping[str, Any], Mapping[str, Any], Mapping[str, Any]]  # complaint, contact, consent
+
+
+def _rows(upserts: Sequence[_Parts]) -> list[tuple[Any, ...]]:
+    """Rows for upserts given as their (complaint, contact, consent) field dicts. Few objects are made per
+    upsert: a 100k sync makes 100k of everything made here, and each one is work for the cyclic collector."""
+    staged = []
     when: list[dt.datetime | None] = []
-    for up in upserts:
-        complaint = {**_COMPLAINT_DEFAULTS, **up["complaint"]}
+    for complaint, contact, consent in upserts:
+        if len(complaint) != _N_COMPLAINT:  # fields left out (their defaults apply)
+            complaint = {**_COMPLAINT_DEFAULTS, **complaint}
+        if len(contact) != _N_CONTACT:
+            contact = {**_CONTACT_DEFAULTS, **contact}
         values = list(_COMPLAINT_VALUES(complaint))
-        consent = up["consent"]
-        when += [values[i] for i in _DATETIME_AT]
-        when += (consent["given_at"], consent["withdrawn_at"])  # both required: no defaults
-        parts.append((values, {**_CONTACT_DEFAULTS, **up["contact"]}, consent))
-    texts = iter(_iso_texts(when))
+        when += (values[_AT_REQUESTED], values[_AT_UPDATED], values[_AT_CLOSED],
+                 consent["given_at"], consent["withdrawn_at"])  # both required: no defaults
+        staged.append((values, contact, consent))
+    texts = _iso_texts(when)
     rows = []
-    for values, contact, consent in parts:
-        for i in _DATETIME_AT:
-            values[i] = next(texts)
-        given, withdrawn = next(texts), next(texts)
-        requested = _fromiso(values[_DATETIME_AT[0]])
-        closed = values[_DATETIME_AT[2]]
+    for n, (values, contact, consent) in enumerate(staged):
+        requested_text, updated_text, closed_text, given, withdrawn = texts[5 * n : 5 * n + 5]
+        values[_AT_REQUESTED], values[_AT_UPDATED], values[_AT_CLOSED] = requested_text, updated_text, closed_text
+        requested = _fromiso(requested_text)  # type: ignore[arg-type]  # required: never None
         first, last, phone, email, mailing, language = _CONTACT_VALUES(contact)
         consent_id, channel, notice, scope, district = _CONSENT_VALUES(consent)
         values += (
             requested.timestamp(),
             requested.date().isoformat(),  # the date as 311 recorded it (its own local time)
-            None if closed is None else _fromiso(closed).timestamp(),
+            None if closed_text is None else _fromiso(closed_text).timestamp(),
             first, last, phone, email, mailing, language,
             f"{first} {last}".strip(),
             consent_id, given, channel, notice, scope, district, withdrawn,
@@ -124,11 +131,19 @@ def _rows(upserts: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
 
 def upsert_row(ch: UpsertChange) -> tuple[Any, ...]:
     """The row for one upsert model (tests, the benchmarks' baseline)."""
-    return _rows([ch.model_dump()])[0]
+    return prepare_upserts([ch])[0].row
 
 
 def prepare_upsert(ch: UpsertChange) -> PreparedUpsert:
-    return PreparedUpsert(ch.seq, ch.complaint.service_request_id, upsert_row(ch))
+    return prepare_upserts([ch])[0]
+
+
+def prepare_upserts(changes: Sequence[UpsertChange]) -> list[PreparedUpsert]:
+    """Upsert models made ready, a batch at a time (one call to the datetime serializer for all)."""
+    # A model keeps its field values in its `__dict__`: read in place, which `model_dump` would copy (~15 µs a
+    # change, and the copies kept the cyclic collector busy in the 100k benchmark).
+    rows = _rows([(vars(ch.complaint), vars(ch.contact), vars(ch.consent)) for ch in changes])
+    return [PreparedUpsert(ch.seq, row[0], row) for ch, row in zip(changes, rows, strict=True)]
 
 
 def prepare_plain(
@@ -139,7 +154,8 @@ def prepare_plain(
     record's row is dropped here and goes no further."""
     ready: list[PreparedUpsert] = []
     refused: list[RefusalReason] = []
-    for up, row in zip(upserts, _rows(upserts), strict=True):
+    rows = _rows([(up["complaint"], up["contact"], up["consent"]) for up in upserts])
+    for up, row in zip(upserts, rows, strict=True):
         why = row_refusal(row, district)
         if why is None:
             ready.append(PreparedUpsert(up["seq"], row[0], row))

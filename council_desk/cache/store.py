@@ -72,14 +72,14 @@ from council_desk.cache.rows import (
     R_UPDATED,
     UPSERT_COLUMNS,
     PreparedUpsert,
-    prepare_upsert,
+    prepare_upserts,
     row_refusal,
 )
 from council_desk.cache.schema import COMPLAINT_COLUMNS, migrate, schema_version
 from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.errors import KnownError
 
-__all__ = ["CaseStore", "OutboxItem", "PageResult", "PreparedUpsert", "prepare_upsert"]
+__all__ = ["CaseStore", "OutboxItem", "PageResult", "PreparedUpsert"]
 
 log = logging.getLogger("council_desk.cache.store")
 
@@ -368,7 +368,8 @@ class CaseStore:
         snapshot: bool,
     ) -> PageResult:
         """Apply one page of the complaint feed and its cursor in ONE transaction (changes in `seq` order)."""
-        ready = [up if isinstance(up, PreparedUpsert) else prepare_upsert(up) for up in upserts]
+        models = [up for up in upserts if not isinstance(up, PreparedUpsert)]
+        ready = [up for up in upserts if isinstance(up, PreparedUpsert)] + prepare_upserts(models)
         self._check_scope(ready)
         changes: list[PreparedUpsert | RemovalChange] = sorted([*ready, *removals], key=lambda ch: ch.seq)
         removed = lost = 0
@@ -688,8 +689,10 @@ class CaseStore:
             expired = [
                 r[0]
                 for r in conn.execute(
+                    # "+status": not the status index, which would visit every closed case (most of them; ~0.1 s
+                    # a run at 100k), but the range of complaints_closed before the cutoff, usually empty.
                     "SELECT service_request_id FROM complaints"
-                    " WHERE status = 'closed' AND closed_ts IS NOT NULL AND closed_ts < ?",
+                    " WHERE +status = 'closed' AND closed_ts IS NOT NULL AND closed_ts < ?",
                     (cutoff,),
                 )
             ]
