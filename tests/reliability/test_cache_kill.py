@@ -127,3 +127,50 @@ def test_kill_during_page_apply_leaves_whole_pages(tmp_path, round_):
         if k >= PAGES:
             break
     assert k >= 1
+
+
+@pytest.mark.parametrize("round_", range(int(os.environ.get("CACHE_KILL_ROUNDS", "4"))))
+def test_kill_during_a_bulk_load_leaves_whole_pages_and_a_complete_index(tmp_path, round_):
+    # A first snapshot into an empty cache is bulk-loaded: no indexes or search triggers while it lasts, and its
+    # pages committed PAGES_PER_COMMIT at a time. A kill at any instant leaves whole pages with the cursor of
+    # the last one committed, and the next open puts every index back and indexes every case for search.
+    rng = random.Random(100 + round_)
+    path = tmp_path / "cache.db"
+    CaseStore.open(path, KEY).close()
+    child = _child(
+        f"""
+        from pathlib import Path
+        from council_desk.cache.store import CaseStore
+        from tests.unit.test_cache_fixtures import upsert
+        store = CaseStore.open(Path({str(path)!r}), bytes.fromhex({KEY.hex()!r}))
+        store.begin_snapshot()
+        print("bulk" if store.bulk_loading else "not bulk", flush=True)
+        for k in range(1, {PAGES} + 1):
+            page = [upsert(k * 1000 + j, seq=k * 1000 + j) for j in range({PAGE_ROWS})]
+            store.apply_complaint_page(page, [], f"p{{k}}", snapshot=True)
+            print(k, flush=True)
+        """
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "bulk"
+    for _ in range(rng.randint(1, 12)):
+        if not child.stdout.readline():
+            break
+    time.sleep(rng.uniform(0, 0.05))
+    child.send_signal(signal.SIGKILL)
+    child.communicate(timeout=60)
+    store = CaseStore.open(path, KEY)
+    try:
+        cursor = store.cursor("complaints")
+        k = int(cursor[1:]) if cursor else 0
+        ids = set(store.list_ids(CaseQuery(sort="id")))
+        assert ids == {str(60_000_000 + p * 1000 + j) for p in range(1, k + 1) for j in range(PAGE_ROWS)}
+        with store.reading() as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            conn.execute("INSERT INTO complaints_fts(complaints_fts, rank) VALUES('integrity-check', 1)")
+            words = conn.execute("SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH 'case'")
+            assert words.fetchone()[0] == len(ids)
+        assert store.snapshot_active()  # resumed from its cursor by the next sync
+    finally:
+        store.close()
+    assert {"complaints_ai", "complaints_requested", "complaints_due"} <= _objects(path)
