@@ -202,7 +202,7 @@ class CaseStore:
         with self._lock:
             if self._closed:
                 return
-            with contextlib.suppress(CacheProblem):
+            with contextlib.suppress(KnownError, sqlcipher3.Error):  # not saved: fetched again next time
                 self._commit_held_pages()
             self._closed = True
             with contextlib.suppress(sqlcipher3.Error):
