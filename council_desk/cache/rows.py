@@ -36,6 +36,10 @@ __all__ = [
     "upsert_row",
 ]
 
+_DATETIME_FIELDS = ("requested_datetime", "updated_datetime", "closed_datetime")
+# The complaint's own columns that are copied as they are (the datetimes are written as text, further on).
+_PLAIN_COMPLAINT_COLUMNS = tuple(c for c in COMPLAINT_COLUMNS if c not in _DATETIME_FIELDS)
+_DERIVED_COLUMNS = ("requested_ts", "requested_date", "closed_ts")
 CONTACT_COLUMNS = (
     "contact_first_name",
     "contact_last_name",
@@ -54,8 +58,18 @@ CONSENT_COLUMNS = (
     "consent_district",
     "consent_withdrawn_at",
 )
-_DERIVED_COLUMNS = ("requested_ts", "requested_date", "closed_ts")
-UPSERT_COLUMNS: tuple[str, ...] = COMPLAINT_COLUMNS + _DERIVED_COLUMNS + CONTACT_COLUMNS + CONSENT_COLUMNS
+# The row's order (any order does for the table, which is written by column name): first what is copied
+# as it is, part by part, then the datetimes as text and the columns derived from them. A row is then a few
+# tuples joined, not a value at a time (a 100k first sync makes 100k rows).
+UPSERT_COLUMNS: tuple[str, ...] = (
+    _PLAIN_COMPLAINT_COLUMNS
+    + CONTACT_COLUMNS[:-1]
+    + ("consent_id", "consent_channel", "consent_notice_version", "consent_scope", "consent_district")
+    + _DATETIME_FIELDS
+    + ("consent_given_at", "consent_withdrawn_at", "requested_ts", "requested_date", "closed_ts", "contact_name")
+)
+if sorted(UPSERT_COLUMNS) != sorted((*COMPLAINT_COLUMNS, *_DERIVED_COLUMNS, *CONTACT_COLUMNS, *CONSENT_COLUMNS)):
+    raise AssertionError("UPSERT_COLUMNS must name each column once")
 
 
 class PreparedUpsert(NamedTuple):
@@ -72,15 +86,15 @@ R_UPDATED = _AT["updated_datetime"]
 _R_WITHDRAWN, _R_SCOPE = _AT["consent_withdrawn_at"], _AT["consent_scope"]
 _R_CONSENT_DISTRICT, _R_DISTRICT = _AT["consent_district"], _AT["council_district"]
 _R_GIVEN, _R_REQUESTED_TS = _AT["consent_given_at"], _AT["requested_ts"]
+_AT_FIRST, _AT_LAST = _AT["contact_first_name"], _AT["contact_last_name"]
 
-# The complaint's own columns in one C-level call on the complaint dict with its defaults filled in.
-_COMPLAINT_VALUES = operator.itemgetter(*COMPLAINT_COLUMNS)
-_AT_REQUESTED, _AT_UPDATED, _AT_CLOSED = (COMPLAINT_COLUMNS.index(n) for n in ("requested_datetime",
-                                                                              "updated_datetime",
-                                                                              "closed_datetime"))
+# Each part's copied values in one C-level call on its dict (defaults filled in where fields were left out).
+_COMPLAINT_VALUES = operator.itemgetter(*_PLAIN_COMPLAINT_COLUMNS)
+_COMPLAINT_DATETIMES = operator.itemgetter(*_DATETIME_FIELDS)
 _CONTACT_VALUES = operator.itemgetter("first_name", "last_name", "phone", "email", "mailing_address",
                                       "preferred_language")
 _CONSENT_VALUES = operator.itemgetter("consent_id", "channel", "notice_version", "scope", "district")
+_CONSENT_DATETIMES = operator.itemgetter("given_at", "withdrawn_at")  # both required: no defaults
 _COMPLAINT_DEFAULTS, _CONTACT_DEFAULTS = DEFAULTS["complaint"], DEFAULTS["contact"]
 _N_COMPLAINT, _N_CONTACT = len(Complaint.model_fields), len(Contact.model_fields)
 _as_iso = TypeAdapter(list[dt.datetime | None])
@@ -98,34 +112,27 @@ _Parts = tuple[Mapping[str, Any], Mapping[str, Any], Mapping[str, Any]]  # compl
 def _rows(upserts: Sequence[_Parts]) -> list[tuple[Any, ...]]:
     """Rows for upserts given as their (complaint, contact, consent) field dicts. Few objects are made per
     upsert: a 100k sync makes 100k of everything made here, and each one is work for the cyclic collector."""
-    staged = []
+    copied = []
     when: list[dt.datetime | None] = []
     for complaint, contact, consent in upserts:
         if len(complaint) != _N_COMPLAINT:  # fields left out (their defaults apply)
             complaint = {**_COMPLAINT_DEFAULTS, **complaint}
         if len(contact) != _N_CONTACT:
             contact = {**_CONTACT_DEFAULTS, **contact}
-        values = list(_COMPLAINT_VALUES(complaint))
-        when += (values[_AT_REQUESTED], values[_AT_UPDATED], values[_AT_CLOSED],
-                 consent["given_at"], consent["withdrawn_at"])  # both required: no defaults
-        staged.append((values, contact, consent))
+        copied.append(_COMPLAINT_VALUES(complaint) + _CONTACT_VALUES(contact) + _CONSENT_VALUES(consent))
+        when += _COMPLAINT_DATETIMES(complaint) + _CONSENT_DATETIMES(consent)
     texts = _iso_texts(when)
     rows = []
-    for n, (values, contact, consent) in enumerate(staged):
-        requested_text, updated_text, closed_text, given, withdrawn = texts[5 * n : 5 * n + 5]
-        values[_AT_REQUESTED], values[_AT_UPDATED], values[_AT_CLOSED] = requested_text, updated_text, closed_text
-        requested = _fromiso(requested_text)  # type: ignore[arg-type]  # required: never None
-        first, last, phone, email, mailing, language = _CONTACT_VALUES(contact)
-        consent_id, channel, notice, scope, district = _CONSENT_VALUES(consent)
-        values += (
-            requested.timestamp(),
-            requested.date().isoformat(),  # the date as 311 recorded it (its own local time)
-            None if closed_text is None else _fromiso(closed_text).timestamp(),
-            first, last, phone, email, mailing, language,
+    # The five texts of each upsert, as a tuple (zip over one iterator five times: no slicing).
+    for values, dates in zip(copied, zip(*[iter(texts)] * 5, strict=True), strict=True):
+        requested, closed = dates[0], dates[2]
+        first, last = values[_AT_FIRST], values[_AT_LAST]
+        rows.append(values + dates + (
+            _fromiso(requested).timestamp(),  # required: never None
+            requested[:10],  # the date as 311 recorded it (its own local time): isoformat's date part
+            None if closed is None else _fromiso(closed).timestamp(),
             f"{first} {last}".strip(),
-            consent_id, given, channel, notice, scope, district, withdrawn,
-        )
-        rows.append(tuple(values))
+        ))
     return rows
 
 

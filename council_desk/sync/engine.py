@@ -261,6 +261,8 @@ class SyncEngine:
         pending: concurrent.futures.Future[_Fetched] | None = None
         ahead: _Ahead = None  # the page after the current one, if already fetched
         parser = PageParser()
+        if self._parse_apart(snapshot):
+            parser.start()  # starts up while the first page is fetched and stored
         try:
             for _page_no in range(MAX_PAGES):
                 _check(cancel)

@@ -18,8 +18,8 @@ import sys
 
 
 def _end_with_parent() -> None:
-    # Linux ties the signal to the parent *thread* that started this process: the sync's prefetch thread, which
-    # lives exactly as long as the pull that uses this parser, so the worker never outlives its pull either.
+    # Linux ties the signal to the parent *thread* that started this process: the thread running the pull (or
+    # its prefetch thread), which outlives the pull; the pull itself ends the worker when it is done with it.
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             pr_set_pdeathsig = 1
@@ -48,7 +48,7 @@ def main() -> int:
             try:
                 envelope = parse_envelope(body)
                 write_frame(out, ("cursor", (envelope.next_cursor, envelope.has_more)))
-                answer: tuple[str, object] = ("page", parse_changes(envelope, district))
+                answer: tuple[str, object] = ("page", parse_changes(envelope, district).to_plain())
             except PageRejected as exc:
                 answer = ("rejected", exc.note)
             except OSError:

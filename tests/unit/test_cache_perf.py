@@ -11,6 +11,7 @@ import pytest
 
 from council_desk.cache import db, schema
 from council_desk.cache.queries import CaseQuery, number_prefix
+from council_desk.cache.rows import UPSERT_COLUMNS
 from council_desk.cache.rows import upsert_row as _upsert_row
 from council_desk.cache.schema import COMPLAINT_COLUMNS
 from council_desk.cache.store import _UPSERT_SQL
@@ -24,38 +25,41 @@ def _fts_ok(store: Any) -> None:
         assert conn.execute("SELECT count(*) FROM fts_deferred").fetchone()[0] == 0
 
 
-def _reference_row(ch: Any) -> tuple[Any, ...]:
+def _reference_row(ch: Any) -> dict[str, Any]:
+    """The row the straightforward way, column by column (the fast builder orders them its own way)."""
     c, p, s = ch.complaint, ch.contact, ch.consent
-    values: list[Any] = []
+    values: dict[str, Any] = {}
     for name in COMPLAINT_COLUMNS:
         v = getattr(c, name)
-        values.append(v.isoformat() if isinstance(v, dt.datetime) else v)
-    values += [
-        c.requested_datetime.timestamp(),
-        c.requested_datetime.date().isoformat(),
-        c.closed_datetime.timestamp() if c.closed_datetime else None,
-        p.first_name,
-        p.last_name,
-        p.phone,
-        p.email,
-        p.mailing_address,
-        p.preferred_language,
-        f"{p.first_name} {p.last_name}".strip(),
-        s.consent_id,
-        s.given_at.isoformat(),
-        s.channel,
-        s.notice_version,
-        s.scope,
-        s.district,
-        s.withdrawn_at.isoformat() if s.withdrawn_at else None,
-    ]
-    return tuple(values)
+        values[name] = v.isoformat() if isinstance(v, dt.datetime) else v
+    values.update(
+        requested_ts=c.requested_datetime.timestamp(),
+        requested_date=c.requested_datetime.date().isoformat(),
+        closed_ts=c.closed_datetime.timestamp() if c.closed_datetime else None,
+        contact_first_name=p.first_name,
+        contact_last_name=p.last_name,
+        contact_phone=p.phone,
+        contact_email=p.email,
+        contact_mailing_address=p.mailing_address,
+        contact_language=p.preferred_language,
+        contact_name=f"{p.first_name} {p.last_name}".strip(),
+        consent_id=s.consent_id,
+        consent_given_at=s.given_at.isoformat(),
+        consent_channel=s.channel,
+        consent_notice_version=s.notice_version,
+        consent_scope=s.scope,
+        consent_district=s.district,
+        consent_withdrawn_at=s.withdrawn_at.isoformat() if s.withdrawn_at else None,
+    )
+    return values
 
 
 def test_fast_row_builder_equals_reference() -> None:
     closed = BASE_TIME + dt.timedelta(days=3)
     for ch in (upsert(1), upsert(2, status="closed", closed=closed, first_name="", last_name="Ōe")):
-        assert _upsert_row(ch) == _reference_row(ch)
+        row = _upsert_row(ch)
+        assert len(row) == len(UPSERT_COLUMNS)
+        assert dict(zip(UPSERT_COLUMNS, row, strict=True)) == _reference_row(ch)
 
 
 def test_bulk_page_indexes_new_rows_exactly(tmp_path) -> None:

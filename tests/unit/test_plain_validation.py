@@ -16,7 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from council_desk.api import plain
 from council_desk.api.models import Change, UpsertChange
-from council_desk.cache.rows import prepare_plain, prepare_upsert, row_refusal, upsert_row
+from council_desk.cache.rows import UPSERT_COLUMNS, prepare_plain, prepare_upsert, row_refusal, upsert_row
 from council_desk.domain.scope import refusal_reason
 from tests.unit.test_cache_fixtures import BASE_TIME, DISTRICT, removal, upsert
 
@@ -137,12 +137,14 @@ def test_rows_hold_isoformat_text_and_the_same_timestamps(requested: dt.datetime
     closed = None if closed_after is None else requested + closed_after
     ch = upsert(5, requested=requested, closed=closed, status="open" if closed is None else "closed")
     row = upsert_row(ch)
+    col = dict(zip(UPSERT_COLUMNS, row, strict=True))
     c = ch.complaint
-    assert row[6] == c.requested_datetime.isoformat()
-    assert row[19] == (None if c.closed_datetime is None else c.closed_datetime.isoformat())
-    assert row[24] == c.requested_datetime.timestamp()
-    assert row[25] == c.requested_datetime.date().isoformat()
-    assert row[26] == (None if c.closed_datetime is None else c.closed_datetime.timestamp())
+    assert col["requested_datetime"] == c.requested_datetime.isoformat()
+    assert col["closed_datetime"] == (None if c.closed_datetime is None else c.closed_datetime.isoformat())
+    assert col["requested_ts"] == c.requested_datetime.timestamp()
+    assert col["requested_date"] == c.requested_datetime.date().isoformat()
+    assert col["closed_ts"] == (None if c.closed_datetime is None else c.closed_datetime.timestamp())
+    assert col["consent_given_at"] == ch.consent.given_at.isoformat()
     # The same row through the feed's plain path, and the same scope decision on it as on the model.
     ready, refused = prepare_plain([plain.CHANGE.validate_python(ch.model_dump(mode="json"))], DISTRICT)
     assert [r.row for r in ready] == ([row] if refusal_reason(ch, DISTRICT) is None else [])

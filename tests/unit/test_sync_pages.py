@@ -4,6 +4,7 @@ fails, ends or is closed without taking the sync down."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -14,7 +15,15 @@ from typing import Any
 import psutil
 import pytest
 
-from council_desk.sync.pages import PageParser, PageRejected, ParserGone, parse_complaint_page
+from council_desk.sync.pages import (
+    PageParser,
+    PageRejected,
+    ParsedPage,
+    ParserGone,
+    parse_complaint_page,
+    read_frame,
+    write_frame,
+)
 from tests.unit.test_sync_engine import DISTRICT, removal, upsert
 
 
@@ -140,7 +149,10 @@ def test_closing_with_a_page_in_flight_does_not_wait_for_its_answer(parser: Page
 
 
 def test_a_parsed_page_crosses_the_pipe_intact() -> None:
-    import pickle
-
     page = parse_complaint_page(MIXED, DISTRICT)
-    assert pickle.loads(pickle.dumps(page)) == page
+    assert page.upserts and page.removals and page.refused  # every part of a page is carried
+    pipe = io.BytesIO()
+    write_frame(pipe, ("page", page.to_plain()))
+    pipe.seek(0)
+    kind, plain = read_frame(pipe)
+    assert kind == "page" and ParsedPage.from_plain(plain) == page
