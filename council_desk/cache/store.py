@@ -374,7 +374,9 @@ class CaseStore:
         changes: list[PreparedUpsert | RemovalChange] = sorted([*ready, *removals], key=lambda ch: ch.seq)
         removed = lost = 0
         reasons: dict[str, int] = {}
-        latest_server: dt.datetime | None = None
+        # The newest server time among the page's upserts (one C-level pass: a 100k sync has 100k of them).
+        updated = [t for up in ready if (t := up.row[R_UPDATED]) is not None]
+        latest_server = max(map(dt.datetime.fromisoformat, updated), default=None)
         with self._page_transaction() as conn:
             batch: list[PreparedUpsert] = []
             # A snapshot that began on an empty cache purges nothing at its end: no need to record what it held.
@@ -401,11 +403,6 @@ class CaseStore:
             for ch in changes:
                 if isinstance(ch, PreparedUpsert):
                     batch.append(ch)
-                    text = ch.row[R_UPDATED]
-                    if text is not None:
-                        t = dt.datetime.fromisoformat(text)
-                        if latest_server is None or t > latest_server:
-                            latest_server = t
                 else:
                     flush()
                     gone, unsent = _purge_in_tx(conn, ch.service_request_id)
