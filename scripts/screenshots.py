@@ -163,6 +163,13 @@ def _shoot(url: str, out: Path, sandbox: object) -> int:
     main.tabs.setCurrentIndex(1)
     shot(main, "05-reminders.png")
 
+    stats = main.show_statistics()
+    wait_until(lambda: stats.model.summary is not None
+               or (bool(stats.status.text()) and "Loading" not in stats.status.text()))
+    settle()
+    shot(stats, "08-statistics.png")
+    stats.close()
+
     sandbox.stop()  # type: ignore[attr-defined]
     main.tabs.setCurrentIndex(0)
     main.save_followup(FollowUpIn(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from council_desk.api.models import Me
+from council_desk.api.models import Me, MonthlyStats
 
 Progress = Callable[[str, int, int], None]  # phase, done, total (total 0 = unknown)
 
@@ -46,6 +46,10 @@ class Backend(Protocol):
     def needs_passphrase(self) -> bool: ...
 
     def sync(self, progress: Progress, cancel: threading.Event) -> SyncSummary: ...
+
+    def stats(self, from_month: str, to_month: str, cancel: threading.Event) -> MonthlyStats:
+        """The district's and the city's monthly 311 figures ("YYYY-MM" to "YYYY-MM"); needs the server."""
+        ...
 
     def close_store(self) -> None: ...
 

@@ -50,8 +50,10 @@ from council_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 from council_desk.ui.reminders import RemindersModel
+from council_desk.ui.stats_window import StatsWindow
 from council_desk.ui.taskman import Op, TaskManager
 
 if TYPE_CHECKING:
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self._query_serial = 0
         self._sync_cancel: threading.Event | None = None
         self._clipboard_text: str | None = None
+        self._stats_window: StatsWindow | None = None
         self.is_locked = False
         self.online: bool | None = None
         self.last_synced: dt.datetime | None = None
@@ -225,6 +228,7 @@ class MainWindow(QMainWindow):
         self.act_followup = action(self.tr("Log follow-up"), "Ctrl+N", lambda: self.new_followup(""), "fuAction")
         self.act_search = action(self.tr("Search"), "Ctrl+F", self.focus_search, "searchAction")
         self.act_reminders = action(self.tr("Reminders"), "Ctrl+R", self.show_reminders, "remindersAction")
+        self.act_stats = action(self.tr("Statistics"), "Ctrl+T", self.show_statistics, "statsAction")
         self.act_lock = action(self.tr("Lock"), "Ctrl+L", lambda: self.lock(expired=False), "lockAction")
         self._build_print_menu(tb)
 
@@ -706,6 +710,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)
         self.reminder_table.setFocus()
 
+    def show_statistics(self) -> StatsWindow:
+        """The district's 311 statistics (aggregates from the server), in one window kept until closed."""
+        if self._stats_window is None or not is_alive(self._stats_window):
+            me = self.backend.me
+            self._stats_window = StatsWindow(self.backend.stats, None if me is None else me.district, self)
+            self._stats_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._stats_window.show()
+        self._stats_window.raise_()
+        self._stats_window.activateWindow()
+        return self._stats_window
+
     # --- lock --------------------------------------------------------------------------------------------------
     def set_clipboard(self, text: str) -> None:
         """Put text on the clipboard and remember it, so the lock can clear what the app placed there."""
@@ -729,8 +744,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Reminders"))
         self.reminder_intro.clear()
         self.error_label.clear()
-        for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock,
-                  self.act_print_letter, self.act_print_summary, self.act_print_labels):
+        for a in self._lockable_actions():
             a.setEnabled(False)
         clip = QApplication.clipboard()
         # Whatever this app put there (a copied phone number, selected complaint text) goes; other apps' not.
@@ -748,13 +762,16 @@ class MainWindow(QMainWindow):
         Op(None, backend.close_store).run()
         self.locked.emit()
 
+    def _lockable_actions(self) -> tuple[QAction, ...]:
+        return (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_stats,
+                self.act_lock, self.act_print_letter, self.act_print_summary, self.act_print_labels)
+
     def unlock(self, passphrase: str = "") -> None:
         backend = self.backend
 
         def done(_r: Any) -> None:
             self.is_locked = False
-            for a in (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_lock,
-                      self.act_print_letter, self.act_print_summary, self.act_print_labels):
+            for a in self._lockable_actions():
                 a.setEnabled(True)
             self.stack.setCurrentWidget(self.work)
             self._update_title()

@@ -6,7 +6,7 @@ import contextlib
 import logging
 import threading
 
-from council_desk.api.models import Me
+from council_desk.api.models import Me, MonthlyStats
 from council_desk.audit.log import AuditLog
 from council_desk.cache.store import CaseStore
 from council_desk.domain.errors import KnownError
@@ -105,6 +105,10 @@ class SessionBackend:
             return SyncSummary(
                 pulled=result.pulled, removed=result.removed, pushed=result.pushed, outbox_left=left
             )
+
+    def stats(self, from_month: str, to_month: str, cancel: threading.Event) -> MonthlyStats:
+        # Aggregates only: nothing personal is fetched, so nothing is cached or audited.
+        return self.session().client.stats(from_month, to_month, cancel)
 
     def close_store(self) -> None:
         """Lock: close the cache and forget the passphrase-derived secret, so no key stays in memory."""

@@ -144,6 +144,9 @@ class StoreBackend:
         self.sync_calls += 1
         raise Offline()
 
+    def stats(self, from_month: str, to_month: str, cancel: threading.Event) -> Any:
+        raise Offline()
+
     def close_store(self) -> None:
         if self._store is not None:
             self._store.close()

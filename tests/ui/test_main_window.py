@@ -13,6 +13,7 @@ from council_desk.api.models import FollowUpIn
 from council_desk.ui.main_window import MainWindow
 from council_desk.ui.qt import (
     QAbstractItemView,
+    QAction,
     QApplication,
     QComboBox,
     QLabel,
@@ -249,3 +250,18 @@ def test_ask_311_to_reopen_a_closed_case(qtbot: Any, window: MainWindow) -> None
     assert "Reopen asked" in window.detail.body.toPlainText()
     kinds = [item.kind for item in window.backend.store.outbox()]
     assert kinds == ["reopen"]
+
+
+def test_statistics_open_from_the_toolbar_and_close_with_the_lock(qtbot: Any, window: MainWindow) -> None:
+    action = window.findChild(QAction, "statsAction")
+    assert action is not None and action.shortcut().toString() == "Ctrl+T"
+    action.trigger()
+    stats = window._stats_window
+    assert stats is not None and stats.isVisible() and "District 7" in stats.windowTitle()
+    # This backend has no server: the window says why it shows nothing.
+    qtbot.waitUntil(lambda: "cannot be reached" in stats.status.text(), timeout=10_000)
+    action.trigger()
+    assert window._stats_window is stats  # one window, brought forward
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        window.lock()
+    assert not stats.isVisible() and not action.isEnabled()

@@ -1,0 +1,308 @@
+"""The district's 311 statistics: requests per complaint type and agency, with closure, reopen and satisfaction
+rates beside the city's, over the last 3, 6 or 12 months; exported as CSV for the office's own reports.
+
+Aggregates only (`/v1/stats/monthly`): no case and no person is fetched, so nothing is cached, and the export is
+not a disclosure. The figures are summed and their rates computed in `council_desk.domain.stats`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from council_desk.api.models import MonthlyStats
+from council_desk.domain.errors import KnownError
+from council_desk.domain.stats import StatLine, StatsSummary, last_months, summarize, to_csv
+from council_desk.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QComboBox,
+    QDate,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPushButton,
+    QSortFilterProxyModel,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from council_desk.ui.taskman import Op
+
+log = logging.getLogger("council_desk.ui.stats")
+
+Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[str, str, threading.Event], MonthlyStats]
+
+PERIODS = (3, 6, 12)  # months, this one included
+_COLUMNS = (
+    "Complaint type",
+    "Agency",
+    "Requests",
+    "Closed",
+    "Closure rate",
+    "City closure rate",
+    "Reopen asked",
+    "Reopen rate",
+    "Satisfied",
+    "Survey answers",
+)
+_TIPS = {
+    4: "Closed requests ÷ requests received in the period",
+    5: "The same rate for this complaint type and agency across the whole city",
+    6: "Closed requests someone asked 311 to reopen",
+    7: "Reopen requests ÷ closed requests",
+    8: "Survey answers 'satisfied' or 'very satisfied' ÷ all survey answers",
+}
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}" if value >= 0.1 or value == 0 else f"{value:.1%}"
+
+
+class StatsModel(QAbstractTableModel):
+    """The district's lines (most requests first); numbers sort as numbers (`SORT_ROLE`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.summary: StatsSummary | None = None
+
+    def set_summary(self, summary: StatsSummary | None) -> None:
+        self.beginResetModel()
+        self.summary = summary
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.summary is None else len(self.summary.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(_COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in _TIPS:
+            return self.tr(_TIPS[section])
+        return None
+
+    def line(self, row: int) -> StatLine | None:
+        if self.summary is None or not 0 <= row < len(self.summary.lines):
+            return None
+        return self.summary.lines[row]
+
+    def values(self, line: StatLine) -> tuple[Any, ...]:
+        """The line's value per column, as numbers (None: no rate, nothing to divide by)."""
+        assert self.summary is not None
+        city = self.summary.city_line(line)
+        return (line.complaint_type, line.agency, line.received, line.closed, line.closure_rate,
+                None if city is None else city.closure_rate, line.reopen_requested, line.reopen_rate,
+                line.satisfied_rate, line.responses)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        line = self.line(index.row()) if index.isValid() else None
+        if line is None:
+            return None
+        col = index.column()
+        value = self.values(line)[col]
+        if role == SORT_ROLE:
+            # Lines without a rate sort below every rate (and text case-blind).
+            return value.casefold() if isinstance(value, str) else -1.0 if value is None else float(value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, str):
+                return value
+            if col in (4, 5, 7, 8):
+                return _percent(value)
+            return f"{int(value):,}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5 and value is None:
+            return self.tr("The city had no requests of this type for this agency in the period")
+        return None
+
+
+class StatsWindow(QDialog):
+    """Non-modal; one per main window. `fetch` is `Backend.stats` (network, run off the GUI thread)."""
+
+    def __init__(self, fetch: Fetch, district: int | None, parent: QWidget | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("statsWindow")
+        self._fetch = fetch
+        self._district = district
+        self._today = today
+        self._request = 0
+        self._cancel: threading.Event | None = None
+        title = self.tr("311 statistics")
+        self.setWindowTitle(f"{title} — {self.tr('District')} {district}" if district else title)
+        self.resize(1060, 600)
+
+        self.period = QComboBox()
+        self.period.setObjectName("statsPeriod")
+        for months in PERIODS:
+            self.period.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
+        self.period.setCurrentIndex(len(PERIODS) - 1)
+        self.period.currentIndexChanged.connect(lambda _i: self.load())
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.period)
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button.setObjectName("statsExport")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_csv)
+        top = QHBoxLayout()
+        top.addWidget(period_label)
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("statsSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setStyleSheet("font-size: 11pt;")
+        self.status = QLabel()
+        self.status.setObjectName("statsStatus")
+        self.status.setWordWrap(True)
+
+        self.model = StatsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("statsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(_COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    @property
+    def months(self) -> int:
+        return int(self.period.currentData())
+
+    def load(self) -> None:
+        """Ask 311 for the chosen period; a newer request supersedes an older one still on its way."""
+        if self._cancel is not None:
+            self._cancel.set()
+        cancel = threading.Event()
+        self._cancel = cancel
+        self._request += 1
+        request = self._request
+        from_month, to_month = last_months(self.months, self._today())
+        self.status.setText(self.tr("Loading the figures from 311…"))
+        self.export_button.setEnabled(False)
+
+        def apply(stats: MonthlyStats) -> None:
+            if request == self._request:
+                self._show(stats)
+
+        def failed(error: BaseException) -> None:
+            if request == self._request:
+                self._failed(error)
+
+        op = Op(self, lambda: self._fetch(from_month, to_month, cancel), pool="net")
+        op.success(apply).failure(failed).run()
+
+    def _show(self, stats: MonthlyStats) -> None:
+        if self._district is not None and stats.district != self._district:
+            # Figures labelled with another district than the signed-in one: say so, show none.
+            log.warning("statistics answer for another district refused")
+            self._failed(KnownError(self.tr("311 sent figures for another district. Nothing is shown; "
+                                            "please tell your office's Council Desk contact.")))
+            return
+        summary = summarize(stats)
+        self.model.set_summary(summary)
+        self.summary_label.setText(self._summary_text(summary))
+        self.status.setText(self.tr("No requests in this period.") if not summary.lines else "")
+        self.export_button.setEnabled(bool(summary.lines))
+
+    def _failed(self, error: BaseException) -> None:
+        self.model.set_summary(None)
+        self.summary_label.setText("")
+        if isinstance(error, KnownError):
+            self.status.setText(error.user_message)
+        else:
+            log.error("statistics failed: %s", type(error).__name__)
+            self.status.setText(self.tr("The figures could not be shown because of a problem in Council Desk."))
+
+    def _summary_text(self, summary: StatsSummary) -> str:
+        def months(m: str) -> str:
+            return QLocale().toString(QDate(int(m[:4]), int(m[5:7]), 1), "MMM yyyy")
+
+        def line(name: str, total: StatLine) -> str:
+            text = self.tr("%1: %2 requests · %3 closed · %4 of closed asked to reopen · "
+                           "%5 satisfied (%6 answers)")
+            values = (name, f"{total.received:,}", _percent(total.closure_rate), _percent(total.reopen_rate),
+                      _percent(total.satisfied_rate), f"{total.responses:,}")
+            for n, value in enumerate(values, start=1):
+                text = text.replace(f"%{n}", value)
+            return text
+
+        period = f"{months(summary.from_month)} – {months(summary.to_month)}"
+        return "\n".join((
+            line(self.tr("District %1, %2").replace("%1", str(summary.district)).replace("%2", period),
+                 summary.district_total),
+            line(self.tr("Whole city"), summary.city_total),
+        ))
+
+    def export_csv(self, path: str | None = None) -> Path | None:
+        """Save the lines shown as CSV (asks where, unless `path` is given). Returns the file written."""
+        summary = self.model.summary
+        if summary is None:
+            return None
+        if path is None:
+            suggested = (f"311-statistics-district-{summary.district}"
+                         f"-{summary.from_month}-to-{summary.to_month}.csv")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), suggested,
+                                                  self.tr("CSV files (*.csv)"))
+            if not path:
+                return None
+        target = Path(path)
+        try:
+            # utf-8-sig: spreadsheet programs on Windows then read accents and non-Latin names right.
+            target.write_text(to_csv(summary), encoding="utf-8-sig", newline="")
+        except OSError as exc:
+            self.status.setText(self.tr("The file could not be saved: %1").replace("%1", exc.strerror or "error"))
+            return None
+        self.status.setText(self.tr("Saved %1").replace("%1", target.name))
+        return target
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.model.summary is None and self._cancel is None:
+            self.load()
+
+    def closeEvent(self, event: Any) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+        super().closeEvent(event)
