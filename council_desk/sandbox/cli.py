@@ -49,6 +49,9 @@ def _serve(args: argparse.Namespace) -> int:
     from council_desk.sandbox.app import create_app
     from council_desk.sandbox.state import Settings
 
+    if args.allow_totp_reuse and not args.test_mode:
+        print("--allow-totp-reuse needs --test-mode: it is for automated tests only.", file=sys.stderr)
+        return 2
     if args.test_mode and not _loopback(args.host):
         print("--test-mode is only allowed on a loopback address (127.0.0.1 or ::1).", file=sys.stderr)
         return 2
@@ -75,6 +78,7 @@ def _serve(args: argparse.Namespace) -> int:
         access_token_minutes=args.access_token_minutes,
         retention_days=args.retention_days,
         date_shift_days=args.date_shift_days,
+        allow_totp_reuse=args.allow_totp_reuse,
     )
     app = create_app(settings)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
@@ -154,6 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         help="move all dates forward by this many days (default: so the newest is within a week)",
+    )
+    s.add_argument(
+        "--allow-totp-reuse",
+        action="store_true",
+        help="(with --test-mode, for automated tests) accept a sign-in code again within its 30 seconds",
     )
     s.set_defaults(func=_serve)
     a = sub.add_parser("accounts", help="print the training accounts")

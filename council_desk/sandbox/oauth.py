@@ -209,7 +209,7 @@ def authorize_submit(
     ok = (
         account is not None
         and secrets.compare_digest(account.password.encode(), password.encode())
-        and pyotp.TOTP(account.totp_secret).verify(totp.strip(), valid_window=1)
+        and _spend_code(sb, account.username, account.totp_secret, totp.strip())
     )
     if not ok or account is None:
         sb.login_failures[username] = [*failures, time.time()]
@@ -222,6 +222,23 @@ def authorize_submit(
             (_hash(code), account.username, redirect_uri, code_challenge, _now(sb) + CODE_SECONDS),
         )
     return _redirect(redirect_uri, code=code, state=state)
+
+
+def _spend_code(sb: Sandbox, username: str, secret: str, code: str) -> bool:
+    """The code is the account's for the current 30 s step or the one either side (clock skew), and no code of
+    that step or a later one signed this account in before: a code seen over a shoulder or in a log cannot be
+    replayed (RFC 6238 §5.2). Uses real time, as the caseworker's authenticator does."""
+    totp = pyotp.TOTP(secret)
+    now = time.time()
+    step = totp.timecode(now)
+    matched = [step + k for k in (-1, 0, 1) if secrets.compare_digest(totp.at(now, counter_offset=k), code)]
+    if not matched:
+        return False
+    with sb.totp_lock:
+        if not sb.settings.allow_totp_reuse and matched[-1] <= sb.totp_last_step.get(username, -1):
+            return False
+        sb.totp_last_step[username] = max(matched[-1], sb.totp_last_step.get(username, -1))
+    return True
 
 
 def _issue(sb: Sandbox, username: str, family: str | None) -> TokenResponse:

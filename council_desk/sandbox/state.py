@@ -27,6 +27,9 @@ class Settings:
     rate_per_second: float = 50.0
     rate_burst: int = 200
     max_body_bytes: int = 4 * 1024 * 1024
+    # Test mode only: a sign-in code may be used again within its 30 s (test harnesses sign in many times a
+    # second). Off, as in training, each code signs in once (RFC 6238 §5.2).
+    allow_totp_reuse: bool = False
 
 
 @dataclass
@@ -77,6 +80,9 @@ class Sandbox:
         self.fault_lock = threading.Lock()
         # user name -> times of recent failed sign-ins (brute-force brake on the login form)
         self.login_failures: dict[str, list[float]] = {}
+        # user name -> the TOTP time step of its last sign-in: a code of that step or an earlier one is spent
+        self.totp_last_step: dict[str, int] = {}
+        self.totp_lock = threading.Lock()
 
     def access_token_seconds(self) -> int:
         if self.faults.access_token_seconds is not None:

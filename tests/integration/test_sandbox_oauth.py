@@ -6,8 +6,12 @@ import secrets
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
+
+import pyotp
 
 from tests.support.sandbox import REDIRECT_URI, RunningSandbox, redirect_params, sandbox_fixture
 
@@ -216,3 +220,81 @@ def test_scripted_browser_reaches_loopback_callback(sandbox: RunningSandbox) -> 
         assert got["state"] == "browser-state" and len(got["code"]) > 20
     finally:
         server.server_close()
+
+
+def test_a_sign_in_code_signs_in_once(tmp_path: Any) -> None:
+    """As in training (no --allow-totp-reuse): a code that signed an account in is spent, and so is every code
+    of an earlier step (RFC 6238 §5.2); the next step's code still works (clock skew)."""
+    with RunningSandbox(tmp_path, complaints=200, allow_totp_reuse=False) as sb:
+        a = sb.account("caseworker", 7)
+        totp = pyotp.TOTP(a["totp_secret"])
+
+        def post(code: str) -> int:
+            data = {
+                "client_id": "council-desk", "redirect_uri": REDIRECT_URI, "state": "s",
+                "code_challenge": "x" * 43, "code_challenge_method": "S256",
+                "username": a["username"], "password": a["password"], "totp": code,
+            }
+            r = sb.http.post(sb.url + "/oauth/authorize", data=data, allow_redirects=False, timeout=10)
+            return r.status_code
+
+        now = time.time()
+        this, earlier, later = totp.at(now), totp.at(now, counter_offset=-1), totp.at(now, counter_offset=1)
+        assert post(this) == 302
+        assert post(this) == 401  # replayed
+        assert post(earlier) == 401  # an older code, still inside the skew window
+        assert post(later) == 302  # the next step's code: a new sign-in
+        assert post(later) == 401
+        # Another account is not affected by this one's spent codes.
+        b = sb.account("caseworker", 3)
+        other = sb.http.post(sb.url + "/oauth/authorize", allow_redirects=False, timeout=10, data={
+            "client_id": "council-desk", "redirect_uri": REDIRECT_URI, "state": "s",
+            "code_challenge": "x" * 43, "code_challenge_method": "S256",
+            "username": b["username"], "password": b["password"], "totp": pyotp.TOTP(b["totp_secret"]).now(),
+        })
+        assert other.status_code == 302
+
+
+def test_code_reuse_switch_needs_test_mode() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "council_desk.sandbox.cli", "serve", "--port", "0", "--allow-totp-reuse"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert out.returncode == 2 and "--test-mode" in out.stderr and "Sandbox ready" not in out.stdout
+
+
+def test_scripted_browser_signs_in_again_with_a_fresh_code(tmp_path: Any) -> None:
+    """The demo's scripted browser under the training rule: a second sign-in right after the first uses the next
+    code, a third waits for a fresh one (at most one 30 s step), and each reaches the app's callback."""
+    from council_desk.sandbox.browser import sign_in
+    from tests.support.sandbox import pkce_challenge
+
+    arrived: list[str] = []
+
+    class Callback(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            arrived.append(dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(self.path).query))["code"])
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Callback)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with RunningSandbox(tmp_path, complaints=200, allow_totp_reuse=False) as sb:
+            a = sb.account("caseworker", 7)
+            q = urllib.parse.urlencode({
+                "client_id": "council-desk", "response_type": "code", "state": "s",
+                "redirect_uri": f"http://127.0.0.1:{server.server_port}/callback",
+                "code_challenge": pkce_challenge(secrets.token_urlsafe(48)), "code_challenge_method": "S256",
+            })
+            url = f"{sb.url}/oauth/authorize?{q}"
+            started = time.monotonic()
+            for _ in range(3):
+                assert sign_in(url, a["username"], a["password"], a["totp_secret"]) == 0
+            assert len(arrived) == 3 and len(set(arrived)) == 3
+            assert time.monotonic() - started < 40
+    finally:
+        server.shutdown()

@@ -64,6 +64,7 @@ class RunningSandbox:
         retention_days: int | None = None,
         date_shift_days: int | None = None,
         extra_args: tuple[str, ...] = (),
+        allow_totp_reuse: bool = True,
     ) -> None:
         self.data_dir = Path(tmp_dir) / "sandbox-data"
         self.seed = seed
@@ -72,6 +73,8 @@ class RunningSandbox:
             args += ["--complaints", str(complaints)]
         if test_mode:
             args.append("--test-mode")
+            if allow_totp_reuse:  # the tests sign in many times a second; one test checks the training rule
+                args.append("--allow-totp-reuse")
         if only_district is not None:
             args += ["--only-district", str(only_district)]
         if access_token_minutes is not None:
