@@ -70,7 +70,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}" if value >= 0.1 or value == 0 else f"{value:.1%}"
+    """"—" for no rate; one decimal below 10% (where "3%" against "4%" would hide a real difference)."""
+    if value is None:
+        return "—"
+    return f"{value:.1%}" if 0 < value < 0.1 else f"{value:.0%}"
 
 
 class StatsModel(QAbstractTableModel):
