@@ -69,8 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The sync's page-parsing process in a frozen app (sync/pages.py: `worker_command`); not listed in the help.
+_PAGE_WORKER = "_page-worker"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == [_PAGE_WORKER]:
+        from council_desk.sync import pageworker
+
+        return pageworker.main()
     parser = build_parser()
     if not args_list:
         if "app" in COMMANDS and "app" in _available():

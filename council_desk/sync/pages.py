@@ -24,6 +24,7 @@ from council_desk.api.plain import CHANGE, CHANGES
 from council_desk.cache.rows import PreparedUpsert, prepare_plain
 
 __all__ = [
+    "WORKER_SUBCOMMAND",
     "PageParser",
     "PageRejected",
     "ParsedPage",
@@ -33,10 +34,22 @@ __all__ = [
     "parse_complaint_page_data",
     "parse_envelope",
     "read_frame",
+    "worker_command",
     "write_frame",
 ]
 
 _VALIDATE_SLICE = 200
+# The hidden sub-command a frozen app (PyInstaller: `sys.executable` is the app itself) starts the worker with.
+WORKER_SUBCOMMAND = "_page-worker"
+
+
+def worker_command() -> list[str]:
+    """How to start the page worker. `-I` (isolated): no PYTHON* variables, no user site, not the working folder
+    on `sys.path`, so nothing planted beside the app or in the environment runs inside a process that reads every
+    page of personal data. A frozen app runs itself with `WORKER_SUBCOMMAND` (council_desk/cli.py)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_SUBCOMMAND]
+    return [sys.executable, "-I", "-m", "council_desk.sync.pageworker"]
 
 
 class _Envelope(BaseModel):
@@ -231,8 +244,8 @@ class PageParser:
                 self._failed = True
                 raise ParserGone("no Python interpreter to start it with")
             try:
-                self._proc = subprocess.Popen(
-                    [sys.executable, "-m", "council_desk.sync.pageworker"],
+                self._proc = subprocess.Popen(  # noqa: S603 -- our own interpreter or app, fixed arguments
+                    worker_command(),
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True,
                 )
             except OSError as exc:

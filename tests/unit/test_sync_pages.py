@@ -156,3 +156,44 @@ def test_a_parsed_page_crosses_the_pipe_intact() -> None:
     pipe.seek(0)
     kind, plain = read_frame(pipe)
     assert kind == "page" and ParsedPage.from_plain(plain) == page
+
+
+def test_the_worker_starts_isolated_from_the_environment_and_the_working_folder(
+    parser: PageParser, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """A planted `sitecustomize` or a shadow `council_desk` on PYTHONPATH or in the working folder is not run by
+    the page worker (it starts with `python -I`): it would see every page of personal data."""
+    marker = tmp_path / "ran"
+    evil = tmp_path / "evil"
+    (evil / "council_desk" / "sync").mkdir(parents=True)
+    plant = f"open({str(marker)!r}, 'w').write('x')\n"
+    (evil / "sitecustomize.py").write_text(plant)
+    (evil / "council_desk" / "__init__.py").write_text(plant)
+    (evil / "council_desk" / "sync" / "__init__.py").write_text(plant)
+    (evil / "council_desk" / "sync" / "pageworker.py").write_text(plant)
+    monkeypatch.setenv("PYTHONPATH", str(evil))
+    monkeypatch.chdir(evil)
+    page = parser.parse(MIXED, DISTRICT)
+    assert [u.service_request_id for u in page.upserts] == ["1", "6"]
+    assert not marker.exists()
+
+
+def test_a_frozen_app_starts_the_worker_through_its_own_executable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a frozen build `sys.executable` is the app itself: it is started with the hidden sub-command."""
+    from council_desk.sync import pages
+
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys.executable", "/opt/council-desk/council-desk")
+    assert pages.worker_command() == ["/opt/council-desk/council-desk", pages.WORKER_SUBCOMMAND]
+    monkeypatch.delattr("sys.frozen")
+    assert pages.worker_command()[1:] == ["-I", "-m", "council_desk.sync.pageworker"]
+
+
+def test_the_hidden_sub_command_runs_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    from council_desk import cli
+    from council_desk.sync import pages
+
+    called: list[bool] = []
+    monkeypatch.setattr("council_desk.sync.pageworker.main", lambda: called.append(True) or 0)
+    assert cli.main([pages.WORKER_SUBCOMMAND]) == 0
+    assert called == [True]
