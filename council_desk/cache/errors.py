@@ -83,7 +83,7 @@ class PassphraseRequired(KeyringProblem):
 
 class KeyringLocked(KeyringProblem):
     default_message = (
-        "The system keyring is locked, so the case cache cannot be unlocked. "
+        "The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). "
         "Unlock your keyring (usually by signing in to the PC again) and try once more."
     )
 
