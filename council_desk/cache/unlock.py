@@ -22,10 +22,12 @@ from council_desk.cache.errors import (
     KeyringProblem,
     KeyringUnavailable,
     PassphraseRequired,
+    WeakPassphrase,
     WrongKey,
 )
 from council_desk.cache.paths import CachePaths, cache_paths, set_aside
 from council_desk.cache.store import CaseStore
+from council_desk.domain.secret_rules import passphrase_problem
 
 __all__ = ["CacheLocation", "cache_exists", "locate", "unlock", "wipe"]
 
@@ -103,6 +105,9 @@ def unlock(
                     ) from None
                 if passphrase is None:
                     raise
+                problem = passphrase_problem(passphrase)
+                if problem is not None:  # the app's passphrase dialog refuses the same (domain.secret_rules)
+                    raise WeakPassphrase(f"That cache passphrase cannot be used: {problem}") from None
                 mode, new_salt = "passphrase", keys.new_salt()
         if mode == "passphrase":
             if passphrase is None:
