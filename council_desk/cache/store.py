@@ -506,7 +506,7 @@ class CaseStore:
             _record_purges(conn, reasons, lost)
             _set_cursor(conn, "complaints", next_cursor)
             if latest_server is not None:
-                _raise_time(conn, "last_server_time", latest_server)
+                _raise_time(conn, _SERVER_TIME, _believable(latest_server))
         if removed or refused_purged:
             self._quiet_checkpoint()
         return PageResult(len(upserts), removed, lost, refused_purged)
@@ -630,7 +630,7 @@ class CaseStore:
                 _refresh_case(conn, sid)
             _set_cursor(conn, "followups", next_cursor)
             if latest is not None:
-                _raise_time(conn, "last_server_time", latest)
+                _raise_time(conn, _SERVER_TIME, _believable(latest))
         if refused:
             log.warning("refused %d follow-up record(s) colliding with the office's own", refused)
         return FollowUpPageResult(stored, refused)
@@ -792,20 +792,22 @@ class CaseStore:
             self._quiet_checkpoint()
         return gone
 
+    def trusted_now(self, wall: dt.datetime | None = None) -> dt.datetime:
+        """The clock retention and the offline limit count on (see `_trusted_now`); records the high-water mark."""
+        with self.transaction() as conn:
+            return _trusted_now(conn, wall or _now())
+
     def enforce_retention(self, now: dt.datetime, policy: Policy) -> int:
         """Purge complaints closed longer ago than the policy allows; returns how many.
 
-        "Now" is the latest of the wall clock, the newest server time seen and any earlier "now", so a clock
-        set back does not keep data past its time."""
+        "Now" is `_trusted_now`: the PC's clock, never earlier than the latest moment it showed before (so a clock
+        set back does not keep data past its time) and never earlier than the newest server time seen — which
+        was bounded by the PC's clock plus `CLOCK_SKEW` when it arrived, so one far-future record cannot move it.
+        A complaint closed at the agency without a closed date counts from its filing date (rows.py)."""
         if now.tzinfo is None:
             now = now.replace(tzinfo=dt.UTC)
         with self.transaction() as conn:
-            effective = now
-            for name in ("last_server_time", "clock_high_water"):
-                row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-                if row is not None:
-                    effective = max(effective, dt.datetime.fromisoformat(row[0]))
-            _set_meta(conn, "clock_high_water", effective.astimezone(dt.UTC).isoformat())
+            effective = _trusted_now(conn, now)
             cutoff = (effective - dt.timedelta(days=policy.retention_days_after_close)).timestamp()
             expired = [
                 r[0]
@@ -1009,9 +1011,41 @@ def _set_meta(conn: Connection, name: str, value: str) -> None:
     )
 
 
-def _raise_time(conn: Connection, name: str, value: dt.datetime) -> None:
+# How far ahead of this PC's clock a server time is believed: clocks drift a little, a bad record can say 2099.
+CLOCK_SKEW = dt.timedelta(minutes=15)
+_SERVER_TIME = "clock.server_time"  # the newest server time seen, bounded by the PC clock + skew when it came
+_HIGH_WATER = "clock.high_water"  # the latest time the PC's own clock showed this cache
+
+
+def _believable(server_time: dt.datetime) -> dt.datetime:
+    """A server time (a record's `updated_datetime`, a follow-up's `received_at`) as far as it can move our clock:
+    no further than the PC's clock plus `CLOCK_SKEW` at the moment it arrived."""
+    return min(server_time, _now() + CLOCK_SKEW)
+
+
+def _meta_time(conn: Connection, name: str) -> dt.datetime | None:
     row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-    if row is None or dt.datetime.fromisoformat(row[0]) < value:
+    if row is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(row[0])
+    except ValueError:
+        return None
+
+
+def _trusted_now(conn: Connection, wall: dt.datetime) -> dt.datetime:
+    """The latest of: the PC's clock now, the latest it ever showed (a high-water mark, so setting it back gains
+    nothing), and the newest believable server time. Only the PC's own readings raise the high-water mark;
+    server times were bounded when they arrived. Records the mark (inside the caller's transaction)."""
+    marks = [t for t in (_meta_time(conn, _HIGH_WATER), _meta_time(conn, _SERVER_TIME)) if t is not None]
+    effective = max([wall, *marks])
+    _raise_time(conn, _HIGH_WATER, wall)
+    return effective
+
+
+def _raise_time(conn: Connection, name: str, value: dt.datetime) -> None:
+    held = _meta_time(conn, name)
+    if held is None or held < value:
         _set_meta(conn, name, value.astimezone(dt.UTC).isoformat())
 
 

@@ -513,6 +513,8 @@ def enforce_policy(store: CaseStore, now: dt.datetime, *, wipe: Callable[[], Non
         if wipe is not None:
             wipe()
         raise DeviceRevoked()
+    # The PC's clock, never behind the latest moment it showed this cache: setting it back extends nothing.
+    now = store.trusted_now(now)
     purged = int(store.enforce_retention(now, policy))
     last = store.get_meta(LAST_CONTACT_META)
     if last:

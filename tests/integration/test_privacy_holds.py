@@ -291,3 +291,22 @@ def test_a_colliding_server_record_never_costs_the_caseworker_a_note(
         ]
     finally:
         session.close()
+
+
+# ------------------------------------------------------------------------------------------ retention's clock
+def test_a_far_future_record_from_the_server_purges_nothing_early(
+    sandbox: RunningSandbox, client_env: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = signed_in(sandbox, 35, monkeypatch)
+    try:
+        session.sync()
+        held = local_ids(session.store)
+        closed = [sid for sid in held if session.store.case(sid).complaint.status == "closed"]
+        assert closed
+        sandbox.set_faults(rogue={"far_future_held": 1}, rogue_pages=1)
+        session.sync()
+        assert session.enforce_policy() == 0
+        assert local_ids(session.store) == held
+    finally:
+        sandbox.set_faults(rogue={}, rogue_pages=0)
+        session.close()
