@@ -18,7 +18,7 @@ import pytest
 from council_desk.api.models import Me, UpsertChange
 from council_desk.cache.errors import KeyringUnavailable, WrongKey
 from council_desk.cache.store import CaseStore
-from council_desk.domain.errors import SignInRequired
+from council_desk.domain.errors import Offline, SignInRequired
 from council_desk.sync.engine import LAST_CONTACT_META, enforce_policy
 from council_desk.sync.errors import DeviceRevoked, TLSFailed
 from council_desk.sync.http import RetryPolicy, Timeouts, Transport
@@ -157,3 +157,6 @@ def test_unknown_ca_is_refused_without_retry_storm(tls_server: str) -> None:
         t.request("GET", "/v1/me", what="me")
     assert "certificate" in info.value.user_message
     assert t.attempts_made == 1
+    # Not "offline": a certificate that does not verify may be someone in the middle, and is said so.
+    assert not isinstance(info.value, Offline)
+    assert "intercept" in info.value.user_message
