@@ -228,6 +228,15 @@ class Store:
         with self.tx() as db:
             db.execute("UPDATE districts SET epoch = epoch + 1")
 
+    @staticmethod
+    def _forget_office_work(db: sqlite3.Connection, sr_id: str) -> None:
+        """The complaint left the office (consent withdrawn, moved away, past retention): the office's follow-ups
+        and reopen requests on it are deleted here too, in the same transaction, so the shared follow-up feed can
+        never serve them again, not even if the filer consents once more. (311's own record that a reopen was
+        forwarded, `complaints.reopen_requested`, stays: it is the city's, and only counted in the statistics.)"""
+        db.execute("DELETE FROM followups WHERE service_request_id=?", (sr_id,))
+        db.execute("DELETE FROM reopens WHERE service_request_id=?", (sr_id,))
+
     def _append(self, db: sqlite3.Connection, district: int, sr_id: str, body_of: Any) -> int:
         seq = int(db.execute("SELECT seq FROM districts WHERE district=?", (district,)).fetchone()[0]) + 1
         db.execute("UPDATE districts SET seq=? WHERE district=?", (seq, district))
@@ -256,6 +265,7 @@ class Store:
             for sr_id, district in due:
                 db.execute("UPDATE complaints SET consent_state=? WHERE id=?", (CONSENT_EXPIRED, sr_id))
                 self._append(db, district, sr_id, lambda s, i=sr_id: _removal_body(s, i, "retention_expired"))
+                self._forget_office_work(db, sr_id)
         return len(due)
 
     def page(self, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
@@ -313,7 +323,7 @@ class Store:
         return self.state(sr_id)
 
     def withdraw(self, sr_id: str) -> ComplaintState | None:
-        """Consent withdrawn: the complaint leaves the feed with a removal."""
+        """Consent withdrawn: the complaint leaves the feed with a removal, and the office's notes on it go."""
         with self.tx() as db:
             row = db.execute("SELECT district, consent_state FROM complaints WHERE id=?", (sr_id,)).fetchone()
             if row is None:
@@ -322,6 +332,8 @@ class Store:
             if state == CONSENT_ACTIVE:
                 db.execute("UPDATE complaints SET consent_state=? WHERE id=?", (CONSENT_WITHDRAWN, sr_id))
                 self._append(db, district, sr_id, lambda s: _removal_body(s, sr_id, "consent_withdrawn"))
+            # Even when consent was already gone: a data folder kept from before this rule may still hold notes.
+            self._forget_office_work(db, sr_id)
         return self.state(sr_id)
 
     def move_district(self, sr_id: str, new_district: int) -> ComplaintState | None:
@@ -344,6 +356,7 @@ class Store:
             )
             if state == CONSENT_ACTIVE:
                 self._append(db, district, sr_id, lambda s: _removal_body(s, sr_id, "left_district"))
+                self._forget_office_work(db, sr_id)
         return self.state(sr_id)
 
     def add_complaint(self, record: Record) -> None:
