@@ -29,6 +29,7 @@ from council_desk.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFont,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -153,6 +154,11 @@ class StatsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and value is not None and value.withheld:
             return _WITHHELD_COLOR
+        if role == Qt.ItemDataRole.FontRole and value is not None and value.coverage == "some":
+            # Some months withheld: the district's rate and the city's beside it may cover different months.
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if value is None:
                 return self.tr("The city had no requests of this type for this agency in the period")
@@ -178,7 +184,7 @@ class StatsWindow(QDialog):
         self._cancel: threading.Event | None = None
         title = self.tr("311 statistics")
         self.setWindowTitle(f"{title} — {self.tr('District')} {district}" if district else title)
-        self.resize(1060, 600)
+        self.resize(1240, 600)  # "too few to show" in eight columns still leaves the type room
 
         self.period = QComboBox()
         self.period.setObjectName("statsPeriod")
@@ -208,8 +214,8 @@ class StatsWindow(QDialog):
         self.status.setWordWrap(True)
         self.legend = QLabel(self.tr(
             "“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures "
-            "so that no one's answer can be worked out. “at least”: some months were withheld; rates use the "
-            "other months.").replace("%1", str(MIN_CELL)))
+            "so that no one's answer can be worked out. Figures in italics leave out such months: “at least” "
+            "counts, and rates of the other months only.").replace("%1", str(MIN_CELL)))
         self.legend.setObjectName("statsLegend")
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555555;")
