@@ -332,7 +332,7 @@ def post_audit(request: Request, body: AuditBatch, account: ActiveCaller) -> Res
 )
 def stats_monthly(
     request: Request,
-    account: Caller,
+    account: ActiveCaller,
     from_: Annotated[str, Query(alias="from", pattern=MONTH.pattern)],
     to: Annotated[str, Query(pattern=MONTH.pattern)],
 ) -> Response:
