@@ -127,7 +127,8 @@ def _check(row: MonthlyStatRow, own: MonthlyStatRow | None) -> Disclosure:
     if survey and row.area == "city" and own is not None and own.satisfaction is not None:
         assert row.satisfaction is not None
         rest = [a - b for a, b in zip(row.satisfaction.answers, own.satisfaction.answers, strict=True)]
-        survey = sum(rest) == 0 or (min(rest) >= 0 and answers_safe(rest))
+        # Nobody else answered, or enough others did; a negative difference is a server in error: withheld.
+        survey = all(x == 0 for x in rest) or (min(rest) >= 0 and answers_safe(rest))
     return Disclosure(requests, reopen, survey)
 
 

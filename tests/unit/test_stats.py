@@ -185,10 +185,13 @@ def test_the_client_withholds_a_city_figure_that_leaves_too_few_elsewhere() -> N
         _row("2026-09", "city", "Noise", "NYPD", 33, 22, 1, (5, 4, 4, 4, 5)),  # 3 requests, 2 answers elsewhere
         _row("2026-09", "district", "Heat", "HPD", 30, 20, 1, (4, 4, 4, 4, 4)),
         _row("2026-09", "city", "Heat", "HPD", 30, 20, 1, (4, 4, 4, 4, 4)),  # the district is the whole city
+        _row("2026-09", "district", "Mold", "HPD", 30, 20, 1, (4, 4, 4, 4, 4)),
+        _row("2026-09", "city", "Mold", "HPD", 30, 20, 1, (5, 3, 4, 4, 4)),  # cannot be: answers moved, not added
     ]))
-    noise, heat = s.city[("Noise", "NYPD")], s.city[("Heat", "HPD")]
+    noise, heat, mold = s.city[("Noise", "NYPD")], s.city[("Heat", "HPD")], s.city[("Mold", "HPD")]
     assert noise.requests.withheld and noise.satisfied_rate.withheld
     assert heat.requests.value == 30 and heat.satisfied_rate.value == pytest.approx(8 / 20)
+    assert mold.requests.value == 30 and mold.satisfied_rate.withheld
 
 
 def test_most_requests_first_and_totals_for_district_and_city() -> None:
