@@ -328,6 +328,7 @@ def reset(request: Request) -> dict[str, bool]:
     load_data(sb.store, sb.settings, force=True)
     sb.cursor_key = bytes.fromhex(sb.store.meta("cursor_key") or "00")
     sb.login_failures.clear()
+    sb.withdraw_failures.clear()
     sb.accounts = dict(accounts(sb.settings.seed))
     return {"ok": True}
 
