@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -29,6 +30,7 @@ __all__ = [
     "R_UPDATED",
     "UPSERT_COLUMNS",
     "PreparedUpsert",
+    "Refusal",
     "prepare_plain",
     "prepare_upsert",
     "prepare_upserts",
@@ -81,12 +83,25 @@ class PreparedUpsert(NamedTuple):
     row: tuple[Any, ...]
 
 
+class Refusal(NamedTuple):
+    """An upsert the office may not hold, whose complaint number is known: it says "this is no longer yours", so
+    a copy held from before is purged in the page's transaction, in `seq` order with the page's other changes
+    (`seq` is `REFUSAL_LAST` when the record's own seq could not be read: applied after everything else)."""
+
+    seq: int
+    service_request_id: str
+    reason: RefusalReason
+
+
+REFUSAL_LAST = 2**62
+
 _AT = {name: i for i, name in enumerate(UPSERT_COLUMNS)}
 R_UPDATED = _AT["updated_datetime"]
 _R_WITHDRAWN, _R_SCOPE = _AT["consent_withdrawn_at"], _AT["consent_scope"]
 _R_CONSENT_DISTRICT, _R_DISTRICT = _AT["consent_district"], _AT["council_district"]
 _R_GIVEN, _R_REQUESTED_TS = _AT["consent_given_at"], _AT["requested_ts"]
 _AT_FIRST, _AT_LAST = _AT["contact_first_name"], _AT["contact_last_name"]
+_AT_STATUS = _AT["status"]
 
 # Each part's copied values in one C-level call on its dict (defaults filled in where fields were left out).
 _COMPLAINT_VALUES = operator.itemgetter(*_PLAIN_COMPLAINT_COLUMNS)
@@ -127,10 +142,17 @@ def _rows(upserts: Sequence[_Parts]) -> list[tuple[Any, ...]]:
     for values, dates in zip(copied, zip(*[iter(texts)] * 5, strict=True), strict=True):
         requested, closed = dates[0], dates[2]
         first, last = values[_AT_FIRST], values[_AT_LAST]
+        requested_ts = _fromiso(requested).timestamp()  # required: never None
+        # closed_ts is when a closed complaint's retention starts. Closed at the agency without a closed date: from
+        # its filing, the earliest it can have closed (fail closed: it expires no later than it should).
+        if closed is not None:
+            closed_ts: float | None = _fromiso(closed).timestamp()
+        else:
+            closed_ts = requested_ts if values[_AT_STATUS] == "closed" else None
         rows.append(values + dates + (
-            _fromiso(requested).timestamp(),  # required: never None
+            requested_ts,
             requested[:10],  # the date as 311 recorded it (its own local time): isoformat's date part
-            None if closed is None else _fromiso(closed).timestamp(),
+            closed_ts,
             f"{first} {last}".strip(),
         ))
     return rows
@@ -154,30 +176,34 @@ def prepare_upserts(changes: Sequence[UpsertChange]) -> list[PreparedUpsert]:
 
 
 def prepare_plain(
-    upserts: Sequence[Mapping[str, Any]], district: int
-) -> tuple[list[PreparedUpsert], list[RefusalReason]]:
+    upserts: Sequence[Mapping[str, Any]], district: int, *, now: float | None = None
+) -> tuple[list[PreparedUpsert], list[Refusal]]:
     """Upserts validated into plain dicts (api/plain.py): the ones in scope for `district` made ready, and the
-    reasons of the ones refused. The scope is decided on the very values that would be written; a refused
-    record's row is dropped here and goes no further."""
+    ones refused (with their reason). The scope is decided on the very values that would be written; a refused
+    record's row is dropped here and goes no further: only its number and seq, to purge a copy held from before."""
     ready: list[PreparedUpsert] = []
-    refused: list[RefusalReason] = []
+    refused: list[Refusal] = []
     rows = _rows([(up["complaint"], up["contact"], up["consent"]) for up in upserts])
+    now = time.time() if now is None else now
     for up, row in zip(upserts, rows, strict=True):
-        why = row_refusal(row, district)
+        why = row_refusal(row, district, now=now)
         if why is None:
             ready.append(PreparedUpsert(up["seq"], row[0], row))
         else:
-            refused.append(why)
+            refused.append(Refusal(up["seq"], row[0], why))
     return ready, refused
 
 
-def row_refusal(row: tuple[Any, ...], district: int | None) -> RefusalReason | None:
-    """`scope.refusal_reason` on a ready row; without a known district, the record must agree with itself."""
+def row_refusal(row: tuple[Any, ...], district: int | None, *, now: float | None = None) -> RefusalReason | None:
+    """`scope.refusal_reason` on a ready row; without a known district, the record must agree with itself.
+    `now`: this PC's clock (POSIX seconds), for consents dated in the future."""
+    given = _fromiso(row[_R_GIVEN]).timestamp()
     return refusal_reason_of(
         withdrawn=row[_R_WITHDRAWN] is not None,
         scope=row[_R_SCOPE],
         consent_district=row[_R_CONSENT_DISTRICT],
         complaint_district=row[_R_DISTRICT],
-        consent_lead_s=_fromiso(row[_R_GIVEN]).timestamp() - row[_R_REQUESTED_TS],
+        consent_lead_s=given - row[_R_REQUESTED_TS],
+        consent_ahead_s=given - (time.time() if now is None else now),
         district=row[_R_CONSENT_DISTRICT] if district is None else district,
     )

@@ -72,14 +72,16 @@ from council_desk.cache.rows import (
     R_UPDATED,
     UPSERT_COLUMNS,
     PreparedUpsert,
+    Refusal,
     prepare_upserts,
     row_refusal,
 )
 from council_desk.cache.schema import COMPLAINT_COLUMNS, migrate, schema_version
 from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.errors import KnownError
+from council_desk.domain.status import CONSENT_SCOPE
 
-__all__ = ["CaseStore", "OutboxItem", "PageResult", "PreparedUpsert"]
+__all__ = ["CaseStore", "FollowUpPageResult", "OutboxItem", "PageResult", "PreparedUpsert"]
 
 log = logging.getLogger("council_desk.cache.store")
 
@@ -107,6 +109,13 @@ class PageResult:
     upserted: int
     removed: int
     unsent_lost: int
+    refused_purged: int = 0  # held copies purged because the page refused their record
+
+
+@dataclass(frozen=True)
+class FollowUpPageResult:
+    stored: int
+    refused: int  # records refused because they collide with the office's own follow-ups
 
 
 @dataclass(frozen=True)
@@ -326,8 +335,79 @@ class CaseStore:
         with self.transaction() as conn:
             _set_meta(conn, name, value)
 
-    def save_me(self, me: Me) -> None:
-        self.set_meta("me", me.model_dump_json())
+    def save_me(self, me: Me) -> bool:
+        """Record the signed-in identity (`adopt_identity`: never without the district purge)."""
+        return self.adopt_identity(me)
+
+    def adopt_identity(self, me: Me) -> bool:
+        """Record the identity and policy `/v1/me` answered, in ONE transaction with what it implies: when the
+        district differs from the one recorded before (the member's district changed, or the account moved),
+        every complaint outside the new district is purged, both feed cursors are forgotten and a full resync is
+        marked required (`resync_required`, cleared only by a complete snapshot, so a resync that halts or is cut
+        off does not forget it). So the old district's cases are gone before anything is shown. Returns True
+        on a switch."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE name = 'me'").fetchone()
+            before = None if row is None else Me.model_validate_json(row[0])
+            switched = before is not None and before.district != me.district
+            _set_meta(conn, "me", me.model_dump_json())
+            lost = gone = 0
+            if switched:
+                for sid in _out_of_scope(conn, me.district):
+                    removed, unsent = _purge_in_tx(conn, sid)
+                    gone += removed
+                    lost += unsent
+                _record_purges(conn, {"district_changed": gone}, lost)
+                conn.execute("DELETE FROM sync_state")
+                conn.execute("DELETE FROM snapshot_seen")
+                conn.execute("DELETE FROM meta WHERE name IN ('snapshot_active', 'snapshot_from_empty')")
+                _set_meta(conn, "resync_required", "1")
+                log.warning("district changed: %d case(s) of the old district purged; full resync required", gone)
+        if gone:
+            self._quiet_checkpoint()
+        return switched
+
+    def resync_required(self) -> bool:
+        """A full snapshot must run before incremental sync resumes (after a district switch)."""
+        return self.get_meta("resync_required") == "1"
+
+    def purge_out_of_scope(self, district: int) -> int:
+        """The start-up check over what is held: purge every complaint not of `district` or not under active,
+        in-purpose consent (a stray left by an older version, a bug, or an edit made with the key). Cheap: a few
+        empty range seeks on the scope index (schema v4). Returns how many were purged (counted and audited)."""
+        with self.reading() as conn:
+            strays = _out_of_scope(conn, district)
+        if not strays:
+            return 0
+        with self.transaction() as conn:
+            lost = gone = 0
+            for sid in _out_of_scope(conn, district):
+                removed, unsent = _purge_in_tx(conn, sid)
+                gone += removed
+                lost += unsent
+            _record_purges(conn, {"out_of_scope": gone}, lost)
+        log.warning("start-up scope check purged %d case(s)", gone)
+        self._quiet_checkpoint()
+        return gone
+
+    def purge_refused(self, refusals: Sequence[Refusal]) -> int:
+        """Purge the held copies of records a page refused, when the page itself is not applied (a privacy halt
+        stops the sync before it): "no longer yours" still holds. Returns how many were held."""
+        if not refusals:
+            return 0
+        with self.transaction() as conn:
+            reasons: dict[str, int] = {}
+            lost = 0
+            for r in refusals:
+                gone, unsent = _purge_in_tx(conn, r.service_request_id)
+                lost += unsent
+                if gone:
+                    reasons[f"refused_{r.reason}"] = reasons.get(f"refused_{r.reason}", 0) + 1
+            _record_purges(conn, reasons, lost)
+        purged = sum(reasons.values())
+        if purged:
+            self._quiet_checkpoint()
+        return purged
 
     def me(self) -> Me | None:
         raw = self.get_meta("me")
@@ -366,13 +446,19 @@ class CaseStore:
         next_cursor: str,
         *,
         snapshot: bool,
+        refusals: Sequence[Refusal] = (),
     ) -> PageResult:
-        """Apply one page of the complaint feed and its cursor in ONE transaction (changes in `seq` order)."""
+        """Apply one page of the complaint feed and its cursor in ONE transaction (changes in `seq` order).
+
+        `refusals` are the page's records the office may not hold (consent withdrawn, another district, …) whose
+        number is known: a copy held from before is purged like a removal, in the same transaction."""
         models = [up for up in upserts if not isinstance(up, PreparedUpsert)]
         ready = [up for up in upserts if isinstance(up, PreparedUpsert)] + prepare_upserts(models)
         self._check_scope(ready)
-        changes: list[PreparedUpsert | RemovalChange] = sorted([*ready, *removals], key=lambda ch: ch.seq)
-        removed = lost = 0
+        changes: list[PreparedUpsert | RemovalChange | Refusal] = sorted(
+            [*ready, *removals, *refusals], key=lambda ch: ch.seq
+        )
+        removed = lost = refused_purged = 0
         reasons: dict[str, int] = {}
         # The newest server time among the page's upserts (one C-level pass: a 100k sync has 100k of them).
         updated = [t for up in ready if (t := up.row[R_UPDATED]) is not None]
@@ -403,21 +489,27 @@ class CaseStore:
             for ch in changes:
                 if isinstance(ch, PreparedUpsert):
                     batch.append(ch)
+                    continue
+                flush()
+                gone, unsent = _purge_in_tx(conn, ch.service_request_id)
+                lost += unsent
+                if not gone:
+                    continue
+                if isinstance(ch, Refusal):
+                    refused_purged += 1
+                    why = f"refused_{ch.reason}"
                 else:
-                    flush()
-                    gone, unsent = _purge_in_tx(conn, ch.service_request_id)
-                    removed += gone
-                    lost += unsent
-                    if gone:
-                        reasons[ch.reason] = reasons.get(ch.reason, 0) + 1
+                    removed += 1
+                    why = ch.reason
+                reasons[why] = reasons.get(why, 0) + 1
             flush()
             _record_purges(conn, reasons, lost)
             _set_cursor(conn, "complaints", next_cursor)
             if latest_server is not None:
-                _raise_time(conn, "last_server_time", latest_server)
-        if removed:
+                _raise_time(conn, _SERVER_TIME, _believable(latest_server))
+        if removed or refused_purged:
             self._quiet_checkpoint()
-        return PageResult(len(upserts), removed, lost)
+        return PageResult(len(upserts), removed, lost, refused_purged)
 
     def begin_snapshot(self) -> None:
         """Start recording which complaints a full snapshot contains (forgets any earlier, unfinished one).
@@ -478,6 +570,7 @@ class CaseStore:
                 lost += _purge_in_tx(conn, sid)[1]
             _record_purges(conn, {"not_in_snapshot": len(absent)} if absent else {}, lost)
             _end_snapshot(conn)
+            conn.execute("DELETE FROM meta WHERE name = 'resync_required'")
         self._set_bulk(False)
         if absent:
             self._quiet_checkpoint()
@@ -500,12 +593,15 @@ class CaseStore:
     def snapshot_active(self) -> bool:
         return self.get_meta("snapshot_active") == "1"
 
-    def apply_followup_page(self, followups: Sequence[FollowUp], next_cursor: str) -> int:
-        """Apply one page of the shared follow-up log with its cursor; returns how many were stored.
+    def apply_followup_page(self, followups: Sequence[FollowUp], next_cursor: str) -> FollowUpPageResult:
+        """Apply one page of the shared follow-up log with its cursor.
 
-        A record whose id equals a local pending follow-up acknowledges it (its outbox row goes too); records for
-        cases this office does not hold are ignored."""
-        stored = 0
+        The server never overwrites the office's own work. A record whose id equals a local *pending* follow-up
+        acknowledges it only when it is what was sent (same case, kind and content); otherwise it is refused,
+        counted, and the local one is kept and given a fresh id, so it is sent again and cannot collide twice. A
+        follow-up never moves between cases: a record naming another case than the one held under its id is
+        refused. Records for cases this office does not hold are ignored."""
+        stored = refused = 0
         touched: set[str] = set()
         latest: dt.datetime | None = None
         with self.transaction() as conn:
@@ -517,6 +613,13 @@ class CaseStore:
                     is None
                 ):
                     continue
+                held = conn.execute(f"SELECT {_FU_MATCH_COLUMNS} FROM followups WHERE id = ?", (str(fu.id),))  # noqa: S608 -- constant column names
+                mine = held.fetchone()
+                if mine is not None and not _same_followup(mine, fu):
+                    refused += 1
+                    if mine[_FU_PENDING]:
+                        _rekey_pending(conn, str(fu.id))
+                    continue
                 _store_server_followup(conn, fu)
                 conn.execute("DELETE FROM outbox WHERE idempotency_key = ?", (str(fu.id),))
                 touched.add(fu.service_request_id)
@@ -527,8 +630,19 @@ class CaseStore:
                 _refresh_case(conn, sid)
             _set_cursor(conn, "followups", next_cursor)
             if latest is not None:
-                _raise_time(conn, "last_server_time", latest)
-        return stored
+                _raise_time(conn, _SERVER_TIME, _believable(latest))
+        if refused:
+            log.warning("refused %d follow-up record(s) colliding with the office's own", refused)
+        return FollowUpPageResult(stored, refused)
+
+    def rekey_outbox_item(self, item_id: int) -> None:
+        """Give a pending follow-up a fresh id (and idempotency key): the server holds another record under the
+        old one, so it can never accept ours under it. Nothing of the caseworker's is lost; at worst a copy the
+        server mangled stands beside the one sent again."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT kind, idempotency_key FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            if row is not None and row[0] == "followup":
+                _rekey_pending(conn, row[1])
 
     # ----------------------------------------------------------------- outbox (local writes)
 
@@ -619,12 +733,21 @@ class CaseStore:
         with self.reading() as conn:
             return int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
 
-    def mark_sent(self, item_id: int, response: FollowUp | ReopenRequest) -> None:
-        """The server accepted an outbox item: remove it and record the server's version."""
+    def mark_sent(self, item_id: int, response: FollowUp | ReopenRequest) -> bool:
+        """The server accepted an outbox item: remove it and record the server's version. A follow-up answer
+        that is not what was sent (another case, kind or content) acknowledges nothing: the item stays queued
+        and False is returned."""
         with self.transaction() as conn:
-            row = conn.execute("SELECT kind, service_request_id FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            row = conn.execute(
+                "SELECT kind, service_request_id, payload FROM outbox WHERE id = ?", (item_id,)
+            ).fetchone()
             if row is None:
-                return  # already acknowledged (e.g. through the follow-up feed)
+                return True  # already acknowledged (e.g. through the follow-up feed)
+            if isinstance(response, FollowUp):
+                sent = FollowUpIn.model_validate_json(bytes(row[2]))
+                if not _same_content(sent, response):
+                    log.warning("the server's answer to a follow-up is not what was sent; kept to send again")
+                    return False
             conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
             if isinstance(response, FollowUp):
                 _store_server_followup(conn, response)
@@ -634,6 +757,7 @@ class CaseStore:
                     (response.received_at.isoformat(), row[1]),
                 )
             _refresh_case(conn, row[1])
+        return True
 
     def mark_failed(self, item_id: int, error_code: str) -> None:
         """Count a failed attempt (the error code is a short machine code, never a response body)."""
@@ -668,20 +792,22 @@ class CaseStore:
             self._quiet_checkpoint()
         return gone
 
+    def trusted_now(self, wall: dt.datetime | None = None) -> dt.datetime:
+        """The clock retention and the offline limit count on (see `_trusted_now`); records the high-water mark."""
+        with self.transaction() as conn:
+            return _trusted_now(conn, wall or _now())
+
     def enforce_retention(self, now: dt.datetime, policy: Policy) -> int:
         """Purge complaints closed longer ago than the policy allows; returns how many.
 
-        "Now" is the latest of the wall clock, the newest server time seen and any earlier "now", so a clock
-        set back does not keep data past its time."""
+        "Now" is `_trusted_now`: the PC's clock, never earlier than the latest moment it showed before (so a clock
+        set back does not keep data past its time) and never earlier than the newest server time seen — which
+        was bounded by the PC's clock plus `CLOCK_SKEW` when it arrived, so one far-future record cannot move it.
+        A complaint closed at the agency without a closed date counts from its filing date (rows.py)."""
         if now.tzinfo is None:
             now = now.replace(tzinfo=dt.UTC)
         with self.transaction() as conn:
-            effective = now
-            for name in ("last_server_time", "clock_high_water"):
-                row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-                if row is not None:
-                    effective = max(effective, dt.datetime.fromisoformat(row[0]))
-            _set_meta(conn, "clock_high_water", effective.astimezone(dt.UTC).isoformat())
+            effective = _trusted_now(conn, now)
             cutoff = (effective - dt.timedelta(days=policy.retention_days_after_close)).timestamp()
             expired = [
                 r[0]
@@ -885,9 +1011,41 @@ def _set_meta(conn: Connection, name: str, value: str) -> None:
     )
 
 
-def _raise_time(conn: Connection, name: str, value: dt.datetime) -> None:
+# How far ahead of this PC's clock a server time is believed: clocks drift a little, a bad record can say 2099.
+CLOCK_SKEW = dt.timedelta(minutes=15)
+_SERVER_TIME = "clock.server_time"  # the newest server time seen, bounded by the PC clock + skew when it came
+_HIGH_WATER = "clock.high_water"  # the latest time the PC's own clock showed this cache
+
+
+def _believable(server_time: dt.datetime) -> dt.datetime:
+    """A server time (a record's `updated_datetime`, a follow-up's `received_at`) as far as it can move our clock:
+    no further than the PC's clock plus `CLOCK_SKEW` at the moment it arrived."""
+    return min(server_time, _now() + CLOCK_SKEW)
+
+
+def _meta_time(conn: Connection, name: str) -> dt.datetime | None:
     row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-    if row is None or dt.datetime.fromisoformat(row[0]) < value:
+    if row is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(row[0])
+    except ValueError:
+        return None
+
+
+def _trusted_now(conn: Connection, wall: dt.datetime) -> dt.datetime:
+    """The latest of: the PC's clock now, the latest it ever showed (a high-water mark, so setting it back gains
+    nothing), and the newest believable server time. Only the PC's own readings raise the high-water mark;
+    server times were bounded when they arrived. Records the mark (inside the caller's transaction)."""
+    marks = [t for t in (_meta_time(conn, _HIGH_WATER), _meta_time(conn, _SERVER_TIME)) if t is not None]
+    effective = max([wall, *marks])
+    _raise_time(conn, _HIGH_WATER, wall)
+    return effective
+
+
+def _raise_time(conn: Connection, name: str, value: dt.datetime) -> None:
+    held = _meta_time(conn, name)
+    if held is None or held < value:
         _set_meta(conn, name, value.astimezone(dt.UTC).isoformat())
 
 
@@ -910,6 +1068,22 @@ def _purge_in_tx(conn: Connection, service_request_id: str) -> tuple[int, int]:
     cur = conn.execute("DELETE FROM complaints WHERE service_request_id = ?", (service_request_id,))
     conn.execute("DELETE FROM snapshot_seen WHERE service_request_id = ?", (service_request_id,))
     return (1 if cur.rowcount > 0 else 0), lost
+
+
+# Everything not of the district or not under active, in-purpose consent, as range seeks on the scope index
+# (schema v4): each OR term is one seek; written out so SQLite's OR optimisation can use the index for each.
+_OUT_OF_SCOPE_SQL = (
+    "SELECT service_request_id FROM complaints WHERE council_district < :d OR council_district > :d"
+    " OR (council_district = :d AND consent_district < :d) OR (council_district = :d AND consent_district > :d)"
+    " OR (council_district = :d AND consent_district = :d AND consent_scope < :s)"
+    " OR (council_district = :d AND consent_district = :d AND consent_scope > :s)"
+    " OR (council_district = :d AND consent_district = :d AND consent_scope = :s"
+    "     AND consent_withdrawn_at IS NOT NULL)"
+)
+
+
+def _out_of_scope(conn: Connection, district: int) -> list[str]:
+    return [r[0] for r in conn.execute(_OUT_OF_SCOPE_SQL, {"d": district, "s": CONSENT_SCOPE})]
 
 
 def _record_purges(conn: Connection, reasons: dict[str, int], lost: int) -> None:
@@ -953,6 +1127,37 @@ def _store_server_followup(conn: Connection, fu: FollowUp) -> None:
             fu.seq,
         ),
     )
+
+
+# What a server follow-up must match to be the office's own: case, kind and content (and when it was written).
+_FU_MATCH_COLUMNS = "service_request_id, kind, text, outcome, office_status, due_date, created_ts, pending"
+_FU_PENDING = 7
+
+
+def _same_followup(held: Sequence[Any], fu: FollowUpIn) -> bool:
+    """The row held under this id (`_FU_MATCH_COLUMNS`) is the same follow-up as `fu`."""
+    return (held[0], held[1], held[2], held[3], held[4], held[5]) == (
+        fu.service_request_id, fu.kind, fu.text, fu.outcome, fu.office_status, _iso(fu.due_date)
+    ) and abs(float(held[6]) - _utc_ts(fu.created_at)) < 0.001
+
+
+def _same_content(sent: FollowUpIn, got: FollowUpIn) -> bool:
+    return (sent.id, sent.service_request_id, sent.kind, sent.text, sent.outcome, sent.office_status,
+            sent.due_date) == (got.id, got.service_request_id, got.kind, got.text, got.outcome,
+                               got.office_status, got.due_date) and sent.created_at == got.created_at
+
+
+def _rekey_pending(conn: Connection, old_id: str) -> None:
+    """A pending follow-up and its outbox item under a fresh id (see `rekey_outbox_item`)."""
+    item = conn.execute("SELECT id, payload FROM outbox WHERE idempotency_key = ?", (old_id,)).fetchone()
+    new_id = str(uuid.uuid4())
+    conn.execute("UPDATE followups SET id = ? WHERE id = ? AND pending = 1", (new_id, old_id))
+    if item is not None:
+        fu = FollowUpIn.model_validate_json(bytes(item[1])).model_copy(update={"id": uuid.UUID(new_id)})
+        conn.execute(
+            "UPDATE outbox SET idempotency_key = ?, payload = ?, last_error_code = 'id_collision' WHERE id = ?",
+            (new_id, fu.model_dump_json().encode(), item[0]),
+        )
 
 
 def _refresh_case(conn: Connection, sid: str) -> None:

@@ -315,6 +315,12 @@ class RunningSandbox:
     def move_complaint(self, service_request_id: str, district: int) -> dict[str, Any]:
         return self._post(f"/test/complaints/{service_request_id}/move", {"district": district})
 
+    def rogue_followup(self, fid: str, service_request_id: str, text: str = "rogue") -> dict[str, Any]:
+        return self._post("/test/followups", {"id": fid, "service_request_id": service_request_id, "text": text})
+
+    def move_account(self, username: str, district: int) -> dict[str, Any]:
+        return self._post(f"/test/accounts/{username}/district", {"district": district})
+
     def reset(self) -> None:
         self._post("/test/reset")
 

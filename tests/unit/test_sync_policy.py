@@ -50,6 +50,17 @@ def test_offline_too_long_requires_sign_in(store: CaseStore) -> None:
         enforce_policy(store, NOW + dt.timedelta(days=2))
 
 
+def test_setting_the_clock_back_does_not_extend_the_offline_limit(store: CaseStore) -> None:
+    """The offline limit counts on the cache's high-water mark of the PC clock: once the app has seen a day past
+    the limit, setting the clock back to within it changes nothing."""
+    store.save_me(_me(max_offline_days=14))
+    store.set_meta(LAST_CONTACT_META, NOW.isoformat())
+    with pytest.raises(SignInRequired):
+        enforce_policy(store, NOW + dt.timedelta(days=15))
+    with pytest.raises(SignInRequired):
+        enforce_policy(store, NOW + dt.timedelta(days=5))  # the clock set back ten days
+
+
 def test_unreadable_last_contact_fails_closed(store: CaseStore) -> None:
     store.save_me(_me())
     store.set_meta(LAST_CONTACT_META, "yesterday-ish")
