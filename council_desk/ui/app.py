@@ -18,10 +18,10 @@ import getpass
 import hashlib
 import logging
 import os
-from pathlib import Path
 from typing import Any
 
 from council_desk.api.models import Me
+from council_desk.resources import i18n_dir
 from council_desk.ui.backend import Backend
 from council_desk.ui.errors import install_excepthook
 from council_desk.ui.main_window import MainWindow
@@ -44,7 +44,7 @@ from council_desk.ui.signin import SignInWindow
 log = logging.getLogger("council_desk.ui.app")
 
 RTL_LANGUAGES = ("ar", "ur")
-I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
+I18N_DIR = i18n_dir()
 
 
 def instance_name() -> str:
