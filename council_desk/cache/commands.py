@@ -13,13 +13,14 @@ from council_desk.cache.errors import KeyringUnavailable, PassphraseRequired
 from council_desk.cache.store import CaseStore
 from council_desk.cache.unlock import cache_exists, locate, unlock, wipe
 from council_desk.domain.errors import KnownError
+from council_desk.policy import server_default
 
 HELP = "look at, verify or wipe the encrypted case cache on this PC"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=("info", "verify", "wipe"))
-    parser.add_argument("--server", required=True, help="the 311 access system URL")
+    parser.add_argument("--server", help="the 311 access system URL (default: the office policy file's)")
     parser.add_argument("--user", required=True, help="your user name on that system")
     parser.add_argument("--yes", action="store_true", help="wipe without asking")
     parser.add_argument(
@@ -104,6 +105,7 @@ def _wipe(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        args.server = server_default(args.server)
         return {"info": _info, "verify": _verify, "wipe": _wipe}[args.action](args)
     except KnownError as exc:
         print(exc.user_message, file=sys.stderr)

@@ -13,6 +13,7 @@ number or a Latin name keeps its own direction inside an Arabic or Urdu sentence
 from __future__ import annotations
 
 import json
+import logging
 import os
 import string
 from dataclasses import dataclass
@@ -21,8 +22,11 @@ from typing import Any
 
 from council_desk.domain.errors import KnownError
 from council_desk.domain.languages import LANGUAGE_CODES
+from council_desk.resources import resource_dir
 
-TEMPLATE_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "letters"
+log = logging.getLogger("council_desk.letters.templates")
+
+TEMPLATE_DIR = resource_dir("letters")
 TEMPLATE_NAMES = ("acknowledgement", "status_update", "agency_response", "closed_unresolved", "closing")
 REVIEW_STATUSES = ("reviewed", "machine-draft", "needs-review")
 MERGE_FIELDS = frozenset({
@@ -122,10 +126,18 @@ OFFICE_TEMPLATES_ENV = "COUNCIL_DESK_LETTER_TEMPLATES"
 
 
 def office_templates_dir() -> Path | None:
-    """The office's own template folder, if it has one: `COUNCIL_DESK_LETTER_TEMPLATES` (IT can point every PC at
-    a shared folder), else `letter-templates` in the app's data folder. Same layout as `resources/letters/`."""
+    """The office's own template folder, if it has one: the office policy file's `template_folder` (IT's, for every
+    PC), else `COUNCIL_DESK_LETTER_TEMPLATES`, else `letter-templates` in the app's data folder. Same layout as
+    `resources/letters/`. A folder that is not there (a share that is offline) means the shipped templates."""
+    from council_desk.policy import current
+
+    managed = current().template_folder
     configured = os.environ.get(OFFICE_TEMPLATES_ENV)
-    if configured:
+    if managed is not None:
+        if not managed.is_dir():
+            log.warning("the policy file's template folder cannot be reached; the shipped templates are used")
+        folder = managed
+    elif configured:
         folder = Path(configured)
     else:
         import platformdirs  # only when no folder is configured
