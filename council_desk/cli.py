@@ -48,7 +48,7 @@ COMMANDS: dict[str, str] = {
     "cache": "council_desk.cache.commands",
     "letters": "council_desk.letters.commands",
     "sign-out": "council_desk.sync.signout",
-    "support-bundle": "council_desk.support_bundle",
+    "support-bundle": "council_desk.ui.support",
 }
 # The app shows a bad policy file in a window (a GUI start has no console); the support bundle records it, so IT
 # can still collect one from a PC whose policy file is broken. Every other command stops on it at once.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 import os
 import secrets
@@ -30,6 +31,7 @@ __all__ = [
     "derive_passphrase_key",
     "fingerprint",
     "keyring_account",
+    "known_accounts",
     "load_key",
     "new_salt",
     "read_fingerprint",
@@ -41,6 +43,11 @@ __all__ = [
 log = logging.getLogger("council_desk.cache.keys")
 
 KEYRING_SERVICE = "council-desk-cache"
+# The list of (server, user) pairs that have a key in the keyring, kept in the keyring too: keyring cannot list
+# its entries on every platform (macOS Keychain, Windows Credential Manager), and the cache folders are named by
+# a hash. "Remove every account's data from this PC" (the uninstaller, `council-desk sign-out --all`) reads it.
+ACCOUNTS_SERVICE = "council-desk-accounts"
+ACCOUNTS_ENTRY = "caches"
 KEY_BYTES = 32
 FINGERPRINT_FILE = FINGERPRINT_NAME
 _FP_LABEL = b"council-desk key fingerprint"
@@ -136,12 +143,38 @@ def create_key(server: str, user: str) -> bytes:
     _call_keyring("set_password", KEYRING_SERVICE, keyring_account(server, user), key.hex())
     if load_key(server, user) != key:
         raise KeyringProblem("The system keyring did not keep the case cache key. Call support.")
+    _update_accounts(server, user, add=True)
     return key
 
 
 def delete_key(server: str, user: str) -> None:
     """Remove the key from the keyring (crypto-shredding: the cache file becomes unreadable)."""
     _call_keyring("delete_password", KEYRING_SERVICE, keyring_account(server, user))
+    _update_accounts(server, user, add=False)
+
+
+def known_accounts() -> list[tuple[str, str]]:
+    """Every (server, user) whose cache key this PC's keyring holds, as far as the list knows."""
+    stored = _call_keyring("get_password", ACCOUNTS_SERVICE, ACCOUNTS_ENTRY)
+    try:
+        pairs = json.loads(stored) if stored else []
+    except ValueError:
+        return []
+    return [(str(p[0]), str(p[1])) for p in pairs if isinstance(p, list) and len(p) == 2]
+
+
+def _update_accounts(server: str, user: str, *, add: bool) -> None:
+    # Best effort: the list only helps remove everything later; a keyring that keeps the key but not the list
+    # must not fail a sign-in or a wipe (the uninstaller also deletes cache folders it cannot name).
+    try:
+        pair = (normalise_server(server), user)
+        pairs = [p for p in known_accounts() if p != pair] + ([pair] if add else [])
+        if pairs:
+            _call_keyring("set_password", ACCOUNTS_SERVICE, ACCOUNTS_ENTRY, json.dumps(pairs))
+        else:
+            _call_keyring("delete_password", ACCOUNTS_SERVICE, ACCOUNTS_ENTRY)
+    except KeyringProblem as exc:
+        log.warning("the keyring's list of caches was not updated (%s)", type(exc).__name__)
 
 
 def new_salt() -> bytes:
