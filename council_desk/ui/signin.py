@@ -70,6 +70,7 @@ class SignInWindow(QWidget):
             # IT set the server for every PC of the office: shown so people know where they sign in, not editable.
             self.server.setText(managed)
             self.server.setReadOnly(True)
+            self.server.setStyleSheet("QLineEdit { background: palette(window); }")  # looks as fixed as it is
             self.server.setToolTip(self.server_note.text())
         self.server.textChanged.connect(self._server_changed)
         self.sign_in_button = QPushButton(self.tr("Sign in with your browser"), self)

@@ -208,6 +208,14 @@ def test_support_bundle_from_the_frozen_app_holds_no_personal_data_or_token(worl
         assert secret not in text and secret.encode() not in blob
 
 
+@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb is needed")
+def test_the_xcb_platform_plugin_starts_on_a_real_x_server(world: dict[str, Any]) -> None:
+    env = dict(world["env"], QT_QPA_PLATFORM="xcb")
+    r = subprocess.run(["xvfb-run", "-a", str(EXE), "app", "--self-test", "start"], env=env, capture_output=True,
+                       text=True, timeout=120, check=False)
+    assert r.returncode == 0 and "sign-in window shown (Qt platform xcb" in r.stdout, r.stdout + r.stderr
+
+
 def test_start_time_frozen_beside_venv(world: dict[str, Any]) -> None:
     def once(cmd: list[str]) -> float:
         t0 = time.monotonic()

@@ -53,7 +53,7 @@ def test_set_up_twice_is_one_handler_and_console_on_request(log_dir, capsys):
     logs.setup_logging()
     logs.setup_logging()
     ours = [h for h in logging.getLogger("council_desk").handlers if getattr(h, "_council_desk_handler", None)]
-    assert [getattr(h, "_council_desk_handler") for h in ours] == ["file"]
+    assert [h._council_desk_handler for h in ours] == ["file"]
     logs.setup_logging(console=True)
     logging.getLogger("council_desk.sync.session").info("signed in")
     assert "INFO council_desk.sync.session: signed in" in capsys.readouterr().err
