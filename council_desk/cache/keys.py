@@ -1,27 +1,23 @@
 """The cache key: 32 random bytes in the OS keyring, or derived from a caseworker passphrase when there is none.
 
-The key never goes anywhere else (no file, no log, no setting). Beside the cache we keep only a fingerprint
+The key never goes anywhere else (no file, no log, no setting); it reaches the keyring only through
+`cache/vault.py`, which refuses plaintext backends for every secret. Beside the cache we keep only a fingerprint
 (an HMAC of a fixed label under the key), so a later failure to open can be told apart: fingerprint differs →
-wrong key; fingerprint matches → the file is damaged. Plaintext keyring backends are refused outright: a keyring
-library that silently falls back to a plaintext file is one of the failures RELIABILITY.md names.
+wrong key; fingerprint matches → the file is damaged.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 import os
 import secrets
 from pathlib import Path
 
-import keyring
-import keyring.backend
-import keyring.errors
-
-from council_desk.cache.errors import InsecureKeyring, KeyringLocked, KeyringProblem, KeyringUnavailable
-from council_desk.cache.paths import FINGERPRINT_NAME, normalise_server, private_file
+from council_desk.cache import vault
+from council_desk.cache.errors import KeyringProblem
+from council_desk.cache.paths import FINGERPRINT_NAME, private_file
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -31,7 +27,6 @@ __all__ = [
     "derive_passphrase_key",
     "fingerprint",
     "keyring_account",
-    "known_accounts",
     "load_key",
     "new_salt",
     "read_fingerprint",
@@ -42,88 +37,26 @@ __all__ = [
 
 log = logging.getLogger("council_desk.cache.keys")
 
-KEYRING_SERVICE = "council-desk-cache"
-# The list of (server, user) pairs that have a key in the keyring, kept in the keyring too: keyring cannot list
-# its entries on every platform (macOS Keychain, Windows Credential Manager), and the cache folders are named by
-# a hash. "Remove every account's data from this PC" (the uninstaller, `council-desk sign-out --all`) reads it.
-ACCOUNTS_SERVICE = "council-desk-accounts"
-ACCOUNTS_ENTRY = "caches"
+KEYRING_SERVICE = vault.Secret.CACHE_KEY.value
 KEY_BYTES = 32
 FINGERPRINT_FILE = FINGERPRINT_NAME
 _FP_LABEL = b"council-desk key fingerprint"
 # scrypt: ~64 MiB and a few hundred ms on an office PC; the salt is random per cache and stored beside it.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
 
-# Backends that keep secrets unencrypted or do not keep them at all. Matched on module/class name so that
-# keyrings.alt never needs to be imported (it must not ship at run time).
-_INSECURE_MODULE_PREFIXES = ("keyrings.alt",)
-_INSECURE_CLASS_WORDS = ("plaintext", "uncrypted", "unencrypted")
-_NO_KEYRING_MODULES = ("keyring.backends.fail", "keyring.backends.null")
-
 
 def keyring_account(server: str, user: str) -> str:
     """The keyring user name for one cache: `<server>|<user>`."""
-    return f"{normalise_server(server)}|{user}"
+    return vault.account(server, user)
 
 
-def _backends(kr: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
-    inner = getattr(kr, "backends", None)  # keyring.backends.chainer.ChainerBackend
-    if isinstance(inner, list | tuple):
-        return list(inner)
-    return [kr]
-
-
-def check_backend(kr: keyring.backend.KeyringBackend | None = None) -> keyring.backend.KeyringBackend:
-    """Return the active keyring if it is a real, encrypted OS keyring; raise otherwise.
-
-    `KeyringUnavailable` for no backend (fail / null / empty chain / priority ≤ 0), `InsecureKeyring` for a
-    plaintext one. Anything ambiguous is refused.
-    """
-    kr = kr or keyring.get_keyring()
-    found = _backends(kr)
-    if not found:
-        raise KeyringUnavailable()
-    for backend in found:
-        cls = type(backend)
-        module = cls.__module__
-        name = cls.__name__.lower()
-        if module.startswith(_INSECURE_MODULE_PREFIXES) or any(w in name for w in _INSECURE_CLASS_WORDS):
-            raise InsecureKeyring()
-    for backend in found:
-        module = type(backend).__module__
-        if module.startswith(_NO_KEYRING_MODULES):
-            raise KeyringUnavailable()
-        try:
-            priority = float(backend.priority)
-        except Exception:  # a backend that cannot even say whether it works is not one to trust
-            raise KeyringUnavailable() from None
-        if priority <= 0:
-            raise KeyringUnavailable()
-    return kr
-
-
-def _call_keyring(fn_name: str, *args: str) -> str | None:
-    kr = check_backend()
-    try:
-        result = getattr(kr, fn_name)(*args)
-    except keyring.errors.KeyringLocked:
-        raise KeyringLocked() from None
-    except keyring.errors.NoKeyringError:
-        raise KeyringUnavailable() from None
-    except keyring.errors.PasswordDeleteError:
-        return None
-    except Exception as exc:
-        # Lock errors from the Secret Service arrive under several names; say "locked" when it is one.
-        if "lock" in type(exc).__name__.lower():
-            raise KeyringLocked() from None
-        log.warning("keyring %s failed: %s", fn_name, type(exc).__name__)
-        raise KeyringProblem() from None
-    return result if isinstance(result, str) else None
+# Kept here under its old name: callers that only check the backend need not know the vault.
+check_backend = vault.check_backend
 
 
 def load_key(server: str, user: str) -> bytes | None:
     """The stored key for this cache, or None if the keyring holds none."""
-    stored = _call_keyring("get_password", KEYRING_SERVICE, keyring_account(server, user))
+    stored = vault.read(vault.Secret.CACHE_KEY, keyring_account(server, user))
     if stored is None:
         return None
     try:
@@ -140,41 +73,16 @@ def load_key(server: str, user: str) -> bytes | None:
 def create_key(server: str, user: str) -> bytes:
     """Make a new random key and store it in the keyring (hex). Only for a cache that does not exist yet."""
     key = secrets.token_bytes(KEY_BYTES)
-    _call_keyring("set_password", KEYRING_SERVICE, keyring_account(server, user), key.hex())
+    vault.write(vault.Secret.CACHE_KEY, keyring_account(server, user), key.hex())
     if load_key(server, user) != key:
         raise KeyringProblem("The system keyring did not keep the case cache key. Call support.")
-    _update_accounts(server, user, add=True)
+    vault.remember_account(server, user)
     return key
 
 
 def delete_key(server: str, user: str) -> None:
     """Remove the key from the keyring (crypto-shredding: the cache file becomes unreadable)."""
-    _call_keyring("delete_password", KEYRING_SERVICE, keyring_account(server, user))
-    _update_accounts(server, user, add=False)
-
-
-def known_accounts() -> list[tuple[str, str]]:
-    """Every (server, user) whose cache key this PC's keyring holds, as far as the list knows."""
-    stored = _call_keyring("get_password", ACCOUNTS_SERVICE, ACCOUNTS_ENTRY)
-    try:
-        pairs = json.loads(stored) if stored else []
-    except ValueError:
-        return []
-    return [(str(p[0]), str(p[1])) for p in pairs if isinstance(p, list) and len(p) == 2]
-
-
-def _update_accounts(server: str, user: str, *, add: bool) -> None:
-    # Best effort: the list only helps remove everything later; a keyring that keeps the key but not the list
-    # must not fail a sign-in or a wipe (the uninstaller also deletes cache folders it cannot name).
-    try:
-        pair = (normalise_server(server), user)
-        pairs = [p for p in known_accounts() if p != pair] + ([pair] if add else [])
-        if pairs:
-            _call_keyring("set_password", ACCOUNTS_SERVICE, ACCOUNTS_ENTRY, json.dumps(pairs))
-        else:
-            _call_keyring("delete_password", ACCOUNTS_SERVICE, ACCOUNTS_ENTRY)
-    except KeyringProblem as exc:
-        log.warning("the keyring's list of caches was not updated (%s)", type(exc).__name__)
+    vault.delete(vault.Secret.CACHE_KEY, keyring_account(server, user))
 
 
 def new_salt() -> bytes:

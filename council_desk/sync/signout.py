@@ -14,7 +14,7 @@ import argparse
 import contextlib
 import sys
 
-from council_desk.cache import keys
+from council_desk.cache import vault
 from council_desk.cache.errors import KeyringProblem
 from council_desk.cache.unlock import wipe_leftovers
 from council_desk.domain.errors import UsageError
@@ -54,7 +54,7 @@ def accounts_on_this_pc() -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     # A keyring that cannot be read: the files still go (wipe_leftovers), and the policy's account below.
     with contextlib.suppress(KeyringProblem):
-        found += keys.known_accounts()
+        found += vault.known_accounts()
     try:
         policy_server = current().server
     except PolicyFileProblem:

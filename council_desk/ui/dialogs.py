@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 
 from council_desk.api.models import FollowUpIn
+from council_desk.domain.secret_rules import passphrase_problem
 from council_desk.domain.status import OFFICE_STATUS_LABELS, OFFICE_STATUSES, OUTCOME_CODES
 from council_desk.ui.qt import (
     QCheckBox,
@@ -197,6 +198,9 @@ class PassphraseDialog(QDialog):
         self.again = QLineEdit(self)
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setVisible(confirm)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("passphraseProblem")
+        self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.edit)
         if confirm:
@@ -204,6 +208,7 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         self.buttons = _buttons(self, self.tr("Unlock"))
         layout.addWidget(self.buttons)
         self._confirm = confirm
@@ -212,7 +217,14 @@ class PassphraseDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        ok = len(self.edit.text()) >= 8 and (not self._confirm or self.edit.text() == self.again.text())
+        # A new passphrase follows the same rules the CLI applies (domain.secret_rules); an existing one is
+        # whatever was chosen then.
+        text = self.edit.text()
+        problem = passphrase_problem(text) if self._confirm else None
+        if problem is None and self._confirm and text != self.again.text():
+            problem = self.tr("The two passphrases differ.")
+        ok = bool(text) and problem is None
+        self.problem.setText(problem or "" if text else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def passphrase(self) -> str:

@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from council_desk import policy
-from council_desk.cache import keys
+from council_desk.cache import keys, vault
 from council_desk.cache.paths import data_root
 from council_desk.cli import main
 from council_desk.logs import setup_logging
@@ -102,7 +102,7 @@ def test_sign_out_all_remove_data_leaves_nothing_of_any_account(
 ) -> None:
     users = [_signed_in_and_synced(sandbox, d, monkeypatch)[0] for d in (14, 15)]
     tokens = [client_env.get_password(REFRESH_SERVICE, refresh_key(sandbox.url, u)) for u in users]
-    assert all(tokens) and len(keys.known_accounts()) == 2
+    assert all(tokens) and len(vault.known_accounts()) == 2
     orphan = data_root() / "cache-0123456789abcdef01234567"  # a cache nobody can name (e.g. passphrase-kept)
     orphan.mkdir()
     (orphan / "cache.db").write_bytes(b"encrypted")
