@@ -37,6 +37,19 @@ def mib(n: int) -> str:
     return f"{n / 1_048_576:.0f} MiB"
 
 
+def compile_translations() -> int:
+    """i18n/*.ts → build/i18n/*.qm with PySide6's lrelease, so the bundle carries every translation there is
+    (compiled .qm files are build output, not kept in git). The sources are not touched (no lupdate here)."""
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    out = ROOT / "build" / "i18n"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    sources = sorted((ROOT / "i18n").glob("*.ts"))
+    for ts in sources:
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))], check=True)
+    return len(sources)
+
+
 def pyinstaller() -> float:
     t0 = time.monotonic()
     subprocess.run(
@@ -105,6 +118,7 @@ def main() -> int:
     args = parser.parse_args()
     version = buildinfo.project_version()
     if not args.no_build:
+        print(f"Compiled {compile_translations()} translation(s) into build/i18n")
         seconds = pyinstaller()
         print(f"Built dist/council-desk {version} in {seconds:.0f} s: {mib(size_of(BUNDLE))} on disk")
         if sys.platform.startswith("linux"):

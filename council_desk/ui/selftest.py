@@ -42,7 +42,7 @@ def run_self_test(mode: str) -> int:
             app.processEvents()
             shown = desk.sign_in_window.isVisible()
             print(f"self-test start: sign-in window {'shown' if shown else 'NOT shown'} "
-                  f"(Qt platform {app.platformName()}, language {lang})")
+                  f"(Qt platform {app.platformName()}, language {lang}{_translations(lang)})")
             return 0 if shown else 1
 
         def synced(ok: bool) -> None:
@@ -72,3 +72,17 @@ def run_self_test(mode: str) -> int:
         return result["code"]
     finally:
         tm.shutdown()
+
+
+def _translations(lang: str) -> str:
+    """Whether this language's translations are found: the app's own (in the bundle or checkout) and Qt's."""
+    if lang in ("", "C", "en"):
+        return ""
+    from council_desk.resources import i18n_dir
+    from council_desk.ui.qt import QLibraryInfo, QTranslator
+
+    ours = QTranslator().load(f"council_desk_{lang}", str(i18n_dir()))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qts = QTranslator().load(f"qtbase_{lang}", qt_dir)
+    return (f"; council_desk_{lang}.qm {'found' if ours else 'missing'}, "
+            f"qtbase_{lang}.qm {'found' if qts else 'missing'}")
