@@ -92,8 +92,13 @@ def test_bundle_holds_the_client_and_not_the_sandbox() -> None:
     for module in ("council_desk.sandbox", "council_desk.ui.demo", "fastapi", "uvicorn", "keyrings.alt"):
         assert f"'{module}'" not in listing and f"'{module}." not in listing, module
     assert not (internal / "keyrings").exists() and not list(internal.glob("keyrings.alt*"))
-    assert len(list((internal / "resources" / "fonts").glob("*.ttf"))) == 10
-    assert (internal / "resources" / "letters" / "closing" / "ur.json").is_file()
+    # Every shipped font and letter file is in the bundle, in the same layout (resources.resource_dir finds them).
+    for sub in ("fonts", "letters"):
+        shipped = sorted(p.relative_to(ROOT / "resources").as_posix()
+                         for p in (ROOT / "resources" / sub).rglob("*") if p.is_file())
+        bundled = sorted(p.relative_to(internal / "resources").as_posix()
+                         for p in (internal / "resources" / sub).rglob("*") if p.is_file())
+        assert shipped and bundled == shipped, sub
     assert (internal / "build-info.json").is_file()
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for plugin in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "printsupport/libcupsprintersupport.so",
