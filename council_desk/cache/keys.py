@@ -76,6 +76,7 @@ def create_key(server: str, user: str) -> bytes:
     vault.write(vault.Secret.CACHE_KEY, keyring_account(server, user), key.hex())
     if load_key(server, user) != key:
         raise KeyringProblem("The system keyring did not keep the case cache key. Call support.")
+    vault.remember_account(server, user)
     return key
 
 

@@ -18,20 +18,24 @@ import getpass
 import hashlib
 import logging
 import os
-from pathlib import Path
 from typing import Any
 
+from council_desk import policy
 from council_desk.api.models import Me
+from council_desk.logs import setup_logging
+from council_desk.resources import i18n_dir, resource_dir
 from council_desk.ui.backend import Backend
 from council_desk.ui.errors import install_excepthook
 from council_desk.ui.main_window import MainWindow
 from council_desk.ui.qt import (
     QApplication,
     QByteArray,
+    QIcon,
     QLibraryInfo,
     QLocale,
     QLocalServer,
     QLocalSocket,
+    QMessageBox,
     QObject,
     Qt,
     QTimer,
@@ -44,7 +48,7 @@ from council_desk.ui.signin import SignInWindow
 log = logging.getLogger("council_desk.ui.app")
 
 RTL_LANGUAGES = ("ar", "ur")
-I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
+I18N_DIR = i18n_dir()
 
 
 def instance_name() -> str:
@@ -126,6 +130,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Council Desk")
     app.setOrganizationName("Council Desk")
     app.setApplicationDisplayName("Council Desk")
+    app.setWindowIcon(QIcon(str(resource_dir("icons", "council-desk.png"))))
     return app
 
 
@@ -214,9 +219,18 @@ def _quit_on_signals(app: QApplication) -> QTimer:
 
 def run_app(backend: Backend | None = None, argv: list[str] | None = None, *, auto_sign_in: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
+    setup_logging()
     app = make_qapplication(argv)
+    try:
+        office_policy = policy.current()
+    except policy.PolicyFileProblem as exc:
+        # Before any window: the app does not run half-configured, and a GUI start has no console to print to.
+        log.error("policy file problem at start-up (line %s)", exc.line)
+        QMessageBox.critical(None, "Council Desk", exc.user_message)
+        return exc.exit_code
     settings = Settings()
-    install_translations(app, settings.get(UI_LANGUAGE))
+    # The caseworker's own choice of language first, then the office's default, then the system's.
+    install_translations(app, settings.get(UI_LANGUAGE) or office_policy.language or "")
     single = SingleInstance()
     if not single.claim():
         print("Council Desk is already running; it was brought to the front.")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError, Offline, SignInRequired
+from council_desk.ui.about import install_help_menu
 from council_desk.ui.backend import Backend, SyncSummary
 from council_desk.ui.case_model import BLOCK, CaseListModel, RowLike
 from council_desk.ui.detail import CaseDetail
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         wl.addWidget(self.tabs)
 
         self._build_toolbar()
+        install_help_menu(self)
         self._build_status_bar()
 
         # --- idle lock, periodic sync ---

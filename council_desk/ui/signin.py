@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import threading
 
+from council_desk import policy
 from council_desk.api.models import Me
 from council_desk.cache.errors import InsecureKeyring, KeyringUnavailable, PassphraseRequired
 from council_desk.domain.errors import KnownError
@@ -82,6 +83,16 @@ class SignInWindow(QWidget):
         sub.setWordWrap(True)
         self.server = QLineEdit(self.settings.get(SERVER_URL), page)
         self.server.setObjectName("serverEdit")
+        managed = policy.current().server
+        self.server_note = QLabel(self.tr("Set by your office's IT (Council Desk policy file)."), self)
+        self.server_note.setObjectName("serverLockedNote")
+        self.server_note.setVisible(managed is not None)
+        if managed is not None:
+            # IT set the server for every PC of the office: shown so people know where they sign in, not editable.
+            self.server.setText(managed)
+            self.server.setReadOnly(True)
+            self.server.setStyleSheet("QLineEdit { background: palette(window); }")  # looks as fixed as it is
+            self.server.setToolTip(self.server_note.text())
         self.server.textChanged.connect(self._server_changed)
         self.sign_in_button = QPushButton(self.tr("Sign in with your browser"), page)
         self.sign_in_button.setObjectName("signInButton")
@@ -107,6 +118,7 @@ class SignInWindow(QWidget):
         self.hint.setStyleSheet("QLabel#trainingHint { background: #eef5ff; padding: 8px; }")
         form = QFormLayout()
         form.addRow(self.tr("Server address"), self.server)
+        form.addRow("", self.server_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in_button, 2)
         buttons.addWidget(self.cancel_button)
