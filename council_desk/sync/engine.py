@@ -1,4 +1,5 @@
-"""The sync engine: who am I → push the outbox → upload the audit log → pull complaints → pull follow-ups.
+"""The sync engine: who am I → push the outbox → upload the audit log → pull complaints → pull follow-ups → pull
+approvals (and, for a supervisor, the officer's alerts).
 
 Privacy and safety rules it enforces (DESIGN.md §4, RELIABILITY.md):
 - The district comes from `/v1/me`, never from a record. Every upsert is re-checked with `scope.refusal_reason`;
@@ -37,10 +38,22 @@ from council_desk.api.models import (
     ReopenRequestIn,
     parse_json_strict,
 )
+from council_desk.api.privacy import ApprovalDecisionIn, ApprovalRequestIn, PrivacyAlerts
+from council_desk.domain import access
 from council_desk.domain.errors import KnownError, Offline, PrivacyHalt, SignInRequired
+from council_desk.domain.roles import allowed
 
 from .client import AccessClient
-from .errors import BadResponse, Cancelled, CursorExpired, DeviceRevoked, NotFound, RequestRefused
+from .errors import (
+    AccessEnded,
+    BadResponse,
+    Cancelled,
+    CursorExpired,
+    DeviceRevoked,
+    NotFound,
+    RequestRefused,
+    RoleForbidden,
+)
 from .http import RawResponse, Transport, is_json_type
 from .pages import PageParser, PageRejected, ParsedPage, ParserGone, parse_complaint_page_data
 
@@ -55,6 +68,8 @@ MAX_EMPTY_PAGES = 20
 MAX_PAGES = 100_000  # a hard stop far above any real district (100k complaints at 1000 a page = 100 pages)
 PAGE_LIMIT = 1000
 LAST_CONTACT_META = "sync.last_server_contact"
+ALERTS_META = "privacy.alerts"  # a supervisor's unseen alerts (JSON of PrivacyAlerts), shown by the app
+ALERTS_SINCE_META = "privacy.alerts_since"  # the newest moment of the alerts fetched so far (the server's clock)
 PAGE_WORKER_ENV = "COUNCIL_DESK_PAGE_WORKER"
 
 
@@ -77,11 +92,18 @@ class SyncSummary:
     followups_refused: int = 0  # server follow-ups that collided with the office's own (refused, ours kept)
     rekeyed: int = 0  # follow-ups sent again under a fresh id after a collision
     district_changed: bool = False
+    approvals: int = 0  # approvals and requests held after the sync
+    pending_approvals: int = 0  # a supervisor: requests of the office waiting for a decision
+    new_exigent: int = 0  # a supervisor: exigent disclosures received since the last sync
+    new_flags: int = 0  # a supervisor: continuity findings since the last sync
+    audit_waiting: int = 0  # events the server has not acknowledged yet
+    access_notice: str = ""  # the office's access ends / its district changes (domain/access.py)
+    access_purged: int = 0  # cases removed on that date
 
 
 @dataclass(frozen=True)
 class SyncProgress:
-    stage: str  # "me" | "push" | "audit" | "complaints" | "followups" | "done"
+    stage: str  # "me" | "push" | "audit" | "complaints" | "followups" | "approvals" | "done"
     done: int = 0
 
 
@@ -177,6 +199,9 @@ class SyncEngine:
         if me.policy.device_status == "revoked":
             self._wipe_now(me.username)
             raise DeviceRevoked()
+        # The office's access ends, or its district changes, on an announced date: on that date the cases go
+        # (even offline: enforce_policy does the same), and after a term end only the audit log still goes up.
+        summary.access_purged = self._access_change(me, summary, cancel)
         # A district that changed purges the old district's cases in the same transaction that records it, and
         # marks a full resync required until one completes (a halted or cut-off resync does not forget it).
         summary.district_changed = self.store.adopt_identity(me)
@@ -187,11 +212,13 @@ class SyncEngine:
         with _fewer_collections():
             self._pull_complaints(me, summary, report, cancel, force_snapshot=self.store.resync_required())
             self._pull_followups(summary, report, cancel)
+        self._pull_approvals(me, summary, report, cancel)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
         try:  # events written during this run (refusals, losses) go up now rather than next time
             self._upload_audit(summary, cancel)
         except KnownError as exc:
             log.info("audit upload after pull failed (%s); retried next sync", type(exc).__name__)
+        summary.audit_waiting = self.audit.pending_count()
         summary.duration_s = time.monotonic() - t0
         report(SyncProgress("done", summary.pulled))
         return summary
@@ -201,7 +228,7 @@ class SyncEngine:
               cancel: threading.Event | None) -> None:
         for item in self.store.outbox():
             _check(cancel)
-            if item.kind not in ("followup", "reopen"):
+            if item.kind not in ("followup", "reopen", "approval", "decision"):
                 log.warning("outbox item of unknown kind %r left in place", str(item.kind)[:20])
                 continue
             # A follow-up the server holds another record under (an id collision, or a server that answers
@@ -230,9 +257,20 @@ class SyncEngine:
             if item.kind == "followup":
                 fu = FollowUpIn.model_validate(parse_json_strict(item.payload))
                 resp: Any = self.client.post_followup(fu, cancel)
+            elif item.kind == "approval":
+                ask = ApprovalRequestIn.model_validate(parse_json_strict(item.payload))
+                resp = self.client.post_approval(ask, cancel)
+            elif item.kind == "decision":
+                doc = parse_json_strict(item.payload)
+                decision = ApprovalDecisionIn.model_validate(doc["decision"])
+                resp = self.client.post_decision(str(doc["request_id"]), decision, cancel)
             else:
                 req = ReopenRequestIn.model_validate(parse_json_strict(item.payload))
                 resp = self.client.post_reopen(item.service_request_id, req, cancel)
+        except RoleForbidden:
+            # The server's roles table will never let this account send it: dropped, counted and audited.
+            self.store.drop_outbox_item(item.id, "role")
+            return "not_shared"
         except NotFound:
             if item.kind == "followup" and self.client.complaint_shared(item.service_request_id, cancel):
                 # The complaint is still ours: the 404 is about the follow-up's id (used on another case).
@@ -242,6 +280,10 @@ class SyncEngine:
             self.store.drop_outbox_item(item.id, "not_shared")
             return "not_shared"
         except RequestRefused as exc:
+            if item.kind in ("approval", "decision") and exc.status in (400, 409):
+                # A request the server will never take (already decided, not needed, a reused id): dropped.
+                self.store.drop_outbox_item(item.id, f"refused_{exc.code or exc.status}")
+                return "not_shared"
             self.store.mark_failed(item.id, f"http_{exc.status}")
             return "collision" if exc.status == 409 and item.kind == "followup" else "failed"
         except BadResponse:
@@ -252,15 +294,46 @@ class SyncEngine:
         self.store.mark_failed(item.id, "answer_mismatch")
         return "collision"
 
+    def upload_audit(self, cancel: threading.Event | None = None) -> int:
+        """Send what the server has not acknowledged (also right after an exigent disclosure: the officer is told
+        at once). Returns how many the server acknowledged now."""
+        summary = SyncSummary()
+        self._upload_audit(summary, cancel)
+        return summary.audit_uploaded
+
     def _upload_audit(self, summary: SyncSummary, cancel: threading.Event | None) -> None:
+        device, base = self.audit.device_id(), self.audit.base_seq()
         for _ in range(1000):
             events = self.audit.pending_upload(1000)
             if not events:
                 return
             _check(cancel)
-            self.client.post_audit(AuditBatch(events=events), cancel)
-            self.audit.mark_uploaded([e.id for e in events])
-            summary.audit_uploaded += len(events)
+            ack = self.client.post_audit(AuditBatch(events=events, device_id=device, base_seq=base), cancel)
+            # Only what the server names by number and hash is marked: a lost answer, a partial one or an answer
+            # naming other events marks nothing else, and the rest goes again next time.
+            marked = self.audit.mark_acknowledged(ack.acknowledged)
+            summary.audit_uploaded += marked
+            if marked < len(events):
+                log.warning("the server acknowledged %d of %d audit events; the rest is sent again later",
+                            marked, len(events))
+                return
+
+    def _access_change(self, me: Me, summary: SyncSummary, cancel: threading.Event | None) -> int:
+        """Carry out an announced end of access whose date has come; note one that is near."""
+        change = me.access_change
+        if change is None:
+            return 0
+        now = self.store.trusted_now()
+        found = access.notice(change, now)
+        summary.access_notice = found.text if found else ""
+        if now < change.effective_at:
+            return 0
+        purged = self.store.end_access(change.kind, change.effective_at)
+        if change.kind == "term_end":
+            with contextlib.suppress(KnownError):  # the record of what was disclosed still goes to the city
+                self._upload_audit(summary, cancel)
+            raise AccessEnded()
+        return purged
 
     # ----------------------------------------------------------------------------------------------- pull
     def _pull_complaints(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
@@ -489,6 +562,37 @@ class SyncEngine:
             cursor = page.next_cursor
         raise FeedAbuse()
 
+    def _pull_approvals(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
+                        cancel: threading.Event | None) -> None:
+        """The office's approvals (a supervisor's queue) or one's own requests and their answers."""
+        if not allowed(me.roles, "request_approval"):
+            return
+        _check(cancel)
+        listed = self.client.approvals(cancel).approvals
+        self.store.apply_approvals(listed)
+        summary.approvals = len(self.store.approvals())
+        summary.pending_approvals = sum(1 for a in listed if a.status == "pending")
+        report(SyncProgress("approvals", summary.approvals))
+        if allowed(me.roles, "read_disclosure_log"):
+            self._pull_alerts(summary, cancel)
+
+    def _pull_alerts(self, summary: SyncSummary, cancel: threading.Event | None) -> None:
+        """Exigent disclosures and continuity findings since the last look, kept for the app to show."""
+        since = self.store.get_meta(ALERTS_SINCE_META)
+        got = self.client.privacy_alerts(since, cancel)
+        summary.pending_approvals = got.pending_approvals
+        summary.new_exigent, summary.new_flags = len(got.exigent), len(got.flags)
+        if not (got.exigent or got.flags):
+            return
+        held_raw = self.store.get_meta(ALERTS_META)
+        held = PrivacyAlerts.model_validate_json(held_raw) if held_raw else PrivacyAlerts(
+            exigent=[], flags=[], pending_approvals=0)
+        merged = PrivacyAlerts(exigent=[*held.exigent, *got.exigent][-200:],
+                               flags=[*held.flags, *got.flags][-200:], pending_approvals=got.pending_approvals)
+        newest = max([e.received_at for e in got.exigent] + [f.detected_at for f in got.flags])
+        self.store.set_meta(ALERTS_META, merged.model_dump_json())
+        self.store.set_meta(ALERTS_SINCE_META, newest.isoformat())
+
     def _wipe_now(self, actor: str) -> None:
         log.warning("device revoked by the server: wiping the local cache")
         if self._wipe is not None:
@@ -516,6 +620,11 @@ def enforce_policy(store: CaseStore, now: dt.datetime, *, wipe: Callable[[], Non
     # The PC's clock, never behind the latest moment it showed this cache: setting it back extends nothing.
     now = store.trusted_now(now)
     purged = int(store.enforce_retention(now, policy))
+    change = me.access_change
+    if change is not None and now >= change.effective_at:
+        # The office's access ended or its district changed on an announced date: the cases go on that date,
+        # whether or not the server can be reached (the session sends what waits first, if it can).
+        purged += store.end_access(change.kind, change.effective_at, now)
     last = store.get_meta(LAST_CONTACT_META)
     if last:
         try:
@@ -531,4 +640,13 @@ def enforce_policy(store: CaseStore, now: dt.datetime, *, wipe: Callable[[], Non
     return purged
 
 
-__all__ = ["FeedAbuse", "Offline", "SyncEngine", "SyncProgress", "SyncSummary", "enforce_policy"]
+__all__ = [
+    "ALERTS_META",
+    "ALERTS_SINCE_META",
+    "FeedAbuse",
+    "Offline",
+    "SyncEngine",
+    "SyncProgress",
+    "SyncSummary",
+    "enforce_policy",
+]

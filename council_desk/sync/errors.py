@@ -23,6 +23,10 @@ class NotFound(ServerRefused):
 
     default_message = "The 311 access system no longer shares this complaint with your office."
 
+    def __init__(self, user_message: str | None = None, *, code: str = "") -> None:
+        super().__init__(user_message)
+        self.code = code  # the server's machine code (e.g. `approval_unknown`), never shown
+
 
 class CursorExpired(ServerRefused):
     """410 on a sync feed: the position is unknown to the server; the client must start a full resync."""
@@ -70,6 +74,22 @@ class Cancelled(KnownError):
     default_message = "Cancelled."
 
 
+class AccessEnded(ServerRefused):
+    """403 `access_ended`: the office's access to 311 cases has ended (the member's term). The audit log still
+    goes up; nothing else does."""
+
+    default_message = (
+        "Your office's access to 311 cases has ended (end of term), so nothing more syncs. The district's cases "
+        "are removed from this PC on that date; the privacy log is still sent."
+    )
+
+
+class RoleForbidden(ServerRefused):
+    """403 `role_forbidden`: the server's roles table does not let this account do this."""
+
+    default_message = "The 311 access system says your role may not do this. Ask your supervisor."
+
+
 class DeviceRevoked(SignInRequired):
     default_message = (
         "This PC's access was withdrawn by the 311 access system, so its case data was removed. "
@@ -78,6 +98,7 @@ class DeviceRevoked(SignInRequired):
 
 
 __all__ = [
+    "AccessEnded",
     "AccessTokenRejected",
     "BadResponse",
     "Cancelled",
@@ -86,6 +107,7 @@ __all__ = [
     "InsecureServer",
     "NotFound",
     "RequestRefused",
+    "RoleForbidden",
     "ServerBusy",
     "TLSFailed",
 ]

@@ -99,6 +99,8 @@ class Feed:
                     self._send(status, body)
                 elif u.path == "/v1/sync/followups":
                     self._send(200, {"followups": [], "next_cursor": "f1", "has_more": False})
+                elif u.path == "/v1/approvals":
+                    self._send(200, {"approvals": []})
                 else:
                     self._send(404, {"error": "not_found"})
 
@@ -114,7 +116,8 @@ class Feed:
                     self._send(201, rec)
                 elif self.path == "/v1/audit/events":
                     owner.audit.extend(body["events"])
-                    self._send(200, {"accepted": len(body["events"]), "duplicates": 0})
+                    self._send(200, {"accepted": len(body["events"]), "duplicates": 0,
+                                     "acknowledged": [{"seq": e["seq"], "hash": e["hash"]} for e in body["events"]]})
                 else:
                     self._send(404, {"error": "not_found"})
 
