@@ -145,7 +145,7 @@ def post_decision(request: Request, request_id: str, body: ApprovalDecisionIn, a
     if rows and rows[0][0] == str(body.id):
         return json_response(approval.model_dump_json().encode())  # a retry of the decision made
     if approval.requested_by == account.username:
-        raise ApiError(403, "own_request", "A supervisor cannot decide their own request.")
+        raise ApiError(409, "own_request", "A supervisor cannot decide their own request.")
     if approval.status != "pending":
         raise ApiError(409, "already_decided", "This request was already decided.")
     if not _all_shared(sb, approval.service_request_ids, account.district):

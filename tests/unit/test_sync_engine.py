@@ -116,8 +116,8 @@ class Feed:
                     self._send(201, rec)
                 elif self.path == "/v1/audit/events":
                     owner.audit.extend(body["events"])
-                    self._send(200, {"accepted": len(body["events"]), "duplicates": 0,
-                                     "acknowledged": [{"seq": e["seq"], "hash": e["hash"]} for e in body["events"]]})
+                    acks = [{"seq": e["seq"], "hash": e["hash"]} for e in body["events"]]
+                    self._send(200, {"accepted": len(body["events"]), "duplicates": 0, "acknowledged": acks})
                 else:
                     self._send(404, {"error": "not_found"})
 
