@@ -34,6 +34,7 @@ class _AtPath:
 
 
 class WrongKey(_AtPath, CacheProblem):
+    code = "cache_wrong_key"
     default_message = (
         "The case cache on this PC is locked with a different key than the one available now "
         "(a wrong passphrase, or the keyring entry was replaced). Nothing was changed. "
@@ -42,6 +43,7 @@ class WrongKey(_AtPath, CacheProblem):
 
 
 class KeyMissing(_AtPath, CacheProblem):
+    code = "cache_key_missing"
     default_message = (
         "The key for the case cache on this PC is missing from the system keyring, so the cache cannot be "
         "opened. It will be set aside (not deleted) and a fresh copy synced; unsent follow-ups in it are lost."
@@ -49,6 +51,7 @@ class KeyMissing(_AtPath, CacheProblem):
 
 
 class CorruptCache(_AtPath, CacheProblem):
+    code = "cache_corrupt"
     default_message = (
         "The case cache file on this PC is damaged or was altered, so no data from it is shown. "
         "It will be set aside (not deleted) and a fresh copy synced from the 311 access system."
@@ -56,6 +59,7 @@ class CorruptCache(_AtPath, CacheProblem):
 
 
 class CacheUnwritable(_AtPath, CacheProblem):
+    code = "cache_unwritable"
     default_message = (
         "The case cache cannot be opened because its folder cannot be written (read-only, no permission, or "
         "the disk is full). Nothing was changed. Free some disk space or ask support to check the folder."
@@ -63,6 +67,7 @@ class CacheUnwritable(_AtPath, CacheProblem):
 
 
 class CacheSelfTestFailed(CacheProblem):
+    code = "cache_self_test_failed"
     default_message = (
         "The case cache failed its safety self-test (encryption or secure settings are not active), "
         "so Council Desk will not use it. Reinstall Council Desk or call support."
@@ -70,6 +75,7 @@ class CacheSelfTestFailed(CacheProblem):
 
 
 class KeyringUnavailable(KeyringProblem):
+    code = "keyring_unavailable"
     default_message = (
         "This PC has no usable system keyring to keep the case cache key in. "
         "You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring "
@@ -78,10 +84,12 @@ class KeyringUnavailable(KeyringProblem):
 
 
 class PassphraseRequired(KeyringProblem):
+    code = "passphrase_required"
     default_message = "This case cache is locked with a cache passphrase. Enter the passphrase to open it."
 
 
 class KeyringLocked(KeyringProblem):
+    code = "keyring_locked"
     default_message = (
         "The system keyring is locked, so the case cache cannot be unlocked. "
         "Unlock your keyring (usually by signing in to the PC again) and try once more."
@@ -89,6 +97,7 @@ class KeyringLocked(KeyringProblem):
 
 
 class InsecureKeyring(KeyringProblem):
+    code = "keyring_insecure"
     default_message = (
         "The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. "
         "Use a cache passphrase instead, or ask support to set up the system keyring."
@@ -99,20 +108,23 @@ class StoreClosed(CacheProblem):
     """Work reached the cache after it was closed (locked, signed out, quitting). Background work that meets it
     was started before the close and its answer is no longer wanted: the UI drops it quietly."""
 
+    code = "store_closed"
     default_message = "The case cache is closed (Council Desk was locked or signed out). Open it again to go on."
 
 
 class StoreRefusedRecord(PrivacyHalt):
     """The store's own last-line check found a record the office may not hold; the whole page was refused."""
 
+    code = "store_refused_record"
 
 class UnstorableRecord(ValueError):
     """A record holds text that cannot be stored exactly (e.g. lone surrogates): rejected deterministically."""
 
 
-def not_saved(detail: str = "") -> NotSaved:
-    """A NotSaved with the standard message; `detail` is a non-personal hint such as 'disk full'."""
+def not_saved(detail: str = "", *, code: str | None = None) -> NotSaved:
+    """A NotSaved with the standard message; `detail` is a non-personal hint such as 'disk full', and `code`
+    names the message with that hint (for its translation)."""
     msg = NotSaved.default_message
     if detail:
         msg = f"{msg} ({detail})"
-    return NotSaved(msg)
+    return NotSaved(msg, code=code)

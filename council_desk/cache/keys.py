@@ -125,7 +125,8 @@ def load_key(server: str, user: str) -> bytes | None:
         key = b""
     if len(key) != KEY_BYTES:
         raise KeyringProblem(
-            "The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support."
+            "The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support.",
+            code="cache_key_damaged",
         )
     return key
 
@@ -135,7 +136,8 @@ def create_key(server: str, user: str) -> bytes:
     key = secrets.token_bytes(KEY_BYTES)
     _call_keyring("set_password", KEYRING_SERVICE, keyring_account(server, user), key.hex())
     if load_key(server, user) != key:
-        raise KeyringProblem("The system keyring did not keep the case cache key. Call support.")
+        raise KeyringProblem("The system keyring did not keep the case cache key. Call support.",
+                             code="cache_key_not_kept")
     return key
 
 
@@ -151,7 +153,7 @@ def new_salt() -> bytes:
 def derive_passphrase_key(passphrase: str, salt: bytes) -> bytes:
     """A 32-byte cache key from a caseworker passphrase (scrypt, random per-cache salt)."""
     if not passphrase:
-        raise KeyringProblem("The cache passphrase cannot be empty.")
+        raise KeyringProblem("The cache passphrase cannot be empty.", code="passphrase_empty")
     return hashlib.scrypt(
         passphrase.encode("utf-8"),
         salt=salt,

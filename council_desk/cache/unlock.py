@@ -99,7 +99,8 @@ def unlock(
                     raise KeyringProblem(
                         "The case cache on this PC is locked with a key kept in the system keyring, and that "
                         "keyring cannot be used now. Sign in to the PC normally (so the keyring starts) and try "
-                        "again, or call support."
+                        "again, or call support.",
+                        code="keyring_gone_for_cache",
                     ) from None
                 if passphrase is None:
                     raise
@@ -109,7 +110,8 @@ def unlock(
                 raise PassphraseRequired()
             salt = new_salt if new_salt is not None else keys.read_salt(loc.paths.salt)
             if salt is None:
-                raise KeyringProblem("The cache passphrase record is damaged, so the cache cannot be unlocked.")
+                raise KeyringProblem("The cache passphrase record is damaged, so the cache cannot be unlocked.",
+                                     code="passphrase_record_damaged")
             key = keys.derive_passphrase_key(passphrase, salt)
         assert key is not None
         loc.paths.ensure_folder()

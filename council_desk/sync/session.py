@@ -108,7 +108,8 @@ class Session:
     # ----------------------------------------------------------------------------------------------- cache
     def paths(self) -> CachePaths:
         if not self.user:
-            raise SignInRequired("Sign in first: Council Desk does not know which account's cases to open.")
+            raise SignInRequired("Sign in first: Council Desk does not know which account's cases to open.",
+                                 code="no_account_yet")
         return cache_paths(self.server, self.user)
 
     def needs_passphrase(self) -> bool:

@@ -119,7 +119,7 @@ class TokenManager:
             except RequestRefused as exc:
                 if exc.status in (400, 401):
                     # invalid_grant: expired, revoked or reused. The stored token is worthless now.
-                    log.info("refresh refused (%s); sign-in required", exc.code[:40])
+                    log.info("refresh refused (%s); sign-in required", exc.server_code[:40])
                     self._delete_refresh()
                     self._access = None
                     raise SignInRequired() from None
@@ -204,7 +204,9 @@ class TokenManager:
 
 def _keyring_problem(exc: Any) -> KeyringProblem:
     if isinstance(exc, keyring.errors.NoKeyringError):
-        return KeyringProblem("No system keyring is available on this PC, so the sign-in cannot be kept.")
+        return KeyringProblem("No system keyring is available on this PC, so the sign-in cannot be kept.",
+                              code="keyring_none_for_sign_in")
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return KeyringProblem("The system keyring is locked. Unlock it (sign in to your desktop) and try again.")
+        return KeyringProblem("The system keyring is locked. Unlock it (sign in to your desktop) and try again.",
+                              code="keyring_locked_for_sign_in")
     return KeyringProblem()

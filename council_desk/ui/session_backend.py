@@ -89,7 +89,8 @@ class SessionBackend:
             raise
         if s.me is None:
             s.close_store()
-            raise KnownError("This PC has no signed-in account for this server yet. Sign in first.")
+            raise KnownError("This PC has no signed-in account for this server yet. Sign in first.",
+                             code="no_account_for_server")
         return s.me
 
     def needs_passphrase(self) -> bool:
