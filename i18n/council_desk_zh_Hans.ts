@@ -2,269 +2,782 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>AgencyStatus</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="188"/>
-        <source>What</source>
+        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="189"/>
-        <source>Description</source>
+        <location line="+1"/>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="190"/>
-        <source>Where</source>
+        <location line="+1"/>
+        <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="191"/>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <location line="+26"/>
+        <source>Complaint #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="192"/>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="193"/>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="195"/>
-        <source>Agency resolution</source>
+        <location line="+1"/>
+        <source>Office status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="198"/>
-        <source>Reopen asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="206"/>
-        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the web form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="233"/>
-        <source>Office status → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="236"/>
-        <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="238"/>
-        <source>Due %1</source>
+        <location line="+1"/>
+        <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="60"/>
-        <source>The office&apos;s own status for this case (separate from the agency&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="64"/>
+        <location filename="../council_desk/ui/detail.py" line="+76"/>
         <source>Log follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="66"/>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="68"/>
+        <location line="+5"/>
         <source>Show contact details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="71"/>
+        <location line="+5"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="73"/>
-        <source>The agency closed this complaint but the problem is not fixed</source>
+        <location line="-15"/>
+        <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="78"/>
+        <location line="+7"/>
+        <source>Log a call, email, letter, visit or note (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency closed this complaint but the problem is not fixed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+1"/>
+        <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+0"/>
         <source>Print case summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="82"/>
+        <location line="+1"/>
         <source>Print mailing label…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="99"/>
+        <location line="+9"/>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint, the agency&apos;s status, the consent receipt and the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="104"/>
+        <location line="+5"/>
         <source>Office status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="172"/>
+        <location line="+73"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="173"/>
+        <location line="+1"/>
         <source>Email: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="174"/>
+        <location line="+1"/>
         <source>Mailing address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="175"/>
+        <location line="+1"/>
         <source>Preferred language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None yet. Press %1 to log one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Office status → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="220"/>
+        <location filename="../council_desk/ui/case_model.py" line="+212"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/case_model.py" line="222"/>
-        <source>%n change(s) not yet sent</source>
+        <location line="+2"/>
+        <source>%n change(s) not yet sent (marked •)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChannel</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="82"/>
+        <location filename="../council_desk/ui/errors.py" line="+84"/>
         <source>Council Desk ran into a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="87"/>
+        <location line="+5"/>
         <source>Something went wrong inside Council Desk. Your saved work is safe.
 If this keeps happening, copy the report below and send it to your IT support. It holds no case or contact details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="99"/>
+        <location line="+11"/>
+        <source>Report for IT support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error types and code locations only; no case or contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+21"/>
+        <location line="+1"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>You need to sign in to the 311 access system again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The 311 access system cannot be reached. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>The 311 access system refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The system keyring could not be used to unlock the case cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local case cache could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+123"/>
+        <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system is busy or down for maintenance. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync stopped: the 311 access system&apos;s list of changes looped or went backwards. Nothing was removed from this PC. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system no longer shares this complaint with your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync position expired; a full resync is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server address is not allowed: use an https:// address (plain http:// only works for this PC itself, for training).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system asked Council Desk to slow down. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system says your account may not do this. Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system tried to send Council Desk elsewhere; that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system pointed to a different server; that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system sent a response larger than allowed; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Council Desk has not reached the 311 access system for more than %1 days. Connect to the network and sign in again to keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The 311 access system&apos;s sign-in addresses point to another server; not signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system does not offer the secure sign-in method Council Desk requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in was not completed in time. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be opened for sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was cancelled or refused. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was refused by the 311 access system. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first: Council Desk does not know which account&apos;s cases to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC has no signed-in account for this server yet. Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keyring is available on this PC, so the sign-in cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring is locked. Unlock it (sign in to your desktop) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring is locked, so the case cache cannot be unlocked. Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. Use a cache passphrase instead, or ask support to set up the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache on this PC is locked with a key kept in the system keyring, and that keyring cannot be used now. Sign in to the PC normally (so the keyring starts) and try again, or call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache passphrase record is damaged, so the cache cannot be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not keep the case cache key. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cache passphrase cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case cache on this PC is locked with a different key than the one available now (a wrong passphrase, or the keyring entry was replaced). Nothing was changed. Try the passphrase again, or ask support to set the old cache aside and sync a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key for the case cache on this PC is missing from the system keyring, so the cache cannot be opened. It will be set aside (not deleted) and a fresh copy synced; unsent follow-ups in it are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache file on this PC is damaged or was altered, so no data from it is shown. It will be set aside (not deleted) and a fresh copy synced from the 311 access system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache cannot be opened because its folder cannot be written (read-only, no permission, or the disk is full). Nothing was changed. Free some disk space or ask support to check the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache failed its safety self-test (encryption or secure settings are not active), so Council Desk will not use it. Reinstall Council Desk or call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache was written by a newer version of Council Desk. Update Council Desk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case cache is closed (Council Desk was locked or signed out). Open it again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case is no longer in the cache on this PC, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the cache folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (a disk error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be started, so nothing was printed. Check the printer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters need the office&apos;s letterhead, which arrives when you sign in. Sign in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected cases are no longer on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../council_desk/ui/errors.py" line="+18"/>
+        <source>Council Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="44"/>
+        <location filename="../council_desk/ui/filters.py" line="+48"/>
         <source>Search cases (Ctrl+F): words from the complaint, address or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="51"/>
+        <location line="+3"/>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="58"/>
+        <location line="+8"/>
         <source>Any office status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="62"/>
+        <location line="+3"/>
+        <source>Office status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with this office status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open or closed at agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="63"/>
+        <location line="+1"/>
         <source>Open at agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="64"/>
+        <location line="+1"/>
         <source>Closed by agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="66"/>
+        <location line="+1"/>
+        <source>Agency status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints the agency has open, or has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="68"/>
+        <location line="+1"/>
+        <source>Agency filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints sent to this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="71"/>
+        <location line="+2"/>
+        <source>Complaint type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="72"/>
+        <location line="+1"/>
         <source>Due today or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="73"/>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="74"/>
+        <location line="+1"/>
+        <source>Follow-up filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with a follow-up due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="75"/>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>To: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="84"/>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,150 +785,327 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+46"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="73"/>
+        <location line="+6"/>
+        <source>How you were in touch: call, email, letter, visit or a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What was done or said, and what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="75"/>
+        <location line="+4"/>
         <source>(no outcome yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="79"/>
+        <location line="+3"/>
+        <source>What came of it, if anything yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(leave as is: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="84"/>
+        <location line="+4"/>
+        <source>A new office status for the case, if it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remind me on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="93"/>
+        <location line="+4"/>
+        <source>Reminder date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The day this case shows in Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="94"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="95"/>
+        <location line="+1"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="96"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="100"/>
+        <location line="+4"/>
         <source>Saved on this PC at once; sent to the shared office log at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="103"/>
+        <location line="+3"/>
         <source>Save follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-57"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location line="+57"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bengali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haitian Creole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="53"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
         <source>Print letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="59"/>
+        <location line="+6"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="71"/>
-        <source>Each constituent&apos;s preferred language (%1)</source>
+        <location line="+7"/>
+        <source>Which approved letter to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="75"/>
-        <source> (preferred)</source>
+        <location line="+6"/>
+        <source>Each constituent&apos;s preferred language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="83"/>
+        <location line="+1"/>
+        <source>Their preferred languages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (preferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language the letter is printed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I understand; use this translation anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="87"/>
+        <location line="+4"/>
         <source>Letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="88"/>
+        <location line="+1"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="90"/>
+        <location line="+2"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="133"/>
+        <location line="+44"/>
         <source>%1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="136"/>
+        <location line="+3"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="138"/>
+        <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterReview</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-35"/>
+        <source>a machine draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as needing review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <location line="-9"/>
+        <source>Acknowledgement (we received the complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed but not fixed (we asked 311 to reopen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing (case finished)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="108"/>
+        <location filename="../council_desk/ui/lock.py" line="+108"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="116"/>
+        <location line="+8"/>
         <source>Cache passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="118"/>
+        <location line="+3"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="124"/>
+        <location line="+6"/>
         <source>Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="142"/>
+        <location line="+18"/>
         <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="146"/>
+        <location line="+4"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,221 +1113,350 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="183"/>
+        <location filename="../council_desk/ui/main_window.py" line="+141"/>
+        <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="184"/>
-        <location filename="../council_desk/ui/main_window.py" line="227"/>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
-        <location filename="../council_desk/ui/main_window.py" line="729"/>
+        <location line="-54"/>
+        <source>The cases matching the search and filters; the selected one is shown beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+14"/>
+        <location line="+46"/>
+        <location line="+264"/>
+        <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="209"/>
+        <location line="-611"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cases and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="224"/>
+        <location line="+15"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="225"/>
+        <location line="+1"/>
         <source>Log follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="226"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="228"/>
+        <location line="+2"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="235"/>
+        <location line="+8"/>
+        <source>Show contact details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask 311 to reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Print letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="236"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="237"/>
+        <location line="+1"/>
         <source>Print mailing labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="247"/>
+        <location line="+10"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="248"/>
+        <location line="+1"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="268"/>
+        <location line="+20"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="299"/>
+        <location line="+34"/>
         <source>Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="314"/>
-        <source> — District %1</source>
+        <location line="+15"/>
+        <source>Council Desk — District %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
-        <source>Council Desk</source>
+        <location line="+2"/>
+        <source>%1 (locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
-        <source> (locked)</source>
+        <location line="+145"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="391"/>
-        <location filename="../council_desk/ui/main_window.py" line="420"/>
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-378"/>
+        <source>Council Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="422"/>
+        <location line="+2"/>
         <source>%1+ cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
+        <location line="+36"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="460"/>
-        <source>%1 follow-up(s) due today or earlier, %2 overdue. Double-click one to open the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="462"/>
+        <location line="+5"/>
         <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="479"/>
+        <location line="+17"/>
         <source>All changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="481"/>
-        <source>%1 change(s) waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="597"/>
+        <location line="+118"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="617"/>
+        <location line="+20"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="618"/>
+        <location line="+1"/>
         <source>Sending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="619"/>
+        <location line="+1"/>
         <source>Sending the privacy log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="620"/>
+        <location line="+1"/>
         <source>Receiving cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="621"/>
+        <location line="+1"/>
         <source>Receiving follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="622"/>
+        <location line="+1"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="659"/>
+        <location line="+37"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="672"/>
+        <location line="+13"/>
         <source>Sync failed because of a problem in Council Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="685"/>
+        <location line="+14"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="687"/>
+        <location line="+2"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="689"/>
-        <source>● Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="693"/>
+        <location line="+10"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="694"/>
+        <location line="+1"/>
         <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed – unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location line="+15"/>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the agency&apos;s responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of another complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="192"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
         <source>Cache passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="201"/>
+        <location line="+6"/>
+        <source>At least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase once more, to catch a typing mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="203"/>
+        <location line="+2"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="207"/>
+        <location line="+4"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,34 +1464,44 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="53"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The pages as they will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="60"/>
+        <location line="+7"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="63"/>
+        <location line="+3"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="65"/>
+        <location line="+2"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/pdf_preview.py" line="91"/>
+        <location line="+27"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="96"/>
+        <location line="+5"/>
         <source>The preview could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,107 +1509,156 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="182"/>
+        <location filename="../council_desk/ui/printing.py" line="+187"/>
         <source>Letter preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="202"/>
+        <location line="+20"/>
         <source>Case summary preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="209"/>
+        <location line="+7"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="236"/>
+        <location line="+28"/>
         <source> — %n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="265"/>
+        <location line="+29"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="268"/>
+        <location line="+3"/>
         <source>Translation not reviewed by a person: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="272"/>
+        <location line="+4"/>
         <source>Contact details are left out of this summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="312"/>
+        <location line="+44"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="313"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+85"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="397"/>
+        <location line="+21"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="399"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Council Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location filename="../council_desk/ui/reminders.py" line="+96"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="101"/>
-        <source> (overdue)</source>
+        <location line="+6"/>
+        <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="171"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-45"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="177"/>
+        <location line="+6"/>
+        <source>Why the office considers the complaint unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What is still wrong (sent to 311 and the agency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="179"/>
+        <location line="+3"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="180"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="183"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,160 +1666,505 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="126"/>
+        <location line="-68"/>
         <source>Show contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="130"/>
+        <location line="+4"/>
         <source>Contact details are shown only when you need them. Why do you need them for complaint %1? Your answer is recorded in the privacy log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="140"/>
+        <location line="+11"/>
         <source>Other (say why below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="142"/>
+        <location line="+1"/>
+        <source>Why you need the contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with your name and the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="147"/>
+        <location line="+1"/>
+        <source>Reason, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed when you choose Other; otherwise added to the reason chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show and record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealPurpose</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <source>Call the constituent about this complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to the constituent about this complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit about this complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check who filed before contacting the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../council_desk/ui/settings_dialog.py" line="+50"/>
+        <source>The interface will be in %1 the next time Council Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Used from the next time Council Desk starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time Council Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Translation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each language: whether a person has reviewed the machine draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine draft (%1), not yet reviewed by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed on this PC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="55"/>
+        <location filename="../council_desk/ui/signin.py" line="+59"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="58"/>
+        <location line="+3"/>
         <source>Council Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="60"/>
+        <location line="+2"/>
         <source>311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="65"/>
+        <location line="+5"/>
+        <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sign in with your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="70"/>
+        <location line="+5"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="74"/>
+        <location line="+4"/>
         <source>Open offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="76"/>
-        <location filename="../council_desk/ui/signin.py" line="118"/>
+        <location line="+2"/>
+        <location line="+45"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="89"/>
+        <location line="-32"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="111"/>
+        <location line="+25"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="120"/>
+        <location line="+9"/>
         <source>No usable cases on this PC for this server (never synced, or offline too long)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="137"/>
+        <location line="+17"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="182"/>
+        <location line="+45"/>
         <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="189"/>
+        <location line="+7"/>
         <source>Opening the cases on this PC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Complaint type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City closure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed requests ÷ requests received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same rate for this complaint type and agency across the whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed requests someone asked 311 to reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen requests ÷ closed requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers &apos;satisfied&apos; or &apos;very satisfied&apos; ÷ all survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <source>The city had no requests of this type for this agency in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location line="+16"/>
+        <source>311 statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The months the figures cover, this month included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Requests by complaint type and agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per complaint type and agency; click a heading to sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Loading the figures from 311…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No requests in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The figures could not be shown because of a problem in Council Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>District %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="154"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="156"/>
+        <location line="+2"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="160"/>
-        <source>Include contact details (name, phone, email, mailing address)</source>
+        <location line="+4"/>
+        <source>Include contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="163"/>
+        <location line="+2"/>
+        <source>Name, phone, email and mailing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Routine — for the constituent&apos;s own case work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="165"/>
+        <location line="+2"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="168"/>
+        <location line="+3"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="173"/>
+        <location line="+5"/>
         <source>Approval reference (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="177"/>
+        <location line="+2"/>
+        <source>Approval reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="179"/>
+        <location line="+2"/>
+        <source>Why this cannot wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with the printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="189"/>
+        <location line="+10"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../council_desk/ui/errors.py" line="116"/>
-        <source>Council Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,24 +18,22 @@ import getpass
 import hashlib
 import logging
 import os
-from pathlib import Path
 from typing import Any
 
 from council_desk.api.models import Me
 from council_desk.ui.backend import Backend
 from council_desk.ui.errors import install_excepthook
+from council_desk.ui.i18n import chosen_language
+from council_desk.ui.i18n import install_translations as _install
 from council_desk.ui.main_window import MainWindow
 from council_desk.ui.qt import (
     QApplication,
     QByteArray,
-    QLibraryInfo,
-    QLocale,
     QLocalServer,
     QLocalSocket,
     QObject,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
 )
 from council_desk.ui.settings import MAIN_GEOMETRY, MAIN_SPLITTER, SYNC_MINUTES, UI_LANGUAGE, Settings
@@ -43,8 +41,6 @@ from council_desk.ui.signin import SignInWindow
 
 log = logging.getLogger("council_desk.ui.app")
 
-RTL_LANGUAGES = ("ar", "ur")
-I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 
 
 def instance_name() -> str:
@@ -106,18 +102,9 @@ class SingleInstance(QObject):
 
 
 def install_translations(app: QApplication, language: str = "") -> str:
-    """Load Qt's own and our `.qm` files for the language (if present) and set the layout direction.
-    Returns the language used."""
-    lang = language or QLocale.system().name().split("_")[0]
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for base, folder in ((f"qtbase_{lang}", qt_dir), (f"council_desk_{lang}", str(I18N_DIR))):
-        tr = QTranslator(app)
-        if tr.load(base, folder):
-            app.installTranslator(tr)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
-    )
-    return lang
+    """Load the interface language (`ui.i18n`: the saved choice, else the PC's) and Qt's own translations; the
+    layout turns right-to-left only when an Arabic or Urdu translation loaded. Returns the language used."""
+    return _install(app, chosen_language(language)).language
 
 
 def make_qapplication(argv: list[str] | None = None) -> QApplication:

@@ -114,6 +114,7 @@ class LockScreen(QWidget):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Cache passphrase"))
+        self.passphrase.setAccessibleName(self.passphrase.placeholderText())
         self.passphrase.setMaximumWidth(320)
         self.unlock = QPushButton(self.tr("Unlock"), self)
         self.unlock.setObjectName("unlockButton")

@@ -18,10 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError, Offline, SignInRequired
+from council_desk.ui import accessibility
 from council_desk.ui.backend import Backend, SyncSummary
 from council_desk.ui.case_model import BLOCK, CaseListModel, RowLike
-from council_desk.ui.detail import CaseDetail
+from council_desk.ui.colors import Role, set_role
+from council_desk.ui.detail import REOPEN_KEYS, REVEAL_KEYS, STATUS_KEYS, SUMMARY_KEYS, CaseDetail
 from council_desk.ui.dialogs import FollowUpDialog, ReopenDialog, RevealDialog
+from council_desk.ui.error_text import error_message
 from council_desk.ui.errors import show_error
 from council_desk.ui.filters import FilterBar
 from council_desk.ui.lock import IdleWatcher, LockScreen
@@ -31,7 +34,6 @@ from council_desk.ui.qt import (
     QApplication,
     QCloseEvent,
     QDialog,
-    QHeaderView,
     QKeySequence,
     QLabel,
     QMainWindow,
@@ -53,6 +55,9 @@ from council_desk.ui.qt import (
     is_alive,
 )
 from council_desk.ui.reminders import RemindersModel
+from council_desk.ui.settings import Settings
+from council_desk.ui.settings_dialog import install_menu
+from council_desk.ui.sizing import char_width, fit_columns, fit_rows
 from council_desk.ui.stats_window import StatsWindow
 from council_desk.ui.taskman import Op, TaskManager
 
@@ -65,6 +70,10 @@ log = logging.getLogger("council_desk.ui.main")
 FIRST_SCREEN = 300
 # Wait this long after the first screen before listing every match: a keystroke in between makes it moot.
 FULL_LIST_DELAY_MS = 120
+# Column widths in average characters of the list's font (so they grow with the system font size); a column is
+# never narrower than its translated heading.
+CASE_COLUMN_CHARS = (13, 17, 21, 8, 26, 13, 18, 14)
+REMINDER_COLUMN_CHARS = (21, 15, 14, 25, 31)
 
 
 class MainWindow(QMainWindow):
@@ -125,13 +134,12 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        # Fixed widths: ResizeToContents would read every row of a 100k list.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((92, 118, 150, 58, 185, 92, 125, 100)):
-            self.table.setColumnWidth(col, width)
-        header.setStretchLastSection(True)
+        fit_rows(self.table)
+        # Widths from the font, not from the rows: ResizeToContents would read every row of a 100k list.
+        fit_columns(self.table, CASE_COLUMN_CHARS)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        accessibility.name(self.table, self.tr("Cases"),
+                           self.tr("The cases matching the search and filters; the selected one is shown beside"))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel(self.work)
         self.count_label.setObjectName("countLabel")
@@ -169,9 +177,11 @@ class MainWindow(QMainWindow):
         self.reminder_table.setModel(self.reminders)
         self.reminder_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reminder_table.verticalHeader().hide()
+        fit_rows(self.reminder_table)
+        fit_columns(self.reminder_table, REMINDER_COLUMN_CHARS)
         self.reminder_table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((150, 110, 100, 180, 220)):
-            self.reminder_table.setColumnWidth(col, width)
+        accessibility.name(self.reminder_table, self.tr("Reminders"),
+                           self.tr("Follow-ups due today or overdue; Enter opens the case"))
         self.reminder_table.doubleClicked.connect(self._reminder_opened)
         self.reminder_table.activated.connect(self._reminder_opened)
         rem_page = QWidget(self.work)
@@ -185,12 +195,15 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(cases_page, self.tr("Cases"))
         self.tabs.addTab(rem_page, self.tr("Reminders"))
+        accessibility.name(self.tabs, self.tr("Cases and reminders"))
         wl = QVBoxLayout(self.work)
         wl.setContentsMargins(4, 4, 4, 4)
         wl.addWidget(self.tabs)
 
         self._build_toolbar()
         self._build_status_bar()
+        self._build_keyboard()
+        install_menu(self, Settings())
 
         # --- idle lock, periodic sync ---
         policy = backend.me.policy if backend.me else None
@@ -231,6 +244,34 @@ class MainWindow(QMainWindow):
         self.act_stats = action(self.tr("Statistics"), "Ctrl+T", self.show_statistics, "statsAction")
         self.act_lock = action(self.tr("Lock"), "Ctrl+L", lambda: self.lock(expired=False), "lockAction")
         self._build_print_menu(tb)
+
+    def _build_keyboard(self) -> None:
+        """The queue by keyboard: Down from the search into the list, keys for the case actions (see
+        `ui.accessibility`), and the wheel/Tab fixes on every box."""
+        accessibility.down_into(self.filters.search, self.table)
+        self.act_reveal = accessibility.shortcut(self, REVEAL_KEYS, self._reveal_key, "revealAction",
+                                                 self.tr("Show contact details…"))
+        self.act_reopen = accessibility.shortcut(self, REOPEN_KEYS, self._reopen_key, "reopenAction",
+                                                 self.tr("Ask 311 to reopen…"))
+        self.act_status = accessibility.shortcut(self, STATUS_KEYS, self._status_key, "statusAction",
+                                                 self.tr("Office status"))
+        self.act_print_summary.setShortcut(SUMMARY_KEYS)
+        accessibility.polish(self)
+
+    # The keys act on the open case, as its buttons do, and only when the button would be offered.
+    def _reveal_key(self) -> None:
+        if self.detail.case is not None and not self.is_locked:
+            self.reveal_contact(self.detail.case.id)
+
+    def _reopen_key(self) -> None:
+        if self.detail.case is not None and not self.is_locked and not self.detail.reopen_button.isHidden():
+            self.ask_reopen(self.detail.case.id)
+
+    def _status_key(self) -> None:
+        if self.detail.case is not None and not self.is_locked:
+            self.tabs.setCurrentIndex(0)
+            self.detail.status.setFocus()
+            self.detail.status.showPopup()
 
     def _build_print_menu(self, tb: QToolBar) -> None:
         """Print ▾ on the toolbar: letters, summaries and labels for the cases selected in the list."""
@@ -295,7 +336,10 @@ class MainWindow(QMainWindow):
         self.outbox_label.setObjectName("outboxLabel")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("syncErrorLabel")
-        self.error_label.setStyleSheet("color: #555;")
+        set_role(self.error_label, "muted")
+        # A long reason (or a long translation) wraps onto a second line instead of widening the window.
+        self.error_label.setWordWrap(True)
+        self.error_label.setMinimumWidth(char_width(self.error_label, 30))
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -315,8 +359,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         me = self.backend.me
         # Only the office and district: never a case number or a constituent's name in the title.
-        suffix = self.tr(" — District %1").replace("%1", str(me.district)) if me else ""
-        self.setWindowTitle(self.tr("Council Desk") + suffix + (self.tr(" (locked)") if self.is_locked else ""))
+        title = self.tr("Council Desk — District %1").replace("%1", str(me.district)) if me else \
+            self.tr("Council Desk")
+        self.setWindowTitle(self.tr("%1 (locked)").replace("%1", title) if self.is_locked else title)
 
     # --- start -------------------------------------------------------------------------------------------------
     @property
@@ -461,8 +506,9 @@ class MainWindow(QMainWindow):
             n = self.reminders.rowCount()
             self.tabs.setTabText(1, self.tr("Reminders (%1)").replace("%1", str(n)) if n else self.tr("Reminders"))
             self.reminder_intro.setText(
-                self.tr("%1 follow-up(s) due today or earlier, %2 overdue. Double-click one to open the case.")
-                .replace("%1", str(n)).replace("%2", str(overdue))
+                self.tr("%1, %2. Double-click one (or press Enter) to open the case.")
+                .replace("%1", self.tr("%n follow-up(s) due today or earlier", "", n))
+                .replace("%2", self.tr("%n overdue", "", overdue))
                 if n else self.tr("Nothing is due. Reminders appear here when a follow-up's date comes.")
             )
             # The morning view: when something is due, reminders are the first thing shown.
@@ -482,7 +528,7 @@ class MainWindow(QMainWindow):
         self.outbox_label.setText(
             self.tr("All changes sent")
             if n == 0
-            else self.tr("%1 change(s) waiting to be sent").replace("%1", str(n))
+            else self.tr("%n change(s) waiting to be sent", "", n)
         )
 
     # --- detail ------------------------------------------------------------------------------------------------
@@ -663,13 +709,13 @@ class MainWindow(QMainWindow):
             self.last_sync_error = self.tr("Sync cancelled.")
         elif isinstance(error, Offline):
             self.online = False
-            self.last_sync_error = error.user_message
+            self.last_sync_error = error_message(error)
         elif isinstance(error, SignInRequired):
             self.online = False
-            self.last_sync_error = error.user_message
+            self.last_sync_error = error_message(error)
             self.sign_in_needed.emit()
         elif isinstance(error, KnownError):
-            self.last_sync_error = error.user_message
+            self.last_sync_error = error_message(error)
             show_error(self, error)
         else:
             show_error(self, error)
@@ -685,14 +731,19 @@ class MainWindow(QMainWindow):
         self.act_sync.setEnabled(True)
 
     def _show_connection(self) -> None:
+        role: Role
         if self.online is None:
-            text, color = self.tr("Connecting…"), "#555"
+            text, role = self.tr("Connecting…"), "muted"
         elif self.online:
-            text, color = self.tr("● Online"), "#1b7a2e"
+            text, role = self.tr("● Online"), "ok"
         else:
-            text, color = self.tr("● Offline — your work is saved and will be sent later"), "#b26a00"
-        self.online_label.setText(text)
-        self.online_label.setStyleSheet(f"color: {color}; font-weight: 600;")
+            # Short: the reason beside it (the error label) says the rest, and says that work is kept.
+            text, role = self.tr("● Offline"), "warning"
+        self.online_label.setText(text)  # the words say it; the palette-derived colour only helps the eye
+        set_role(self.online_label, role)
+        font = self.online_label.font()
+        font.setBold(True)
+        self.online_label.setFont(font)
         self.online_label.setToolTip(self.last_sync_error)
         synced = self.last_synced.strftime("%H:%M") if self.last_synced else self.tr("not yet")
         self.synced_label.setText(self.tr("Last synced: %1").replace("%1", synced))

@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from council_desk.ui.dialogs import KIND_LABELS
-from council_desk.ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject, QPersistentModelIndex, Qt
+from council_desk.ui import labels
+from council_desk.ui.colors import view_color
+from council_desk.ui.qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
-_COLUMNS = ("Due", "Complaint #", "What", "Type", "Address", "Note")
+_COLUMNS = labels.REMINDER_COLUMNS
 
 
 def _get(obj: Any, *names: str) -> Any:
@@ -23,7 +24,7 @@ def _get(obj: Any, *names: str) -> Any:
 
 
 class RemindersModel(QAbstractTableModel):
-    """Rows of `store.reminders(today)`; overdue ones in red, oldest first."""
+    """Rows of `store.reminders(today)`, oldest first; overdue ones say so in words (and in the error colour)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +64,7 @@ class RemindersModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_COLUMNS):
-            return self.tr(_COLUMNS[section])
+            return labels.reminder_column(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -90,7 +91,7 @@ class RemindersModel(QAbstractTableModel):
         due = self._due(item)
         overdue = due is not None and due < self.today
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#b00020") if overdue else None
+            return view_color("error") if overdue else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return self.tr("Overdue") if overdue else self.tr("Due today")
         if role != Qt.ItemDataRole.DisplayRole:
@@ -98,12 +99,12 @@ class RemindersModel(QAbstractTableModel):
         col = index.column()
         if col == 0:
             text = due.isoformat() if due else ""
-            return text + (self.tr(" (overdue)") if overdue else "")
+            return self.tr("%1 (overdue)").replace("%1", text) if overdue else text
         if col == 1:
             return str(_get(item, "service_request_id", "case_id") or "")
         if col == 2:
             kind = str(_get(item, "kind") or "")
-            return self.tr(KIND_LABELS.get(kind, kind))
+            return labels.follow_up_kind(kind)
         if col in (3, 4):
             case = self._cases.get(str(_get(item, "service_request_id", "case_id")))
             return str(getattr(case, "complaint_type" if col == 3 else "address", "") or "") if case else ""

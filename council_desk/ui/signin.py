@@ -13,8 +13,11 @@ import threading
 from council_desk.api.models import Me
 from council_desk.cache.errors import InsecureKeyring, KeyringUnavailable, PassphraseRequired
 from council_desk.domain.errors import KnownError
+from council_desk.ui.accessibility import describe
 from council_desk.ui.backend import Backend
+from council_desk.ui.colors import callout
 from council_desk.ui.dialogs import PassphraseDialog
+from council_desk.ui.error_text import error_message
 from council_desk.ui.errors import show_error
 from council_desk.ui.qt import (
     QDialog,
@@ -30,6 +33,7 @@ from council_desk.ui.qt import (
     Signal,
 )
 from council_desk.ui.settings import SERVER_URL, Settings
+from council_desk.ui.settings_dialog import language_button
 from council_desk.ui.taskman import Op
 
 TRAINING_HINT_ENV = "COUNCIL_DESK_TRAINING_HINT"
@@ -62,6 +66,7 @@ class SignInWindow(QWidget):
         self.server = QLineEdit(settings.get(SERVER_URL), self)
         self.server.setObjectName("serverEdit")
         self.server.textChanged.connect(self._server_changed)
+        describe(self.server, self.tr("The 311 access system's address, from your office's IT contact"))
         self.sign_in_button = QPushButton(self.tr("Sign in with your browser"), self)
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setDefault(True)
@@ -83,7 +88,7 @@ class SignInWindow(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.setFrameShape(QFrame.Shape.StyledPanel)
-        self.hint.setStyleSheet("QLabel#trainingHint { background: #eef5ff; padding: 8px; }")
+        callout(self.hint, "info")
 
         form = QFormLayout()
         form.addRow(self.tr("Server address"), self.server)
@@ -93,7 +98,10 @@ class SignInWindow(QWidget):
         buttons.addWidget(self.offline_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(title)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(language_button(self, settings), 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(sub)
         layout.addSpacing(8)
         layout.addLayout(form)
@@ -145,11 +153,11 @@ class SignInWindow(QWidget):
 
         def failed(error: BaseException) -> None:
             self._cancel = None
-            self._busy(False, error.user_message if isinstance(error, KnownError) else "")
+            self._busy(False, error_message(error) if isinstance(error, KnownError) else "")
             self.bring_to_front()
             if isinstance(error, KeyringUnavailable | InsecureKeyring | PassphraseRequired):
                 # Signed in, but this PC has no usable keyring: the cache needs a passphrase.
-                self._open_with_passphrase(error.user_message, signed_in=True)
+                self._open_with_passphrase(error_message(error), signed_in=True)
                 return
             if not isinstance(error, KnownError) or not cancel.is_set():
                 show_error(self, error)
@@ -193,7 +201,7 @@ class SignInWindow(QWidget):
             self.opened_offline.emit(me)
 
         def failed(error: BaseException) -> None:
-            self._busy(False, error.user_message if isinstance(error, KnownError) else "")
+            self._busy(False, error_message(error) if isinstance(error, KnownError) else "")
             show_error(self, error)
 
         Op(self, lambda: self.backend.open_offline(url, passphrase)).success(ok).failure(failed).run()

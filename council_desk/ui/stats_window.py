@@ -17,11 +17,14 @@ from typing import Any
 from council_desk.api.models import MonthlyStats
 from council_desk.domain.errors import KnownError
 from council_desk.domain.stats import StatLine, StatsSummary, last_months, summarize, to_csv
+from council_desk.ui import labels
+from council_desk.ui.accessibility import name, polish
+from council_desk.ui.error_text import error_message
+from council_desk.ui.i18n import ui_locale
 from council_desk.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QComboBox,
-    QDate,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,6 +42,7 @@ from council_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from council_desk.ui.sizing import char_width, fit_rows
 from council_desk.ui.taskman import Op
 
 log = logging.getLogger("council_desk.ui.stats")
@@ -47,25 +51,7 @@ Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[str, str, threading.Event], MonthlyStats]
 
 PERIODS = (3, 6, 12)  # months, this one included
-_COLUMNS = (
-    "Complaint type",
-    "Agency",
-    "Requests",
-    "Closed",
-    "Closure rate",
-    "City closure rate",
-    "Reopen asked",
-    "Reopen rate",
-    "Satisfied",
-    "Survey answers",
-)
-_TIPS = {
-    4: "Closed requests ÷ requests received in the period",
-    5: "The same rate for this complaint type and agency across the whole city",
-    6: "Closed requests someone asked 311 to reopen",
-    7: "Reopen requests ÷ closed requests",
-    8: "Survey answers 'satisfied' or 'very satisfied' ÷ all survey answers",
-}
+_COLUMNS = labels.STATS_COLUMNS
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -100,9 +86,9 @@ class StatsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(_COLUMNS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in _TIPS:
-            return self.tr(_TIPS[section])
+            return labels.stats_column(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return labels.stats_tip(section)
         return None
 
     def line(self, row: int) -> StatLine | None:
@@ -162,6 +148,7 @@ class StatsWindow(QDialog):
             self.period.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
         self.period.setCurrentIndex(len(PERIODS) - 1)
         self.period.currentIndexChanged.connect(lambda _i: self.load())
+        self.period.setAccessibleDescription(self.tr("The months the figures cover, this month included"))
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
@@ -178,7 +165,9 @@ class StatsWindow(QDialog):
         self.summary_label.setObjectName("statsSummary")
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("font-size: 11pt;")
+        font = self.summary_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)  # a little above body text, in step with the system size
+        self.summary_label.setFont(font)
         self.status = QLabel()
         self.status.setObjectName("statsStatus")
         self.status.setWordWrap(True)
@@ -195,10 +184,16 @@ class StatsWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        name(self.table, self.tr("Requests by complaint type and agency"),
+             self.tr("One line per complaint type and agency; click a heading to sort"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The complaint type column as wide as ~28 characters or its (translated) heading; the figures as wide as
+        # they need; the table scrolls sideways rather than squeezing a heading into "…".
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, max(char_width(self.table, 28), header.sectionSizeHint(0)))
         for col in range(1, len(_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fit_rows(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -208,6 +203,7 @@ class StatsWindow(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        polish(self)
 
     @property
     def months(self) -> int:
@@ -253,14 +249,15 @@ class StatsWindow(QDialog):
         self.model.set_summary(None)
         self.summary_label.setText("")
         if isinstance(error, KnownError):
-            self.status.setText(error.user_message)
+            self.status.setText(error_message(error))
         else:
             log.error("statistics failed: %s", type(error).__name__)
             self.status.setText(self.tr("The figures could not be shown because of a problem in Council Desk."))
 
     def _summary_text(self, summary: StatsSummary) -> str:
         def months(m: str) -> str:
-            return QLocale().toString(QDate(int(m[:4]), int(m[5:7]), 1), "MMM yyyy")
+            # The month's name in the interface language; the year in the digits used everywhere else.
+            return f"{ui_locale().monthName(int(m[5:7]), QLocale.FormatType.ShortFormat)} {int(m[:4])}"
 
         def line(name: str, total: StatLine) -> str:
             text = self.tr("%1: %2 requests · %3 closed · %4 of closed asked to reopen · "
