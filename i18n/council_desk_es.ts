@@ -321,7 +321,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+21"/>
+        <location filename="../council_desk/ui/error_text.py" line="+22"/>
         <location line="+1"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
@@ -360,12 +360,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-115"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,17 +485,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No system keyring is available on this PC, so the sign-in cannot be kept.</source>
+        <location line="+10"/>
+        <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The system keyring is locked. Unlock it (sign in to your desktop) and try again.</source>
+        <location line="+4"/>
+        <source>That cache passphrase is too weak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>That cache passphrase cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,12 +510,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The system keyring is locked, so the case cache cannot be unlocked. Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. Use a cache passphrase instead, or ask support to set up the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,7 +786,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+46"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,8 +1442,13 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>At least 8 characters</source>
+        <location line="+7"/>
+        <source>At least %1 characters, not one character repeated, no space at the start or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase chosen for this cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1452,7 +1457,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,8 +1467,13 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,7 +1652,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-45"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,6 +1750,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Check who filed before contacting the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretRules</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot be one character repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,6 +218,16 @@ class AuditLog:
             rows = conn.execute(sql, (limit,)).fetchall()
         return [AuditEventIn.model_validate(_row_dict(r)) for r in rows]
 
+    def events(self, action: str | None = None) -> list[AuditEventIn]:
+        """Every event (or every event of one action), oldest first: the log as the privacy officer reads it."""
+        with self._store.reading() as conn:
+            sql = f"SELECT {_COLUMNS} FROM audit"  # noqa: S608 -- constant column names
+            if action is None:
+                rows = conn.execute(sql + " ORDER BY seq").fetchall()
+            else:
+                rows = conn.execute(sql + " WHERE action = ? ORDER BY seq", (action,)).fetchall()
+        return [AuditEventIn.model_validate(_row_dict(r)) for r in rows]
+
     def mark_uploaded(self, ids: Iterable[uuid.UUID | str]) -> None:
         keys = [(str(i),) for i in ids]
         with self._store.transaction() as conn:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from council_desk.domain.errors import CacheProblem, KeyringProblem, NotSaved, PrivacyHalt
+from council_desk.domain.errors import CacheProblem, KeyringProblem, NotSaved, PrivacyHalt, UsageError
 
 __all__ = [
     "CacheProblem",
@@ -21,6 +21,7 @@ __all__ = [
     "StoreClosed",
     "StoreRefusedRecord",
     "UnstorableRecord",
+    "WeakPassphrase",
     "WrongKey",
 ]
 
@@ -88,10 +89,17 @@ class PassphraseRequired(KeyringProblem):
     default_message = "This case cache is locked with a cache passphrase. Enter the passphrase to open it."
 
 
+class WeakPassphrase(UsageError):
+    """A new cache passphrase that breaks `domain.secret_rules` (the app's dialog applies the same rules)."""
+
+    code = "weak_passphrase"
+    default_message = "That cache passphrase is too weak."
+
+
 class KeyringLocked(KeyringProblem):
     code = "keyring_locked"
     default_message = (
-        "The system keyring is locked, so the case cache cannot be unlocked. "
+        "The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). "
         "Unlock your keyring (usually by signing in to the PC again) and try once more."
     )
 

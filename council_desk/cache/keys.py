@@ -1,9 +1,9 @@
 """The cache key: 32 random bytes in the OS keyring, or derived from a caseworker passphrase when there is none.
 
-The key never goes anywhere else (no file, no log, no setting). Beside the cache we keep only a fingerprint
+The key never goes anywhere else (no file, no log, no setting); it reaches the keyring only through
+`cache/vault.py`, which refuses plaintext backends for every secret. Beside the cache we keep only a fingerprint
 (an HMAC of a fixed label under the key), so a later failure to open can be told apart: fingerprint differs →
-wrong key; fingerprint matches → the file is damaged. Plaintext keyring backends are refused outright: a keyring
-library that silently falls back to a plaintext file is one of the failures RELIABILITY.md names.
+wrong key; fingerprint matches → the file is damaged.
 """
 
 from __future__ import annotations
@@ -15,12 +15,9 @@ import os
 import secrets
 from pathlib import Path
 
-import keyring
-import keyring.backend
-import keyring.errors
-
-from council_desk.cache.errors import InsecureKeyring, KeyringLocked, KeyringProblem, KeyringUnavailable
-from council_desk.cache.paths import FINGERPRINT_NAME, normalise_server, private_file
+from council_desk.cache import vault
+from council_desk.cache.errors import KeyringProblem
+from council_desk.cache.paths import FINGERPRINT_NAME, private_file
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -40,83 +37,26 @@ __all__ = [
 
 log = logging.getLogger("council_desk.cache.keys")
 
-KEYRING_SERVICE = "council-desk-cache"
+KEYRING_SERVICE = vault.Secret.CACHE_KEY.value
 KEY_BYTES = 32
 FINGERPRINT_FILE = FINGERPRINT_NAME
 _FP_LABEL = b"council-desk key fingerprint"
 # scrypt: ~64 MiB and a few hundred ms on an office PC; the salt is random per cache and stored beside it.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
 
-# Backends that keep secrets unencrypted or do not keep them at all. Matched on module/class name so that
-# keyrings.alt never needs to be imported (it must not ship at run time).
-_INSECURE_MODULE_PREFIXES = ("keyrings.alt",)
-_INSECURE_CLASS_WORDS = ("plaintext", "uncrypted", "unencrypted")
-_NO_KEYRING_MODULES = ("keyring.backends.fail", "keyring.backends.null")
-
 
 def keyring_account(server: str, user: str) -> str:
     """The keyring user name for one cache: `<server>|<user>`."""
-    return f"{normalise_server(server)}|{user}"
+    return vault.account(server, user)
 
 
-def _backends(kr: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
-    inner = getattr(kr, "backends", None)  # keyring.backends.chainer.ChainerBackend
-    if isinstance(inner, list | tuple):
-        return list(inner)
-    return [kr]
-
-
-def check_backend(kr: keyring.backend.KeyringBackend | None = None) -> keyring.backend.KeyringBackend:
-    """Return the active keyring if it is a real, encrypted OS keyring; raise otherwise.
-
-    `KeyringUnavailable` for no backend (fail / null / empty chain / priority ≤ 0), `InsecureKeyring` for a
-    plaintext one. Anything ambiguous is refused.
-    """
-    kr = kr or keyring.get_keyring()
-    found = _backends(kr)
-    if not found:
-        raise KeyringUnavailable()
-    for backend in found:
-        cls = type(backend)
-        module = cls.__module__
-        name = cls.__name__.lower()
-        if module.startswith(_INSECURE_MODULE_PREFIXES) or any(w in name for w in _INSECURE_CLASS_WORDS):
-            raise InsecureKeyring()
-    for backend in found:
-        module = type(backend).__module__
-        if module.startswith(_NO_KEYRING_MODULES):
-            raise KeyringUnavailable()
-        try:
-            priority = float(backend.priority)
-        except Exception:  # a backend that cannot even say whether it works is not one to trust
-            raise KeyringUnavailable() from None
-        if priority <= 0:
-            raise KeyringUnavailable()
-    return kr
-
-
-def _call_keyring(fn_name: str, *args: str) -> str | None:
-    kr = check_backend()
-    try:
-        result = getattr(kr, fn_name)(*args)
-    except keyring.errors.KeyringLocked:
-        raise KeyringLocked() from None
-    except keyring.errors.NoKeyringError:
-        raise KeyringUnavailable() from None
-    except keyring.errors.PasswordDeleteError:
-        return None
-    except Exception as exc:
-        # Lock errors from the Secret Service arrive under several names; say "locked" when it is one.
-        if "lock" in type(exc).__name__.lower():
-            raise KeyringLocked() from None
-        log.warning("keyring %s failed: %s", fn_name, type(exc).__name__)
-        raise KeyringProblem() from None
-    return result if isinstance(result, str) else None
+# Kept here under its old name: callers that only check the backend need not know the vault.
+check_backend = vault.check_backend
 
 
 def load_key(server: str, user: str) -> bytes | None:
     """The stored key for this cache, or None if the keyring holds none."""
-    stored = _call_keyring("get_password", KEYRING_SERVICE, keyring_account(server, user))
+    stored = vault.read(vault.Secret.CACHE_KEY, keyring_account(server, user))
     if stored is None:
         return None
     try:
@@ -134,7 +74,7 @@ def load_key(server: str, user: str) -> bytes | None:
 def create_key(server: str, user: str) -> bytes:
     """Make a new random key and store it in the keyring (hex). Only for a cache that does not exist yet."""
     key = secrets.token_bytes(KEY_BYTES)
-    _call_keyring("set_password", KEYRING_SERVICE, keyring_account(server, user), key.hex())
+    vault.write(vault.Secret.CACHE_KEY, keyring_account(server, user), key.hex())
     if load_key(server, user) != key:
         raise KeyringProblem("The system keyring did not keep the case cache key. Call support.",
                              code="cache_key_not_kept")
@@ -143,7 +83,7 @@ def create_key(server: str, user: str) -> bytes:
 
 def delete_key(server: str, user: str) -> None:
     """Remove the key from the keyring (crypto-shredding: the cache file becomes unreadable)."""
-    _call_keyring("delete_password", KEYRING_SERVICE, keyring_account(server, user))
+    vault.delete(vault.Secret.CACHE_KEY, keyring_account(server, user))
 
 
 def new_salt() -> bytes:

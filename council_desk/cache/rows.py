@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -29,6 +30,7 @@ __all__ = [
     "R_UPDATED",
     "UPSERT_COLUMNS",
     "PreparedUpsert",
+    "Refusal",
     "prepare_plain",
     "prepare_upsert",
     "prepare_upserts",
@@ -80,6 +82,18 @@ class PreparedUpsert(NamedTuple):
     service_request_id: str
     row: tuple[Any, ...]
 
+
+class Refusal(NamedTuple):
+    """An upsert the office may not hold, whose complaint number is known: it says "this is no longer yours", so
+    a copy held from before is purged in the page's transaction, in `seq` order with the page's other changes
+    (`seq` is `REFUSAL_LAST` when the record's own seq could not be read: applied after everything else)."""
+
+    seq: int
+    service_request_id: str
+    reason: RefusalReason
+
+
+REFUSAL_LAST = 2**62
 
 _AT = {name: i for i, name in enumerate(UPSERT_COLUMNS)}
 R_UPDATED = _AT["updated_datetime"]
@@ -154,30 +168,34 @@ def prepare_upserts(changes: Sequence[UpsertChange]) -> list[PreparedUpsert]:
 
 
 def prepare_plain(
-    upserts: Sequence[Mapping[str, Any]], district: int
-) -> tuple[list[PreparedUpsert], list[RefusalReason]]:
+    upserts: Sequence[Mapping[str, Any]], district: int, *, now: float | None = None
+) -> tuple[list[PreparedUpsert], list[Refusal]]:
     """Upserts validated into plain dicts (api/plain.py): the ones in scope for `district` made ready, and the
-    reasons of the ones refused. The scope is decided on the very values that would be written; a refused
-    record's row is dropped here and goes no further."""
+    ones refused (with their reason). The scope is decided on the very values that would be written; a refused
+    record's row is dropped here and goes no further: only its number and seq, to purge a copy held from before."""
     ready: list[PreparedUpsert] = []
-    refused: list[RefusalReason] = []
+    refused: list[Refusal] = []
     rows = _rows([(up["complaint"], up["contact"], up["consent"]) for up in upserts])
+    now = time.time() if now is None else now
     for up, row in zip(upserts, rows, strict=True):
-        why = row_refusal(row, district)
+        why = row_refusal(row, district, now=now)
         if why is None:
             ready.append(PreparedUpsert(up["seq"], row[0], row))
         else:
-            refused.append(why)
+            refused.append(Refusal(up["seq"], row[0], why))
     return ready, refused
 
 
-def row_refusal(row: tuple[Any, ...], district: int | None) -> RefusalReason | None:
-    """`scope.refusal_reason` on a ready row; without a known district, the record must agree with itself."""
+def row_refusal(row: tuple[Any, ...], district: int | None, *, now: float | None = None) -> RefusalReason | None:
+    """`scope.refusal_reason` on a ready row; without a known district, the record must agree with itself.
+    `now`: this PC's clock (POSIX seconds), for consents dated in the future."""
+    given = _fromiso(row[_R_GIVEN]).timestamp()
     return refusal_reason_of(
         withdrawn=row[_R_WITHDRAWN] is not None,
         scope=row[_R_SCOPE],
         consent_district=row[_R_CONSENT_DISTRICT],
         complaint_district=row[_R_DISTRICT],
-        consent_lead_s=_fromiso(row[_R_GIVEN]).timestamp() - row[_R_REQUESTED_TS],
+        consent_lead_s=given - row[_R_REQUESTED_TS],
+        consent_ahead_s=given - (time.time() if now is None else now),
         district=row[_R_CONSENT_DISTRICT] if district is None else district,
     )

@@ -214,7 +214,15 @@ _V3: list[str] = [
     END""",
 ]
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3)
+# v4: the scope check over what is held (store.purge_out_of_scope, at every open). Without it the check read every
+# row's page: 110-160 ms on 100k cases at each start-up; through this index it is a handful of empty range seeks
+# (~0.1 ms). Building it costs ~0.2 s at the end of a 100k first sync (measured).
+_V4: list[str] = [
+    "CREATE INDEX complaints_scope ON complaints(council_district, consent_district, consent_scope,"
+    " consent_withdrawn_at)",
+]
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)
 LATEST_VERSION = len(MIGRATIONS)
 
 # Test hook: called after a migration's statements ran and before its commit (the kill -9 test dies here).

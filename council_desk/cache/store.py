@@ -72,12 +72,14 @@ from council_desk.cache.rows import (
     R_UPDATED,
     UPSERT_COLUMNS,
     PreparedUpsert,
+    Refusal,
     prepare_upserts,
     row_refusal,
 )
 from council_desk.cache.schema import COMPLAINT_COLUMNS, migrate, schema_version
 from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.errors import KnownError
+from council_desk.domain.status import CONSENT_SCOPE
 
 __all__ = ["CaseStore", "OutboxItem", "PageResult", "PreparedUpsert"]
 
@@ -107,6 +109,7 @@ class PageResult:
     upserted: int
     removed: int
     unsent_lost: int
+    refused_purged: int = 0  # held copies purged because the page refused their record
 
 
 @dataclass(frozen=True)
@@ -326,8 +329,79 @@ class CaseStore:
         with self.transaction() as conn:
             _set_meta(conn, name, value)
 
-    def save_me(self, me: Me) -> None:
-        self.set_meta("me", me.model_dump_json())
+    def save_me(self, me: Me) -> bool:
+        """Record the signed-in identity (`adopt_identity`: never without the district purge)."""
+        return self.adopt_identity(me)
+
+    def adopt_identity(self, me: Me) -> bool:
+        """Record the identity and policy `/v1/me` answered, in ONE transaction with what it implies: when the
+        district differs from the one recorded before (the member's district changed, or the account moved),
+        every complaint outside the new district is purged, both feed cursors are forgotten and a full resync is
+        marked required (`resync_required`, cleared only by a complete snapshot, so a resync that halts or is cut
+        off does not forget it). So the old district's cases are gone before anything is shown. Returns True
+        on a switch."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE name = 'me'").fetchone()
+            before = None if row is None else Me.model_validate_json(row[0])
+            switched = before is not None and before.district != me.district
+            _set_meta(conn, "me", me.model_dump_json())
+            lost = gone = 0
+            if switched:
+                for sid in _out_of_scope(conn, me.district):
+                    removed, unsent = _purge_in_tx(conn, sid)
+                    gone += removed
+                    lost += unsent
+                _record_purges(conn, {"district_changed": gone}, lost)
+                conn.execute("DELETE FROM sync_state")
+                conn.execute("DELETE FROM snapshot_seen")
+                conn.execute("DELETE FROM meta WHERE name IN ('snapshot_active', 'snapshot_from_empty')")
+                _set_meta(conn, "resync_required", "1")
+                log.warning("district changed: %d case(s) of the old district purged; full resync required", gone)
+        if gone:
+            self._quiet_checkpoint()
+        return switched
+
+    def resync_required(self) -> bool:
+        """A full snapshot must run before incremental sync resumes (after a district switch)."""
+        return self.get_meta("resync_required") == "1"
+
+    def purge_out_of_scope(self, district: int) -> int:
+        """The start-up check over what is held: purge every complaint not of `district` or not under active,
+        in-purpose consent (a stray left by an older version, a bug, or an edit made with the key). Cheap: a few
+        empty range seeks on the scope index (schema v4). Returns how many were purged (counted and audited)."""
+        with self.reading() as conn:
+            strays = _out_of_scope(conn, district)
+        if not strays:
+            return 0
+        with self.transaction() as conn:
+            lost = gone = 0
+            for sid in _out_of_scope(conn, district):
+                removed, unsent = _purge_in_tx(conn, sid)
+                gone += removed
+                lost += unsent
+            _record_purges(conn, {"out_of_scope": gone}, lost)
+        log.warning("start-up scope check purged %d case(s)", gone)
+        self._quiet_checkpoint()
+        return gone
+
+    def purge_refused(self, refusals: Sequence[Refusal]) -> int:
+        """Purge the held copies of records a page refused, when the page itself is not applied (a privacy halt
+        stops the sync before it): "no longer yours" still holds. Returns how many were held."""
+        if not refusals:
+            return 0
+        with self.transaction() as conn:
+            reasons: dict[str, int] = {}
+            lost = 0
+            for r in refusals:
+                gone, unsent = _purge_in_tx(conn, r.service_request_id)
+                lost += unsent
+                if gone:
+                    reasons[f"refused_{r.reason}"] = reasons.get(f"refused_{r.reason}", 0) + 1
+            _record_purges(conn, reasons, lost)
+        purged = sum(reasons.values())
+        if purged:
+            self._quiet_checkpoint()
+        return purged
 
     def me(self) -> Me | None:
         raw = self.get_meta("me")
@@ -366,13 +440,19 @@ class CaseStore:
         next_cursor: str,
         *,
         snapshot: bool,
+        refusals: Sequence[Refusal] = (),
     ) -> PageResult:
-        """Apply one page of the complaint feed and its cursor in ONE transaction (changes in `seq` order)."""
+        """Apply one page of the complaint feed and its cursor in ONE transaction (changes in `seq` order).
+
+        `refusals` are the page's records the office may not hold (consent withdrawn, another district, …) whose
+        number is known: a copy held from before is purged like a removal, in the same transaction."""
         models = [up for up in upserts if not isinstance(up, PreparedUpsert)]
         ready = [up for up in upserts if isinstance(up, PreparedUpsert)] + prepare_upserts(models)
         self._check_scope(ready)
-        changes: list[PreparedUpsert | RemovalChange] = sorted([*ready, *removals], key=lambda ch: ch.seq)
-        removed = lost = 0
+        changes: list[PreparedUpsert | RemovalChange | Refusal] = sorted(
+            [*ready, *removals, *refusals], key=lambda ch: ch.seq
+        )
+        removed = lost = refused_purged = 0
         reasons: dict[str, int] = {}
         # The newest server time among the page's upserts (one C-level pass: a 100k sync has 100k of them).
         updated = [t for up in ready if (t := up.row[R_UPDATED]) is not None]
@@ -403,21 +483,27 @@ class CaseStore:
             for ch in changes:
                 if isinstance(ch, PreparedUpsert):
                     batch.append(ch)
+                    continue
+                flush()
+                gone, unsent = _purge_in_tx(conn, ch.service_request_id)
+                lost += unsent
+                if not gone:
+                    continue
+                if isinstance(ch, Refusal):
+                    refused_purged += 1
+                    why = f"refused_{ch.reason}"
                 else:
-                    flush()
-                    gone, unsent = _purge_in_tx(conn, ch.service_request_id)
-                    removed += gone
-                    lost += unsent
-                    if gone:
-                        reasons[ch.reason] = reasons.get(ch.reason, 0) + 1
+                    removed += 1
+                    why = ch.reason
+                reasons[why] = reasons.get(why, 0) + 1
             flush()
             _record_purges(conn, reasons, lost)
             _set_cursor(conn, "complaints", next_cursor)
             if latest_server is not None:
                 _raise_time(conn, "last_server_time", latest_server)
-        if removed:
+        if removed or refused_purged:
             self._quiet_checkpoint()
-        return PageResult(len(upserts), removed, lost)
+        return PageResult(len(upserts), removed, lost, refused_purged)
 
     def begin_snapshot(self) -> None:
         """Start recording which complaints a full snapshot contains (forgets any earlier, unfinished one).
@@ -478,6 +564,7 @@ class CaseStore:
                 lost += _purge_in_tx(conn, sid)[1]
             _record_purges(conn, {"not_in_snapshot": len(absent)} if absent else {}, lost)
             _end_snapshot(conn)
+            conn.execute("DELETE FROM meta WHERE name = 'resync_required'")
         self._set_bulk(False)
         if absent:
             self._quiet_checkpoint()
@@ -912,6 +999,22 @@ def _purge_in_tx(conn: Connection, service_request_id: str) -> tuple[int, int]:
     cur = conn.execute("DELETE FROM complaints WHERE service_request_id = ?", (service_request_id,))
     conn.execute("DELETE FROM snapshot_seen WHERE service_request_id = ?", (service_request_id,))
     return (1 if cur.rowcount > 0 else 0), lost
+
+
+# Everything not of the district or not under active, in-purpose consent, as range seeks on the scope index
+# (schema v4): each OR term is one seek; written out so SQLite's OR optimisation can use the index for each.
+_OUT_OF_SCOPE_SQL = (
+    "SELECT service_request_id FROM complaints WHERE council_district < :d OR council_district > :d"
+    " OR (council_district = :d AND consent_district < :d) OR (council_district = :d AND consent_district > :d)"
+    " OR (council_district = :d AND consent_district = :d AND consent_scope < :s)"
+    " OR (council_district = :d AND consent_district = :d AND consent_scope > :s)"
+    " OR (council_district = :d AND consent_district = :d AND consent_scope = :s"
+    "     AND consent_withdrawn_at IS NOT NULL)"
+)
+
+
+def _out_of_scope(conn: Connection, district: int) -> list[str]:
+    return [r[0] for r in conn.execute(_OUT_OF_SCOPE_SQL, {"d": district, "s": CONSENT_SCOPE})]
 
 
 def _record_purges(conn: Connection, reasons: dict[str, int], lost: int) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from council_desk.cache import keys
+from council_desk.cache import keys, vault
 from council_desk.cache.db import count_unsent_at_risk
 from council_desk.cache.errors import (
     CorruptCache,
@@ -22,10 +22,12 @@ from council_desk.cache.errors import (
     KeyringProblem,
     KeyringUnavailable,
     PassphraseRequired,
+    WeakPassphrase,
     WrongKey,
 )
 from council_desk.cache.paths import CachePaths, cache_paths, set_aside
 from council_desk.cache.store import CaseStore
+from council_desk.domain.secret_rules import passphrase_problem
 
 __all__ = ["CacheLocation", "cache_exists", "locate", "unlock", "wipe"]
 
@@ -104,6 +106,10 @@ def unlock(
                     ) from None
                 if passphrase is None:
                     raise
+                problem = passphrase_problem(passphrase)
+                if problem is not None:  # the app's passphrase dialog refuses the same (domain.secret_rules)
+                    raise WeakPassphrase(f"That cache passphrase cannot be used: {problem}",
+                                         code="weak_passphrase_rule", details=(problem,)) from None
                 mode, new_salt = "passphrase", keys.new_salt()
         if mode == "passphrase":
             if passphrase is None:
@@ -131,19 +137,21 @@ def unlock(
 
 
 def wipe(server: str, user: str, *, root: Path | None = None) -> list[Path]:
-    """Crypto-shred: delete the key from the keyring first, then the cache files. Returns the files removed.
+    """Remove this (server, user) from the PC: every secret it has in the keyring (cache key, refresh token, the
+    remembered account: `vault.forget_account`), then every file of its cache folder (the cache, its WAL, the
+    key fingerprint and salt, and any copy set aside earlier). Returns the files removed.
 
-    Only call after an explicit confirmation. A keyring that cannot be reached does not stop the files from
-    being deleted (without the files the key is useless)."""
+    Only call after an explicit confirmation (or for a device the server revoked). A keyring that cannot be
+    reached does not stop the files from being deleted: without the files the key opens nothing."""
     loc = locate(server, user, root)
-    if loc.mode == "keyring":
-        with contextlib.suppress(KeyringProblem):
-            keys.delete_key(server, user)
+    vault.forget_account(server, user)
     removed: list[Path] = []
-    for p in loc.paths.all_files():
-        if p.exists():
-            p.unlink()
-            removed.append(p)
+    if loc.paths.folder.is_dir():
+        for p in sorted(loc.paths.folder.iterdir()):
+            if p.is_file() or p.is_symlink():
+                p.unlink()
+                removed.append(p)
     with contextlib.suppress(OSError):
         loc.paths.folder.rmdir()
+    log.info("local data removed (%d files)", len(removed))
     return removed

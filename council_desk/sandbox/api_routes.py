@@ -336,7 +336,7 @@ def _rate(part: int, whole: int) -> float:
 )
 def stats_monthly(
     request: Request,
-    account: Caller,
+    account: ActiveCaller,
     from_: Annotated[str, Query(alias="from", pattern=MONTH.pattern)],
     to: Annotated[str, Query(pattern=MONTH.pattern)],
 ) -> Response:

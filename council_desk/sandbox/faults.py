@@ -8,6 +8,8 @@ bodies, short access-token lifetimes, rogue records mixed into sync pages, a mov
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import datetime as dt
 import json
 import random
 from typing import Annotated, Any, Literal
@@ -16,6 +18,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from council_desk.sandbox.accounts import accounts
 from council_desk.sandbox.state import Faults, Sandbox
 from council_desk.sandbox.store import CONSENT_ACTIVE, CONSENT_NONE
 
@@ -29,6 +32,14 @@ RogueKind = Literal[
     "consent_one",  # consent: 1
     "district_null",  # council_district and consent district null
     "consent_scope",  # a consent for another purpose
+    # Records the office already holds, sent again as no longer the office's (a server that gets it wrong must
+    # still make the client purge its copy): consent withdrawn inside an upsert, moved to another district,
+    # type-confused consent.
+    "withdraw_held",
+    "other_district_held",
+    "contract_held",
+    "consent_future",  # a consent dated a day ahead of the server's clock
+    "far_future_held",  # a held, consented complaint whose updated_datetime is in 2099 (a bad clock)
 ]
 ROGUE_KINDS: tuple[str, ...] = RogueKind.__args__  # type: ignore[attr-defined]
 
@@ -176,12 +187,22 @@ def rogue_bodies(sb: Sandbox, district: int, seq: int) -> list[bytes]:
     return [b for b in out if b]
 
 
+_HELD_KINDS = ("withdraw_held", "other_district_held", "contract_held", "far_future_held")
+
+
 def _rogue(sb: Sandbox, kind: str, district: int, seq: int, i: int) -> bytes:
     store = sb.store
     if kind == "other_district":
         rows = store.q(
             "SELECT complaint_json, contact_json, consent_json FROM complaints "
             "WHERE district<>? AND consent_state=? LIMIT 1 OFFSET ?",
+            (district, CONSENT_ACTIVE, i),
+        )
+    elif kind in _HELD_KINDS:
+        # The district's own consented complaints, oldest first: what a client that synced holds.
+        rows = store.q(
+            "SELECT complaint_json, contact_json, consent_json FROM complaints "
+            "WHERE district=? AND consent_state=? ORDER BY requested, id LIMIT 1 OFFSET ?",
             (district, CONSENT_ACTIVE, i),
         )
     else:
@@ -209,7 +230,7 @@ def _rogue(sb: Sandbox, kind: str, district: int, seq: int, i: int) -> bytes:
     )
     if kind == "unconsented":
         consent = None
-    elif kind == "withdrawn":
+    elif kind in ("withdrawn", "withdraw_held"):
         consent["withdrawn_at"] = complaint["requested_datetime"]
     elif kind in ("district_string", "district_space", "district_null"):
         value = {"district_string": f"{district:02d}", "district_space": f" {district}", "district_null": None}[
@@ -217,12 +238,20 @@ def _rogue(sb: Sandbox, kind: str, district: int, seq: int, i: int) -> bytes:
         ]
         complaint["council_district"] = value
         consent["district"] = value
-    elif kind == "consent_yes":
+    elif kind in ("consent_yes", "contract_held"):
         consent = "yes"
     elif kind == "consent_one":
         consent = 1
     elif kind == "consent_scope":
         consent["scope"] = "marketing"
+    elif kind == "other_district_held":
+        other = district % 51 + 1
+        complaint["council_district"] = other
+        consent["district"] = other
+    elif kind == "consent_future":
+        consent["given_at"] = (store.now() + dt.timedelta(days=1)).replace(microsecond=0).isoformat()
+    elif kind == "far_future_held":
+        complaint["updated_datetime"] = "2099-01-01T00:00:00+00:00"
     change = {"op": "upsert", "seq": seq, "complaint": complaint, "contact": contact, "consent": consent}
     return json.dumps(change, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -298,6 +327,7 @@ def reset(request: Request) -> dict[str, bool]:
     load_data(sb.store, sb.settings, force=True)
     sb.cursor_key = bytes.fromhex(sb.store.meta("cursor_key") or "00")
     sb.login_failures.clear()
+    sb.accounts = dict(accounts(sb.settings.seed))
     return {"ok": True}
 
 
@@ -310,6 +340,21 @@ def complaint_ids(
 ) -> dict[str, list[str]]:
     state = {"none": 0, "active": 1, "withdrawn": 2, "expired": 3}.get(consent or "")
     return {"ids": _sb(request).store.complaint_ids(district, state, limit)}
+
+
+class AccountDistrictBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    district: Annotated[int, Field(ge=1, le=51)]
+
+
+@router.post("/accounts/{username}/district", summary="Move an account to another district (the office moved)")
+def move_account(request: Request, username: str, body: AccountDistrictBody) -> dict[str, Any]:
+    sb = _sb(request)
+    account = sb.accounts.get(username)
+    if account is None:
+        return {"found": False}
+    sb.accounts[username] = dataclasses.replace(account, district=body.district)
+    return {"found": True, "district": body.district}
 
 
 class MoveBody(BaseModel):

@@ -73,7 +73,8 @@ class Sandbox:
     def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = settings
         self.store = store
-        self.accounts: dict[str, Account] = accounts(settings.seed)
+        # A copy: test mode can move an account to another district (faults.py) without touching the cached one.
+        self.accounts: dict[str, Account] = dict(accounts(settings.seed))
         self.faults = Faults()
         self.limiter = RateLimiter(settings.rate_per_second, settings.rate_burst)
         self.cursor_key = bytes.fromhex(store.meta("cursor_key") or "00")

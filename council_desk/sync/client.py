@@ -28,7 +28,7 @@ from council_desk.api.models import (
 )
 from council_desk.domain.errors import SignInRequired
 
-from .errors import AccessTokenRejected
+from .errors import AccessTokenRejected, DeviceRevoked
 from .http import SYNC_BODY_LIMIT, RawResponse, Transport
 from .tokens import TokenManager
 
@@ -39,24 +39,34 @@ R = TypeVar("R")
 class AccessClient:
     """Thread-safe as long as its transport and token manager are (they are)."""
 
-    def __init__(self, transport: Transport, tokens: TokenManager) -> None:
+    def __init__(
+        self, transport: Transport, tokens: TokenManager, *, on_revoked: Callable[[], None] | None = None
+    ) -> None:
         self.transport = transport
         self.tokens = tokens
+        # Called when any call answers 403 device_revoked, before the error is raised: the session removes this
+        # PC's data then, whichever call it was (not only `/v1/me`'s policy, which a sync reads first).
+        self.on_revoked = on_revoked
 
     def _call(self, method: str, path: str, model: type[T], *, what: str, **kw: Any) -> T:
         return self._authed(lambda token: self.transport.call(method, path, model, what=what, token=token, **kw))
 
     def _authed(self, send: Callable[[str], R]) -> R:
-        gen, token = self.tokens.current()
         try:
-            return send(token)
-        except AccessTokenRejected:
-            pass
-        gen, token = self.tokens.refresh(gen)
-        try:
-            return send(token)
-        except AccessTokenRejected:
-            raise SignInRequired() from None
+            gen, token = self.tokens.current()
+            try:
+                return send(token)
+            except AccessTokenRejected:
+                pass
+            gen, token = self.tokens.refresh(gen)
+            try:
+                return send(token)
+            except AccessTokenRejected:
+                raise SignInRequired() from None
+        except DeviceRevoked:
+            if self.on_revoked is not None:
+                self.on_revoked()
+            raise
 
     # ----------------------------------------------------------------------------------------------- reads
     def me(self, cancel: threading.Event | None = None) -> Me:

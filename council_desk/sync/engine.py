@@ -73,6 +73,8 @@ class SyncSummary:
     followups_pulled: int = 0
     audit_uploaded: int = 0
     full_resync: bool = False
+    refused_purged: int = 0  # held cases purged because the server now sent them as not ours
+    district_changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -171,20 +173,18 @@ class SyncEngine:
         report = progress or (lambda _p: None)
         report(SyncProgress("me"))
         me = self.client.me(cancel)
-        previous = self.store.me()
         if me.policy.device_status == "revoked":
             self._wipe_now(me.username)
             raise DeviceRevoked()
-        self.store.save_me(me)
+        # A district that changed purges the old district's cases in the same transaction that records it, and
+        # marks a full resync required until one completes (a halted or cut-off resync does not forget it).
+        summary.district_changed = self.store.adopt_identity(me)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
-        # A user whose district changed must not keep the old district's cases: start a snapshot, which purges
-        # everything the new district's complete snapshot lacks.
-        district_changed = previous is not None and previous.district != me.district
 
         self._push(me, summary, report, cancel)
         self._upload_audit(summary, cancel)
         with _fewer_collections():
-            self._pull_complaints(me, summary, report, cancel, force_snapshot=district_changed)
+            self._pull_complaints(me, summary, report, cancel, force_snapshot=self.store.resync_required())
             self._pull_followups(summary, report, cancel)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
         try:  # events written during this run (refusals, losses) go up now rather than next time
@@ -292,6 +292,8 @@ class SyncEngine:
                     refused[reason] += 1
                 keep, removals = page.upserts, page.removals
                 if sum(refused.values()) > MAX_REFUSED:
+                    # The page is not applied, but what it refuses is no longer ours: held copies go now.
+                    summary.refused_purged += self.store.purge_refused(page.refusals)
                     self._record_refusals(me, refused, summary)
                     log.error("privacy halt: %d refused records in one sync", sum(refused.values()))
                     raise PrivacyHalt()
@@ -325,10 +327,13 @@ class SyncEngine:
                     pending = pool.submit(
                         self._fetch_page, page.next_cursor, cancel, use_parser, me.district, ahead
                     )
-                result = self.store.apply_complaint_page(keep, removals, page.next_cursor, snapshot=snapshot)
-                summary.pulled += int(getattr(result, "upserted", len(keep)))
-                summary.removed += int(getattr(result, "removed", len(removals)))
-                summary.unsent_lost += int(getattr(result, "unsent_lost", 0))
+                result = self.store.apply_complaint_page(
+                    keep, removals, page.next_cursor, snapshot=snapshot, refusals=page.refusals
+                )
+                summary.pulled += result.upserted
+                summary.removed += result.removed
+                summary.unsent_lost += result.unsent_lost
+                summary.refused_purged += result.refused_purged
                 report(SyncProgress("complaints", summary.pulled))
                 if not page.has_more:
                     break

@@ -40,6 +40,7 @@ from .errors import (
     BadResponse,
     Cancelled,
     CursorExpired,
+    DeviceRevoked,
     InsecureServer,
     NotFound,
     RequestRefused,
@@ -503,6 +504,8 @@ class Transport:
             return NotFound()
         if raw.status == 410:
             return CursorExpired()
+        if raw.status == 403 and code == "device_revoked":
+            return DeviceRevoked()  # the session wipes this PC's data for it (AccessClient.on_revoked)
         if raw.status == 403:
             return ServerRefused("The 311 access system says your account may not do this. Ask your supervisor.",
                                  code="forbidden")

@@ -17,11 +17,11 @@ import sys
 from dataclasses import dataclass, field
 from typing import IO, Any, NoReturn
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
-from council_desk.api.models import MalformedJSON, RemovalChange, parse_json_strict
+from council_desk.api.models import MalformedJSON, RemovalChange, ServiceRequestId, parse_json_strict
 from council_desk.api.plain import CHANGE, CHANGES
-from council_desk.cache.rows import PreparedUpsert, prepare_plain
+from council_desk.cache.rows import REFUSAL_LAST, PreparedUpsert, Refusal, prepare_plain
 
 __all__ = [
     "WORKER_SUBCOMMAND",
@@ -79,6 +79,8 @@ class ParsedPage:
     upserts: list[PreparedUpsert] = field(default_factory=list)  # in scope, ready for the cache
     removals: list[RemovalChange] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # one reason per refused record
+    # The refused records whose complaint number could be read: a copy held from before is purged (cache).
+    refusals: list[Refusal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # for the log: kinds of contract errors, never values
 
     def to_plain(self) -> tuple[Any, ...]:
@@ -86,14 +88,16 @@ class ParsedPage:
         process; `from_plain` makes it again. The rows and their seqs go as two lists."""
         upserts = self.upserts
         return (self.next_cursor, self.has_more, self.snapshot, [u.row for u in upserts], [u.seq for u in upserts],
-                [r.model_dump(mode="json") for r in self.removals], self.refused, self.notes)
+                [r.model_dump(mode="json") for r in self.removals], self.refused,
+                [tuple(r) for r in self.refusals], self.notes)
 
     @classmethod
     def from_plain(cls, plain: tuple[Any, ...]) -> ParsedPage:
-        next_cursor, has_more, snapshot, rows, seqs, removals, refused, notes = plain
+        next_cursor, has_more, snapshot, rows, seqs, removals, refused, refusals, notes = plain
         upserts = [PreparedUpsert(seq, row[0], row) for seq, row in zip(seqs, rows, strict=True)]
         return cls(str(next_cursor), bool(has_more), bool(snapshot), upserts,
-                   [RemovalChange.model_validate(r) for r in removals], list(refused), list(notes))
+                   [RemovalChange.model_validate(r) for r in removals], list(refused),
+                   [Refusal(*r) for r in refusals], list(notes))
 
 
 def parse_complaint_page(body: bytes, district: int) -> ParsedPage:
@@ -136,7 +140,8 @@ def parse_changes(envelope: _Envelope, district: int) -> ParsedPage:
         changes = _validated(envelope.changes[start : start + _VALIDATE_SLICE], page)
         ready, refused = prepare_plain([ch for ch in changes if ch["op"] == "upsert"], district)
         page.upserts += ready
-        page.refused += refused
+        page.refused += [r.reason for r in refused]
+        page.refusals += refused
         page.removals += [RemovalChange.model_validate(ch) for ch in changes if ch["op"] == "remove"]
     return page
 
@@ -157,9 +162,30 @@ def _validated(items: list[Any], page: ParsedPage) -> list[dict[str, Any]]:
                 kinds = sorted({str(e["loc"][0]) + ":" + e["type"] for e in exc.errors()})[:3]
                 page.notes.append(f"refused an upsert that fails the contract ({', '.join(kinds)})")
                 page.refused.append("contract")
+                held = _refusal_of_malformed(item)
+                if held is not None:
+                    page.refusals.append(held)
                 continue
             raise PageRejected("a removal or unknown change fails the contract") from None
     return changes
+
+
+_SR_ID: TypeAdapter[str] = TypeAdapter(ServiceRequestId)
+
+
+def _refusal_of_malformed(item: dict[str, Any]) -> Refusal | None:
+    """A contract-failing upsert ("consent": "yes", district "07"…) that still names a valid complaint number:
+    ambiguous about consent or district, so fail closed and purge the copy held (no other value of it is used)."""
+    complaint = item.get("complaint")
+    sid = complaint.get("service_request_id") if isinstance(complaint, dict) else None
+    try:
+        sid = _SR_ID.validate_python(sid)
+    except ValidationError:
+        return None
+    seq = item.get("seq")
+    if not (isinstance(seq, int) and type(seq) is int and 0 <= seq < REFUSAL_LAST):
+        seq = REFUSAL_LAST
+    return Refusal(seq, sid, "contract")
 
 
 class PageParser:

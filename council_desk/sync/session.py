@@ -7,7 +7,6 @@ token); without a keyring the cache key comes from a passphrase and the sign-in 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import threading
@@ -24,12 +23,13 @@ from council_desk.cache.errors import (
 )
 from council_desk.cache.paths import CachePaths, cache_paths
 from council_desk.cache.store import CaseStore
-from council_desk.cache.unlock import locate, unlock
+from council_desk.cache.unlock import locate, unlock, wipe
 from council_desk.domain.errors import SignInRequired
 
 from .auth import ServerMetadata, authorize, discover, open_in_browser
 from .client import AccessClient
 from .engine import PAGE_LIMIT, SyncEngine, SyncProgress, SyncSummary, enforce_policy
+from .errors import DeviceRevoked
 from .http import RetryPolicy, Timeouts, Transport
 from .tokens import TokenManager, remembered_user
 
@@ -66,7 +66,7 @@ class Session:
         self._sync_lock = threading.Lock()
         self._store_lock = threading.RLock()
         self.tokens = TokenManager(self.transport, self.metadata, user=self.user)
-        self.client = AccessClient(self.transport, self.tokens)
+        self.client = AccessClient(self.transport, self.tokens, on_revoked=self._device_revoked)
         self.store: CaseStore | None = None
         self.audit: AuditLog | None = None
         self.me: Me | None = None
@@ -98,12 +98,19 @@ class Session:
         if self.user is not None and self.user != me.username:
             self.close_store()  # another account on this PC: its own cache
         self.user = me.username
+        if me.policy.device_status == "revoked":
+            self._device_revoked()
+            raise DeviceRevoked()
         self.tokens.accept(resp, me.username)
         self.me = me
         store = self.open_store()
         store.save_me(me)
         log.info("signed in")
         return me
+
+    def _device_revoked(self) -> None:
+        log.warning("device revoked by the server: removing this account's data from the PC")
+        self.wipe()
 
     # ----------------------------------------------------------------------------------------------- cache
     def paths(self) -> CachePaths:
@@ -132,11 +139,21 @@ class Session:
             self.paths()  # SignInRequired when there is no user yet
             # One unlock path for the CLI, the app and `council-desk cache`: the keyring key, or a passphrase where
             # the cache was made with one (a salt beside it) or there is no usable keyring; never recreated.
-            self.store = unlock(self.server, self.user or "", passphrase=self._passphrase or None, create=True)
-            self.audit = AuditLog(self.store)
+            store = unlock(self.server, self.user or "", passphrase=self._passphrase or None, create=True)
+            try:
+                held = store.me()
+                if held is not None:
+                    # Fail closed on what is held, before anything reads it: strays of another district or
+                    # without active consent are purged at every open (cheap: the scope index).
+                    store.purge_out_of_scope(held.district)
+            except BaseException:
+                store.close()
+                raise
+            self.store = store
+            self.audit = AuditLog(store)
             if self.me is None:
-                self.me = self.store.me()
-            return self.store
+                self.me = held
+            return store
 
     def close_store(self) -> None:
         with self._store_lock:
@@ -146,18 +163,16 @@ class Session:
             self.audit = None
 
     def wipe(self) -> None:
-        """Crypto-shred and delete this user's cache: key out of the keyring, files removed."""
+        """Remove this account's data from the PC: every secret (cache key, refresh token, remembered account),
+        every cache file, and the tokens held in memory. "Remove data from this PC", a revoked device and
+        `council-desk cache wipe` all end here (`cache.unlock.wipe`)."""
         with self._store_lock:
             self.close_store()
+            self.tokens.forget_all()
+            self._passphrase = None
             if not self.user:
                 return
-            paths = self.paths()
-            with contextlib.suppress(KeyringProblem):
-                keys.delete_key(self.server, self.user)
-            for p in paths.all_files():
-                with contextlib.suppress(FileNotFoundError):
-                    p.unlink()
-            log.info("local cache wiped")
+            wipe(self.server, self.user)
 
     # ----------------------------------------------------------------------------------------------- work
     def enforce_policy(self, now: dt.datetime | None = None) -> int:

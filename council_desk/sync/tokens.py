@@ -1,5 +1,9 @@
 """Tokens: the access token in memory only, the refresh token in the OS keyring only (never on disk).
 
+Both the refresh token and the remembered account go through `cache/vault.py`, which refuses a plaintext or absent
+keyring: then the refresh token lives in this process's memory only (a sign-in that lasts until the app closes)
+and the account is not remembered.
+
 A refresh rotates the refresh token (RFC 9700); two threads that find the access token rejected at once cause
 one refresh, not two (a second refresh with the already-rotated token would look like token theft to the server
 and end the session). Sign-out revokes the refresh token and deletes it from the keyring.
@@ -12,12 +16,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
-
-import keyring
-import keyring.errors
 
 from council_desk.api.models import TokenResponse
+from council_desk.cache import vault
+from council_desk.cache.errors import InsecureKeyring, KeyringUnavailable
 from council_desk.domain.errors import KeyringProblem, KnownError, SignInRequired
 
 from .auth import CLIENT_ID, ServerMetadata
@@ -26,32 +28,31 @@ from .http import Transport
 
 log = logging.getLogger("council_desk.sync.tokens")
 
-REFRESH_SERVICE = "council-desk-refresh"
-LAST_USER_SERVICE = "council-desk-last-user"
+REFRESH_SERVICE = vault.Secret.REFRESH_TOKEN.value
+LAST_USER_SERVICE = vault.Secret.LAST_USER.value
 EXPIRY_MARGIN_S = 30.0
 
 
 def refresh_key(server: str, user: str) -> str:
     """The keyring user name under which a refresh token is kept: `<server>|<user>`."""
-    return f"{server}|{user}"
+    return vault.account(server, user)
 
 
 def remembered_user(server: str) -> str | None:
     """The account last signed in to `server` on this PC (kept in the keyring, not in a settings file)."""
     try:
-        return keyring.get_password(LAST_USER_SERVICE, server)
-    except keyring.errors.KeyringError:
+        return vault.read(vault.Secret.LAST_USER, vault.account(server))
+    except KeyringProblem:
         return None
 
 
 def remember_user(server: str, user: str | None) -> None:
     try:
         if user is None:
-            with contextlib.suppress(keyring.errors.PasswordDeleteError):
-                keyring.delete_password(LAST_USER_SERVICE, server)
+            vault.delete(vault.Secret.LAST_USER, vault.account(server))
         else:
-            keyring.set_password(LAST_USER_SERVICE, server, user)
-    except keyring.errors.KeyringError:
+            vault.write(vault.Secret.LAST_USER, vault.account(server), user)
+    except KeyringProblem:
         log.info("could not remember the signed-in account in the keyring")
 
 
@@ -150,6 +151,13 @@ class TokenManager:
             self._delete_refresh()
         remember_user(self.server, None)
 
+    def forget_all(self) -> None:
+        """Drop every token held in memory (a wipe; the keyring's copy is removed by `vault.forget_account`)."""
+        with self._lock:
+            self._access = None
+            self._memory_refresh = None
+            self.generation += 1
+
     def forget_access_token(self) -> None:
         """Drop the in-memory access token (idle lock)."""
         with self._lock:
@@ -175,18 +183,16 @@ class TokenManager:
         if not self.user:
             return None
         try:
-            return keyring.get_password(REFRESH_SERVICE, self._key())
-        except keyring.errors.NoKeyringError:
-            return None  # nothing can have been kept: a new sign-in is needed
-        except keyring.errors.KeyringError as exc:
-            raise _keyring_problem(exc) from None
+            return vault.read(vault.Secret.REFRESH_TOKEN, self._key())
+        except (KeyringUnavailable, InsecureKeyring):
+            return None  # nothing can have been kept (or may be read from there): a new sign-in is needed
 
     def _write_refresh(self, token: str) -> None:
         try:
-            keyring.set_password(REFRESH_SERVICE, self._key(), token)
+            vault.write(vault.Secret.REFRESH_TOKEN, self._key(), token)
             self._memory_refresh = None
-        except keyring.errors.KeyringError:
-            # Never on disk: without a keyring the token lives only as long as this process.
+        except KeyringProblem:
+            # Never on disk, never in a plaintext keyring: the token lives only as long as this process.
             log.warning("no usable keyring: the sign-in lasts only until Council Desk closes")
             self._memory_refresh = token
 
@@ -194,19 +200,5 @@ class TokenManager:
         self._memory_refresh = None
         if not self.user:
             return
-        try:
-            keyring.delete_password(REFRESH_SERVICE, self._key())
-        except keyring.errors.PasswordDeleteError:
-            pass
-        except keyring.errors.KeyringError as exc:
-            raise _keyring_problem(exc) from None
-
-
-def _keyring_problem(exc: Any) -> KeyringProblem:
-    if isinstance(exc, keyring.errors.NoKeyringError):
-        return KeyringProblem("No system keyring is available on this PC, so the sign-in cannot be kept.",
-                              code="keyring_none_for_sign_in")
-    if isinstance(exc, keyring.errors.KeyringLocked):
-        return KeyringProblem("The system keyring is locked. Unlock it (sign in to your desktop) and try again.",
-                              code="keyring_locked_for_sign_in")
-    return KeyringProblem()
+        with contextlib.suppress(KeyringUnavailable):  # no keyring: nothing was kept in one
+            vault.delete(vault.Secret.REFRESH_TOKEN, self._key())

@@ -6,9 +6,11 @@ import datetime as dt
 import uuid
 
 from council_desk.api.models import FollowUpIn
+from council_desk.domain.secret_rules import MIN_PASSPHRASE, passphrase_problem
 from council_desk.domain.status import OFFICE_STATUSES, OUTCOME_CODES
 from council_desk.ui import labels
 from council_desk.ui.accessibility import name, polish
+from council_desk.ui.error_text import rule_message
 from council_desk.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -197,12 +199,17 @@ class PassphraseDialog(QDialog):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("passphraseEdit")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleDescription(self.tr("At least 8 characters"))
+        self.edit.setAccessibleDescription(
+            self.tr("At least %1 characters, not one character repeated, no space at the start or end")
+            .replace("%1", str(MIN_PASSPHRASE)) if confirm else self.tr("The passphrase chosen for this cache"))
         self.again = QLineEdit(self)
         self.again.setObjectName("passphraseAgain")
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleDescription(self.tr("The same passphrase once more, to catch a typing mistake"))
         self.again.setVisible(confirm)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("passphraseProblem")
+        self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.edit)
         if confirm:
@@ -210,6 +217,7 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         self.buttons = _buttons(self, self.tr("Unlock"))
         layout.addWidget(self.buttons)
         self._confirm = confirm
@@ -219,7 +227,15 @@ class PassphraseDialog(QDialog):
         polish(self)
 
     def _check(self) -> None:
-        ok = len(self.edit.text()) >= 8 and (not self._confirm or self.edit.text() == self.again.text())
+        # A new passphrase follows the same rules the CLI applies (domain.secret_rules); an existing one is
+        # whatever was chosen then.
+        text = self.edit.text()
+        rule = passphrase_problem(text) if self._confirm else None
+        problem = rule_message(rule) if rule else None
+        if problem is None and self._confirm and text != self.again.text():
+            problem = self.tr("The two passphrases differ.")
+        ok = bool(text) and problem is None
+        self.problem.setText(problem or "" if text else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def passphrase(self) -> str:

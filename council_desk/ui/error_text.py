@@ -10,6 +10,7 @@ catalogued) is shown as it is, in English, rather than a translation of somethin
 
 from __future__ import annotations
 
+from council_desk.domain import secret_rules
 from council_desk.domain.errors import KnownError
 from council_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -93,10 +94,6 @@ MESSAGES: dict[str, str] = {
         "Errors", "Sign in first: Council Desk does not know which account's cases to open."),
     "no_account_for_server": QT_TRANSLATE_NOOP(
         "Errors", "This PC has no signed-in account for this server yet. Sign in first."),
-    "keyring_none_for_sign_in": QT_TRANSLATE_NOOP(
-        "Errors", "No system keyring is available on this PC, so the sign-in cannot be kept."),
-    "keyring_locked_for_sign_in": QT_TRANSLATE_NOOP(
-        "Errors", "The system keyring is locked. Unlock it (sign in to your desktop) and try again."),
     # cache/errors.py and the cache's own raise sites
     "keyring_unavailable": QT_TRANSLATE_NOOP(
         "Errors",
@@ -107,8 +104,10 @@ MESSAGES: dict[str, str] = {
         "Errors", "This case cache is locked with a cache passphrase. Enter the passphrase to open it."),
     "keyring_locked": QT_TRANSLATE_NOOP(
         "Errors",
-        "The system keyring is locked, so the case cache cannot be unlocked. Unlock your keyring (usually by "
-        "signing in to the PC again) and try once more."),
+        "The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). "
+        "Unlock your keyring (usually by signing in to the PC again) and try once more."),
+    "weak_passphrase": QT_TRANSLATE_NOOP("Errors", "That cache passphrase is too weak."),
+    "weak_passphrase_rule": QT_TRANSLATE_NOOP("Errors", "That cache passphrase cannot be used: %1"),
     "keyring_insecure": QT_TRANSLATE_NOOP(
         "Errors",
         "The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. Use a "
@@ -200,4 +199,27 @@ def error_message(error: KnownError) -> str:
     english = MESSAGES.get(error.code)
     if english is None or _fill(english, error.details) != error.user_message:
         return error.user_message
-    return _fill(QCoreApplication.translate(CONTEXT, english), error.details)
+    # A detail that is itself a catalogued sentence (a passphrase rule) is shown translated too.
+    return _fill(QCoreApplication.translate(CONTEXT, english), tuple(rule_message(d) for d in error.details))
+
+
+# The rules for a caseworker's own secrets (`domain.secret_rules`), which answer in English words; %1 is the number
+# the rule names.
+RULES: tuple[tuple[str, int | None], ...] = (
+    (QT_TRANSLATE_NOOP("SecretRules", "A passphrase needs at least %1 characters."), secret_rules.MIN_PASSPHRASE),
+    (QT_TRANSLATE_NOOP("SecretRules", "A passphrase cannot be one character repeated."), None),
+    (QT_TRANSLATE_NOOP("SecretRules", "A passphrase cannot start or end with a space."), None),
+    (QT_TRANSLATE_NOOP("SecretRules", "A PIN needs at least %1 digits."), secret_rules.MIN_PIN),
+    (QT_TRANSLATE_NOOP("SecretRules", "This PIN is too easy to guess (a repeated digit or a run like 123456)."),
+     None),
+)
+
+
+def rule_message(english: str) -> str:
+    """A secret rule's answer in the interface language (as it is, if the catalogue does not hold it)."""
+    for text, number in RULES:
+        filled = text if number is None else text.replace("%1", str(number))
+        if filled == english:
+            translated = QCoreApplication.translate("SecretRules", text)
+            return translated if number is None else translated.replace("%1", str(number))
+    return english

@@ -315,6 +315,9 @@ class RunningSandbox:
     def move_complaint(self, service_request_id: str, district: int) -> dict[str, Any]:
         return self._post(f"/test/complaints/{service_request_id}/move", {"district": district})
 
+    def move_account(self, username: str, district: int) -> dict[str, Any]:
+        return self._post(f"/test/accounts/{username}/district", {"district": district})
+
     def reset(self) -> None:
         self._post("/test/reset")
 

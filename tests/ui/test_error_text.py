@@ -150,3 +150,14 @@ def test_not_saved_variants_match_the_catalogue() -> None:
 def test_catalogue_entries_are_reachable_codes(code: str) -> None:
     used = {cls.code for cls in _all_known_errors()} | set(_codes_passed())
     assert code in used, f"{code} is in the catalogue but no error uses it"
+
+
+def test_every_secret_rule_answer_is_catalogued() -> None:
+    from council_desk.domain import secret_rules
+    from council_desk.ui.error_text import RULES
+
+    answers = {secret_rules.passphrase_problem(t) for t in ("short", "aaaaaaaaaa", " spaced out ")}
+    answers |= {secret_rules.unlock_secret_problem(t) for t in ("123", "111111", "234567")}
+    answers.discard(None)
+    catalogued = {text if n is None else text.replace("%1", str(n)) for text, n in RULES}
+    assert answers == catalogued

@@ -160,3 +160,16 @@ def test_passphrase_derivation_depends_on_salt():
     k1 = keys.derive_passphrase_key("pw", b"s" * 16)
     assert len(k1) == 32 and k1 == keys.derive_passphrase_key("pw", b"s" * 16)
     assert k1 != keys.derive_passphrase_key("pw", b"t" * 16)
+
+
+@pytest.mark.parametrize("phrase", ["short", "aaaaaaaaaa", " leading-space"])
+def test_a_new_cache_passphrase_follows_the_same_rules_as_the_app(nokr, phrase: str) -> None:
+    """The CLI (`sync --passphrase-stdin`) creates caches through `unlock`: it refuses what the app's passphrase
+    dialog refuses (domain.secret_rules), and makes nothing."""
+    from council_desk.cache.errors import WeakPassphrase
+
+    with pytest.raises(WeakPassphrase):
+        unlock(SERVER, USER, passphrase=phrase)
+    assert not locate(SERVER, USER).paths.db.exists()
+    store = unlock(SERVER, USER, passphrase="a sound passphrase")
+    store.close()

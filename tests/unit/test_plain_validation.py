@@ -16,7 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from council_desk.api import plain
 from council_desk.api.models import Change, UpsertChange
-from council_desk.cache.rows import UPSERT_COLUMNS, prepare_plain, prepare_upsert, row_refusal, upsert_row
+from council_desk.cache.rows import UPSERT_COLUMNS, Refusal, prepare_plain, prepare_upsert, row_refusal, upsert_row
 from council_desk.domain.scope import refusal_reason
 from tests.unit.test_cache_fixtures import BASE_TIME, DISTRICT, removal, upsert
 
@@ -159,4 +159,5 @@ def test_out_of_scope_records_are_refused_not_made_ready(district: int) -> None:
     if district == DISTRICT:
         assert ready == [prepare_upsert(ch)] and refused == []
     else:
-        assert ready == [] and refused == ["consent_district"]
+        # Refused with its number and seq (a copy held from before is purged), no other value of the record.
+        assert ready == [] and refused == [Refusal(ch.seq, ch.complaint.service_request_id, "consent_district")]
