@@ -55,10 +55,30 @@ def _tool(name: str) -> str:
     return found
 
 
+# lupdate knows no plural rules for Haitian Creole and refuses to update a translated ht file ("target language is
+# not recognized"). It is run with a stand-in language that has the same single plural form, and the file's own
+# language is put back afterwards (lrelease and the app read ht_HT fine).
+_STAND_INS = {'language="ht_HT"': 'language="ko_KR"'}
+
+
+def _swap_language(ts: Path, back: bool) -> None:
+    text = ts.read_text(encoding="utf-8")
+    for real, stand_in in _STAND_INS.items():
+        text = text.replace(stand_in, real) if back else text.replace(real, stand_in)
+    ts.write_text(text, encoding="utf-8")
+
+
 def lupdate(ts_files: list[Path], extra: tuple[Path, ...] = ()) -> None:
     cmd = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "relative",
            *map(str, [*sources(), *extra]), "-ts", *map(str, ts_files)]
-    subprocess.run(cmd, check=True, cwd=HERE)  # noqa: S603 - our own tool, fixed arguments
+    swapped = [ts for ts in ts_files if 'language="ht_HT"' in ts.read_text(encoding="utf-8")]
+    for ts in swapped:
+        _swap_language(ts, back=False)
+    try:
+        subprocess.run(cmd, check=True, cwd=HERE)  # noqa: S603 - our own tool, fixed arguments
+    finally:
+        for ts in swapped:
+            _swap_language(ts, back=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:

@@ -37,6 +37,7 @@ from council_desk.ui.qt import (
     QTextEdit,
     QWidget,
 )
+from council_desk.ui.sizing import grow_to_fit
 
 
 class _WheelGuard(QObject):
@@ -74,7 +75,18 @@ class _DownInto(QObject):
         return False
 
 
+class _FitOnShow(QObject):
+    """When a window is shown, make it tall enough for its word-wrapped text: Qt sizes a new window from a guess
+    at the wrapped height that falls short for long translations and tall scripts (Urdu's Nastaliq)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            grow_to_fit(watched)
+        return False
+
+
 _guard: _WheelGuard | None = None
+_fit: _FitOnShow | None = None
 
 
 def _wheel_guard() -> _WheelGuard:
@@ -87,7 +99,13 @@ def _wheel_guard() -> _WheelGuard:
 def polish(root: QWidget) -> None:
     """Keyboard and pointer fixes for every widget under `root` (and `root` itself); safe to call again after
     widgets were added."""
+    global _fit
     guard = _wheel_guard()
+    if root.isWindow():
+        if _fit is None:
+            _fit = _FitOnShow(QApplication.instance())
+        root.removeEventFilter(_fit)
+        root.installEventFilter(_fit)
     widgets = [root, *root.findChildren(QWidget)]
     labels = [lbl for lbl in root.findChildren(QLabel) if lbl.buddy() is not None]
     for w in widgets:
@@ -142,6 +160,18 @@ def describe(widget: QWidget, description: str) -> None:
 
 def down_into(line_edit: QLineEdit, view: QAbstractItemView) -> None:
     line_edit.installEventFilter(_DownInto(view, line_edit))
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make `row` the current, selected row and scroll to it. (QTableView.selectRow leaves no current row in a
+    right-to-left table scrolled sideways, so nothing opened from Reminders in Arabic or Urdu.)"""
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    view.scrollTo(index)
 
 
 def shortcut(window: QWidget, keys: str, slot: Callable[[], object], object_name: str, text: str) -> QAction:

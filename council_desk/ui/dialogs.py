@@ -18,7 +18,6 @@ from council_desk.ui.qt import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from council_desk.ui.qt import (
     QWidget,
 )
 from council_desk.ui.sizing import char_width
+from council_desk.ui.sizing import form as translatable_form
 
 
 def _buttons(dlg: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -80,7 +80,7 @@ class FollowUpDialog(QDialog):
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
 
-        form = QFormLayout()
+        form = translatable_form()
         form.addRow(self.tr("What"), self.kind)
         form.addRow(self.tr("Notes"), self.text)
         form.addRow(self.tr("Outcome"), self.outcome)
@@ -178,7 +178,7 @@ class ReopenDialog(QDialog):
         self.text.setObjectName("reopenText")
         self.text.setPlaceholderText(self.tr("What is still wrong (sent to 311 and the agency)"))
         self.text.setAccessibleDescription(self.text.placeholderText())
-        form = QFormLayout()
+        form = translatable_form()
         form.addRow(self.tr("Why"), self.reason)
         form.addRow(self.tr("Details"), self.text)
         layout = QVBoxLayout(self)
@@ -210,7 +210,7 @@ class PassphraseDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("passphraseProblem")
         self.problem.setWordWrap(True)
-        form = QFormLayout()
+        form = translatable_form()
         form.addRow(self.tr("Passphrase"), self.edit)
         if confirm:
             form.addRow(self.tr("Again"), self.again)

@@ -68,9 +68,9 @@ def system_language(locale: QLocale | None = None) -> str:
 
 def chosen_language(saved: str) -> str:
     """What to use at start: the developer override, the saved choice, or the PC's languages."""
-    choice = os.environ.get(LANGUAGE_ENV, "") or saved
-    if choice == PSEUDO or choice in LANGUAGE_CODES:
-        return choice
+    for choice in (os.environ.get(LANGUAGE_ENV, ""), saved):
+        if choice == PSEUDO or choice in LANGUAGE_CODES:
+            return choice
     return system_language()
 
 

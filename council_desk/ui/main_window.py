@@ -557,7 +557,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
             row = self.model.row_of(case_id)
             if row >= 0:
-                self.table.selectRow(row)
+                accessibility.select_row(self.table, row)
             else:
                 self.open_case(case_id)
 

@@ -17,7 +17,6 @@ from council_desk.ui.qt import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,7 +24,8 @@ from council_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from council_desk.ui.sizing import char_width
+from council_desk.ui.sizing import char_width, grow_to_fit
+from council_desk.ui.sizing import form as translatable_form
 
 EACH_OWN = ""  # the language box's value for "each constituent's preferred language"
 
@@ -74,8 +74,8 @@ class LetterDialog(QDialog):
         self.confirm = QCheckBox(self.tr("I understand; use this translation anyway"), self)
         self.confirm.setObjectName("confirmUnreviewed")
 
-        form = QFormLayout()
-        form.addRow(self.tr("Letter:"), self.template)
+        form = translatable_form()
+        form.addRow(self.tr("Letter template:"), self.template)
         form.addRow(self.tr("Language:"), self.language)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -134,6 +134,7 @@ class LetterDialog(QDialog):
         if not bad:
             self.confirm.setChecked(False)
         self.ok.setEnabled(not bad or self.confirm.isChecked())
+        grow_to_fit(self)  # the warning (longer in some languages) is never cut off
 
 
 class SummaryDialog(QDialog):

@@ -239,7 +239,7 @@ class PrintController(QObject):
 
     def _render(self, render: Callable[[], bytes], disc: Disclosure, title: str) -> None:
         n = len(disc.case_ids)
-        full_title = title + (self.tr(" — %n case(s)", "", n) if n > 1 else "")
+        full_title = self.tr("%1 — %n case(s)", "", n).replace("%1", title) if n > 1 else title
         self._show_busy(n)
 
         def rendered(pdf: bytes) -> None:

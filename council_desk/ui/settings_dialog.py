@@ -30,7 +30,6 @@ from council_desk.ui.qt import (
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -44,6 +43,7 @@ from council_desk.ui.qt import (
     QWidget,
 )
 from council_desk.ui.settings import UI_LANGUAGE, Settings
+from council_desk.ui.sizing import form as translatable_form
 
 SYSTEM = ""  # the saved value for "the PC's language"
 CONTEXT = "SettingsDialog"
@@ -169,7 +169,7 @@ class SettingsDialog(QDialog):
                                "them and their name and the date are recorded here."), self)
         intro.setWordWrap(True)
 
-        form = QFormLayout()
+        form = translatable_form()
         form.addRow(self.tr("&Language:"), self.language)
         std = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(std.Ok | std.Cancel, self)

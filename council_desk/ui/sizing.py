@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from council_desk.ui.qt import QFont, QHeaderView, QTableView, QWidget
+from council_desk.ui.qt import QFont, QFormLayout, QHeaderView, QTableView, QWidget
 
 
 def row_height(widget: QWidget) -> int:
@@ -51,3 +51,23 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
 
 def heading(widget: QWidget, factor: float = 1.4) -> None:
     widget.setFont(scaled_font(widget, factor, bold=True))
+
+
+def form() -> QFormLayout:
+    """A form whose fields move under their labels when a translation makes label and field too wide for one
+    line, instead of squeezing the label until its words are cut off."""
+    layout = QFormLayout()
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return layout
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a shown window tall enough for its word-wrapped text at its current width (after a warning appeared
+    or a translation wrapped onto another line); never shrinks it."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    need = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+    if need > window.height():
+        window.resize(window.width(), need)

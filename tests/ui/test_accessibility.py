@@ -267,3 +267,30 @@ def test_rows_and_columns_grow_with_the_font(qtbot: Any, backend_factory: Any) -
     small, large = sizes
     assert large[0] > small[0] * 1.4 and large[1] > small[1] * 1.4 and large[2] > small[2] * 1.4
     assert small[0] >= 20  # no smaller than the old fixed 24 px rows at a normal font, give or take
+
+
+def test_a_reminder_opens_its_case_in_a_right_to_left_window(qtbot: Any, backend_factory: Any,
+                                                             qapp: QApplication) -> None:
+    """Arabic and Urdu lay the list out right to left; opening a case from Reminders (Enter or double-click) must
+    still select it. (QTableView.selectRow finds no column to make current in a scrolled right-to-left table.)"""
+    from council_desk.ui.i18n import install_translations
+
+    try:
+        assert install_translations(qapp, "ar").right_to_left
+        win = MainWindow(backend_factory(300), idle_ms=600_000, sync_minutes=60)
+        qtbot.addWidget(win)
+        win.resize(900, 700)  # narrower than the list's columns: the table scrolls sideways
+        win.show()
+        with qtbot.waitSignal(win.list_refreshed, timeout=10_000):
+            win.start(sync=False)
+        win.backend.store.add_followup(FollowUpIn(
+            id=uuid.uuid4(), service_request_id=CLOSED_CASE, kind="call", text="Call back",
+            due_date=dt.date.today(), created_at=dt.datetime.now(dt.UTC)))
+        with qtbot.waitSignal(win.reminders.modelReset, timeout=10_000):
+            win.refresh_reminders()
+        with qtbot.waitSignal(win.case_shown, timeout=10_000) as shown:
+            win.reminder_table.activated.emit(win.reminders.index(0, 1))
+        assert shown.args == [CLOSED_CASE]
+        assert win.model.id_at(win.table.currentIndex().row()) == CLOSED_CASE
+    finally:
+        install_translations(qapp, "en")

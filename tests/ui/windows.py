@@ -12,6 +12,7 @@ from council_desk.api.models import MonthlyStatRow, MonthlyStats, SatisfactionDi
 from council_desk.cache.errors import KeyringUnavailable
 from council_desk.domain.errors import Offline
 from council_desk.letters.templates import templates
+from council_desk.ui.accessibility import select_row
 from council_desk.ui.dialogs import FollowUpDialog, PassphraseDialog, ReopenDialog, RevealDialog
 from council_desk.ui.error_text import error_message
 from council_desk.ui.errors import CrashDialog, show_known_error
@@ -74,7 +75,7 @@ def open_all(qtbot: Any, backend_factory: Any) -> dict[str, QWidget]:
     with qtbot.waitSignal(main.list_refreshed, timeout=WAIT):
         main.start(sync=False)
     with qtbot.waitSignal(main.case_shown, timeout=WAIT):
-        main.table.selectRow(main.model.row_of(CLOSED_CASE))
+        select_row(main.table, main.model.row_of(CLOSED_CASE))
     main.detail.show_contact()  # the contact block as it looks once revealed (no audit needed for a layout)
     main.online = False  # the status bar at its fullest: offline, with the reason
     main.last_sync_error = error_message(Offline())
