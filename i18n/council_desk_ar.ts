@@ -344,12 +344,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">رفض نظام الوصول إلى 311 الطلب.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">تعذّر استخدام سلسلة مفاتيح النظام لفتح قفل الذاكرة المؤقتة للحالات.</translation>
     </message>
@@ -365,12 +365,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">توقفت المزامنة: أرسل الخادم سجلات لا يحق لهذا المكتب الاحتفاظ بها. لم يُحفَظ منها شيء. أبلِغ مسؤول الخصوصية لديك؛ فقد يكون إعداد الخادم خاطئًا.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">سحب نظام الوصول إلى 311 صلاحية هذا الحاسوب، لذلك حُذفت بيانات الحالات منه. راجِع مشرفك إذا كنت تعتقد أن هذا خطأ.</translation>
     </message>
@@ -380,12 +380,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">نظام الوصول إلى 311 مشغول أو متوقف للصيانة. يمكنك مواصلة العمل؛ ستُرسَل التغييرات لاحقًا.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">تعذّر التحقق من الاتصال الآمن بنظام الوصول إلى 311 (مشكلة في الشهادة). لم يُرسَل أي شيء. أبلِغ مسؤول تقنية المعلومات لديك.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">أرسل نظام الوصول إلى 311 ردًا لم يتمكن Council Desk من قراءته، فلم يُستخدم منه شيء. حاول مرة أخرى لاحقًا؛ وإذا تكرر ذلك، فأبلِغ مسؤول تقنية المعلومات لديك.</translation>
     </message>
@@ -510,7 +505,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لا توجد على هذا الحاسوب سلسلة مفاتيح نظام صالحة لحفظ مفتاح الذاكرة المؤقتة للحالات. يجب أن تختار عبارة مرور للذاكرة المؤقتة بدلًا من ذلك: فالذاكرة المؤقتة مشفّرة دائمًا، ومن دون سلسلة مفاتيح تكون عبارة المرور هي الطريقة الوحيدة لفتح قفلها. لا يحفظ Council Desk المفتاح أبدًا في ملف غير مشفّر.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">تعذّر التحقق من الاتصال الآمن بنظام الوصول إلى 311 (مشكلة في الشهادة): قد يكون أحدٌ ما يعترض حركة البيانات على هذه الشبكة. لم يُرسَل أي شيء. لا تسجّل الدخول على هذه الشبكة، وأبلِغ مسؤول تقنية المعلومات لديك.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">هذه الذاكرة المؤقتة للحالات مقفلة بعبارة مرور. أدخِل عبارة المرور لفتحها.</translation>
     </message>
@@ -1963,7 +1963,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">موافق</translation>
     </message>
@@ -2074,20 +2074,35 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">لم تكن لدى المدينة طلبات من هذا النوع لهذه الجهة في الفترة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">كان وراء هذا الرقم أقل من %1 أشخاص في كل شهر، لذا لا ينشره 311: فقد يكشف إجابة شخص ما.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">كانت بعض الأشهر أقل من أن تُعرض؛ ويشمل هذا الرقم الأشهر الأخرى فقط.</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">إحصاءات 311 — الدائرة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">إحصاءات 311</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">آخر %1 أشهر</translation>
     </message>
@@ -2107,7 +2122,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تصدير CSV (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«أقل من أن يُعرض»: أقل من %1 طلبات أو إجابات استبيان في شهر. لا ينشر 311 هذه الأرقام حتى لا يمكن استنتاج إجابة أي شخص. الأرقام المائلة تستبعد تلك الأشهر: الأعداد «على الأقل»، والنسب من الأشهر الأخرى فقط.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">الطلبات حسب نوع الشكوى والجهة</translation>
     </message>
@@ -2117,7 +2137,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">سطر لكل نوع شكوى وجهة؛ انقر على عنوان عمود للفرز</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">جارٍ تحميل الأرقام من 311…</translation>
     </message>
@@ -2137,12 +2157,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تعذّر عرض الأرقام بسبب مشكلة في Council Desk.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: الطلبات أقل من أن يُعرض أي رقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: %2 طلب · أُغلق %3 · طُلبت إعادة فتح %4 من المغلقة · الراضون %5 (%6 إجابة)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">الدائرة %1، %2</translation>
     </message>
@@ -2175,7 +2200,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">طباعة ملخص الحالة</translation>
     </message>
@@ -2255,6 +2280,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">معاينة…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">أقل من أن يُعرض</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">على الأقل %1</translation>
     </message>
 </context>
 </TS>

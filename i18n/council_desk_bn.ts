@@ -340,12 +340,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">311 অ্যাক্সেস সিস্টেম অনুরোধটি প্রত্যাখ্যান করেছে।</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">কেসের ক্যাশ আনলক করতে সিস্টেম কীরিং ব্যবহার করা যায়নি।</translation>
     </message>
@@ -361,12 +361,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">সিঙ্ক থেমে গেছে: সার্ভার এমন রেকর্ড পাঠিয়েছে যা এই অফিস রাখতে পারে না। সেগুলোর কিছুই সংরক্ষণ করা হয়নি। আপনার গোপনীয়তা কর্মকর্তাকে জানান; সার্ভারের কনফিগারেশন ভুল হতে পারে।</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 অ্যাক্সেস সিস্টেম এই পিসির অ্যাক্সেস প্রত্যাহার করেছে, তাই এর কেসের তথ্য মুছে ফেলা হয়েছে। এটি ভুল মনে হলে আপনার সুপারভাইজারকে জিজ্ঞেস করুন।</translation>
     </message>
@@ -376,12 +376,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">311 অ্যাক্সেস সিস্টেম ব্যস্ত বা রক্ষণাবেক্ষণের জন্য বন্ধ। আপনি কাজ চালিয়ে যেতে পারেন; পরিবর্তনগুলো পরে পাঠানো হবে।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">311 অ্যাক্সেস সিস্টেমের সঙ্গে নিরাপদ সংযোগ যাচাই করা যায়নি (সার্টিফিকেটের সমস্যা)। কিছুই পাঠানো হয়নি। আপনার আইটি যোগাযোগকারীকে জানান।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">311 অ্যাক্সেস সিস্টেম এমন একটি উত্তর পাঠিয়েছে যা Council Desk পড়তে পারেনি, তাই তার কিছুই ব্যবহার করা হয়নি। পরে আবার চেষ্টা করুন; বারবার ঘটলে আপনার আইটি যোগাযোগকারীকে জানান।</translation>
     </message>
@@ -506,7 +501,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই পিসিতে কেসের ক্যাশের চাবি রাখার মতো ব্যবহারযোগ্য কোনো সিস্টেম কীরিং নেই। এর বদলে আপনাকে একটি ক্যাশ পাসফ্রেজ বেছে নিতে হবে: ক্যাশ সবসময় এনক্রিপ্ট করা থাকে, আর কীরিং ছাড়া পাসফ্রেজই তা আনলক করার একমাত্র উপায়। Council Desk কখনো চাবি এনক্রিপ্ট না করা ফাইলে রাখে না।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">311 অ্যাক্সেস সিস্টেমের সঙ্গে নিরাপদ সংযোগ যাচাই করা যায়নি (সার্টিফিকেটের সমস্যা): কেউ হয়তো এই নেটওয়ার্কের ট্রাফিক আটকে দেখছে। কিছুই পাঠানো হয়নি। এই নেটওয়ার্কে সাইন ইন করবেন না; আপনার আইটি যোগাযোগকারীকে জানান।</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">এই কেসের ক্যাশটি একটি পাসফ্রেজ দিয়ে লক করা। খুলতে পাসফ্রেজটি লিখুন।</translation>
     </message>
@@ -1927,7 +1927,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">ঠিক আছে</translation>
     </message>
@@ -2038,20 +2038,35 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">সময়কালে শহরে এই সংস্থার জন্য এই ধরনের কোনো অনুরোধ ছিল না</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">প্রতি মাসে এই সংখ্যার পেছনে %1 জনের কম মানুষ ছিলেন, তাই 311 এটি প্রকাশ করে না: এতে কারও উত্তর জানা যেতে পারে।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">কিছু মাসে দেখানোর মতো যথেষ্ট তথ্য ছিল না; এই সংখ্যা শুধু বাকি মাসগুলোর।</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">311 পরিসংখ্যান — ডিস্ট্রিক্ট %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 পরিসংখ্যান</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">গত %1 মাস</translation>
     </message>
@@ -2071,7 +2086,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV এক্সপোর্ট করুন (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«দেখানোর মতো যথেষ্ট নয়»: কোনো মাসে %1টির কম অনুরোধ বা জরিপের উত্তর। কারও উত্তর যাতে বের করা না যায়, সেজন্য 311 এমন সংখ্যা প্রকাশ করে না। তির্যক সংখ্যাগুলোতে এমন মাস বাদ দেওয়া আছে: গণনা «অন্তত», আর হার শুধু বাকি মাসগুলোর।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">অভিযোগের ধরন ও সংস্থা অনুযায়ী অনুরোধ</translation>
     </message>
@@ -2081,7 +2101,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রতি অভিযোগের ধরন ও সংস্থার জন্য একটি লাইন; সাজাতে একটি শিরোনামে ক্লিক করুন</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">311 থেকে সংখ্যাগুলো লোড হচ্ছে…</translation>
     </message>
@@ -2101,12 +2121,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk-এর একটি সমস্যার কারণে সংখ্যাগুলো দেখানো যায়নি।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: কোনো সংখ্যা দেখানোর মতো যথেষ্ট অনুরোধ নেই</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: %2টি অনুরোধ · %3 বন্ধ · বন্ধগুলোর %4 আবার খুলতে বলা হয়েছে · %5 সন্তুষ্ট (%6টি উত্তর)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">ডিস্ট্রিক্ট %1, %2</translation>
     </message>
@@ -2139,7 +2164,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">কেসের সারসংক্ষেপ প্রিন্ট করুন</translation>
     </message>
@@ -2215,6 +2240,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">প্রিভিউ…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">দেখানোর মতো যথেষ্ট নয়</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">অন্তত %1</translation>
     </message>
 </context>
 </TS>

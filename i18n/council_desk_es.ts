@@ -340,12 +340,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">El sistema de acceso al 311 rechazó la solicitud.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">No se pudo usar el llavero del sistema para desbloquear la caché de casos.</translation>
     </message>
@@ -361,12 +361,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">Sincronización detenida: el servidor envió registros que esta oficina no puede conservar. No se guardó nada de ellos. Avise a su responsable de privacidad; puede que el servidor esté mal configurado.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">El sistema de acceso al 311 retiró el acceso de este equipo, por lo que se eliminaron sus datos de casos. Consulte a su supervisor si cree que es un error.</translation>
     </message>
@@ -376,12 +376,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">El sistema de acceso al 311 está ocupado o en mantenimiento. Puede seguir trabajando; los cambios se enviarán más tarde.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">No se pudo verificar la conexión segura con el sistema de acceso al 311 (problema de certificado). No se envió nada. Avise a su contacto de informática.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">El sistema de acceso al 311 envió una respuesta que Council Desk no pudo leer, así que no se usó nada de ella. Inténtelo más tarde; si sigue ocurriendo, avise a su contacto de informática.</translation>
     </message>
@@ -506,7 +501,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Este equipo no tiene un llavero del sistema utilizable donde guardar la clave de la caché de casos. Debe elegir una frase de contraseña para la caché: la caché siempre está cifrada y, sin llavero, la frase de contraseña es la única manera de desbloquearla. Council Desk nunca guarda la clave en un archivo sin cifrar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">No se pudo verificar la conexión segura con el sistema de acceso al 311 (problema de certificado): es posible que alguien esté interceptando el tráfico de esta red. No se envió nada. No inicie sesión en esta red; avise a su contacto de informática.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">Esta caché de casos está bloqueada con una frase de contraseña. Escríbala para abrirla.</translation>
     </message>
@@ -1927,7 +1927,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">Aceptar</translation>
     </message>
@@ -2038,20 +2038,35 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">La ciudad no tuvo solicitudes de este tipo para esta agencia en el período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">Menos de %1 personas estaban detrás de esta cifra en cada mes, así que el 311 no la publica: podría revelar la respuesta de alguien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">Algunos meses tenían demasiado pocos datos para mostrarse; esta cifra abarca solo los demás meses.</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">Estadísticas del 311 — Distrito %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">Estadísticas del 311</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">Últimos %1 meses</translation>
     </message>
@@ -2071,7 +2086,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«Muy pocos para mostrar»: menos de %1 solicitudes o respuestas a la encuesta en un mes. El 311 no publica esas cifras para que no se pueda deducir la respuesta de nadie. Las cifras en cursiva excluyen esos meses: recuentos «al menos» y tasas solo de los demás meses.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">Solicitudes por tipo de queja y agencia</translation>
     </message>
@@ -2081,7 +2101,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Una línea por tipo de queja y agencia; haga clic en un encabezado para ordenar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Cargando las cifras del 311…</translation>
     </message>
@@ -2101,12 +2121,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">No se pudieron mostrar las cifras por un problema en Council Desk.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: muy pocas solicitudes para mostrar cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: %2 solicitudes · %3 cerradas · se pidió reabrir el %4 de las cerradas · %5 satisfechos (%6 respuestas)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">Distrito %1, %2</translation>
     </message>
@@ -2139,7 +2164,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">Imprimir resumen del caso</translation>
     </message>
@@ -2215,6 +2240,19 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">Vista previa…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">muy pocos para mostrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">al menos %1</translation>
     </message>
 </context>
 </TS>

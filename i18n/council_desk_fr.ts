@@ -340,12 +340,12 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">Le système d&apos;accès au 311 a refusé la demande.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">Le trousseau du système n&apos;a pas pu servir à déverrouiller le cache des dossiers.</translation>
     </message>
@@ -361,12 +361,12 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">Synchronisation arrêtée&#xa0;: le serveur a envoyé des enregistrements que ce bureau ne peut pas détenir. Rien n&apos;en a été conservé. Prévenez votre responsable de la confidentialité&#xa0;; le serveur est peut-être mal configuré.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">Le système d&apos;accès au 311 a retiré l&apos;accès de ce poste&#xa0;; ses données de dossiers ont donc été supprimées. Adressez-vous à votre responsable si vous pensez qu&apos;il s&apos;agit d&apos;une erreur.</translation>
     </message>
@@ -376,12 +376,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Le système d&apos;accès au 311 est surchargé ou en maintenance. Vous pouvez continuer à travailler&#xa0;; les modifications seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">La connexion sécurisée au système d&apos;accès au 311 n&apos;a pas pu être vérifiée (problème de certificat). Rien n&apos;a été envoyé. Prévenez votre contact informatique.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">Le système d&apos;accès au 311 a envoyé une réponse que Council Desk n&apos;a pas pu lire&#xa0;; rien n&apos;en a été utilisé. Réessayez plus tard&#xa0;; si cela se reproduit, prévenez votre contact informatique.</translation>
     </message>
@@ -506,7 +501,12 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Ce poste n&apos;a pas de trousseau du système utilisable pour conserver la clé du cache des dossiers. Vous devez choisir une phrase secrète pour le cache&#xa0;: le cache est toujours chiffré et, sans trousseau, la phrase secrète est le seul moyen de le déverrouiller. Council Desk n&apos;enregistre jamais la clé dans un fichier en clair.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">La connexion sécurisée au système d&apos;accès au 311 n&apos;a pas pu être vérifiée (problème de certificat)&#xa0;: quelqu&apos;un intercepte peut-être le trafic de ce réseau. Rien n&apos;a été envoyé. Ne vous connectez pas sur ce réseau&#xa0;; prévenez votre contact informatique.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">Ce cache des dossiers est verrouillé par une phrase secrète. Saisissez-la pour l&apos;ouvrir.</translation>
     </message>
@@ -1927,7 +1927,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">OK</translation>
     </message>
@@ -2038,20 +2038,35 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">La ville n&apos;a eu aucune demande de ce type pour cette agence sur la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">Moins de %1 personnes étaient derrière ce chiffre chaque mois&#xa0;; le 311 ne le publie donc pas&#xa0;: il pourrait révéler la réponse de quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">Certains mois comptaient trop peu de données pour être affichés&#xa0;; ce chiffre ne couvre que les autres mois.</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">Statistiques du 311 — District %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">Statistiques du 311</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">%1 derniers mois</translation>
     </message>
@@ -2071,7 +2086,12 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«&#xa0;trop peu pour être affiché&#xa0;»&#xa0;: moins de %1 demandes ou réponses à l&apos;enquête dans un mois. Le 311 ne publie pas ces chiffres afin que personne ne puisse déduire la réponse de quelqu&apos;un. Les chiffres en italique excluent ces mois&#xa0;: comptes «&#xa0;au moins&#xa0;» et taux des autres mois seulement.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">Demandes par type de plainte et agence</translation>
     </message>
@@ -2081,7 +2101,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Une ligne par type de plainte et agence&#xa0;; cliquez sur un en-tête pour trier</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Chargement des chiffres du 311…</translation>
     </message>
@@ -2101,12 +2121,17 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Les chiffres n&apos;ont pas pu être affichés à cause d&apos;un problème dans Council Desk.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1&#xa0;: trop peu de demandes pour afficher un chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1&#xa0;: %2 demandes · %3 fermées · réouverture demandée pour %4 des fermées · %5 satisfaits (%6 réponses)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">District %1, %2</translation>
     </message>
@@ -2139,7 +2164,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">Imprimer la synthèse du dossier</translation>
     </message>
@@ -2215,6 +2240,19 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">Aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">trop peu pour être affiché</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">au moins %1</translation>
     </message>
 </context>
 </TS>

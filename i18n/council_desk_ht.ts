@@ -339,12 +339,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">Sistèm aksè 311 la refize demann lan.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">Nou pa t ka itilize trousèl kle sistèm nan pou debloke kach dosye yo.</translation>
     </message>
@@ -360,12 +360,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">Senkronizasyon an kanpe: sèvè a voye dosye biwo sa a pa gen dwa kenbe. Nou pa anrejistre anyen nan yo. Avèti responsab konfidansyalite ou; petèt sèvè a mal konfigire.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">Sistèm aksè 311 la retire aksè òdinatè sa a, kidonk yo efase done dosye ki te sou li. Pale ak sipèvizè ou si ou panse se yon erè.</translation>
     </message>
@@ -375,12 +375,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Sistèm aksè 311 la twò okipe oswa l ap fè antretyen. Ou ka kontinye travay; chanjman yo ap voye pita.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">Nou pa t ka verifye koneksyon an sekirite ak sistèm aksè 311 la (pwoblèm sètifika). Nou pa voye anyen. Avèti moun ki okipe enfòmatik ou.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">Sistèm aksè 311 la voye yon repons Council Desk pa t ka li, kidonk nou pa itilize anyen ladan l. Eseye ankò pita; si sa kontinye, avèti moun ki okipe enfòmatik ou.</translation>
     </message>
@@ -505,7 +500,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Òdinatè sa a pa gen yon trousèl kle sistèm ki mache pou kenbe kle kach dosye yo. Ou dwe chwazi yon fraz sekrè pou kach la: kach la toujou chifre, e san trousèl kle, fraz sekrè a se sèl fason pou debloke l. Council Desk pa janm mete kle a nan yon fichye ki pa chifre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">Nou pa t ka verifye koneksyon an sekirite ak sistèm aksè 311 la (pwoblèm sètifika): petèt gen yon moun k ap entèsepte trafik rezo sa a. Nou pa voye anyen. Pa konekte sou rezo sa a; avèti moun ki okipe enfòmatik ou.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">Kach dosye sa a bloke ak yon fraz sekrè. Antre fraz sekrè a pou louvri l.</translation>
     </message>
@@ -1918,7 +1918,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">Dakò</translation>
     </message>
@@ -2029,20 +2029,35 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">Vil la pa t gen okenn demann kalite sa a pou ajans sa a nan peryòd la</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">Te gen mwens pase %1 moun dèyè chif sa a chak mwa, kidonk 311 pa pibliye l: li ta ka fè konnen repons yon moun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">Kèk mwa te gen twò piti pou montre; chif sa a kouvri lòt mwa yo sèlman.</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">Estatistik 311 — Distri %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">Estatistik 311</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">%1 dènye mwa</translation>
     </message>
@@ -2062,7 +2077,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">&amp;Ekspòte CSV…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«twò piti pou montre»: mwens pase %1 demann oswa repons sondaj nan yon mwa. 311 pa pibliye chif sa yo pou pèsonn pa ka dekouvri repons yon moun. Chif an italik yo pa konte mwa sa yo: kantite «omwen», ak to lòt mwa yo sèlman.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">Demann pa kalite plent ak pa ajans</translation>
     </message>
@@ -2072,7 +2092,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Yon liy pou chak kalite plent ak ajans; klike sou yon tit pou klase</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Ap chaje chif yo nan 311…</translation>
     </message>
@@ -2092,12 +2112,17 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Nou pa t ka montre chif yo akoz yon pwoblèm nan Council Desk.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: twò piti demann pou montre okenn chif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: %2 demann · %3 fèmen · %4 nan sa ki fèmen yo te mande relouvri · %5 satisfè (%6 repons)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">Distri %1, %2</translation>
     </message>
@@ -2130,7 +2155,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">Enprime rezime dosye</translation>
     </message>
@@ -2205,6 +2230,19 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">Aperi…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">twò piti pou montre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">omwen %1</translation>
     </message>
 </context>
 </TS>

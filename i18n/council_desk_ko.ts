@@ -339,12 +339,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">311 접근 시스템이 요청을 거부했습니다.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">시스템 키링으로 사건 캐시의 잠금을 해제할 수 없었습니다.</translation>
     </message>
@@ -360,12 +360,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">동기화가 중지되었습니다. 서버가 이 사무소에서 보관할 수 없는 기록을 보냈습니다. 그 기록은 하나도 저장되지 않았습니다. 개인정보 보호 책임자에게 알리십시오. 서버 설정이 잘못되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 접근 시스템이 이 PC의 접근 권한을 철회하여 이 PC의 사건 데이터가 삭제되었습니다. 잘못된 조치라고 생각되면 상급자에게 문의하십시오.</translation>
     </message>
@@ -375,12 +375,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">311 접근 시스템이 사용량이 많거나 점검 중입니다. 계속 작업할 수 있으며 변경 사항은 나중에 전송됩니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">311 접근 시스템과의 보안 연결을 확인할 수 없습니다(인증서 문제). 아무것도 전송되지 않았습니다. IT 담당자에게 알리십시오.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">311 접근 시스템이 Council Desk가 읽을 수 없는 응답을 보내 아무것도 사용하지 않았습니다. 나중에 다시 시도하십시오. 계속 발생하면 IT 담당자에게 알리십시오.</translation>
     </message>
@@ -505,7 +500,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 PC에는 사건 캐시 키를 보관할 수 있는 시스템 키링이 없습니다. 대신 캐시 암호 문구를 정해야 합니다. 캐시는 항상 암호화되어 있으며, 키링이 없으면 암호 문구가 잠금을 해제하는 유일한 방법입니다. Council Desk는 키를 암호화되지 않은 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">311 접근 시스템과의 보안 연결을 확인할 수 없습니다(인증서 문제). 누군가 이 네트워크의 통신을 가로채고 있을 수 있습니다. 아무것도 전송되지 않았습니다. 이 네트워크에서는 로그인하지 말고 IT 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">이 사건 캐시는 캐시 암호 문구로 잠겨 있습니다. 열려면 암호 문구를 입력하십시오.</translation>
     </message>
@@ -1918,7 +1918,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">확인</translation>
     </message>
@@ -2029,20 +2029,35 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">기간 중 시 전체에서 이 유형과 기관에 대한 요청이 없었습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">매달 이 수치에 해당하는 사람이 %1명 미만이어서 311은 이를 공개하지 않습니다. 누군가의 응답이 드러날 수 있기 때문입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">일부 달은 표시하기에 너무 적어 이 수치는 나머지 달만 포함합니다.</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">311 통계 — 제%1선거구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 통계</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">최근 %1개월</translation>
     </message>
@@ -2062,7 +2077,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">&apos;너무 적어 표시 안 함&apos;: 한 달의 요청이나 설문 응답이 %1건 미만인 경우입니다. 311은 누구의 응답도 알아낼 수 없도록 이런 수치를 공개하지 않습니다. 기울임꼴 수치는 그런 달을 제외한 것으로, 건수는 &apos;최소&apos; 값이고 비율은 나머지 달만의 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">민원 유형 및 기관별 요청</translation>
     </message>
@@ -2072,7 +2092,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">민원 유형과 기관마다 한 줄입니다. 머리글을 클릭하면 정렬됩니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">311에서 수치를 불러오는 중…</translation>
     </message>
@@ -2092,12 +2112,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk 내부 문제로 수치를 표시할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: 요청이 너무 적어 수치를 표시하지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: 요청 %2건 · 종결 %3 · 종결 건 중 재개 요청 %4 · 만족 %5(응답 %6건)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">제%1선거구, %2</translation>
     </message>
@@ -2130,7 +2155,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">사건 요약 인쇄</translation>
     </message>
@@ -2205,6 +2230,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">미리 보기…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">너무 적어 표시 안 함</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">최소 %1</translation>
     </message>
 </context>
 </TS>

@@ -341,12 +341,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">System dostępu 311 odrzucił żądanie.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">Nie można było użyć systemowego pęku kluczy do odblokowania pamięci podręcznej spraw.</translation>
     </message>
@@ -362,12 +362,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">Synchronizacja zatrzymana: serwer przesłał rekordy, których to biuro nie może przechowywać. Nic z nich nie zapisano. Proszę powiadomić inspektora ochrony danych; serwer może być źle skonfigurowany.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">System dostępu 311 odebrał temu komputerowi dostęp, więc jego dane spraw zostały usunięte. Jeśli to pomyłka, proszę zwrócić się do przełożonego.</translation>
     </message>
@@ -377,12 +377,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">System dostępu 311 jest przeciążony lub w trakcie konserwacji. Można nadal pracować; zmiany zostaną wysłane później.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">Nie można było zweryfikować bezpiecznego połączenia z systemem dostępu 311 (problem z certyfikatem). Nic nie wysłano. Proszę powiadomić dział informatyki.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">System dostępu 311 przesłał odpowiedź, której Council Desk nie mógł odczytać, więc nic z niej nie wykorzystano. Proszę spróbować później; jeśli to się powtarza, proszę powiadomić dział informatyki.</translation>
     </message>
@@ -507,7 +502,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Ten komputer nie ma systemowego pęku kluczy, w którym można przechowywać klucz pamięci podręcznej spraw. Trzeba więc wybrać hasło pamięci podręcznej: pamięć podręczna jest zawsze zaszyfrowana, a bez pęku kluczy hasło jest jedynym sposobem jej odblokowania. Council Desk nigdy nie zapisuje klucza w niezaszyfrowanym pliku.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">Nie można było zweryfikować bezpiecznego połączenia z systemem dostępu 311 (problem z certyfikatem): ktoś może przechwytywać ruch w tej sieci. Nic nie wysłano. Proszę nie logować się w tej sieci i powiadomić dział informatyki.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">Ta pamięć podręczna spraw jest zablokowana hasłem. Proszę je wpisać, aby ją otworzyć.</translation>
     </message>
@@ -1936,7 +1936,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">OK</translation>
     </message>
@@ -2047,20 +2047,35 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">W tym okresie w mieście nie było zgłoszeń tego rodzaju dla tej instytucji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">Za tą liczbą stało w każdym miesiącu mniej niż %1 osób, więc 311 jej nie publikuje: mogłaby zdradzić czyjąś odpowiedź.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">W niektórych miesiącach danych było za mało, by je pokazać; ta liczba obejmuje tylko pozostałe miesiące.</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">Statystyki 311 — okręg %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">Statystyki 311</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">Ostatnie %1 mies.</translation>
     </message>
@@ -2080,7 +2095,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">&amp;Eksportuj CSV…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">„Za mało, by pokazać”: mniej niż %1 zgłoszeń lub odpowiedzi w ankiecie w danym miesiącu. 311 nie publikuje takich liczb, aby nie dało się ustalić niczyjej odpowiedzi. Liczby kursywą pomijają takie miesiące: liczby „co najmniej” i wskaźniki tylko z pozostałych miesięcy.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">Zgłoszenia według rodzaju skargi i instytucji</translation>
     </message>
@@ -2090,7 +2110,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Jeden wiersz na rodzaj skargi i instytucję; kliknięcie nagłówka sortuje</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Wczytywanie danych z 311…</translation>
     </message>
@@ -2110,12 +2130,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Nie można wyświetlić danych z powodu problemu w Council Desk.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: za mało zgłoszeń, by pokazać jakąkolwiek liczbę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: zgłoszenia %2 · zamknięte %3 · ponowne otwarcie %4 zamkniętych · zadowoleni %5 (odpowiedzi %6)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">Okręg %1, %2</translation>
     </message>
@@ -2148,7 +2173,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">Drukuj podsumowanie sprawy</translation>
     </message>
@@ -2225,6 +2250,19 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">Podgląd…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">za mało, by pokazać</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">co najmniej %1</translation>
     </message>
 </context>
 </TS>

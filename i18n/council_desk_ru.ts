@@ -341,12 +341,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">Система доступа 311 отклонила запрос.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">Не удалось использовать системное хранилище ключей, чтобы разблокировать кэш дел.</translation>
     </message>
@@ -362,12 +362,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">Синхронизация остановлена: сервер прислал записи, которые эта приёмная не вправе хранить. Ничего из них не сохранено. Сообщите ответственному за конфиденциальность; возможно, сервер неправильно настроен.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">Система доступа 311 отозвала доступ этого компьютера, поэтому данные дел на нём удалены. Если вы считаете, что это ошибка, обратитесь к руководителю.</translation>
     </message>
@@ -377,12 +377,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Система доступа 311 перегружена или на обслуживании. Можно продолжать работу; изменения будут отправлены позже.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">Не удалось проверить защищённое соединение с системой доступа 311 (проблема с сертификатом). Ничего не отправлено. Сообщите в ИТ-службу.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">Система доступа 311 прислала ответ, который Council Desk не смог прочитать, поэтому он не использован. Повторите попытку позже; если это повторяется, сообщите в ИТ-службу.</translation>
     </message>
@@ -507,7 +502,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">На этом компьютере нет пригодного системного хранилища ключей для ключа кэша дел. Нужно выбрать парольную фразу кэша: кэш всегда зашифрован, и без хранилища ключей парольная фраза — единственный способ его разблокировать. Council Desk никогда не хранит ключ в незашифрованном файле.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">Не удалось проверить защищённое соединение с системой доступа 311 (проблема с сертификатом): возможно, кто-то перехватывает трафик этой сети. Ничего не отправлено. Не входите в систему через эту сеть; сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">Этот кэш дел заблокирован парольной фразой. Введите её, чтобы открыть кэш.</translation>
     </message>
@@ -1936,7 +1936,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">ОК</translation>
     </message>
@@ -2047,20 +2047,35 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">За период в городе не было обращений этого типа к этому ведомству</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">За этой цифрой в каждом месяце стояло менее %1 человек, поэтому 311 её не публикует: по ней можно узнать чей-то ответ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">В некоторых месяцах данных слишком мало для показа; эта цифра охватывает только остальные месяцы.</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">Статистика 311 — округ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">Статистика 311</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">Последние %1 мес.</translation>
     </message>
@@ -2080,7 +2095,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">&amp;Экспорт в CSV…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«Слишком мало для показа»: менее %1 обращений или ответов на опрос за месяц. 311 не публикует такие цифры, чтобы ничей ответ нельзя было вычислить. Цифры курсивом не учитывают такие месяцы: количества «не менее» и показатели только за остальные месяцы.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">Обращения по типу жалобы и ведомству</translation>
     </message>
@@ -2090,7 +2110,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Одна строка на тип жалобы и ведомство; щёлкните заголовок, чтобы отсортировать</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Загрузка цифр из 311…</translation>
     </message>
@@ -2110,12 +2130,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Не удалось показать цифры из-за проблемы в Council Desk.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: слишком мало обращений, чтобы показать цифры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: обращений — %2 · закрыто — %3 · повторно открыть просили — %4 закрытых · удовлетворены — %5 (ответов — %6)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">Округ %1, %2</translation>
     </message>
@@ -2148,7 +2173,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">Печать сводки по делу</translation>
     </message>
@@ -2225,6 +2250,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">Просмотр…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">слишком мало для показа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">не менее %1</translation>
     </message>
 </context>
 </TS>

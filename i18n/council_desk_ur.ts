@@ -340,12 +340,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">311 رسائی نظام نے درخواست مسترد کر دی۔</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">کیسز کے کیش کو کھولنے کے لیے سسٹم کی کی رنگ استعمال نہیں ہو سکی۔</translation>
     </message>
@@ -361,12 +361,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">ہم وقت سازی روک دی گئی: سرور نے ایسے ریکارڈ بھیجے جو یہ دفتر نہیں رکھ سکتا۔ ان میں سے کچھ محفوظ نہیں کیا گیا۔ اپنے رازداری افسر کو بتائیں؛ ممکن ہے سرور کی ترتیب غلط ہو۔</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 رسائی نظام نے اس پی سی کی رسائی واپس لے لی، اس لیے اس کا کیس ڈیٹا ہٹا دیا گیا۔ اگر آپ کے خیال میں یہ غلط ہے تو اپنے نگران سے پوچھیں۔</translation>
     </message>
@@ -376,12 +376,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">311 رسائی نظام مصروف ہے یا دیکھ بھال کے لیے بند ہے۔ آپ کام جاری رکھ سکتے ہیں؛ تبدیلیاں بعد میں بھیج دی جائیں گی۔</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">311 رسائی نظام سے محفوظ کنکشن کی تصدیق نہیں ہو سکی (سرٹیفکیٹ کا مسئلہ)۔ کچھ نہیں بھیجا گیا۔ اپنے آئی ٹی رابطہ کار کو بتائیں۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">311 رسائی نظام نے ایسا جواب بھیجا جو Council Desk پڑھ نہیں سکا، اس لیے اس میں سے کچھ استعمال نہیں کیا گیا۔ بعد میں دوبارہ کوشش کریں؛ اگر ایسا ہوتا رہے تو اپنے آئی ٹی رابطہ کار کو بتائیں۔</translation>
     </message>
@@ -506,7 +501,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اس پی سی پر کیسز کے کیش کی کلید رکھنے کے لیے قابلِ استعمال سسٹم کی کی رنگ نہیں ہے۔ اس کے بجائے آپ کو کیش کا پاس فریز منتخب کرنا ہوگا: کیش ہمیشہ خفیہ کاری شدہ ہوتا ہے، اور کی رنگ کے بغیر پاس فریز ہی اسے کھولنے کا واحد طریقہ ہے۔ Council Desk کلید کبھی بھی غیر خفیہ فائل میں محفوظ نہیں کرتا۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">311 رسائی نظام سے محفوظ کنکشن کی تصدیق نہیں ہو سکی (سرٹیفکیٹ کا مسئلہ): ممکن ہے کوئی اس نیٹ ورک کا ٹریفک روک کر دیکھ رہا ہو۔ کچھ نہیں بھیجا گیا۔ اس نیٹ ورک پر سائن ان نہ کریں؛ اپنے آئی ٹی رابطہ کار کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">کیسز کا یہ کیش پاس فریز سے مقفل ہے۔ اسے کھولنے کے لیے پاس فریز درج کریں۔</translation>
     </message>
@@ -1927,7 +1927,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">ٹھیک ہے</translation>
     </message>
@@ -2038,20 +2038,35 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">اس مدت میں شہر میں اس ادارے کے لیے اس قسم کی کوئی درخواست نہیں تھی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">ہر مہینے اس عدد کے پیچھے %1 سے کم افراد تھے، اس لیے 311 اسے شائع نہیں کرتا: اس سے کسی کا جواب ظاہر ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">کچھ مہینوں میں دکھانے کے لیے بہت کم تھے؛ یہ عدد صرف باقی مہینوں کا احاطہ کرتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">311 کے اعداد و شمار — ضلع %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 کے اعداد و شمار</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">پچھلے %1 مہینے</translation>
     </message>
@@ -2071,7 +2086,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV برآمد کریں (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«دکھانے کے لیے بہت کم»: کسی مہینے میں %1 سے کم درخواستیں یا سروے جوابات۔ 311 ایسے اعداد شائع نہیں کرتا تاکہ کسی کا جواب معلوم نہ کیا جا سکے۔ ترچھے اعداد میں ایسے مہینے شامل نہیں: گنتی «کم از کم» ہے، اور شرحیں صرف باقی مہینوں کی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">شکایت کی قسم اور ادارے کے لحاظ سے درخواستیں</translation>
     </message>
@@ -2081,7 +2101,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ہر شکایت کی قسم اور ادارے کے لیے ایک سطر؛ ترتیب کے لیے سرخی پر کلک کریں</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">311 سے اعداد لوڈ ہو رہے ہیں…</translation>
     </message>
@@ -2101,12 +2121,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk میں ایک مسئلے کی وجہ سے اعداد نہیں دکھائے جا سکے۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: کوئی عدد دکھانے کے لیے درخواستیں بہت کم ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: %2 درخواستیں · %3 بند · بند میں سے %4 دوبارہ کھولنے کی درخواست · %5 مطمئن (%6 جوابات)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">ضلع %1، %2</translation>
     </message>
@@ -2139,7 +2164,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">کیس کا خلاصہ پرنٹ کریں</translation>
     </message>
@@ -2215,6 +2240,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">پیش نظارہ…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">دکھانے کے لیے بہت کم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">کم از کم %1</translation>
     </message>
 </context>
 </TS>

@@ -339,12 +339,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">311 访问系统拒绝了请求。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">无法使用系统密钥环解锁案件缓存。</translation>
     </message>
@@ -360,12 +360,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">同步已停止：服务器发送了本办公室不得保存的记录，其中任何内容都未保存。请告知您的隐私主管；服务器可能配置有误。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 访问系统已撤销这台电脑的访问权限，因此其中的案件数据已被删除。如果您认为有误，请询问您的主管。</translation>
     </message>
@@ -375,12 +375,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">311 访问系统繁忙或正在维护。您可以继续工作，更改将稍后发送。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">无法验证与 311 访问系统的安全连接（证书问题）。未发送任何内容。请告知您的 IT 联系人。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">311 访问系统发来的回应 Council Desk 无法读取，因此未使用其中任何内容。请稍后再试；如果持续发生，请告知您的 IT 联系人。</translation>
     </message>
@@ -505,7 +500,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">这台电脑没有可用的系统密钥环来保存案件缓存密钥。您需要改为设置缓存密码短语：缓存始终是加密的，没有密钥环时，密码短语是解锁缓存的唯一方法。Council Desk 绝不会把密钥存放在未加密的文件中。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">无法验证与 311 访问系统的安全连接（证书问题）：可能有人正在截取此网络的流量。未发送任何内容。请勿在此网络上登录；请告知您的 IT 联系人。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">此案件缓存已用缓存密码短语锁定。请输入密码短语将其打开。</translation>
     </message>
@@ -1918,7 +1918,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">确定</translation>
     </message>
@@ -2029,20 +2029,35 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">期内全市没有此类型、此机构的请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">每个月这个数字背后的人数都少于 %1 人，因此 311 不予公布：它可能暴露某人的回答。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">有些月份的数据太少，无法显示；此数字只涵盖其他月份。</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">311 统计 — 第 %1 选区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 统计</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">最近 %1 个月</translation>
     </message>
@@ -2062,7 +2077,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">“数量太少，不予显示”：某月的请求或调查回复少于 %1 个。311 不公布此类数字，以免任何人的回答被推断出来。斜体数字不含这些月份：计数为“至少”，比率只来自其他月份。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">按投诉类型和机构列出的请求</translation>
     </message>
@@ -2072,7 +2092,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每个投诉类型和机构一行；点击标题可排序</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">正在从 311 加载数据…</translation>
     </message>
@@ -2092,12 +2112,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">由于 Council Desk 内部问题，无法显示数据。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1：请求太少，不显示任何数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1：%2 个请求 · 结案 %3 · 已结案中 %4 请求重开 · 满意 %5（%6 份回复）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">第 %1 选区，%2</translation>
     </message>
@@ -2130,7 +2155,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">打印案件摘要</translation>
     </message>
@@ -2205,6 +2230,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">预览…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">数量太少，不予显示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">至少 %1</translation>
     </message>
 </context>
 </TS>

@@ -339,12 +339,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The 311 access system refused the request.</source>
         <translation type="unfinished">311 存取系統拒絕了請求。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The system keyring could not be used to unlock the case cache.</source>
         <translation type="unfinished">無法使用系統金鑰環解鎖案件快取。</translation>
     </message>
@@ -360,12 +360,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">同步已停止：伺服器傳送了本辦公室不得儲存的記錄，其中任何內容都未儲存。請告知您的隱私主管；伺服器可能配置有誤。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 存取系統已撤銷這台電腦的存取權限，因此其中的案件資料已被刪除。如果您認為有誤，請詢問您的主管。</translation>
     </message>
@@ -375,12 +375,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">311 存取系統繁忙或正在維護。您可以繼續工作，變更將稍後傳送。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure connection to the 311 access system could not be verified (certificate problem). Nothing was sent. Tell your IT contact.</source>
-        <translation type="unfinished">無法驗證與 311 存取系統的安全連線（證書問題）。未傳送任何內容。請告知您的 IT 聯絡人。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
         <translation type="unfinished">311 存取系統發來的回應 Council Desk 無法讀取，因此未使用其中任何內容。請稍後再試；如果持續發生，請告知您的 IT 聯絡人。</translation>
     </message>
@@ -505,7 +500,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">這台電腦沒有可用的系統金鑰環來儲存案件快取金鑰。您需要改為設定快取密碼短語：快取始終是加密的，沒有金鑰環時，密碼短語是解鎖快取的唯一方法。Council Desk 絕不會把金鑰存放在未加密的檔案中。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">無法驗證與 311 存取系統的安全連線（憑證問題）：可能有人正在攔截此網路的流量。未傳送任何內容。請勿在此網路上登入；請告知您的 IT 聯絡人。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">此案件快取已用快取密碼短語鎖定。請輸入密碼短語將其開啟。</translation>
     </message>
@@ -1918,7 +1918,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+113"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
         <source>OK</source>
         <translation type="unfinished">確定</translation>
     </message>
@@ -2029,20 +2029,35 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+125"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">期內全市沒有此類型、此機構的請求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">每個月這個數字背後的人數都少於 %1 人，因此 311 不予公布：它可能洩露某人的回答。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">有些月份的資料太少，無法顯示；此數字只涵蓋其他月份。</translation>
     </message>
 </context>
 <context>
     <name>StatsWindow</name>
     <message>
         <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">311 統計 — 第 %1 選區</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 統計</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last %1 months</source>
         <translation type="unfinished">最近 %1 個月</translation>
     </message>
@@ -2062,7 +2077,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">匯出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">「數量太少，不予顯示」：某月的請求或調查回覆少於 %1 個。311 不公布此類數字，以免任何人的回答被推斷出來。斜體數字不含這些月份：計數為「至少」，比率只來自其他月份。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">按投訴類型和機構列出的請求</translation>
     </message>
@@ -2072,7 +2092,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每個投訴類型和機構一行；點選標題可排序</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">正在從 311 載入資料…</translation>
     </message>
@@ -2092,12 +2112,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">由於 Council Desk 內部問題，無法顯示資料。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1：請求太少，不顯示任何數字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1：%2 個請求 · 結案 %3 · 已結案中 %4 請求重開 · 滿意 %5（%6 份回覆）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>District %1, %2</source>
         <translation type="unfinished">第 %1 選區，%2</translation>
     </message>
@@ -2130,7 +2155,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
         <translation type="unfinished">列印案件摘要</translation>
     </message>
@@ -2205,6 +2230,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">預覽…</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <source>too few to show</source>
+        <translation type="unfinished">數量太少，不予顯示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">至少 %1</translation>
     </message>
 </context>
 </TS>

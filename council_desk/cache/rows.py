@@ -101,6 +101,7 @@ _R_WITHDRAWN, _R_SCOPE = _AT["consent_withdrawn_at"], _AT["consent_scope"]
 _R_CONSENT_DISTRICT, _R_DISTRICT = _AT["consent_district"], _AT["council_district"]
 _R_GIVEN, _R_REQUESTED_TS = _AT["consent_given_at"], _AT["requested_ts"]
 _AT_FIRST, _AT_LAST = _AT["contact_first_name"], _AT["contact_last_name"]
+_AT_STATUS = _AT["status"]
 
 # Each part's copied values in one C-level call on its dict (defaults filled in where fields were left out).
 _COMPLAINT_VALUES = operator.itemgetter(*_PLAIN_COMPLAINT_COLUMNS)
@@ -141,10 +142,17 @@ def _rows(upserts: Sequence[_Parts]) -> list[tuple[Any, ...]]:
     for values, dates in zip(copied, zip(*[iter(texts)] * 5, strict=True), strict=True):
         requested, closed = dates[0], dates[2]
         first, last = values[_AT_FIRST], values[_AT_LAST]
+        requested_ts = _fromiso(requested).timestamp()  # required: never None
+        # closed_ts is when a closed complaint's retention starts. Closed at the agency without a closed date: from
+        # its filing, the earliest it can have closed (fail closed: it expires no later than it should).
+        if closed is not None:
+            closed_ts: float | None = _fromiso(closed).timestamp()
+        else:
+            closed_ts = requested_ts if values[_AT_STATUS] == "closed" else None
         rows.append(values + dates + (
-            _fromiso(requested).timestamp(),  # required: never None
+            requested_ts,
             requested[:10],  # the date as 311 recorded it (its own local time): isoformat's date part
-            None if closed is None else _fromiso(closed).timestamp(),
+            closed_ts,
             f"{first} {last}".strip(),
         ))
     return rows

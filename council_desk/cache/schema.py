@@ -220,6 +220,11 @@ _V3: list[str] = [
 _V4: list[str] = [
     "CREATE INDEX complaints_scope ON complaints(council_district, consent_district, consent_scope,"
     " consent_withdrawn_at)",
+    # A complaint closed at the agency without a closed date: its retention counts from its filing (rows.py).
+    "UPDATE complaints SET closed_ts = requested_ts WHERE status = 'closed' AND closed_ts IS NULL",
+    # The clock marks before v4 took any server time as it came (one record dated 2099 pinned "now" there and
+    # purged every closed case): forgotten; the store keeps bounded ones under new names (store._trusted_now).
+    "DELETE FROM meta WHERE name IN ('last_server_time', 'clock_high_water')",
 ]
 
 MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)

@@ -81,7 +81,7 @@ from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.errors import KnownError
 from council_desk.domain.status import CONSENT_SCOPE
 
-__all__ = ["CaseStore", "OutboxItem", "PageResult", "PreparedUpsert"]
+__all__ = ["CaseStore", "FollowUpPageResult", "OutboxItem", "PageResult", "PreparedUpsert"]
 
 log = logging.getLogger("council_desk.cache.store")
 
@@ -110,6 +110,12 @@ class PageResult:
     removed: int
     unsent_lost: int
     refused_purged: int = 0  # held copies purged because the page refused their record
+
+
+@dataclass(frozen=True)
+class FollowUpPageResult:
+    stored: int
+    refused: int  # records refused because they collide with the office's own follow-ups
 
 
 @dataclass(frozen=True)
@@ -500,7 +506,7 @@ class CaseStore:
             _record_purges(conn, reasons, lost)
             _set_cursor(conn, "complaints", next_cursor)
             if latest_server is not None:
-                _raise_time(conn, "last_server_time", latest_server)
+                _raise_time(conn, _SERVER_TIME, _believable(latest_server))
         if removed or refused_purged:
             self._quiet_checkpoint()
         return PageResult(len(upserts), removed, lost, refused_purged)
@@ -587,12 +593,15 @@ class CaseStore:
     def snapshot_active(self) -> bool:
         return self.get_meta("snapshot_active") == "1"
 
-    def apply_followup_page(self, followups: Sequence[FollowUp], next_cursor: str) -> int:
-        """Apply one page of the shared follow-up log with its cursor; returns how many were stored.
+    def apply_followup_page(self, followups: Sequence[FollowUp], next_cursor: str) -> FollowUpPageResult:
+        """Apply one page of the shared follow-up log with its cursor.
 
-        A record whose id equals a local pending follow-up acknowledges it (its outbox row goes too); records for
-        cases this office does not hold are ignored."""
-        stored = 0
+        The server never overwrites the office's own work. A record whose id equals a local *pending* follow-up
+        acknowledges it only when it is what was sent (same case, kind and content); otherwise it is refused,
+        counted, and the local one is kept and given a fresh id, so it is sent again and cannot collide twice. A
+        follow-up never moves between cases: a record naming another case than the one held under its id is
+        refused. Records for cases this office does not hold are ignored."""
+        stored = refused = 0
         touched: set[str] = set()
         latest: dt.datetime | None = None
         with self.transaction() as conn:
@@ -604,6 +613,13 @@ class CaseStore:
                     is None
                 ):
                     continue
+                held = conn.execute(f"SELECT {_FU_MATCH_COLUMNS} FROM followups WHERE id = ?", (str(fu.id),))  # noqa: S608 -- constant column names
+                mine = held.fetchone()
+                if mine is not None and not _same_followup(mine, fu):
+                    refused += 1
+                    if mine[_FU_PENDING]:
+                        _rekey_pending(conn, str(fu.id))
+                    continue
                 _store_server_followup(conn, fu)
                 conn.execute("DELETE FROM outbox WHERE idempotency_key = ?", (str(fu.id),))
                 touched.add(fu.service_request_id)
@@ -614,8 +630,19 @@ class CaseStore:
                 _refresh_case(conn, sid)
             _set_cursor(conn, "followups", next_cursor)
             if latest is not None:
-                _raise_time(conn, "last_server_time", latest)
-        return stored
+                _raise_time(conn, _SERVER_TIME, _believable(latest))
+        if refused:
+            log.warning("refused %d follow-up record(s) colliding with the office's own", refused)
+        return FollowUpPageResult(stored, refused)
+
+    def rekey_outbox_item(self, item_id: int) -> None:
+        """Give a pending follow-up a fresh id (and idempotency key): the server holds another record under the
+        old one, so it can never accept ours under it. Nothing of the caseworker's is lost; at worst a copy the
+        server mangled stands beside the one sent again."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT kind, idempotency_key FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            if row is not None and row[0] == "followup":
+                _rekey_pending(conn, row[1])
 
     # ----------------------------------------------------------------- outbox (local writes)
 
@@ -708,12 +735,21 @@ class CaseStore:
         with self.reading() as conn:
             return int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
 
-    def mark_sent(self, item_id: int, response: FollowUp | ReopenRequest) -> None:
-        """The server accepted an outbox item: remove it and record the server's version."""
+    def mark_sent(self, item_id: int, response: FollowUp | ReopenRequest) -> bool:
+        """The server accepted an outbox item: remove it and record the server's version. A follow-up answer
+        that is not what was sent (another case, kind or content) acknowledges nothing: the item stays queued
+        and False is returned."""
         with self.transaction() as conn:
-            row = conn.execute("SELECT kind, service_request_id FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            row = conn.execute(
+                "SELECT kind, service_request_id, payload FROM outbox WHERE id = ?", (item_id,)
+            ).fetchone()
             if row is None:
-                return  # already acknowledged (e.g. through the follow-up feed)
+                return True  # already acknowledged (e.g. through the follow-up feed)
+            if isinstance(response, FollowUp):
+                sent = FollowUpIn.model_validate_json(bytes(row[2]))
+                if not _same_content(sent, response):
+                    log.warning("the server's answer to a follow-up is not what was sent; kept to send again")
+                    return False
             conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
             if isinstance(response, FollowUp):
                 _store_server_followup(conn, response)
@@ -723,6 +759,7 @@ class CaseStore:
                     (response.received_at.isoformat(), row[1]),
                 )
             _refresh_case(conn, row[1])
+        return True
 
     def mark_failed(self, item_id: int, error_code: str) -> None:
         """Count a failed attempt (the error code is a short machine code, never a response body)."""
@@ -757,20 +794,22 @@ class CaseStore:
             self._quiet_checkpoint()
         return gone
 
+    def trusted_now(self, wall: dt.datetime | None = None) -> dt.datetime:
+        """The clock retention and the offline limit count on (see `_trusted_now`); records the high-water mark."""
+        with self.transaction() as conn:
+            return _trusted_now(conn, wall or _now())
+
     def enforce_retention(self, now: dt.datetime, policy: Policy) -> int:
         """Purge complaints closed longer ago than the policy allows; returns how many.
 
-        "Now" is the latest of the wall clock, the newest server time seen and any earlier "now", so a clock
-        set back does not keep data past its time."""
+        "Now" is `_trusted_now`: the PC's clock, never earlier than the latest moment it showed before (so a clock
+        set back does not keep data past its time) and never earlier than the newest server time seen — which
+        was bounded by the PC's clock plus `CLOCK_SKEW` when it arrived, so one far-future record cannot move it.
+        A complaint closed at the agency without a closed date counts from its filing date (rows.py)."""
         if now.tzinfo is None:
             now = now.replace(tzinfo=dt.UTC)
         with self.transaction() as conn:
-            effective = now
-            for name in ("last_server_time", "clock_high_water"):
-                row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-                if row is not None:
-                    effective = max(effective, dt.datetime.fromisoformat(row[0]))
-            _set_meta(conn, "clock_high_water", effective.astimezone(dt.UTC).isoformat())
+            effective = _trusted_now(conn, now)
             cutoff = (effective - dt.timedelta(days=policy.retention_days_after_close)).timestamp()
             expired = [
                 r[0]
@@ -974,9 +1013,41 @@ def _set_meta(conn: Connection, name: str, value: str) -> None:
     )
 
 
-def _raise_time(conn: Connection, name: str, value: dt.datetime) -> None:
+# How far ahead of this PC's clock a server time is believed: clocks drift a little, a bad record can say 2099.
+CLOCK_SKEW = dt.timedelta(minutes=15)
+_SERVER_TIME = "clock.server_time"  # the newest server time seen, bounded by the PC clock + skew when it came
+_HIGH_WATER = "clock.high_water"  # the latest time the PC's own clock showed this cache
+
+
+def _believable(server_time: dt.datetime) -> dt.datetime:
+    """A server time (a record's `updated_datetime`, a follow-up's `received_at`) as far as it can move our clock:
+    no further than the PC's clock plus `CLOCK_SKEW` at the moment it arrived."""
+    return min(server_time, _now() + CLOCK_SKEW)
+
+
+def _meta_time(conn: Connection, name: str) -> dt.datetime | None:
     row = conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-    if row is None or dt.datetime.fromisoformat(row[0]) < value:
+    if row is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(row[0])
+    except ValueError:
+        return None
+
+
+def _trusted_now(conn: Connection, wall: dt.datetime) -> dt.datetime:
+    """The latest of: the PC's clock now, the latest it ever showed (a high-water mark, so setting it back gains
+    nothing), and the newest believable server time. Only the PC's own readings raise the high-water mark;
+    server times were bounded when they arrived. Records the mark (inside the caller's transaction)."""
+    marks = [t for t in (_meta_time(conn, _HIGH_WATER), _meta_time(conn, _SERVER_TIME)) if t is not None]
+    effective = max([wall, *marks])
+    _raise_time(conn, _HIGH_WATER, wall)
+    return effective
+
+
+def _raise_time(conn: Connection, name: str, value: dt.datetime) -> None:
+    held = _meta_time(conn, name)
+    if held is None or held < value:
         _set_meta(conn, name, value.astimezone(dt.UTC).isoformat())
 
 
@@ -1058,6 +1129,37 @@ def _store_server_followup(conn: Connection, fu: FollowUp) -> None:
             fu.seq,
         ),
     )
+
+
+# What a server follow-up must match to be the office's own: case, kind and content (and when it was written).
+_FU_MATCH_COLUMNS = "service_request_id, kind, text, outcome, office_status, due_date, created_ts, pending"
+_FU_PENDING = 7
+
+
+def _same_followup(held: Sequence[Any], fu: FollowUpIn) -> bool:
+    """The row held under this id (`_FU_MATCH_COLUMNS`) is the same follow-up as `fu`."""
+    return (held[0], held[1], held[2], held[3], held[4], held[5]) == (
+        fu.service_request_id, fu.kind, fu.text, fu.outcome, fu.office_status, _iso(fu.due_date)
+    ) and abs(float(held[6]) - _utc_ts(fu.created_at)) < 0.001
+
+
+def _same_content(sent: FollowUpIn, got: FollowUpIn) -> bool:
+    return (sent.id, sent.service_request_id, sent.kind, sent.text, sent.outcome, sent.office_status,
+            sent.due_date) == (got.id, got.service_request_id, got.kind, got.text, got.outcome,
+                               got.office_status, got.due_date) and sent.created_at == got.created_at
+
+
+def _rekey_pending(conn: Connection, old_id: str) -> None:
+    """A pending follow-up and its outbox item under a fresh id (see `rekey_outbox_item`)."""
+    item = conn.execute("SELECT id, payload FROM outbox WHERE idempotency_key = ?", (old_id,)).fetchone()
+    new_id = str(uuid.uuid4())
+    conn.execute("UPDATE followups SET id = ? WHERE id = ? AND pending = 1", (new_id, old_id))
+    if item is not None:
+        fu = FollowUpIn.model_validate_json(bytes(item[1])).model_copy(update={"id": uuid.UUID(new_id)})
+        conn.execute(
+            "UPDATE outbox SET idempotency_key = ?, payload = ?, last_error_code = 'id_collision' WHERE id = ?",
+            (new_id, fu.model_dump_json().encode(), item[0]),
+        )
 
 
 def _refresh_case(conn: Connection, sid: str) -> None:

@@ -16,6 +16,10 @@ Deviations from DESIGN.md §3 / docs/INTERFACES.md, and choices the documents le
 - The server refuses any non-loopback address (not only with `--test-mode`).
 - Consent for an existing complaint without the filer's receipt (`POST /intake/api/complaints/{id}/consent`) exists
   only in test mode.
-- Access tokens, sign-in sessions (12 h), cursors (30 days) and retention all follow the server clock, which test
-  mode can move forward.
+- Access tokens, sign-in sessions (12 h), cursors (30 days), retention and the windows of the sign-in and
+  withdrawal brakes all follow the server clock, which test mode can move forward.
+- `/v1/stats/monthly` withholds small cells (nullable figures, see `council_desk/api/models.py` and
+  docs/sandbox.md); withdrawal receipts are keyed by a per-data secret (receipts.py), not the seed; a withdrawal,
+  a move out of the district or retention deletes the office's follow-ups and reopen requests on the complaint.
+- Test mode only: `GET /intake/api/complaints/{id}/receipt` gives a complaint's receipt code to the test harness.
 """

@@ -24,14 +24,12 @@ from council_desk.api.models import (
     FollowUpIn,
     FollowUpPage,
     Me,
-    MonthlyStatRow,
     MonthlyStats,
     Office,
     Policy,
     Problem,
     ReopenRequest,
     ReopenRequestIn,
-    SatisfactionDistribution,
     UpsertChange,
 )
 from council_desk.sandbox import cursors
@@ -39,6 +37,7 @@ from council_desk.sandbox.accounts import Account
 from council_desk.sandbox.faults import rogue_bodies
 from council_desk.sandbox.oauth import authenticate
 from council_desk.sandbox.state import Sandbox
+from council_desk.sandbox.stats import monthly_rows
 from council_desk.sandbox.store import CONSENT_ACTIVE
 
 router = APIRouter(prefix="/v1", tags=["access"])
@@ -324,15 +323,12 @@ def post_audit(request: Request, body: AuditBatch, account: ActiveCaller) -> Res
     return _json(AuditAck(accepted=accepted, duplicates=dupes).model_dump_json().encode())
 
 
-def _rate(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
-
-
 @router.get(
     "/stats/monthly",
     response_model=MonthlyStats,
     responses={**ERRORS, **BAD},
-    summary="Monthly 311 service and survey figures for the caller's district and the city (aggregates only)",
+    summary="Monthly 311 service and survey figures for the caller's district and the city (aggregates only; "
+    "figures with fewer than 10 requests or survey answers behind them are null: withheld)",
 )
 def stats_monthly(
     request: Request,
@@ -347,31 +343,8 @@ def stats_monthly(
     end = dt.date(int(to[:4]), int(to[5:]), 1)
     if (end.year - start.year) * 12 + end.month - start.month > 120:
         raise ApiError(400, "bad_range", "At most 120 months at a time.")
-    rows = []
-    for area, district in (("district", account.district), ("city", None)):
-        for month, ctype, agency, received, closed, reopen, *sat in sb.store.monthly(district, from_, to):
-            closed, reopen = int(closed or 0), int(reopen or 0)
-            s = [int(x or 0) for x in sat]
-            rows.append(
-                MonthlyStatRow(
-                    month=month,
-                    area=area,
-                    complaint_type=ctype[:200],
-                    agency=agency[:200],
-                    received=int(received),
-                    closed=closed,
-                    closure_rate=_rate(closed, int(received)),
-                    reopen_requested=reopen,
-                    reopen_rate=_rate(reopen, closed),
-                    satisfaction=SatisfactionDistribution(
-                        very_dissatisfied=s[0],
-                        dissatisfied=s[1],
-                        neutral=s[2],
-                        satisfied=s[3],
-                        very_satisfied=s[4],
-                    ),
-                )
-            )
+    # Small cells are withheld (sandbox/stats.py): no figure may reveal one filer's survey answer.
+    rows = monthly_rows(sb.store, account.district, from_, to)
     doc = MonthlyStats(district=account.district, from_month=from_, to_month=to, rows=rows)
     return _json(doc.model_dump_json().encode())
 

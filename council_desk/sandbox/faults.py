@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import random
+import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Request
@@ -327,6 +328,7 @@ def reset(request: Request) -> dict[str, bool]:
     load_data(sb.store, sb.settings, force=True)
     sb.cursor_key = bytes.fromhex(sb.store.meta("cursor_key") or "00")
     sb.login_failures.clear()
+    sb.withdraw_failures.clear()
     sb.accounts = dict(accounts(sb.settings.seed))
     return {"ok": True}
 
@@ -355,6 +357,31 @@ def move_account(request: Request, username: str, body: AccountDistrictBody) -> 
         return {"found": False}
     sb.accounts[username] = dataclasses.replace(account, district=body.district)
     return {"found": True, "district": body.district}
+
+
+class RogueFollowUpBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: uuid.UUID
+    service_request_id: str
+    text: str = "rogue"
+    kind: Literal["call", "email", "letter", "visit", "note"] = "note"
+
+
+@router.post("/followups", summary="Put a follow-up with a chosen id into a district's shared log (collisions)")
+def rogue_followup(request: Request, body: RogueFollowUpBody) -> dict[str, Any]:
+    sb = _sb(request)
+    st = sb.store.state(body.service_request_id)
+    if st is None:
+        return {"found": False}
+    now = sb.store.now().replace(microsecond=0)
+    fu = {"id": str(body.id), "service_request_id": body.service_request_id, "kind": body.kind,
+          "text": body.text, "outcome": None, "office_status": None, "due_date": None,
+          "created_at": now.isoformat(), "author": "rogue", "author_name": "Rogue record",
+          "received_at": now.isoformat()}
+    request_json = json.dumps(fu, sort_keys=True)
+    sb.store.add_followup(str(body.id), st.district, body.service_request_id, request_json,
+                          lambda seq: json.dumps({**fu, "seq": seq}).encode())
+    return {"found": True}
 
 
 class MoveBody(BaseModel):

@@ -63,7 +63,6 @@ class Record:
     complaint_json: str
     contact_json: str
     consent_json: str | None  # an active consent receipt, or None (no consent given)
-    receipt_code: str
     satisfaction: int | None
     reopen_requested: bool
     feedback: str
@@ -74,12 +73,6 @@ def slug(text: str) -> str:
     """service_code: a stable slug of the NYC complaint type."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "other"
-
-
-def receipt_code(seed: int, service_request_id: str) -> str:
-    """The code printed on a consent receipt; with the complaint number it lets the filer withdraw consent."""
-    digest = hashlib.sha256(f"receipt:{seed}:{service_request_id}".encode()).hexdigest()
-    return digest[:8].upper()
 
 
 def auto_shift_days(rows: list[RealRow], today: dt.date) -> int:
@@ -315,7 +308,6 @@ def generate(
                 complaint_json=complaint,
                 contact_json=contact,
                 consent_json=consent,
-                receipt_code=receipt_code(params.seed, sr_id),
                 satisfaction=satisfaction,
                 reopen_requested=reopen,
                 feedback=feedback,

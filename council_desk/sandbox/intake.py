@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import math
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Form, Request
@@ -17,9 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from council_desk.api.models import Contact, Problem
 from council_desk.domain.languages import LANGUAGES, LanguageCode
-from council_desk.sandbox.generate import FIRST_INTAKE_ID, NY, Record, receipt_code, slug
+from council_desk.sandbox import receipts
+from council_desk.sandbox.generate import FIRST_INTAKE_ID, NY, Record, slug
+from council_desk.sandbox.oauth import client_address
 from council_desk.sandbox.state import Sandbox
-from council_desk.sandbox.store import CONSENT_ACTIVE
+from council_desk.sandbox.store import CONSENT_ACTIVE, ComplaintState
 
 router = APIRouter(prefix="/intake", tags=["311 intake (sandbox)"])
 
@@ -50,9 +53,43 @@ NOTICE = (
 )
 
 
+# Said when a code does not match, whatever the reason (no such complaint, a wrong or mistyped code).
+NO_MATCH = "No complaint with that number and receipt code."
+CODE_HINT = (
+    "A receipt code has 15 letters and digits, like 7K3QD-M2XPA-9RTVW. Capitals, spaces and dashes do not matter."
+)
+
+
 def _sb(request: Request) -> Sandbox:
     sb: Sandbox = request.app.state.sandbox
     return sb
+
+
+def code_for(sb: Sandbox, service_request_id: str) -> str:
+    """The code on this complaint's receipt (keyed by the sandbox's secret, see receipts.py)."""
+    return receipts.receipt_code(sb.store.secret("receipt_key"), service_request_id)
+
+
+def check_receipt(
+    sb: Sandbox, request: Request, service_request_id: str, typed: str
+) -> tuple[ComplaintState | None, float]:
+    """(the complaint, if the code is its own; seconds to wait, if too many wrong codes came for this complaint
+    number or from this address). While braked, no code is looked at, the right one included."""
+    attempt = sb.withdraw_failures.begin(complaint=service_request_id[:64], address=client_address(request))
+    if not attempt.allowed:
+        return None, max(1.0, attempt.retry_after)
+    # The code is checked even when there is no such complaint, so that both take the same time.
+    right = receipts.matches(sb.store.secret("receipt_key"), service_request_id, typed)
+    st = sb.store.state(service_request_id)
+    if not right or st is None:
+        return None, 0.0
+    sb.withdraw_failures.forgive(attempt)
+    return st, 0.0
+
+
+def _wait_text(seconds: float) -> str:
+    minutes = max(1, math.ceil(seconds / 60))
+    return f"Too many tries. Wait {minutes} minute{'s' if minutes > 1 else ''} and try again."
 
 
 class NewComplaint(BaseModel):
@@ -117,7 +154,7 @@ def file_complaint(sb: Sandbox, body: NewComplaint) -> Filed:
         "open_data_channel_type": body.channel.capitalize(),
         "nyc_status": "Open",
     }
-    code = receipt_code(sb.settings.seed, sr_id)
+    code = code_for(sb, sr_id)
     sb.store.add_complaint(
         Record(
             id=sr_id,
@@ -129,7 +166,6 @@ def file_complaint(sb: Sandbox, body: NewComplaint) -> Filed:
             complaint_json=json.dumps(complaint, ensure_ascii=False, separators=(",", ":")),
             contact_json=body.contact.model_dump_json(),
             consent_json=None,
-            receipt_code=code,
             satisfaction=None,
             reopen_requested=False,
             month=now.strftime("%Y-%m"),
@@ -142,8 +178,14 @@ def file_complaint(sb: Sandbox, body: NewComplaint) -> Filed:
 
 
 def _not_found() -> JSONResponse:
+    return JSONResponse({"error": "not_found", "detail": NO_MATCH}, status_code=404)
+
+
+def _too_many(seconds: float) -> JSONResponse:
     return JSONResponse(
-        {"error": "not_found", "detail": "No complaint with that number and receipt code."}, status_code=404
+        {"error": "too_many_attempts", "detail": _wait_text(seconds)},
+        status_code=429,
+        headers={"Retry-After": str(math.ceil(seconds))},
     )
 
 
@@ -153,6 +195,9 @@ def api_file(request: Request, body: NewComplaint) -> Filed:
 
 
 NOT_FOUND: dict[int | str, dict[str, object]] = {404: {"model": Problem, "description": "No such complaint"}}
+BRAKED: dict[int | str, dict[str, object]] = {
+    429: {"model": Problem, "description": "Too many wrong codes for this complaint or from this address"}
+}
 _HTML = {"text/html": {"schema": {"type": "string"}}}
 
 
@@ -175,28 +220,49 @@ def api_consent(request: Request, service_request_id: str, body: ConsentBody) ->
         Filed(
             service_request_id=st.id,
             district=st.district,
-            receipt_code=st.receipt_code,
+            receipt_code=code_for(sb, st.id),
             consent=st.consent_state == CONSENT_ACTIVE,
         ).model_dump()
     )
 
 
+class Receipt(BaseModel):
+    service_request_id: str
+    receipt_code: str
+
+
+@test_router.get(
+    "/api/complaints/{service_request_id}/receipt",
+    response_model=Receipt,
+    responses=NOT_FOUND,
+    summary="The receipt code of a complaint, as its filer was given it (test mode only)",
+)
+def api_receipt(request: Request, service_request_id: str) -> Response:
+    sb = _sb(request)
+    if sb.store.state(service_request_id) is None:
+        return _not_found()
+    return JSONResponse(Receipt(service_request_id=service_request_id,
+                                receipt_code=code_for(sb, service_request_id)).model_dump())
+
+
 @router.post(
     "/api/complaints/{service_request_id}/withdraw",
     response_model=Filed,
-    responses=NOT_FOUND,
+    responses={**NOT_FOUND, **BRAKED},
     summary="Withdraw consent (complaint number + receipt code)",
 )
 def api_withdraw(request: Request, service_request_id: str, body: WithdrawBody) -> Response:
     sb = _sb(request)
-    st = sb.store.state(service_request_id)
-    if st is None or st.receipt_code != body.receipt_code.strip().upper():
+    st, wait = check_receipt(sb, request, service_request_id, body.receipt_code)
+    if wait:
+        return _too_many(wait)
+    if st is None:
         return _not_found()
-    st = sb.store.withdraw(service_request_id)
+    st = sb.store.withdraw(st.id)
     assert st is not None
     return JSONResponse(
         Filed(
-            service_request_id=st.id, district=st.district, receipt_code=st.receipt_code, consent=False
+            service_request_id=st.id, district=st.district, receipt_code=code_for(sb, st.id), consent=False
         ).model_dump()
     )
 
@@ -317,7 +383,8 @@ def withdraw_page() -> HTMLResponse:
         """
 <form method='post' action='/intake/withdraw'>
 <label>Complaint number <input name='service_request_id' required maxlength='32'></label>
-<label>Receipt code <input name='receipt_code' required maxlength='32'></label>
+<label>Receipt code (like 7K3QD-M2XPA-9RTVW) <input name='receipt_code' required maxlength='32'
+autocomplete='off' autocapitalize='characters' spellcheck='false'></label>
 <button type='submit'>Withdraw consent</button></form>""",
     )
 
@@ -325,7 +392,10 @@ def withdraw_page() -> HTMLResponse:
 @router.post(
     "/withdraw",
     response_class=HTMLResponse,
-    responses={404: {"description": "No such complaint and receipt code", "content": _HTML}},
+    responses={
+        404: {"description": "No such complaint and receipt code", "content": _HTML},
+        429: {"description": "Too many wrong codes for this complaint or from this address", "content": _HTML},
+    },
     summary="Withdraw-consent form submission",
 )
 def withdraw_submit(
@@ -334,9 +404,13 @@ def withdraw_submit(
     receipt_code: Annotated[str, Form(max_length=32)],
 ) -> HTMLResponse:
     sb = _sb(request)
-    st = sb.store.state(service_request_id.strip())
-    if st is None or st.receipt_code != receipt_code.strip().upper():
-        return _page("Not found", "<p>No complaint with that number and receipt code.</p>", 404)
+    st, wait = check_receipt(sb, request, service_request_id.strip(), receipt_code)
+    if wait:
+        page = _page("Too many tries", f"<p>{html.escape(_wait_text(wait))}</p>", 429)
+        page.headers["Retry-After"] = str(math.ceil(wait))
+        return page
+    if st is None:
+        return _page("Not found", f"<p>{html.escape(NO_MATCH)}</p><p>{html.escape(CODE_HINT)}</p>", 404)
     sb.store.withdraw(st.id)
     when = dt.datetime.now(NY).strftime("%B %d, %Y %H:%M")
     return _page(

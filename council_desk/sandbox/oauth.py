@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import math
 import secrets
 import time
 import urllib.parse
@@ -30,7 +31,6 @@ from council_desk.sandbox.state import Sandbox
 CLIENT_ID = "council-desk"
 CODE_SECONDS = 60
 SESSION_HOURS = 12
-LOGIN_FAILURES_ALLOWED = 10  # per user per 5 minutes, then 429
 
 router = APIRouter(tags=["oauth"])
 
@@ -54,6 +54,11 @@ class OAuthError(BaseModel):
 def _sb(request: Request) -> Sandbox:
     sb: Sandbox = request.app.state.sandbox
     return sb
+
+
+def client_address(request: Request) -> str:
+    """The caller's address, a key of the brakes on guessing (the sandbox listens on loopback only)."""
+    return request.client.host if request.client else ""
 
 
 def _now(sb: Sandbox) -> float:
@@ -202,9 +207,13 @@ def authorize_submit(
         "code_challenge": code_challenge,
         "code_challenge_method": code_challenge_method,
     }
-    failures = [t for t in sb.login_failures.get(username, []) if time.time() - t < 300]
-    if len(failures) >= LOGIN_FAILURES_ALLOWED:
-        return _page(_form(params, "Too many attempts. Wait a few minutes and try again."), status=429)
+    # Reserved before the password is looked at, so that concurrent tries cannot all slip under the limit.
+    attempt = sb.login_failures.begin(user=username, address=client_address(request))
+    if not attempt.allowed:
+        # Even a right password waits: otherwise the brake would stop nothing.
+        braked = _page(_form(params, "Too many attempts. Wait a few minutes and try again."), status=429)
+        braked.headers["Retry-After"] = str(max(1, math.ceil(attempt.retry_after)))
+        return braked
     account = sb.accounts.get(username)
     ok = (
         account is not None
@@ -212,9 +221,9 @@ def authorize_submit(
         and _spend_code(sb, account.username, account.totp_secret, totp.strip())
     )
     if not ok or account is None:
-        sb.login_failures[username] = [*failures, time.time()]
         # One message for every cause: do not tell which of the three was wrong.
         return _page(_form(params, "Sign-in failed. Check your user name, password and code."), status=401)
+    sb.login_failures.forgive(attempt)
     code = secrets.token_urlsafe(32)
     with sb.store.tx() as db:
         db.execute(

@@ -9,6 +9,20 @@ from pathlib import Path
 
 from council_desk.sandbox.accounts import Account, accounts
 from council_desk.sandbox.store import Store
+from council_desk.sandbox.throttle import AttemptThrottle
+
+# Failed sign-ins allowed in any 5 minutes, per user name and per client address, then 429 until the oldest one
+# leaves the window. Ten lets a person mistype a password and a code a few times; the address limit brakes one
+# machine trying many user names (the per-user limit alone would let it try 10 passwords for every name).
+SIGN_IN_FAILURES = {"user": 10, "address": 30}
+SIGN_IN_WINDOW_SECONDS = 300
+# Wrong withdrawal receipts allowed in any 15 minutes, per complaint number and per client address. A receipt has
+# 75 random bits, so the brake is not what makes guessing hopeless; it stops a script from trying at all. The
+# price: someone spraying a complaint's number can delay its filer's withdrawal by 15 minutes (the page says so).
+WITHDRAW_FAILURES = {"complaint": 5, "address": 20}
+WITHDRAW_WINDOW_SECONDS = 900
+# Keys each throttle remembers at most (user names, complaint numbers, addresses): 3.4 MB when full (measured).
+THROTTLE_MAX_KEYS = 10_000
 
 
 @dataclass
@@ -79,8 +93,15 @@ class Sandbox:
         self.limiter = RateLimiter(settings.rate_per_second, settings.rate_burst)
         self.cursor_key = bytes.fromhex(store.meta("cursor_key") or "00")
         self.fault_lock = threading.Lock()
-        # user name -> times of recent failed sign-ins (brute-force brake on the login form)
-        self.login_failures: dict[str, list[float]] = {}
+        # Both brakes follow the server clock (test mode moves it forward to end a window).
+        def clock() -> float:
+            return store.now().timestamp()
+
+        # Failed sign-ins (the brute-force brake on the sign-in form) and wrong withdrawal receipts.
+        self.login_failures = AttemptThrottle(SIGN_IN_FAILURES, SIGN_IN_WINDOW_SECONDS, clock, THROTTLE_MAX_KEYS)
+        self.withdraw_failures = AttemptThrottle(
+            WITHDRAW_FAILURES, WITHDRAW_WINDOW_SECONDS, clock, THROTTLE_MAX_KEYS
+        )
         # user name -> the TOTP time step of its last sign-in: a code of that step or an earlier one is spent
         self.totp_last_step: dict[str, int] = {}
         self.totp_lock = threading.Lock()

@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS complaints(
   closed_at REAL, complaint_type TEXT NOT NULL, agency TEXT NOT NULL,
   complaint_json TEXT NOT NULL, contact_json TEXT NOT NULL, consent_json TEXT,
   consent_state INTEGER NOT NULL,  -- 0 never given, 1 active, 2 withdrawn, 3 retention expired
-  receipt_code TEXT NOT NULL, satisfaction INTEGER, reopen_requested INTEGER NOT NULL, feedback TEXT NOT NULL);
+  satisfaction INTEGER, reopen_requested INTEGER NOT NULL, feedback TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ix_complaints_retention ON complaints(consent_state, closed_at);
 CREATE INDEX IF NOT EXISTS ix_complaints_stats ON complaints(month, district);
 CREATE TABLE IF NOT EXISTS districts(district INTEGER PRIMARY KEY, epoch INTEGER NOT NULL,
@@ -72,7 +72,6 @@ class ComplaintState:
     id: str
     district: int
     consent_state: int
-    receipt_code: str
     closed: bool
 
 
@@ -98,10 +97,15 @@ class Store:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        if "receipt_code" in {r[1] for r in self._db.execute("PRAGMA table_info(complaints)")}:
+            # A data folder from before receipts were keyed (its codes came from the seed): make it again.
+            self._db.execute("DROP TABLE complaints")
+            self._db.execute("DELETE FROM meta WHERE k='settings_key'")
         self._db.executescript(SCHEMA)
         self._lock = threading.RLock()
         self._offset: float | None = None  # the clock offset, cached (only this process changes it)
         self._retention_tick: tuple[int, float | None] | None = None
+        self._secrets: dict[str, bytes] = {}
 
     # ---- plumbing ------------------------------------------------------------------------------------------
     @contextmanager
@@ -132,6 +136,16 @@ class Store:
         with self.tx() as db:
             db.execute("INSERT OR REPLACE INTO meta VALUES(?,?)", (key, value))
 
+    def secret(self, name: str) -> bytes:
+        """A random 256-bit key kept with the data (e.g. `receipt_key`); made on first use, new with new data."""
+        key = self._secrets.get(name)
+        if key is None:
+            with self.tx() as db:
+                db.execute("INSERT OR IGNORE INTO meta VALUES(?,?)", (name, secrets.token_hex(32)))
+                key = bytes.fromhex(db.execute("SELECT v FROM meta WHERE k=?", (name,)).fetchone()[0])
+            self._secrets[name] = key
+        return key
+
     # ---- clock ---------------------------------------------------------------------------------------------
     def now(self) -> dt.datetime:
         """Server time: real time plus the test-mode offset (which only ever moves forward)."""
@@ -152,6 +166,7 @@ class Store:
     def load(self, params: Params, records: Iterable[Record], retention_days: int) -> None:
         """Replace everything with freshly generated data (one transaction, inserted in batches)."""
         self._offset = None
+        self._secrets.clear()
         cutoff = (self.now() - dt.timedelta(days=retention_days)).timestamp()
         with self._lock:
             # A bulk load through the WAL writes every page twice (WAL, then checkpoint); with a rollback journal
@@ -173,7 +188,7 @@ class Store:
             changes: list[tuple[int, int, str, bytes]] = []
 
             def flush() -> None:
-                db.executemany("INSERT INTO complaints VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                db.executemany("INSERT INTO complaints VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
                 db.executemany("INSERT INTO changes VALUES(?,?,?,?)", changes)
                 rows.clear()
                 changes.clear()
@@ -192,7 +207,7 @@ class Store:
                 rows.append((
                     r.id, r.district, r.requested_ts, r.month, closed_ts,
                     r.complaint_type, r.agency, r.complaint_json, r.contact_json, r.consent_json, state,
-                    r.receipt_code, r.satisfaction, int(r.reopen_requested), r.feedback,
+                    r.satisfaction, int(r.reopen_requested), r.feedback,
                 ))
                 if len(rows) >= 5000:
                     flush()
@@ -200,6 +215,8 @@ class Store:
             db.executemany("INSERT INTO districts VALUES(?,?,?,0)", [(d, 1, s) for d, s in seqs.items()])
             db.execute("INSERT INTO meta VALUES('params', ?)", (params.key(),))
             db.execute("INSERT INTO meta VALUES('cursor_key', ?)", (secrets.token_hex(32),))
+            # Withdrawal receipts are keyed by this, not by the seed (receipts.py): new data, new codes.
+            db.execute("INSERT INTO meta VALUES('receipt_key', ?)", (secrets.token_hex(32),))
             db.execute("INSERT INTO meta VALUES('next_intake_id', '0')")
         self._offset = None
 
@@ -210,6 +227,15 @@ class Store:
     def expire_cursors(self) -> None:
         with self.tx() as db:
             db.execute("UPDATE districts SET epoch = epoch + 1")
+
+    @staticmethod
+    def _forget_office_work(db: sqlite3.Connection, sr_id: str) -> None:
+        """The complaint left the office (consent withdrawn, moved away, past retention): the office's follow-ups
+        and reopen requests on it are deleted here too, in the same transaction, so the shared follow-up feed can
+        never serve them again, not even if the filer consents once more. (311's own record that a reopen was
+        forwarded, `complaints.reopen_requested`, stays: it is the city's, and only counted in the statistics.)"""
+        db.execute("DELETE FROM followups WHERE service_request_id=?", (sr_id,))
+        db.execute("DELETE FROM reopens WHERE service_request_id=?", (sr_id,))
 
     def _append(self, db: sqlite3.Connection, district: int, sr_id: str, body_of: Any) -> int:
         seq = int(db.execute("SELECT seq FROM districts WHERE district=?", (district,)).fetchone()[0]) + 1
@@ -239,6 +265,7 @@ class Store:
             for sr_id, district in due:
                 db.execute("UPDATE complaints SET consent_state=? WHERE id=?", (CONSENT_EXPIRED, sr_id))
                 self._append(db, district, sr_id, lambda s, i=sr_id: _removal_body(s, i, "retention_expired"))
+                self._forget_office_work(db, sr_id)
         return len(due)
 
     def page(self, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
@@ -255,10 +282,9 @@ class Store:
     # ---- complaints ----------------------------------------------------------------------------------------
     def state(self, sr_id: str) -> ComplaintState | None:
         rows = self.q(
-            "SELECT id, district, consent_state, receipt_code, closed_at IS NOT NULL FROM complaints WHERE id=?",
-            (sr_id,),
+            "SELECT id, district, consent_state, closed_at IS NOT NULL FROM complaints WHERE id=?", (sr_id,)
         )
-        return ComplaintState(rows[0][0], rows[0][1], rows[0][2], rows[0][3], bool(rows[0][4])) if rows else None
+        return ComplaintState(rows[0][0], rows[0][1], rows[0][2], bool(rows[0][3])) if rows else None
 
     def in_scope(self, sr_id: str, district: int) -> bool:
         """True only for a complaint of this district under active consent: everything else is 'not found'."""
@@ -297,7 +323,7 @@ class Store:
         return self.state(sr_id)
 
     def withdraw(self, sr_id: str) -> ComplaintState | None:
-        """Consent withdrawn: the complaint leaves the feed with a removal."""
+        """Consent withdrawn: the complaint leaves the feed with a removal, and the office's notes on it go."""
         with self.tx() as db:
             row = db.execute("SELECT district, consent_state FROM complaints WHERE id=?", (sr_id,)).fetchone()
             if row is None:
@@ -306,6 +332,8 @@ class Store:
             if state == CONSENT_ACTIVE:
                 db.execute("UPDATE complaints SET consent_state=? WHERE id=?", (CONSENT_WITHDRAWN, sr_id))
                 self._append(db, district, sr_id, lambda s: _removal_body(s, sr_id, "consent_withdrawn"))
+            # Even when consent was already gone: a data folder kept from before this rule may still hold notes.
+            self._forget_office_work(db, sr_id)
         return self.state(sr_id)
 
     def move_district(self, sr_id: str, new_district: int) -> ComplaintState | None:
@@ -328,12 +356,13 @@ class Store:
             )
             if state == CONSENT_ACTIVE:
                 self._append(db, district, sr_id, lambda s: _removal_body(s, sr_id, "left_district"))
+                self._forget_office_work(db, sr_id)
         return self.state(sr_id)
 
     def add_complaint(self, record: Record) -> None:
         with self.tx() as db:
             db.execute(
-                "INSERT INTO complaints VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO complaints VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     record.id,
                     record.district,
@@ -346,7 +375,6 @@ class Store:
                     record.contact_json,
                     None,
                     CONSENT_NONE,
-                    record.receipt_code,
                     None,
                     0,
                     "",

@@ -86,6 +86,16 @@ _DONE_PAGE = (
 )
 
 
+CONNECTION_TIMEOUT_S = 10.0
+
+
+class _ListenerServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True  # a connection still open when sign-in ends does not keep anything alive
+    # Requests handled concurrently at most; more connections wait in the listen queue (a flood of silent local
+    # connections costs at most this many threads for CONNECTION_TIMEOUT_S each).
+    request_queue_size = 16
+
+
 @dataclass
 class CallbackResult:
     code: str | None = None
@@ -109,6 +119,9 @@ class LoopbackListener:
         class Handler(http.server.BaseHTTPRequestHandler):
             server_version = "CouncilDesk"
             sys_version = ""
+            # A local process that connects and sends nothing is cut off after this long; meanwhile each
+            # connection has its own thread, so the browser's real callback is not queued behind it.
+            timeout = CONNECTION_TIMEOUT_S
 
             def do_GET(self) -> None:
                 listener._handle(self)
@@ -116,7 +129,7 @@ class LoopbackListener:
             def log_message(self, format: str, *args: object) -> None:
                 pass  # the query string holds the code: never logged
 
-        self._server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _ListenerServer(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
                                         name="signin-listener", daemon=True)
 

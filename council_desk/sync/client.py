@@ -28,7 +28,7 @@ from council_desk.api.models import (
 )
 from council_desk.domain.errors import SignInRequired
 
-from .errors import AccessTokenRejected, DeviceRevoked
+from .errors import AccessTokenRejected, DeviceRevoked, NotFound
 from .http import SYNC_BODY_LIMIT, RawResponse, Transport
 from .tokens import TokenManager
 
@@ -94,6 +94,16 @@ class AccessClient:
         return self._authed(lambda token: self.transport.request(
             "GET", "/v1/sync/complaints", what="complaints_page", token=token, params=params,
             limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel))
+
+    def complaint_shared(self, service_request_id: str, cancel: threading.Event | None = None) -> bool:
+        """Whether the complaint is still shared with the office (its feed entry answers), without keeping it."""
+        path = f"/v1/complaints/{quote(service_request_id, safe='')}"
+        try:
+            self._authed(lambda token: self.transport.request("GET", path, what="complaint", token=token,
+                                                              cancel=cancel))
+        except NotFound:
+            return False
+        return True
 
     def followups_page(
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None

@@ -46,7 +46,7 @@ from .pages import PageParser, PageRejected, ParsedPage, ParserGone, parse_compl
 
 if TYPE_CHECKING:
     from council_desk.audit.log import AuditLog
-    from council_desk.cache.store import CaseStore
+    from council_desk.cache.store import CaseStore, OutboxItem
 
 log = logging.getLogger("council_desk.sync.engine")
 
@@ -74,6 +74,8 @@ class SyncSummary:
     audit_uploaded: int = 0
     full_resync: bool = False
     refused_purged: int = 0  # held cases purged because the server now sent them as not ours
+    followups_refused: int = 0  # server follow-ups that collided with the office's own (refused, ours kept)
+    rekeyed: int = 0  # follow-ups sent again under a fresh id after a collision
     district_changed: bool = False
 
 
@@ -200,31 +202,56 @@ class SyncEngine:
               cancel: threading.Event | None) -> None:
         for item in self.store.outbox():
             _check(cancel)
-            try:
-                if item.kind == "followup":
-                    fu = FollowUpIn.model_validate(parse_json_strict(item.payload))
-                    resp: Any = self.client.post_followup(fu, cancel)
-                elif item.kind == "reopen":
-                    req = ReopenRequestIn.model_validate(parse_json_strict(item.payload))
-                    resp = self.client.post_reopen(item.service_request_id, req, cancel)
-                else:
-                    log.warning("outbox item of unknown kind %r left in place", str(item.kind)[:20])
+            if item.kind not in ("followup", "reopen"):
+                log.warning("outbox item of unknown kind %r left in place", str(item.kind)[:20])
+                continue
+            # A follow-up the server holds another record under (an id collision, or a server that answers
+            # with someone else's record) gets a fresh id and goes once more, now: never dropped for that.
+            for attempt in range(2):
+                outcome = self._send(item, cancel)
+                if outcome == "collision" and attempt == 0:
+                    self.store.rekey_outbox_item(item.id)
+                    summary.rekeyed += 1
+                    item = next((i for i in self.store.outbox() if i.id == item.id), item)
                     continue
-            except NotFound:
-                # The complaint is no longer shared with the office (withdrawn, moved, expired): the work cannot
-                # be delivered. The store counts and audits the loss without contents.
-                self.store.drop_outbox_item(item.id, "not_shared")
+                break
+            if outcome == "sent":
+                summary.pushed += 1
+                report(SyncProgress("push", summary.pushed))
+            elif outcome == "not_shared":
                 summary.dropped_unshared += 1
                 summary.unsent_lost += 1
-                continue
-            except (RequestRefused, BadResponse) as exc:
-                code = f"http_{exc.status}" if isinstance(exc, RequestRefused) else "bad_response"
-                self.store.mark_failed(item.id, code)
+            else:
                 summary.failed_push += 1
-                continue
-            self.store.mark_sent(item.id, resp)
-            summary.pushed += 1
-            report(SyncProgress("push", summary.pushed))
+
+    def _send(self, item: OutboxItem, cancel: threading.Event | None) -> str:
+        """Send one outbox item: "sent", "not_shared" (dropped: counted and audited), "collision" (the server
+        holds another record under its id), or "failed" (kept, retried next sync)."""
+        try:
+            if item.kind == "followup":
+                fu = FollowUpIn.model_validate(parse_json_strict(item.payload))
+                resp: Any = self.client.post_followup(fu, cancel)
+            else:
+                req = ReopenRequestIn.model_validate(parse_json_strict(item.payload))
+                resp = self.client.post_reopen(item.service_request_id, req, cancel)
+        except NotFound:
+            if item.kind == "followup" and self.client.complaint_shared(item.service_request_id, cancel):
+                # The complaint is still ours: the 404 is about the follow-up's id (used on another case).
+                return "collision"
+            # The complaint is no longer shared with the office (withdrawn, moved, expired): the work cannot be
+            # delivered. The store counts and audits the loss without contents.
+            self.store.drop_outbox_item(item.id, "not_shared")
+            return "not_shared"
+        except RequestRefused as exc:
+            self.store.mark_failed(item.id, f"http_{exc.status}")
+            return "collision" if exc.status == 409 and item.kind == "followup" else "failed"
+        except BadResponse:
+            self.store.mark_failed(item.id, "bad_response")
+            return "failed"
+        if self.store.mark_sent(item.id, resp):
+            return "sent"
+        self.store.mark_failed(item.id, "answer_mismatch")
+        return "collision"
 
     def _upload_audit(self, summary: SyncSummary, cancel: threading.Event | None) -> None:
         for _ in range(1000):
@@ -454,7 +481,9 @@ class SyncEngine:
             empty_run = empty_run + 1 if not page.followups and page.has_more else 0
             if empty_run > MAX_EMPTY_PAGES:
                 raise FeedAbuse()
-            summary.followups_pulled += int(self.store.apply_followup_page(page.followups, page.next_cursor))
+            result = self.store.apply_followup_page(page.followups, page.next_cursor)
+            summary.followups_pulled += result.stored
+            summary.followups_refused += result.refused
             report(SyncProgress("followups", summary.followups_pulled))
             if not page.has_more:
                 return
@@ -485,6 +514,8 @@ def enforce_policy(store: CaseStore, now: dt.datetime, *, wipe: Callable[[], Non
         if wipe is not None:
             wipe()
         raise DeviceRevoked()
+    # The PC's clock, never behind the latest moment it showed this cache: setting it back extends nothing.
+    now = store.trusted_now(now)
     purged = int(store.enforce_retention(now, policy))
     last = store.get_meta(LAST_CONTACT_META)
     if last:

@@ -70,11 +70,16 @@ class InsecureServer(KnownError):
     )
 
 
-class TLSFailed(Offline):
+class TLSFailed(KnownError):
+    """The server's certificate did not verify. Not "offline": someone may be in the middle (a hotel Wi-Fi
+    login page, a misconfigured proxy, an attacker), and the caseworker should not carry on as if it were down."""
+
     code = "tls_failed"
+    exit_code = 4
     default_message = (
-        "The secure connection to the 311 access system could not be verified (certificate problem). "
-        "Nothing was sent. Tell your IT contact."
+        "The secure connection to the 311 access system could not be verified (certificate problem): someone "
+        "may be intercepting this network's traffic. Nothing was sent. Do not sign in on this network; tell "
+        "your IT contact."
     )
 
 

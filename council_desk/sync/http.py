@@ -285,6 +285,9 @@ class Transport:
         s.mount("https://", adapter)
         s.headers["User-Agent"] = self._user_agent
         s.headers["Accept"] = "application/json"
+        # Bodies come as they are: nothing to inflate, so no decompression bomb (a gzip-in-gzip body of 0.1 KB
+        # that would be 64 MB) can reach the parser; a compressed answer we did not ask for is refused unread.
+        s.headers["Accept-Encoding"] = "identity"
         return s
 
     def close(self) -> None:
@@ -449,6 +452,10 @@ class Transport:
                     timeout=(self.timeouts.connect_s, min(self.timeouts.read_s, deadline_s)),
                     verify=self._verify, allow_redirects=False,
                 )
+                encoding = resp.headers.get("Content-Encoding", "identity").strip().lower()
+                if encoding not in ("", "identity"):
+                    log.warning("refused a response with content encoding %r (asked for identity)", encoding[:30])
+                    raise BadResponse()
                 declared = resp.headers.get("Content-Length")
                 if declared is not None and declared.isdigit() and int(declared) > limit:
                     raise BadResponse("The 311 access system sent a response larger than allowed; it was ignored.",

@@ -46,8 +46,9 @@ MESSAGES: dict[str, str] = {
         "later."),
     "tls_failed": QT_TRANSLATE_NOOP(
         "Errors",
-        "The secure connection to the 311 access system could not be verified (certificate problem). "
-        "Nothing was sent. Tell your IT contact."),
+        "The secure connection to the 311 access system could not be verified (certificate problem): someone "
+        "may be intercepting this network's traffic. Nothing was sent. Do not sign in on this network; tell "
+        "your IT contact."),
     "bad_response": QT_TRANSLATE_NOOP(
         "Errors",
         "The 311 access system sent a response Council Desk could not read, so nothing from it was used. "

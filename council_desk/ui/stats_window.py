@@ -2,7 +2,9 @@
 rates beside the city's, over the last 3, 6 or 12 months; exported as CSV for the office's own reports.
 
 Aggregates only (`/v1/stats/monthly`): no case and no person is fetched, so nothing is cached, and the export is
-not a disclosure. The figures are summed and their rates computed in `council_desk.domain.stats`.
+not a disclosure. The figures are summed and their rates computed in `council_desk.domain.stats`. A month's figure
+with too few people behind it is withheld by 311 (and again here): the table says "too few to show" where every
+month was withheld, and "at least …" where some were; rates use only the months shown.
 """
 
 from __future__ import annotations
@@ -16,18 +18,21 @@ from typing import Any
 
 from council_desk.api.models import MonthlyStats
 from council_desk.domain.errors import KnownError
-from council_desk.domain.stats import StatLine, StatsSummary, last_months, summarize, to_csv
+from council_desk.domain.stats import MIN_CELL, Figure, StatLine, StatsSummary, last_months, summarize, to_csv
 from council_desk.ui import labels
 from council_desk.ui.accessibility import name, polish
+from council_desk.ui.colors import set_role, view_color
 from council_desk.ui.error_text import error_message
 from council_desk.ui.i18n import ui_locale
 from council_desk.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFont,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,6 +58,7 @@ Fetch = Callable[[str, str, threading.Event], MonthlyStats]
 PERIODS = (3, 6, 12)  # months, this one included
 _COLUMNS = labels.STATS_COLUMNS
 SORT_ROLE = Qt.ItemDataRole.UserRole
+_RATE_COLUMNS = (4, 5, 7, 8)
 
 
 def _percent(value: float | None) -> str:
@@ -60,6 +66,16 @@ def _percent(value: float | None) -> str:
     if value is None:
         return "—"
     return f"{value:.1%}" if 0 < value < 0.1 else f"{value:.0%}"
+
+
+def _figure_text(fig: Figure, rate: bool) -> str:
+    """A figure as the caseworker reads it: "1,234", "at least 1,234", "62%", "—" or "too few to show"."""
+    if fig.withheld:
+        return QApplication.translate("stats", "too few to show")
+    if rate:
+        return _percent(fig.value)
+    count = f"{int(fig.value or 0):,}"
+    return QApplication.translate("stats", "at least %1").replace("%1", count) if fig.coverage == "some" else count
 
 
 class StatsModel(QAbstractTableModel):
@@ -96,12 +112,12 @@ class StatsModel(QAbstractTableModel):
             return None
         return self.summary.lines[row]
 
-    def values(self, line: StatLine) -> tuple[Any, ...]:
-        """The line's value per column, as numbers (None: no rate, nothing to divide by)."""
+    def values(self, line: StatLine) -> tuple[str | Figure | None, ...]:
+        """The line's value per column: text, or a `Figure` (None: the city has no such line)."""
         assert self.summary is not None
         city = self.summary.city_line(line)
-        return (line.complaint_type, line.agency, line.received, line.closed, line.closure_rate,
-                None if city is None else city.closure_rate, line.reopen_requested, line.reopen_rate,
+        return (line.complaint_type, line.agency, line.requests, line.closed_figure, line.closure_rate,
+                None if city is None else city.closure_rate, line.reopen, line.reopen_rate,
                 line.satisfied_rate, line.responses)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -110,19 +126,33 @@ class StatsModel(QAbstractTableModel):
             return None
         col = index.column()
         value = self.values(line)[col]
+        if isinstance(value, str):
+            if role == SORT_ROLE:
+                return value.casefold()
+            return value if role == Qt.ItemDataRole.DisplayRole else None
         if role == SORT_ROLE:
-            # Lines without a rate sort below every rate (and text case-blind).
-            return value.casefold() if isinstance(value, str) else -1.0 if value is None else float(value)
+            # Withheld figures and lines without a rate sort below every number.
+            return -1.0 if value is None or value.value is None else float(value.value)
         if role == Qt.ItemDataRole.DisplayRole:
-            if isinstance(value, str):
-                return value
-            if col in (4, 5, 7, 8):
-                return _percent(value)
-            return f"{int(value):,}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
+            return "—" if value is None else _figure_text(value, col in _RATE_COLUMNS)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 5 and value is None:
-            return self.tr("The city had no requests of this type for this agency in the period")
+        if role == Qt.ItemDataRole.ForegroundRole and value is not None and value.withheld:
+            # Muted, from the palette (still 4.5:1 or more on its background), yet plainly not a number.
+            return view_color("muted")
+        if role == Qt.ItemDataRole.FontRole and value is not None and value.coverage == "some":
+            # Some months withheld: the district's rate and the city's beside it may cover different months.
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if value is None:
+                return self.tr("The city had no requests of this type for this agency in the period")
+            if value.withheld:
+                return self.tr("Fewer than %1 people were behind this figure in each month, so 311 does not "
+                               "publish it: it could tell someone's answer.").replace("%1", str(MIN_CELL))
+            if value.coverage == "some":
+                return self.tr("Some months had too few to show; this covers the other months only.")
         return None
 
 
@@ -138,9 +168,9 @@ class StatsWindow(QDialog):
         self._today = today
         self._request = 0
         self._cancel: threading.Event | None = None
-        title = self.tr("311 statistics")
-        self.setWindowTitle(f"{title} — {self.tr('District')} {district}" if district else title)
-        self.resize(1060, 600)
+        self.setWindowTitle(self.tr("311 statistics — District %1").replace("%1", str(district)) if district
+                            else self.tr("311 statistics"))
+        self.resize(1240, 600)  # "too few to show" in eight columns still leaves the type room
 
         self.period = QComboBox()
         self.period.setObjectName("statsPeriod")
@@ -171,6 +201,13 @@ class StatsWindow(QDialog):
         self.status = QLabel()
         self.status.setObjectName("statsStatus")
         self.status.setWordWrap(True)
+        self.legend = QLabel(self.tr(
+            "“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures "
+            "so that no one's answer can be worked out. Figures in italics leave out such months: “at least” "
+            "counts, and rates of the other months only.").replace("%1", str(MIN_CELL)))
+        self.legend.setObjectName("statsLegend")
+        self.legend.setWordWrap(True)
+        set_role(self.legend, "muted")
 
         self.model = StatsModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -201,6 +238,7 @@ class StatsWindow(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         polish(self)
@@ -260,10 +298,13 @@ class StatsWindow(QDialog):
             return f"{ui_locale().monthName(int(m[5:7]), QLocale.FormatType.ShortFormat)} {int(m[:4])}"
 
         def line(name: str, total: StatLine) -> str:
+            if total.requests.withheld:
+                return self.tr("%1: too few requests to show any figure").replace("%1", name)
             text = self.tr("%1: %2 requests · %3 closed · %4 of closed asked to reopen · "
                            "%5 satisfied (%6 answers)")
-            values = (name, f"{total.received:,}", _percent(total.closure_rate), _percent(total.reopen_rate),
-                      _percent(total.satisfied_rate), f"{total.responses:,}")
+            values = (name, _figure_text(total.requests, False), _figure_text(total.closure_rate, True),
+                      _figure_text(total.reopen_rate, True), _figure_text(total.satisfied_rate, True),
+                      _figure_text(total.responses, False))
             for n, value in enumerate(values, start=1):
                 text = text.replace(f"%{n}", value)
             return text

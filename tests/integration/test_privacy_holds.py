@@ -132,7 +132,7 @@ def test_signing_in_on_a_revoked_device_wipes_and_refuses(
         sandbox.set_device_status("cw24", "active")
 
 
-# ------------------------------------------------------------------------------------------ fail closed on what is held
+# ---------------------------------------------------------------------------------- fail closed on what is held
 def _held_first(sb: RunningSandbox, district: int, n: int) -> list[str]:
     """The district's consented complaints the sandbox's held-record rogues pick, in its order."""
     return sb.complaint_ids(district=district, consent="active", limit=n)
@@ -253,4 +253,60 @@ def test_strays_already_held_are_purged_when_the_cache_opens(
         assert local_ids(session.store) == held
         assert any("out_of_scope:2" in e.reason for e in session.audit.events("purge"))
     finally:
+        session.close()
+
+
+# ------------------------------------------------------------------------------------------ the office's own work
+def test_a_colliding_server_record_never_costs_the_caseworker_a_note(
+    sandbox: RunningSandbox, client_env: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server holds a record of ANOTHER case under the id of a follow-up written here and not yet sent: the
+    push meets a 404 for it. The note is not dropped as 'no longer shared' (its complaint still is): it goes
+    again under a fresh id, and the shared log ends with it on its own case."""
+    import datetime as dt
+    import uuid
+
+    from council_desk.api.models import FollowUpIn
+
+    session = signed_in(sandbox, 34, monkeypatch)
+    try:
+        session.sync()
+        mine, other = sorted(local_ids(session.store))[:2]
+        fu = FollowUpIn(id=uuid.uuid4(), service_request_id=mine, kind="call", text="called back, canary-7731",
+                        created_at=dt.datetime.now(dt.UTC))
+        session.store.add_followup(fu)
+        sandbox.rogue_followup(str(fu.id), other, text="rogue words")
+        summary = session.sync()
+        assert summary.unsent_lost == 0 and summary.dropped_unshared == 0
+        assert session.store.outbox_count() == 0
+        case = session.store.case(mine)
+        assert case is not None
+        assert [(f.text, f.pending) for f in case.followups] == [("called back, canary-7731", False)]
+        theirs = session.store.case(other)
+        assert theirs is not None and all(f.text != "called back, canary-7731" for f in theirs.followups)
+        token = sandbox.token("caseworker", 34)
+        log = sandbox.api("GET", "/v1/sync/followups", token, params={"limit": 1000}).json()["followups"]
+        assert [(f["service_request_id"], f["text"]) for f in log if "canary-7731" in f["text"]] == [
+            (mine, "called back, canary-7731")
+        ]
+    finally:
+        session.close()
+
+
+# ------------------------------------------------------------------------------------------ retention's clock
+def test_a_far_future_record_from_the_server_purges_nothing_early(
+    sandbox: RunningSandbox, client_env: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = signed_in(sandbox, 35, monkeypatch)
+    try:
+        session.sync()
+        held = local_ids(session.store)
+        closed = [sid for sid in held if session.store.case(sid).complaint.status == "closed"]
+        assert closed
+        sandbox.set_faults(rogue={"far_future_held": 1}, rogue_pages=1)
+        session.sync()
+        assert session.enforce_policy() == 0
+        assert local_ids(session.store) == held
+    finally:
+        sandbox.set_faults(rogue={}, rogue_pages=0)
         session.close()

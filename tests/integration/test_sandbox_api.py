@@ -239,12 +239,14 @@ def test_monthly_stats_are_aggregates_over_all_complaints(sandbox: RunningSandbo
     assert stats.district == D
     district_rows = [x for x in stats.rows if x.area == "district"]
     city_rows = [x for x in stats.rows if x.area == "city"]
-    # All complaints, consented or not: more than the consented feed holds.
-    consented = len(sandbox.complaint_ids(district=D, consent="active", limit=100_000))
-    assert sum(x.received for x in district_rows) > consented
-    assert sum(x.received for x in city_rows) > sum(x.received for x in district_rows)
-    assert all(0 <= x.closure_rate <= 1 and x.closed <= x.received for x in stats.rows)
-    assert any(x.satisfaction.responses for x in city_rows)
+    # All complaints, consented or not: more than the consented feeds hold, even counting only the figures shown
+    # (a month with fewer than 10 of a kind is withheld: null; this small district has few figures left).
+    consented = len(sandbox.complaint_ids(consent="active", limit=100_000))
+    assert sum(x.received or 0 for x in city_rows) > consented
+    assert sum(x.received or 0 for x in city_rows) > sum(x.received or 0 for x in district_rows)
+    shown = [(x.received, x.closed or 0, x.closure_rate or 0.0) for x in stats.rows if x.received is not None]
+    assert shown and all(0 <= rate <= 1 and closed <= received for received, closed, rate in shown)
+    assert any(x.satisfaction is not None and x.satisfaction.responses for x in city_rows)
     text = r.text
     assert "@example.org" not in text and "555-01" not in text
     bad = sandbox.api("GET", "/v1/stats/monthly", token, params={"from": "2026-12", "to": "2026-01"})

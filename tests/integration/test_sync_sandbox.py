@@ -16,6 +16,7 @@ import pytest
 
 from council_desk.api.models import FollowUpIn
 from council_desk.domain.errors import PrivacyHalt
+from council_desk.domain.stats import MIN_CELL
 from council_desk.sync.errors import DeviceRevoked
 from council_desk.sync.tokens import REFRESH_SERVICE, refresh_key
 from tests.integration.test_sync_helpers import (
@@ -269,6 +270,7 @@ def test_stats_are_aggregates_for_the_signed_in_district(
         stats = session.client.stats("2020-01", "2025-12")
         assert stats.district == 13
         assert stats.rows and {r.area for r in stats.rows} <= {"district", "city"}
-        assert all(0 <= r.closure_rate <= 1 for r in stats.rows)
+        assert all(r.closure_rate is None or 0 <= r.closure_rate <= 1 for r in stats.rows)
+        assert all(r.received is None or r.received >= MIN_CELL for r in stats.rows)  # small cells withheld
     finally:
         session.close()

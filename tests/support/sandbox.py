@@ -296,9 +296,11 @@ class RunningSandbox:
         return self._post(f"/intake/api/complaints/{service_request_id}/withdraw", {"receipt_code": receipt_code})
 
     def give_consent_receipt(self, service_request_id: str) -> str:
-        """The receipt code of a complaint (derived from the seed, as the 311 side printed it)."""
-        digest = hashlib.sha256(f"receipt:{self.seed}:{service_request_id}".encode()).hexdigest()
-        return digest[:8].upper()
+        """The receipt code of a complaint, as the 311 side gave it to its filer (a test-mode endpoint: the code
+        comes from a secret key of the sandbox's, so nobody can work it out from the seed)."""
+        r = self.http.get(f"{self.url}/intake/api/complaints/{service_request_id}/receipt", timeout=60)
+        r.raise_for_status()
+        return str(r.json()["receipt_code"])
 
     def set_faults(self, **faults: Any) -> dict[str, Any]:
         return self._post("/test/faults", faults)
@@ -314,6 +316,9 @@ class RunningSandbox:
 
     def move_complaint(self, service_request_id: str, district: int) -> dict[str, Any]:
         return self._post(f"/test/complaints/{service_request_id}/move", {"district": district})
+
+    def rogue_followup(self, fid: str, service_request_id: str, text: str = "rogue") -> dict[str, Any]:
+        return self._post("/test/followups", {"id": fid, "service_request_id": service_request_id, "text": text})
 
     def move_account(self, username: str, district: int) -> dict[str, Any]:
         return self._post(f"/test/accounts/{username}/district", {"district": district})

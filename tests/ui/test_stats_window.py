@@ -1,6 +1,7 @@
 """The statistics window (ui/stats_window.py) against the real sandbox on loopback: what it shows equals the sums
-of the server's own monthly rows, it asks for the period chosen, exports what it shows, and says plainly why it
-shows nothing (offline, figures for another district)."""
+of the figures the server shows in its own monthly rows, figures the server withheld read "too few to show" (or
+"at least …") on screen and in the CSV, it asks for the period chosen, exports what it shows, and says plainly why
+it shows nothing (offline, figures for another district)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 
 from council_desk.api.models import MonthlyStats, TokenResponse
 from council_desk.domain.errors import Offline
-from council_desk.domain.stats import last_months
+from council_desk.domain.stats import TOO_FEW, last_months
 from council_desk.ui.qt import Qt
 from council_desk.ui.stats_window import SORT_ROLE, StatsWindow
 from tests.integration.test_sync_helpers import new_session
@@ -58,15 +59,22 @@ def _open(qtbot: Any, fetch: Any, district: int = 7) -> StatsWindow:
     return win
 
 
-def _raw_totals(sb: RunningSandbox, months: tuple[str, str]) -> dict[str, tuple[int, int, int]]:
-    """The server's rows summed here, independently of domain/stats.py: (received, closed, reopen) per area."""
+def _raw_totals(sb: RunningSandbox, months: tuple[str, str]) -> dict[str, tuple[int, int, int, int]]:
+    """The figures the server shows in its rows, summed here, independently of domain/stats.py: (received, closed,
+    reopen, rows withheld) per area. A withheld figure is null on the wire and adds nothing."""
     r = sb.api("GET", f"/v1/stats/monthly?from={months[0]}&to={months[1]}", sb.token("caseworker", 7))
     r.raise_for_status()
-    totals: dict[str, tuple[int, int, int]] = {}
+    totals: dict[str, tuple[int, int, int, int]] = {}
     for row in r.json()["rows"]:
-        a, b, c = totals.get(row["area"], (0, 0, 0))
-        totals[row["area"]] = (a + row["received"], b + row["closed"], c + row["reopen_requested"])
+        a, b, c, w = totals.get(row["area"], (0, 0, 0, 0))
+        totals[row["area"]] = (a + (row["received"] or 0), b + (row["closed"] or 0),
+                               c + (row["reopen_requested"] or 0), w + (row["received"] is None))
     return totals
+
+
+def _count(text: str) -> int:
+    """A count cell as shown: "1,234" or "at least 1,234"."""
+    return int(text.removeprefix("at least ").replace(",", ""))
 
 
 def test_shows_the_sums_of_the_servers_rows_and_exports_them(qtbot: Any, sandbox: RunningSandbox, client: Any,
@@ -79,17 +87,22 @@ def test_shows_the_sums_of_the_servers_rows_and_exports_them(qtbot: Any, sandbox
     assert summary is not None and summary.district == 7
     expected = _raw_totals(sandbox, fetch.asked[0])
     assert expected["district"][0] > 0, "the sandbox has requests in the last 12 months"
+    assert expected["district"][3] > 0, "and months with too few of a kind, which 311 withholds"
     d = summary.district_total
-    assert (d.received, d.closed, d.reopen_requested) == expected["district"]
+    assert (d.received, d.closed, d.reopen_requested) == expected["district"][:3]
     assert (summary.city_total.received, summary.city_total.closed) == expected["city"][:2]
     assert expected["city"][0] > d.received  # the city is more than one district
     # The table: one row per complaint type × agency, the busiest first, counts as the caseworker reads them.
     assert win.proxy.rowCount() == len(summary.lines) > 0
-    counts = [int(win.proxy.index(r, 2).data().replace(",", "")) for r in range(win.proxy.rowCount())]
-    assert counts == sorted(counts, reverse=True) and sum(counts) == d.received
+    texts = [win.proxy.index(r, 2).data() for r in range(win.proxy.rowCount())]
+    shown = [_count(t) for t in texts if t != TOO_FEW]
+    assert shown == sorted(shown, reverse=True) and sum(shown) == d.received
+    assert any(t.startswith("at least ") for t in texts)  # lines with some months withheld
     text = win.summary_label.text()
-    assert f"{d.received:,} requests" in text and f"Whole city: {summary.city_total.received:,} requests" in text
+    assert f"at least {d.received:,} requests" in text
+    assert f"Whole city: at least {summary.city_total.received:,} requests" in text
     assert win.export_button.isEnabled() and win.status.text() == ""
+    assert "too few to show" in win.legend.text() and "10" in win.legend.text()
     # Sorting by a rate column sorts by the rate, not by its text.
     win.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
     rates = [win.proxy.index(r, 4).data(SORT_ROLE) for r in range(win.proxy.rowCount())]
@@ -100,8 +113,28 @@ def test_shows_the_sums_of_the_servers_rows_and_exports_them(qtbot: Any, sandbox
     assert saved.read_bytes().startswith(b"\xef\xbb\xbf")  # utf-8-sig, for spreadsheets on Windows
     rows = list(csv.reader(saved.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == 1 + len(summary.lines) + 1
-    assert rows[-1][:4] == ["All complaint types", "All agencies", str(d.received), str(d.closed)]
+    assert rows[-1][:4] == ["All complaint types", "All agencies",
+                            f"at least {d.received}", f"at least {d.closed}"]
+    assert [r[2] for r in rows[1:-1]] == [t.replace(",", "") for t in texts]  # the screen's words, in the file
     assert "figures.csv" in win.status.text()
+
+
+def test_a_line_with_every_month_withheld_says_too_few_to_show(qtbot: Any, client: Any) -> None:
+    win = _open(qtbot, client.stats)
+    qtbot.waitUntil(lambda: win.model.summary is not None, timeout=WAIT)
+    summary = win.model.summary
+    assert summary is not None
+    hidden = [r for r in range(win.model.rowCount()) if win.model.line(r).requests.withheld]  # type: ignore[union-attr]
+    assert hidden, "the sandbox's district has complaint types with too few requests in every month"
+    row = hidden[0]
+    for col in range(2, 10):
+        if col == 5:  # the city's rate for the same type, from the city's own (bigger) figures
+            continue
+        index = win.model.index(row, col)
+        assert index.data() == TOO_FEW, col
+        assert "could tell someone's answer" in index.data(Qt.ItemDataRole.ToolTipRole)
+        assert index.data(SORT_ROLE) == -1.0  # below every number
+    assert win.model.index(row, 0).data() == summary.lines[row].complaint_type
 
 
 def test_choosing_a_period_asks_for_it(qtbot: Any, client: Any) -> None:

@@ -48,14 +48,46 @@ def test_retention_purges_only_expired_closed(tmp_path):
     s.close()
 
 
-def test_retention_with_clock_behind_uses_server_time(tmp_path):
+def test_a_server_time_moves_the_clock_only_within_the_skew(tmp_path):
+    """A record's `updated_datetime` may move the retention clock ahead of the PC's clock by at most CLOCK_SKEW
+    (clocks drift a little); beyond that it is a bad clock or a bad record, and counts as the PC clock + skew."""
+    from council_desk.cache.store import CLOCK_SKEW
+
     s = new_store(tmp_path)
-    # The server's records say it is June 2025; this PC's clock says January 2020.
-    server_now = dt.datetime(2025, 6, 1, tzinfo=UTC)
-    s.apply_complaint_page(
-        [_closed(1, dt.datetime(2025, 1, 1, tzinfo=UTC), updated=server_now)], [], "c", snapshot=False
-    )
-    assert s.enforce_retention(dt.datetime(2020, 1, 1, tzinfo=UTC), POLICY) == 1
+    real = dt.datetime.now(UTC)
+    s.apply_complaint_page([_closed(1, real - dt.timedelta(days=1), updated=real + dt.timedelta(minutes=5))],
+                           [], "c", snapshot=False)
+    assert s.trusted_now(real) >= real + dt.timedelta(minutes=5)
+    s.apply_complaint_page([_closed(2, real - dt.timedelta(days=1), updated=real + dt.timedelta(days=400))],
+                           [], "d", snapshot=False)
+    assert s.trusted_now(real) <= dt.datetime.now(UTC) + CLOCK_SKEW
+    s.close()
+
+
+def test_one_far_future_record_cannot_move_the_retention_clock(tmp_path):
+    """Before: one record with updated_datetime in 2099 pinned "now" in 2099 and purged every closed case, with
+    the unsent work on them."""
+    s = new_store(tmp_path)
+    real = dt.datetime.now(UTC)
+    recent = [_closed(i, real - dt.timedelta(days=i)) for i in range(1, 6)]  # closed 1-5 days ago, 30-day policy
+    s.apply_complaint_page(recent, [], "c", snapshot=False)
+    s.add_followup(followup_in(3, text="unsent call notes"))
+    rogue = _closed(9, real - dt.timedelta(days=2), updated=dt.datetime(2099, 1, 1, tzinfo=UTC))
+    s.apply_complaint_page([rogue], [], "d", snapshot=False)
+    assert s.enforce_retention(real, POLICY) == 0
+    assert len(s.list_ids(CaseQuery())) == 6 and s.outbox_count() == 1
+    s.close()
+
+
+def test_closed_at_the_agency_without_a_closed_date_still_expires(tmp_path):
+    """Documented rule: retention counts from the filing date when 311 closed a complaint without a date."""
+    s = new_store(tmp_path)
+    filed_long_ago = upsert(1, status="closed", requested=dt.datetime(2025, 1, 1, tzinfo=UTC))
+    filed_recently = upsert(2, status="closed", requested=dt.datetime(2025, 5, 25, tzinfo=UTC))
+    still_open = upsert(3, requested=dt.datetime(2024, 1, 1, tzinfo=UTC))
+    s.apply_complaint_page([filed_long_ago, filed_recently, still_open], [], "c", snapshot=False)
+    assert s.enforce_retention(dt.datetime(2025, 6, 1, tzinfo=UTC), POLICY) == 1
+    assert sorted(s.list_ids(CaseQuery())) == [sid(2), sid(3)]
     s.close()
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import stat
+import uuid
 from pathlib import Path
 
 import pytest
@@ -152,7 +154,7 @@ def test_followup_feed_acknowledges_pending_and_ignores_unknown_cases(store):
     n = store.apply_followup_page(
         [server_followup(mine, 1), server_followup(theirs, 2), server_followup(unknown, 3)], "f1"
     )
-    assert n == 2
+    assert (n.stored, n.refused) == (2, 0)
     assert store.outbox_count() == 0
     assert store.cursor("followups") == "f1"
     case = store.case(sid(1))
@@ -228,3 +230,43 @@ def test_a_query_error_is_not_reported_as_a_full_disk() -> None:
     assert not isinstance(_map_error(exc, Path("x")), NotSaved)
     full = sqlcipher3.OperationalError("database or disk is full")
     assert isinstance(_map_error(full, Path("x")), NotSaved)
+
+
+def test_a_server_record_never_overwrites_or_moves_the_offices_pending_follow_up(store):
+    """A record from the shared log under the id of a pending follow-up, but of another case or another text,
+    does not mark it sent or replace its text: it is refused and counted, and ours stays queued (under a fresh
+    id, so it is sent again and cannot collide twice)."""
+    fill(store, 3)
+    mine = followup_in(0, text="called back, no answer")
+    store.add_followup(mine)
+    rogues = (
+        lambda fu: server_followup(followup_in(1, text="rogue words")).model_copy(update={"id": fu.id}),
+        lambda fu: server_followup(fu).model_copy(update={"text": "rewritten by the server"}),
+    )
+    for make_rogue in rogues:
+        rogue = make_rogue(mine)
+        result = store.apply_followup_page([rogue], "f1")
+        assert (result.stored, result.refused) == (0, 1)
+        case = store.case(sid(0))
+        assert case is not None and [(f.text, f.pending) for f in case.followups] == [
+            ("called back, no answer", True)
+        ]
+        assert store.case(sid(1)).followups == ()  # type: ignore[union-attr]
+        [item] = store.outbox()
+        assert item.idempotency_key != str(mine.id)  # sent again under a fresh id
+        assert json.loads(item.payload)["text"] == "called back, no answer"
+        mine = mine.model_copy(update={"id": uuid.UUID(item.idempotency_key)})
+    # What was really sent (same case, kind, content) still acknowledges it.
+    result = store.apply_followup_page([server_followup(mine)], "f2")
+    assert (result.stored, result.refused) == (1, 0)
+    assert store.outbox_count() == 0
+
+
+def test_an_answer_that_is_not_what_was_sent_acknowledges_nothing(store):
+    fill(store, 2)
+    fu = followup_in(0, text="left a voicemail")
+    store.add_followup(fu)
+    [item] = store.outbox()
+    assert store.mark_sent(item.id, server_followup(fu).model_copy(update={"text": "something else"})) is False
+    assert store.outbox_count() == 1
+    assert store.case(sid(0)).followups[0].pending  # type: ignore[union-attr]

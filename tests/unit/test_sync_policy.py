@@ -18,7 +18,7 @@ import pytest
 from council_desk.api.models import Me, UpsertChange
 from council_desk.cache.errors import KeyringUnavailable, WrongKey
 from council_desk.cache.store import CaseStore
-from council_desk.domain.errors import SignInRequired
+from council_desk.domain.errors import Offline, SignInRequired
 from council_desk.sync.engine import LAST_CONTACT_META, enforce_policy
 from council_desk.sync.errors import DeviceRevoked, TLSFailed
 from council_desk.sync.http import RetryPolicy, Timeouts, Transport
@@ -48,6 +48,17 @@ def test_offline_too_long_requires_sign_in(store: CaseStore) -> None:
     enforce_policy(store, NOW)  # within the limit: fine
     with pytest.raises(SignInRequired):
         enforce_policy(store, NOW + dt.timedelta(days=2))
+
+
+def test_setting_the_clock_back_does_not_extend_the_offline_limit(store: CaseStore) -> None:
+    """The offline limit counts on the cache's high-water mark of the PC clock: once the app has seen a day past
+    the limit, setting the clock back to within it changes nothing."""
+    store.save_me(_me(max_offline_days=14))
+    store.set_meta(LAST_CONTACT_META, NOW.isoformat())
+    with pytest.raises(SignInRequired):
+        enforce_policy(store, NOW + dt.timedelta(days=15))
+    with pytest.raises(SignInRequired):
+        enforce_policy(store, NOW + dt.timedelta(days=5))  # the clock set back ten days
 
 
 def test_unreadable_last_contact_fails_closed(store: CaseStore) -> None:
@@ -146,3 +157,6 @@ def test_unknown_ca_is_refused_without_retry_storm(tls_server: str) -> None:
         t.request("GET", "/v1/me", what="me")
     assert "certificate" in info.value.user_message
     assert t.attempts_made == 1
+    # Not "offline": a certificate that does not verify may be someone in the middle, and is said so.
+    assert not isinstance(info.value, Offline)
+    assert "intercept" in info.value.user_message
