@@ -32,6 +32,8 @@ UI = ROOT / "council_desk" / "ui"
 OUT = UI / "translations"
 # The interface languages, as the app names them (council_desk.domain.languages), English being the source.
 LANGS = ("es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl")
+# English is the source; its file holds only the plural forms ("%n case(s)" → "1 case", "2 cases").
+ENGLISH = "en"
 PSEUDO = "pseudo"
 
 
@@ -68,9 +70,9 @@ def _swap_language(ts: Path, back: bool) -> None:
     ts.write_text(text, encoding="utf-8")
 
 
-def lupdate(ts_files: list[Path], extra: tuple[Path, ...] = ()) -> None:
+def lupdate(ts_files: list[Path], extra: tuple[Path, ...] = (), *, plurals_only: bool = False) -> None:
     cmd = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "relative",
-           *map(str, [*sources(), *extra]), "-ts", *map(str, ts_files)]
+           *(["-pluralonly"] if plurals_only else []), *map(str, [*sources(), *extra]), "-ts", *map(str, ts_files)]
     swapped = [ts for ts in ts_files if 'language="ht_HT"' in ts.read_text(encoding="utf-8")]
     for ts in swapped:
         _swap_language(ts, back=False)
@@ -185,7 +187,7 @@ def release(force: bool = False) -> int:
     """Compile each .ts whose .qm is missing or older; then the pseudo-locale."""
     built = 0
     newest_ts = max(ts_path(lang).stat().st_mtime for lang in LANGS)
-    for lang in LANGS:
+    for lang in (*LANGS, ENGLISH):
         ts, qm = ts_path(lang), qm_path(lang)
         if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             lrelease(ts, qm)
@@ -214,7 +216,10 @@ def check(extra: tuple[Path, ...] = ()) -> int:
             copies.append(copy)
         # The copies sit elsewhere: relative locations would differ, and the comparison ignores them anyway.
         lupdate(copies, extra)
-        for lang, copy in zip(LANGS, copies, strict=True):
+        english = Path(tmp) / ts_path(ENGLISH).name
+        shutil.copy2(ts_path(ENGLISH), english)
+        lupdate([english], extra, plurals_only=True)
+        for lang, copy in zip((*LANGS, ENGLISH), (*copies, english), strict=True):
             _, fresh = read_ts(copy)
             _, stored = read_ts(ts_path(lang))
             want, have = {m.key for m in fresh}, {m.key for m in stored}
@@ -227,7 +232,7 @@ def check(extra: tuple[Path, ...] = ()) -> int:
     if problems:
         print(f"{len(problems)} difference(s): run `python i18n/build.py` and translate the new messages")
         return 1
-    print(f"all {len(LANGS)} .ts files hold every marked string")
+    print(f"all {len(LANGS)} .ts files hold every marked string (and the English file every plural)")
     return 0
 
 
@@ -249,6 +254,11 @@ def coverage() -> int:
             review += f" ({entry.get('drafted_on', '?')}), not yet reviewed"
         print(f"{lang:10} {done:>5}/{len(msgs):<6} {100 * done / max(1, len(msgs)):>5.1f}% {approved:>9}  {review}")
         complete &= done == len(msgs)
+    _, plurals = read_ts(ts_path(ENGLISH))
+    done = sum(m.translated for m in plurals)
+    print(f"{'en':10} {done:>5}/{len(plurals):<6} {100 * done / max(1, len(plurals)):>5.1f}%"
+          f" {'':>9}  the source language: its plural forms only")
+    complete &= done == len(plurals)
     return 0 if complete else 1
 
 
@@ -266,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--release", action="store_true")
     group.add_argument("--check", action="store_true")
     group.add_argument("--coverage", action="store_true")
-    group.add_argument("--todo", metavar="LANG", choices=LANGS)
+    group.add_argument("--todo", metavar="LANG", choices=(*LANGS, ENGLISH))
     parser.add_argument("--force", action="store_true", help="with --release: rebuild every .qm")
     args = parser.parse_args(argv)
     if args.check:
@@ -277,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
         return todo(args.todo)
     if not args.release:
         lupdate([ts_path(lang) for lang in LANGS])
-        print(f"updated {len(LANGS)} .ts files from {len(sources())} source files")
+        lupdate([ts_path(ENGLISH)], plurals_only=True)
+        print(f"updated {len(LANGS)} .ts files and the English plurals from {len(sources())} source files")
     return release(force=args.force or not args.release)
 
 

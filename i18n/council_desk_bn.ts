@@ -85,7 +85,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+76"/>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">ফলো-আপ লিখুন…</translation>
     </message>
@@ -225,17 +225,32 @@
         <translation type="unfinished">আবার খোলার অনুরোধ করা হয়েছে</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">সম্মতির রসিদ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">কাউন্সিল সদস্যের সঙ্গে যোগাযোগের তথ্য শেয়ার করার সম্মতি %1 তারিখে %2-এর মাধ্যমে দেওয়া হয়েছে, বিজ্ঞপ্তির সংস্করণ %3 অনুযায়ী।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">ফলো-আপ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None yet. Press %1 to log one.</source>
         <translation type="unfinished">এখনও কিছু নেই। একটি লিখতে %1 চাপুন।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">এখনও পাঠানো হয়নি</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Office status → %1</source>
         <translation type="unfinished">অফিসের অবস্থা → %1</translation>
     </message>
@@ -253,7 +268,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+212"/>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
         <source>Overdue</source>
         <translation type="unfinished">মেয়াদ পেরিয়েছে</translation>
     </message>
@@ -1116,7 +1131,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+141"/>
+        <location filename="../council_desk/ui/main_window.py" line="+142"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">কেস</translation>
@@ -1635,7 +1650,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+96"/>
+        <location filename="../council_desk/ui/reminders.py" line="+97"/>
         <source>Overdue</source>
         <translation type="unfinished">মেয়াদ পেরিয়েছে</translation>
     </message>
@@ -1790,7 +1805,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">পরের বার Council Desk চালু হলে ইন্টারফেস এই ভাষায় থাকবে: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Settings</source>
         <translation type="unfinished">সেটিংস</translation>
     </message>
@@ -1805,12 +1820,39 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">নতুন ভাষা পরের বার Council Desk চালু হলে ব্যবহৃত হবে।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
         <source>Language</source>
         <translation type="unfinished">ভাষা</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">পিসির ভাষা (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">ভাষা (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">Council Desk-এর উইন্ডোর ভাষা</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">সেটিংস (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">সেটিংস ও অনুবাদ…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Translation</source>
         <translation type="unfinished">অনুবাদ</translation>
     </message>
@@ -1927,7 +1969,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
         <source>OK</source>
         <translation type="unfinished">ঠিক আছে</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+76"/>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">Anrejistre yon swivi…</translation>
     </message>
@@ -225,17 +225,32 @@
         <translation type="unfinished">Demann pou relouvri</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">Resi konsantman</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">Konsantman pou pataje enfòmasyon kontak ak manm konsèy la te bay %1 pa %2, dapre vèsyon %3 avi a.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Swivi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None yet. Press %1 to log one.</source>
         <translation type="unfinished">Poko genyen. Peze %1 pou anrejistre youn.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">poko voye</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Office status → %1</source>
         <translation type="unfinished">Estati nan biwo a → %1</translation>
     </message>
@@ -253,7 +268,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+212"/>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
         <source>Overdue</source>
         <translation type="unfinished">An reta</translation>
     </message>
@@ -1114,7 +1129,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+141"/>
+        <location filename="../council_desk/ui/main_window.py" line="+142"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">Dosye</translation>
@@ -1626,7 +1641,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+96"/>
+        <location filename="../council_desk/ui/reminders.py" line="+97"/>
         <source>Overdue</source>
         <translation type="unfinished">An reta</translation>
     </message>
@@ -1781,7 +1796,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Pwochen fwa Council Desk kòmanse, entèfas la ap an %1.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Settings</source>
         <translation type="unfinished">Paramèt</translation>
     </message>
@@ -1796,12 +1811,39 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Nouvo lang lan ap aplike pwochen fwa Council Desk kòmanse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
         <source>Language</source>
         <translation type="unfinished">Lang</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">Lang òdinatè a (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Lang</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">Lang fenèt Council Desk yo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">&amp;Paramèt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">Paramèt ak tradiksyon…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Translation</source>
         <translation type="unfinished">Tradiksyon</translation>
     </message>
@@ -1918,7 +1960,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
         <source>OK</source>
         <translation type="unfinished">Dakò</translation>
     </message>

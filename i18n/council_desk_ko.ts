@@ -85,7 +85,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+76"/>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">후속 조치 기록…</translation>
     </message>
@@ -225,17 +225,32 @@
         <translation type="unfinished">재개 요청함</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">동의 확인서</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">시의원에게 연락처를 공유하는 데 대한 동의는 %1에 제출되었습니다(방법: %2, 고지문 버전 %3).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">후속 조치</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None yet. Press %1 to log one.</source>
         <translation type="unfinished">아직 없습니다. %1 키를 눌러 기록하십시오.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">아직 전송되지 않음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Office status → %1</source>
         <translation type="unfinished">사무소 상태 → %1</translation>
     </message>
@@ -253,7 +268,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+212"/>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
         <source>Overdue</source>
         <translation type="unfinished">기한 지남</translation>
     </message>
@@ -1114,7 +1129,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+141"/>
+        <location filename="../council_desk/ui/main_window.py" line="+142"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">사건</translation>
@@ -1626,7 +1641,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+96"/>
+        <location filename="../council_desk/ui/reminders.py" line="+97"/>
         <source>Overdue</source>
         <translation type="unfinished">기한 지남</translation>
     </message>
@@ -1781,7 +1796,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">다음에 Council Desk를 시작하면 화면 언어가 다음으로 바뀝니다: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Settings</source>
         <translation type="unfinished">설정</translation>
     </message>
@@ -1796,12 +1811,39 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">새 언어는 다음에 Council Desk를 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
         <source>Language</source>
         <translation type="unfinished">언어</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">PC 언어(%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">Council Desk 창에 쓰이는 언어</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">설정(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">설정 및 번역…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Translation</source>
         <translation type="unfinished">번역</translation>
     </message>
@@ -1918,7 +1960,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
         <source>OK</source>
         <translation type="unfinished">확인</translation>
     </message>

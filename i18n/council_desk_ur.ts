@@ -85,7 +85,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+76"/>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">فالو اپ درج کریں…</translation>
     </message>
@@ -225,17 +225,32 @@
         <translation type="unfinished">دوبارہ کھولنے کی درخواست کی گئی</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">رضامندی کی رسید</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">کونسل رکن کے ساتھ رابطے کی تفصیلات شیئر کرنے کی رضامندی %1 کو %2 کے ذریعے دی گئی، نوٹس کے ورژن %3 کے تحت۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None yet. Press %1 to log one.</source>
         <translation type="unfinished">ابھی کوئی نہیں۔ ایک درج کرنے کے لیے %1 دبائیں۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">ابھی نہیں بھیجا گیا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Office status → %1</source>
         <translation type="unfinished">دفتر کی صورتحال ← %1</translation>
     </message>
@@ -253,7 +268,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+212"/>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
         <source>Overdue</source>
         <translation type="unfinished">تاخیر شدہ</translation>
     </message>
@@ -1116,7 +1131,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+141"/>
+        <location filename="../council_desk/ui/main_window.py" line="+142"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">کیسز</translation>
@@ -1635,7 +1650,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+96"/>
+        <location filename="../council_desk/ui/reminders.py" line="+97"/>
         <source>Overdue</source>
         <translation type="unfinished">تاخیر شدہ</translation>
     </message>
@@ -1790,7 +1805,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اگلی بار Council Desk شروع ہونے پر انٹرفیس اس زبان میں ہوگا: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Settings</source>
         <translation type="unfinished">ترتیبات</translation>
     </message>
@@ -1805,12 +1820,39 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">نئی زبان اگلی بار Council Desk شروع ہونے پر استعمال ہوگی۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
         <source>Language</source>
         <translation type="unfinished">زبان</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">پی سی کی زبان (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">Council Desk کی ونڈوز کی زبان</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">ترتیبات (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">ترتیبات اور ترجمے…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Translation</source>
         <translation type="unfinished">ترجمہ</translation>
     </message>
@@ -1927,7 +1969,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
         <source>OK</source>
         <translation type="unfinished">ٹھیک ہے</translation>
     </message>

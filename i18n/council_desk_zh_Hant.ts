@@ -85,7 +85,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+76"/>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">記錄跟進…</translation>
     </message>
@@ -225,17 +225,32 @@
         <translation type="unfinished">已請求重新開啟</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">同意回執</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">向市議員分享聯絡資料的同意書於 %1 通過%2提供，依據通知第 %3 版。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">跟進記錄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None yet. Press %1 to log one.</source>
         <translation type="unfinished">尚無記錄。按 %1 記錄一筆。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">尚未傳送</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Office status → %1</source>
         <translation type="unfinished">辦公室狀態 → %1</translation>
     </message>
@@ -253,7 +268,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+212"/>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
         <source>Overdue</source>
         <translation type="unfinished">已逾期</translation>
     </message>
@@ -1114,7 +1129,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+141"/>
+        <location filename="../council_desk/ui/main_window.py" line="+142"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">案件</translation>
@@ -1626,7 +1641,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+96"/>
+        <location filename="../council_desk/ui/reminders.py" line="+97"/>
         <source>Overdue</source>
         <translation type="unfinished">已逾期</translation>
     </message>
@@ -1781,7 +1796,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">下次啟動 Council Desk 時，介面將使用%1。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Settings</source>
         <translation type="unfinished">設定</translation>
     </message>
@@ -1796,12 +1811,39 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">新的語言將在下次啟動 Council Desk 時生效。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
         <source>Language</source>
         <translation type="unfinished">語言</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">電腦的語言（%1）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">Council Desk 視窗使用的語言</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">設定與翻譯…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Translation</source>
         <translation type="unfinished">翻譯</translation>
     </message>
@@ -1918,7 +1960,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+131"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
         <source>OK</source>
         <translation type="unfinished">確定</translation>
     </message>

@@ -24,6 +24,7 @@ from council_desk.ui.qt import (
     QApplication,
     QComboBox,
     QCoreApplication,
+    QDateEdit,
     QDialogButtonBox,
     QEvent,
     QItemSelectionModel,
@@ -38,6 +39,8 @@ from council_desk.ui.qt import (
     QWidget,
 )
 from council_desk.ui.sizing import grow_to_fit
+
+DATE_FORMAT = "\u200eyyyy-MM-dd"
 
 
 class _WheelGuard(QObject):
@@ -109,6 +112,13 @@ def polish(root: QWidget) -> None:
     widgets = [root, *root.findChildren(QWidget)]
     labels = [lbl for lbl in root.findChildren(QLabel) if lbl.buddy() is not None]
     for w in widgets:
+        if isinstance(w, QDateEdit):
+            # A date reads the same in every language here: 2026-12-09, as in the case list. In a right-to-left
+            # window Qt turns the format around (dd-MM-yyyy) and shows digits and hyphens right to left; the box
+            # is kept left to right and its format starts with a left-to-right mark (a literal, never part of
+            # the date).
+            w.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            w.setDisplayFormat(DATE_FORMAT)
         if isinstance(w, QComboBox | QAbstractSpinBox):
             # The default WheelFocus lets a passing wheel take the focus, and with it the value.
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from council_desk.ui import labels
 from council_desk.ui.colors import view_color
+from council_desk.ui.i18n import isolate, ltr
 from council_desk.ui.qt import (
     QAbstractTableModel,
     QModelIndex,
@@ -65,6 +66,10 @@ COLUMNS: tuple[Column, ...] = tuple(Column(k, t) for k, t in zip(_KEYS, labels.C
 
 
 def _fmt_date(value: Any) -> str:
+    return ltr(_date_text(value))
+
+
+def _date_text(value: Any) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, dt.datetime):
@@ -229,7 +234,7 @@ class CaseListModel(QAbstractTableModel):
             return label + (" •" if row.pending_count else "")
         if col == "agency_status":
             return labels.agency_status(str(row.agency_status))
-        return str(getattr(row, col, "") or "")
+        return isolate(str(getattr(row, col, "") or ""))
 
     def _overdue(self, row: RowLike) -> bool:
         due = row.next_due

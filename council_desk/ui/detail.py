@@ -15,6 +15,7 @@ from council_desk.domain.status import OFFICE_STATUSES
 from council_desk.ui import labels
 from council_desk.ui.accessibility import describe, key_text, name
 from council_desk.ui.colors import callout, html_color
+from council_desk.ui.i18n import isolate, ltr
 from council_desk.ui.qt import (
     QComboBox,
     QGridLayout,
@@ -43,8 +44,8 @@ def _when(value: dt.datetime | dt.date | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return (value.astimezone() if value.tzinfo else value).strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+        return ltr((value.astimezone() if value.tzinfo else value).strftime("%Y-%m-%d %H:%M"))
+    return ltr(value.isoformat())
 
 
 class CaseDetail(QWidget):
@@ -211,13 +212,13 @@ class CaseDetail(QWidget):
         rows = [
             (self.tr("What"), escape(" — ".join(x for x in (c.complaint_type, c.descriptor, c.descriptor_2)
                                                 if x))),
-            (self.tr("Description"), escape(c.description).replace("\n", "<br>")),
+            (self.tr("Description"), escape(isolate(c.description)).replace("\n", "<br>")),
             (self.tr("Where"), escape(", ".join(x for x in (c.address, c.borough.title(), c.zipcode) if x))),
             (self.tr("Received"), escape(_when(c.requested_datetime))),
             (self.tr("Agency"), escape(c.agency_name or c.agency_responsible)),
             (self.tr("Agency status"), agency_status + (f" ({escape(_when(c.closed_datetime))})"
                                                         if c.closed_datetime else "")),
-            (self.tr("Agency resolution"), escape(c.resolution_description) or "—"),
+            (self.tr("Agency resolution"), escape(isolate(c.resolution_description)) or "—"),
         ]
         if case.reopen_requested_at is not None:
             rows.append((self.tr("Reopen asked"), escape(_when(case.reopen_requested_at))))
@@ -226,7 +227,8 @@ class CaseDetail(QWidget):
         for k, v in rows:
             html.append(f"<tr><td valign='top' style='color:{muted}'><b>{escape(k)}</b></td><td>{v}</td></tr>")
         html.append("</table>")
-        html.append(f"<h3>{escape(self.tr('Consent receipt'))}</h3>")
+        consent_heading = self.tr("Consent receipt")  # not inside the f-string: lupdate would not see it
+        html.append(f"<h3>{escape(consent_heading)}</h3>")
         html.append(
             "<p>"
             + escape(self.tr("Consent to share contact details with the council member was given on %1 by %2, "
@@ -236,7 +238,8 @@ class CaseDetail(QWidget):
             .replace("%3", escape(consent.notice_version))
             + "</p>"
         )
-        html.append(f"<h3>{escape(self.tr('Follow-ups'))}</h3>")
+        followups_heading = self.tr("Follow-ups")
+        html.append(f"<h3>{escape(followups_heading)}</h3>")
         if not case.followups:
             none_yet = self.tr("None yet. Press %1 to log one.").replace("%1", key_text("Ctrl+N"))
             html.append(f"<p style='color:{muted}'>{escape(none_yet)}</p>")
@@ -249,11 +252,12 @@ class CaseDetail(QWidget):
         bits = [f"<b>{escape(kind)}</b> · {escape(_when(fu.created_at))}"]
         who = fu.author_name or self.names.get(fu.author, fu.author)
         if who:
-            bits.append(escape(who))
+            bits.append(escape(isolate(who)))
         if fu.pending:
             # Said in words; the colour only draws the eye.
             warn = html_color("warning", self.body.palette())
-            bits.append(f"<span style='color:{warn}'><b>{escape(self.tr('not yet sent'))}</b></span>")
+            not_sent = self.tr("not yet sent")
+            bits.append(f"<span style='color:{warn}'><b>{escape(not_sent)}</b></span>")
         line = " · ".join(bits)
         extra = []
         if fu.office_status:
@@ -263,7 +267,7 @@ class CaseDetail(QWidget):
             extra.append(escape(self.tr("Outcome: %1")).replace("%1", escape(labels.outcome(fu.outcome))))
         if fu.due_date:
             extra.append(escape(self.tr("Due %1")).replace("%1", escape(_when(fu.due_date))))
-        text = escape(fu.text).replace("\n", "<br>")
+        text = escape(isolate(fu.text)).replace("\n", "<br>")
         return (
             f"<p style='margin-bottom:8px'>{line}<br>{' · '.join(extra)}{'<br>' if extra else ''}{text}</p>"
         )

@@ -97,7 +97,14 @@ def install_translations(app: QCoreApplication, language: str, *, directory: Pat
     _installed.clear()
     folder = directory or TRANSLATIONS_DIR
     translated = qt_translated = False
-    if language not in (SOURCE_LANGUAGE, ""):
+    language = language or SOURCE_LANGUAGE
+    if language == SOURCE_LANGUAGE:
+        # English needs only its plural forms ("1 case", "2 cases" for "%n case(s)").
+        plurals = QTranslator(app)
+        if plurals.load(qm_name(SOURCE_LANGUAGE), str(folder)) and not plurals.isEmpty():
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+    else:
         ours = QTranslator(app)
         # An empty .qm (built before anything was translated) loads, but translates nothing: not "loaded".
         translated = ours.load(qm_name(language), str(folder)) and not ours.isEmpty()
@@ -118,13 +125,27 @@ def install_translations(app: QCoreApplication, language: str, *, directory: Pat
     rtl = bool(translated and lang is not None and lang.rtl)
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    _current = Loaded(language or SOURCE_LANGUAGE, translated, qt_translated, rtl)
+    _current = Loaded(language, translated, qt_translated, rtl)
     return _current
 
 
 def current() -> Loaded:
     """The language in effect (English until `install_translations` ran)."""
     return _current or Loaded(SOURCE_LANGUAGE, False, False, False)
+
+
+def ltr(text: str) -> str:
+    """`text` (a date, a time, a number with separators) kept left to right inside right-to-left text: Qt lays
+    "2026-12-01 05:20" out as "05:20 01-12-2026" in an Arabic line otherwise. Unchanged in a left-to-right
+    interface, so English text and the tests that read it stay as they were."""
+    return f"\u2066{text}\u2069" if text and current().right_to_left else text
+
+
+def isolate(text: str) -> str:
+    """Text from 311 or typed by a user (an address, a note), set in its own direction inside right-to-left text:
+    "511 WEST 147 STREET" otherwise reads "WEST 147 STREET 511" in an Arabic list, and an English sentence ends
+    with its full stop on the wrong side. Unchanged in a left-to-right interface."""
+    return f"\u2068{text}\u2069" if text and current().right_to_left else text
 
 
 def ui_locale() -> QLocale:

@@ -8,6 +8,7 @@ from typing import Any
 
 from council_desk.ui import labels
 from council_desk.ui.colors import view_color
+from council_desk.ui.i18n import isolate, ltr
 from council_desk.ui.qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +99,7 @@ class RemindersModel(QAbstractTableModel):
             return None
         col = index.column()
         if col == 0:
-            text = due.isoformat() if due else ""
+            text = ltr(due.isoformat()) if due else ""
             return self.tr("%1 (overdue)").replace("%1", text) if overdue else text
         if col == 1:
             return str(_get(item, "service_request_id", "case_id") or "")
@@ -107,6 +108,7 @@ class RemindersModel(QAbstractTableModel):
             return labels.follow_up_kind(kind)
         if col in (3, 4):
             case = self._cases.get(str(_get(item, "service_request_id", "case_id")))
-            return str(getattr(case, "complaint_type" if col == 3 else "address", "") or "") if case else ""
+            field = "complaint_type" if col == 3 else "address"
+            return isolate(str(getattr(case, field, "") or "")) if case else ""
         text = str(_get(item, "text") or "")
-        return text.splitlines()[0][:120] if text else ""
+        return isolate(text.splitlines()[0][:120]) if text else ""

@@ -51,6 +51,7 @@ _NEXT_START = QT_TRANSLATE_NOOP("SettingsDialog", "The interface will be in %1 t
 
 
 def _tr(text: str) -> str:
+    """A message marked elsewhere (QT_TRANSLATE_NOOP) under this module's context."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -62,7 +63,8 @@ def choice_label(code: str) -> str:
 
 
 def system_label() -> str:
-    return _tr("The PC's language (%1)").replace("%1", LANGUAGES[system_language()].native_name)
+    text = QCoreApplication.translate("SettingsDialog", "The PC's language (%1)")
+    return text.replace("%1", LANGUAGES[system_language()].native_name)
 
 
 def _in_language(code: str, text: str) -> str:
@@ -85,8 +87,9 @@ def choose_language(parent: QWidget | None, settings: Settings, code: str) -> QM
     here = _tr(_NEXT_START).replace("%1", own)
     if here not in said:
         said.append(here)
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Language"), "\n\n".join(said),
-                      QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("SettingsDialog", "Language")
+    ok = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.Information, title, "\n\n".join(said), ok, parent)
     box.setObjectName("languageChosenBox")
     box.open()
     return box
@@ -94,7 +97,7 @@ def choose_language(parent: QWidget | None, settings: Settings, code: str) -> QM
 
 def language_menu(parent: QWidget, settings: Settings) -> QMenu:
     """The Language menu: the PC's language, then each language by its own name; the saved choice is ticked."""
-    menu = QMenu(_tr("&Language"), parent)
+    menu = QMenu(QCoreApplication.translate("SettingsDialog", "&Language"), parent)
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)
     saved = settings.get(UI_LANGUAGE)
@@ -118,16 +121,17 @@ def language_button(parent: QWidget, settings: Settings) -> QToolButton:
     button.setText(LANGUAGES[lang].native_name if lang in LANGUAGES else lang)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setMenu(language_menu(parent, settings))
-    name(button, _tr("Language"), _tr("The language of Council Desk's windows"))
+    name(button, QCoreApplication.translate("SettingsDialog", "Language"),
+         QCoreApplication.translate("SettingsDialog", "The language of Council Desk's windows"))
     return button
 
 
 def install_menu(window: QMainWindow, settings: Settings) -> QMenu:
     """The main window's Settings menu: Language ▸ and Settings…."""
-    menu = window.menuBar().addMenu(_tr("&Settings"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("SettingsDialog", "&Settings"))
     menu.setObjectName("settingsMenu")
     menu.addMenu(language_menu(window, settings))
-    act = menu.addAction(_tr("Settings and translations…"))
+    act = menu.addAction(QCoreApplication.translate("SettingsDialog", "Settings and translations…"))
     act.setObjectName("settingsAction")
     act.triggered.connect(lambda: SettingsDialog(settings, window).open())
     return menu

@@ -230,6 +230,7 @@ class StatsWindow(QDialog):
         self.table.setColumnWidth(0, max(char_width(self.table, 28), header.sectionSizeHint(0)))
         for col in range(1, len(_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # what width is left goes to the last column, not to empty space
         fit_rows(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

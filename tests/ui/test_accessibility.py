@@ -294,3 +294,27 @@ def test_a_reminder_opens_its_case_in_a_right_to_left_window(qtbot: Any, backend
         assert win.model.id_at(win.table.currentIndex().row()) == CLOSED_CASE
     finally:
         install_translations(qapp, "en")
+
+
+def test_dates_read_left_to_right_in_arabic(qtbot: Any, backend_factory: Any, qapp: QApplication) -> None:
+    """Seen in the Arabic screenshots: Qt turned a date box round to 09-12-2026 and laid "2026-12-01 05:20" out
+    as "05:20 01-12-2026" in the list and the detail. Dates are kept left to right inside right-to-left text."""
+    from council_desk.ui.dialogs import FollowUpDialog
+    from council_desk.ui.i18n import install_translations
+
+    try:
+        assert install_translations(qapp, "ar").right_to_left
+        dlg = FollowUpDialog(CLOSED_CASE, "new")
+        qtbot.addWidget(dlg)
+        assert dlg.due.text().strip("\u200e") == dlg.due.date().toString("yyyy-MM-dd")
+        assert dlg.due.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        win = MainWindow(backend_factory(20), idle_ms=600_000, sync_minutes=60)
+        qtbot.addWidget(win)
+        with qtbot.waitSignal(win.list_refreshed, timeout=10_000):
+            win.start(sync=False)
+        received = win.model.data(win.model.index(0, 1))
+        assert received.startswith("\u2066") and received.endswith("\u2069")  # isolated left to right
+    finally:
+        install_translations(qapp, "en")
+    win.model.invalidate()
+    assert "\u2066" not in win.model.data(win.model.index(0, 1))  # English text stays as it was

@@ -17,10 +17,13 @@ from council_desk.ui.qt import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
     QTableView,
+    QTextBrowser,
     QToolBar,
     QWidget,
 )
@@ -56,8 +59,17 @@ def _texts(w: QWidget) -> list[str]:
         model = w.model()
         horizontal = w.horizontalHeader().orientation()
         return [str(model.headerData(c, horizontal) or "") for c in range(model.columnCount())]
-    if isinstance(w, QToolBar | QMainWindow):
-        return [a.text() for a in w.actions()]
+    if isinstance(w, QToolBar | QMainWindow | QMenuBar | QMenu):
+        # A menu bar's menus and their items too (what the Settings menu holds is only seen when it opens).
+        texts = []
+        for a in w.actions():
+            texts.append(a.text())
+            if a.menu() is not None:
+                texts += [sub.text() for sub in a.menu().actions()]
+        return texts
+    if isinstance(w, QTextBrowser):
+        # Headings and labels in rich text; a line of data never equals a message.
+        return [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
     return []
 
 

@@ -132,3 +132,11 @@ def test_language_menu_saves_the_choice_and_answers_in_that_language(qtbot: Any,
     assert "다음에 Council Desk를 시작하면" in box.text()  # in Korean, from the Korean file
     assert "The interface will be in 한국어 the next time Council Desk starts." in box.text()
     assert isinstance(box, QMessageBox)
+
+
+def test_english_says_its_plurals_properly(english: QApplication) -> None:
+    loaded = i18n.install_translations(english, "en")
+    assert not loaded.right_to_left
+    assert QApplication.translate("MainWindow", "%n case(s)", "", 1) == "1 case"
+    assert QApplication.translate("MainWindow", "%n case(s)", "", 168) == "168 cases"
+    assert QApplication.translate("MainWindow", "Sync now") == "Sync now"
