@@ -140,3 +140,27 @@ def test_english_says_its_plurals_properly(english: QApplication) -> None:
     assert QApplication.translate("MainWindow", "%n case(s)", "", 1) == "1 case"
     assert QApplication.translate("MainWindow", "%n case(s)", "", 168) == "168 cases"
     assert QApplication.translate("MainWindow", "Sync now") == "Sync now"
+
+
+def test_settings_show_each_translations_review_status(qtbot: Any, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from council_desk.ui import settings_dialog
+    from council_desk.ui.settings import UI_LANGUAGE
+
+    status = tmp_path / "review_status.json"
+    status.write_text(json.dumps({"languages": {
+        "es": {"status": "reviewed", "reviewer": "Marisol Ortiz", "reviewed_on": "2026-12-10",
+               "drafted_on": "2026-12-02"},
+        "ko": {"status": "machine-draft", "drafted_on": "2026-12-02"}}}), encoding="utf-8")
+    monkeypatch.setattr(settings_dialog, "review_status", lambda: i18n.review_status(status))
+    dlg = settings_dialog.SettingsDialog(Settings())
+    qtbot.addWidget(dlg)
+    rows = {dlg.status.item(r, 0).text(): dlg.status.item(r, 1).text() for r in range(dlg.status.rowCount())}
+    assert len(rows) == 11
+    assert rows["Español (Spanish)"] == "Reviewed by Marisol Ortiz on 2026-12-10"
+    assert rows["한국어 (Korean)"] == "Machine draft (2026-12-02), not yet reviewed by a person"
+    dlg.language.setCurrentIndex(dlg.language.findData("ar"))
+    dlg.accept()
+    assert Settings().get(UI_LANGUAGE) == "ar"
