@@ -2,9 +2,13 @@
 
 Why a build step: reportlab embeds TrueType (glyf) outlines only; Noto CJK ships as CFF inside .ttc collections.
 We pull one face out of the collection, subset it to a broad common-character set (GB2312 level 1, Big5 level 1,
-KS X 1001 Hangul, plus every character in the letter templates) and convert its cubic CFF outlines to quadratic
-glyf outlines with fontTools' cu2qu. The other scripts are subset to their blocks with all OpenType layout kept,
-because harfbuzz needs GSUB/GPOS for Bengali conjuncts and Arabic joining.
+KS X 1001 Hangul, plus every character in the letter templates and the glossary) and convert its cubic CFF outlines
+to quadratic glyf outlines with fontTools' cu2qu. The other scripts are subset to their blocks with all OpenType
+layout kept, because harfbuzz needs GSUB/GPOS for Bengali conjuncts and Arabic joining.
+
+The CJK bold faces print headings only (the subject line, the member's name), which are the letters' own text: they
+are subset to the characters of the letter data files (templates, phrases, glossary) plus punctuation, a few
+hundred KiB instead of megabytes; a character they lack prints in the regular weight (fonts.font_for).
 
 Run:  .venv/bin/python scripts/build_fonts.py        (writes resources/fonts/, about a minute on 2 cores)
 """
@@ -114,7 +118,7 @@ def build_core(src: str, dst: str, unicodes: set[int]) -> None:
 def build_cjk(collection: str, family: str, dst: str, unicodes: set[int]) -> None:
     ttc = TTCollection(CJK / collection, recalcTimestamp=False)
     for font in ttc.fonts:
-        if font["name"].getDebugName(1) == family:
+        if font["name"].getDebugName(1) == family:  # the Bold collection names its faces' family the same way
             break
     else:
         raise SystemExit(f"{family} not found in {collection}")
@@ -139,16 +143,21 @@ def main() -> int:
                    _ranges(BENGALI_RANGES) | _ranges([(0x20, 0x7E)]))
         build_core(f"NotoNaskhArabic-{style}.ttf", f"NotoNaskhArabic-{style}.ttf",
                    _ranges(ARABIC_RANGES) | _ranges([(0x20, 0x7E)]))
-    build_core("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Regular.ttf",
-               _ranges(ARABIC_RANGES) | _ranges([(0x20, 0x7E)]))
+        build_core(f"NotoNastaliqUrdu-{style}.ttf", f"NotoNastaliqUrdu-{style}.ttf",
+                   _ranges(ARABIC_RANGES) | _ranges([(0x20, 0x7E)]))
     han_tmpl = {c for c in tmpl if c >= 0x2E80}
+    hangul_tmpl = {c for c in han_tmpl if 0xAC00 <= c <= 0xD7AF}
     build_cjk("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "NotoSansSC-Regular.ttf",
               gb2312_l1 | punct | han_tmpl)
     build_cjk("NotoSansCJK-Regular.ttc", "Noto Sans CJK TC", "NotoSansTC-Regular.ttf",
               big5_l1 | punct | han_tmpl)
     # Korean letters are written in Hangul: the KR face gets no Han beyond KS X 1001's Hangul set.
     build_cjk("NotoSansCJK-Regular.ttc", "Noto Sans CJK KR", "NotoSansKR-Regular.ttf",
-              ksx_hangul | punct | {c for c in han_tmpl if 0xAC00 <= c <= 0xD7AF})
+              ksx_hangul | punct | hangul_tmpl)
+    # Bold: headings only, so the letter data's own characters are enough.
+    build_cjk("NotoSansCJK-Bold.ttc", "Noto Sans CJK SC", "NotoSansSC-Bold.ttf", punct | han_tmpl)
+    build_cjk("NotoSansCJK-Bold.ttc", "Noto Sans CJK TC", "NotoSansTC-Bold.ttf", punct | han_tmpl)
+    build_cjk("NotoSansCJK-Bold.ttc", "Noto Sans CJK KR", "NotoSansKR-Bold.ttf", punct | hangul_tmpl)
     for path in sorted(OUT.glob("*.ttf")):
         print(f"{path.name:32s} {path.stat().st_size / 1024:8.0f} KiB")
     return 0

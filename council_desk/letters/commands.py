@@ -4,7 +4,8 @@
     council-desk letters batch   --cases-json FILE --template NAME [--lang CODE] -o FILE.pdf
     council-desk letters labels  --cases-json FILE [--start N] -o FILE.pdf
     council-desk letters summary --cases-json FILE [--include-contact] -o FILE.pdf
-    council-desk letters templates
+    council-desk letters templates [--overrides-dir DIR]
+    council-desk letters glossary  [--check-csv FILE] [--overrides-dir DIR]
     ... or --case ID (repeatable) --server URL [--user NAME] instead of a JSON file: the cases come from this
     PC's encrypted cache (works offline) and the disclosure is written to the audit log before the PDF is saved.
 
@@ -17,6 +18,7 @@ docs/INTERFACES.md); never a traceback, never personal data.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import sys
@@ -29,6 +31,7 @@ from council_desk.api.models import Complaint, Consent, Contact, Office
 from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.errors import UsageError
 from council_desk.domain.languages import LANGUAGE_CODES
+from council_desk.letters import glossary
 from council_desk.letters.release import atomic_file_writer, release
 from council_desk.letters.render import Sender, render_labels, render_letters, render_summaries
 from council_desk.letters.templates import TEMPLATE_NAMES, office_templates_dir, templates
@@ -74,7 +77,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser("summary", help="print case summaries (contact details redacted unless asked)")
     source(p, True)
     p.add_argument("--include-contact", action="store_true", help="include contact details (a disclosure)")
-    sub.add_parser("templates", help="list templates, languages and review status")
+    p = sub.add_parser("templates", help="list templates, languages and review status (with the glossary's)")
+    p.add_argument("--overrides-dir", type=Path, help="the office's own template folder (default as for render)")
+    p = sub.add_parser("glossary", help="list the glossary files (agencies, complaint types) and their review "
+                                        "status; with --check-csv, count the values that would print in English")
+    p.add_argument("--check-csv", type=Path, metavar="FILE",
+                   help="a 311 CSV (columns complaint_type and agency): report every value with no entry")
+    p.add_argument("--overrides-dir", type=Path, help="the office's own template folder (default as for render)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -142,9 +151,12 @@ def _run(args: argparse.Namespace) -> int:
     if action is None:
         raise UsageError("Say what to print: render, batch, labels, summary or templates.")
     if action == "templates":
-        for info in templates():
-            print(f"{info.name:18s} {info.language:8s} {info.review_status}")
+        for info in templates(args.overrides_dir or office_templates_dir()):
+            parts = "; ".join(r.describe() for r in info.reviews)
+            print(f"{info.name:18s} {info.language:8s} {info.review_status:13s} {parts}")
         return 0
+    if action == "glossary":
+        return _glossary(args.check_csv, args.overrides_dir or office_templates_dir())
     sources = [bool(getattr(args, "case_json", None)), bool(args.cases_json), bool(args.case)]
     if sum(sources) != 1:
         raise UsageError("Give exactly one of --case-json, --cases-json or --case.")
@@ -158,6 +170,48 @@ def _run(args: argparse.Namespace) -> int:
     release(pdf, atomic_file_writer(args.output), lambda: None)
     print(f"Wrote {len(cases)} case(s) to {args.output.name}.")
     return 0
+
+
+def _glossary(csv_path: Path | None, overrides_dir: Path | None) -> int:
+    """List the glossary files; with a CSV, report coverage per kind and language. Exit 1 when a value in the
+    CSV has no entry in some language (it would print in English), so a check can fail on it."""
+    print(f"{'kind':16s} {'language':8s} {'status':13s} {'entries':>7s}  source / reviewed")
+    for kind in glossary.KINDS:
+        for lang in glossary.KIND_LANGUAGES[kind]:
+            for gf in glossary.files(kind, lang, overrides_dir):
+                r = gf.review
+                who = f", by {r.reviewed_by} on {r.reviewed_on}" if r.reviewed else ""
+                print(f"{kind:16s} {lang:8s} {r.status:13s} {len(gf.entries):7d}  {r.source}{who}")
+    if csv_path is None:
+        return 0
+    columns = {"complaint_types": ("complaint_type",), "agencies": ("agency", "agency_responsible")}
+    values: dict[str, list[str]] = {kind: [] for kind in columns}
+    try:
+        with csv_path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            header = set(reader.fieldnames or ())
+            found = {kind: next((c for c in cols if c in header), None) for kind, cols in columns.items()}
+            if not any(found.values()):
+                raise UsageError("The CSV file has neither a complaint_type nor an agency column.")
+            for row in reader:
+                for kind, col in found.items():
+                    if col:
+                        values[kind].append(row.get(col) or "")
+    except FileNotFoundError as exc:
+        raise UsageError(f"The CSV file {csv_path.name} does not exist.") from exc
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise UsageError(f"The CSV file {csv_path.name} cannot be read.") from exc
+    missing_any = False
+    print(f"\nCoverage of the distinct values in {csv_path.name} (a value with no entry prints in English):")
+    for kind, vals in values.items():
+        if not vals:
+            continue
+        for cov in glossary.coverage(kind, vals, overrides_dir):
+            print(f"{kind:16s} {cov.language:8s} {cov.covered}/{cov.total}")
+            for value in cov.missing:
+                missing_any = True
+                print(f"    no entry: {value}")
+    return 1 if missing_any else 0
 
 
 def _render(args: argparse.Namespace, action: str, cases: list[Case], sender: Sender | None) -> bytes:

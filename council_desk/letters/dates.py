@@ -26,7 +26,19 @@ _MONTHS: dict[str, tuple[str, ...]] = {
            "دسمبر"),
 }
 
-_BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+# Which digits a letter writes dates and counts in. Bengali letters use Bengali digits, as Bengali print does.
+# Arabic and Urdu letters use Western digits (NYC's Arabic and Urdu materials do, and the identifiers in the same
+# letter must be Western anyway); Chinese and Korean write Western digits. In every language, what people key
+# into a phone or a 311 system (complaint numbers, phone numbers, "311" itself) and mailing addresses stay in
+# Western digits: they are identifiers, printed as the system that reads them writes them. (docs/letters.md)
+NATIVE_DIGITS: dict[str, str] = {"bn": "০১২৩৪৫৬৭৮৯"}
+_TABLES = {lang: str.maketrans("0123456789", digits) for lang, digits in NATIVE_DIGITS.items()}
+
+
+def local_digits(text: str, lang: str) -> str:
+    """`text` (a date, a count) with its digits in the letter language's own digits."""
+    table = _TABLES.get(lang)
+    return text.translate(table) if table else text
 
 
 def format_date(day: dt.date, lang: str) -> str:
@@ -43,7 +55,7 @@ def format_date(day: dt.date, lang: str) -> str:
     if lang == "ru":
         return f"{d} {_MONTHS['ru'][m - 1]} {y} г."
     if lang == "bn":
-        return f"{d} {_MONTHS['bn'][m - 1]} {y}".translate(_BENGALI_DIGITS)
+        return local_digits(f"{d} {_MONTHS['bn'][m - 1]} {y}", lang)
     if lang in _MONTHS:
         return f"{d} {_MONTHS[lang][m - 1]} {y}"
     raise ValueError(f"no date format for language {lang!r}")

@@ -35,11 +35,16 @@ FONTS: dict[str, FontSpec] = {
         FontSpec("CD-Bengali-Bold", "NotoSansBengali-Bold.ttf", True),
         FontSpec("CD-Arabic", "NotoNaskhArabic-Regular.ttf", True),
         FontSpec("CD-Arabic-Bold", "NotoNaskhArabic-Bold.ttf", True),
-        # Nastaliq has no bold in Debian's package: bold Urdu prints in the regular weight.
         FontSpec("CD-Urdu", "NotoNastaliqUrdu-Regular.ttf", True),
+        FontSpec("CD-Urdu-Bold", "NotoNastaliqUrdu-Bold.ttf", True),
         FontSpec("CD-SC", "NotoSansSC-Regular.ttf", False),
         FontSpec("CD-TC", "NotoSansTC-Regular.ttf", False),
         FontSpec("CD-KR", "NotoSansKR-Regular.ttf", False),
+        # The CJK bold faces hold only what headings print (the letters' own text, not every common character:
+        # see scripts/build_fonts.py); a character they lack prints in the regular weight of the same face.
+        FontSpec("CD-SC-Bold", "NotoSansSC-Bold.ttf", False),
+        FontSpec("CD-TC-Bold", "NotoSansTC-Bold.ttf", False),
+        FontSpec("CD-KR-Bold", "NotoSansKR-Bold.ttf", False),
     )
 }
 
@@ -127,15 +132,15 @@ def font_for(ch: str, lang: str, bold: bool) -> str | None:
     if script == LATIN:
         return "CD-Sans-Bold" if bold else "CD-Sans"
     if script == ARABIC:
-        # Urdu letters print in Nastaliq; an Arabic-script name in any other letter prints in Naskh.
+        # Urdu letters print in Nastaliq, names included; an Arabic-script name in any other letter in Naskh.
         if lang == "ur":
-            return "CD-Urdu"
+            return "CD-Urdu-Bold" if bold else "CD-Urdu"
         return "CD-Arabic-Bold" if bold else "CD-Arabic"
     if script == BENGALI:
         return "CD-Bengali-Bold" if bold else "CD-Bengali"
     for key in _cjk_order(lang):
         if covers(key, ch):
-            return key
+            return f"{key}-Bold" if bold and covers(f"{key}-Bold", ch) else key
     return _cjk_order(lang)[0]  # not in any subset: prints as a missing glyph, never from a PC font
 
 

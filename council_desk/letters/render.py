@@ -11,9 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import LETTER
@@ -26,10 +24,12 @@ from council_desk.domain.status import OFFICE_STATUS_LABELS
 from council_desk.letters import fonts
 from council_desk.letters import templates as tpl
 from council_desk.letters.bidi import first_strong
-from council_desk.letters.dates import format_date
 from council_desk.letters.layout import Page, draw_text, is_rtl, line_height
+from council_desk.letters.merging import NEW_YORK, MergedLetter, Sender, full_name, merge_letter, merge_values
 
-NEW_YORK = ZoneInfo("America/New_York")
+# Re-exported: callers and tests import these from here.
+__all__ = ["MergedLetter", "Sender", "full_name", "merge_letter", "merge_values", "render_labels",
+           "render_letters", "render_summaries"]
 
 # Binary (zlib-only) content streams: ASCII85 on top only makes them 7-bit safe, and without reportlab's optional
 # C accelerator (rl-accel, not a dependency) its pure-Python encoder was a fifth of a batch's time. reportlab is
@@ -50,16 +50,6 @@ LABEL_PITCH_X, LABEL_PITCH_Y = 2.75 * inch, 1.0 * inch
 LABEL_INSET_X, LABEL_INSET_Y = 0.15 * inch, 0.14 * inch
 
 
-@dataclass(frozen=True)
-class Sender:
-    """Who the letter is from: the office settings (letterhead and signature block)."""
-
-    office: Office
-    member: str
-    district: int
-    caseworker: str
-
-
 def _canvas(buf: io.BytesIO, title: str) -> Canvas:
     # invariant=1: no timestamps or random ids, so the same input gives the same bytes (reference tests).
     # The initial font must be one of ours too: reportlab would otherwise list an unembedded Helvetica.
@@ -71,83 +61,11 @@ def _canvas(buf: io.BytesIO, title: str) -> Canvas:
     return c
 
 
-def _local_date(value: dt.datetime) -> dt.date:
-    return value.astimezone(NEW_YORK).date()
-
-
-def merge_values(case: Case, lang: str, sender: Sender, today: dt.date) -> dict[str, str]:
-    """The merge fields for one case in one language (plain text; the layout never interprets it)."""
-    common = tpl.common(lang)
-    c = case.complaint
-    address = ", ".join(p for p in (c.address, c.borough.title() if c.borough else "") if p)
-    return {
-        "first_name": case.contact.first_name,
-        "last_name": case.contact.last_name,
-        "full_name": full_name(case.contact.first_name, case.contact.last_name),
-        "complaint_number": c.service_request_id,
-        "complaint_type": " – ".join(p for p in (c.complaint_type, c.descriptor) if p),
-        "address": address,
-        "received_date": format_date(_local_date(c.requested_datetime), lang),
-        "agency": c.agency_name or c.agency_responsible,
-        "status": common["status_open"] if c.status == "open" else common["status_closed"],
-        "resolution": c.resolution_description or common["no_resolution"],
-        "member": sender.member,
-        "district": str(sender.district),
-        "office_phone": sender.office.phone,
-        "caseworker": sender.caseworker,
-        "today": format_date(today, lang),
-    }
-
-
-@dataclass(frozen=True)
-class MergedLetter:
-    """A letter's text after merging, in logical order (what the tests compare the PDF's text with)."""
-
-    lang: str
-    info: tpl.TemplateInfo
-    date: str
-    subject: str
-    greeting: str
-    body: tuple[str, ...]
-    closing: str
-    signature: tuple[str, ...]
-    prepared_by: str
-
-    def paragraphs(self) -> list[str]:
-        return [self.date, self.subject, self.greeting, *self.body, self.closing, *self.signature,
-                self.prepared_by]
-
-
-def merge_letter(case: Case, template: str, lang: str, sender: Sender, today: dt.date,
-                 overrides_dir: Path | None = None) -> MergedLetter:
-    t = tpl.load(template, lang, overrides_dir)
-    common = tpl.common(lang)
-    values = merge_values(case, lang, sender, today)
-
-    def m(text: str) -> str:
-        return tpl.merge(text, values)
-
-    return MergedLetter(
-        lang=lang,
-        info=t.info,
-        date=format_date(today, lang),
-        subject=f"{common['re']} {m(t.subject)}",
-        greeting=m(t.greeting),
-        body=tuple(m(p) for p in t.body),
-        closing=t.closing,
-        signature=(tpl.isolate(sender.member), tpl.merge(common["member_title"] + " · "
-                                                             + common["district_line"], values)),
-        prepared_by=tpl.merge(common["prepared_by"], values),
-    )
-
-
-def _letterhead(page: Page, lang: str, sender: Sender) -> None:
-    common = tpl.common(lang)
-    values = {"district": str(sender.district), "member": sender.member}
+def _letterhead(page: Page, letter: MergedLetter, sender: Sender) -> None:
+    lang = letter.lang
     rtl = is_rtl(lang)
     page.paragraph(tpl.isolate(sender.member), lang, size=15, bold=True, space_after=1)
-    page.paragraph(tpl.merge(common["member_title"] + " · " + common["district_line"], values), lang, size=10,
-                   space_after=1)
+    page.paragraph(letter.signature[1], lang, size=10, space_after=1)  # the member's title and district
     office = sender.office
     lines = [office.name, *office.address.splitlines(), " · ".join(p for p in (office.phone, office.email) if p)]
     for line in lines:
@@ -160,14 +78,6 @@ def _letterhead(page: Page, lang: str, sender: Sender) -> None:
     page.canvas.line(page.left, y, page.page_width - page.right, y)
 
 
-def full_name(first: str, last: str) -> str:
-    """The name as its own script writes it: family name first and no space for Chinese, Korean, Japanese."""
-    cjk = (fonts.HAN, fonts.HANGUL, fonts.KANA)
-    if first and last and all(fonts.script_of(ch) in cjk for ch in first + last):
-        return f"{last}{first}"
-    return f"{first} {last}".strip()
-
-
 def address_lines(case: Case) -> list[str]:
     """Name and mailing address lines as they go on an envelope or a label."""
     contact = case.contact
@@ -175,13 +85,17 @@ def address_lines(case: Case) -> list[str]:
             *[ln.strip() for ln in contact.mailing_address.splitlines() if ln.strip()]]
 
 
-def _recipient(page: Page, case: Case) -> None:
-    """The address block in the #10 window: name, then the mailing address lines (left to right, as mailed)."""
+def _recipient(page: Page, case: Case, lang: str) -> None:
+    """The address block in the #10 window: name, then the mailing address lines (left to right, as mailed).
+
+    The name prints in the letter's typeface for its script (an Urdu name in an Urdu letter in Nastaliq, as in the
+    greeting); the address lines are for the Post Office and print as English text."""
     c = page.canvas
     lines = address_lines(case)
     baseline = page.page_height - WINDOW_TOP - 10
-    for line in lines[:WINDOW_LINES]:
-        draw_text(c, line, "en", WINDOW_LEFT, baseline, 10.5, WINDOW_WIDTH, rtl=first_strong(line) == "R")
+    for n, line in enumerate(lines[:WINDOW_LINES]):
+        draw_text(c, line, lang if n == 0 else "en", WINDOW_LEFT, baseline, 10.5, WINDOW_WIDTH,
+                  rtl=first_strong(line) == "R")
         baseline -= 13.5
 
 
@@ -197,15 +111,16 @@ def render_letter_pages(c: Canvas, letter: MergedLetter, case: Case, sender: Sen
 
     page = Page(c, left=1.0 * inch, right=1.0 * inch, top=0.55 * inch, bottom=0.8 * inch,
                 on_new_page=continuation)
-    _letterhead(page, lang, sender)
-    _recipient(page, case)
+    _letterhead(page, letter, sender)
+    _recipient(page, case, lang)
     page.y = page.page_height - 3.45 * inch
     page.paragraph(letter.date, lang, size=size, space_after=10)
     page.paragraph(letter.subject, lang, size=size, bold=True, space_after=10)
     page.paragraph(letter.greeting, lang, size=size, space_after=8)
     for para in letter.body:
         page.paragraph(para, lang, size=size, space_after=8)
-    page.paragraph(letter.closing, lang, size=size, space_after=2)
+    for line in letter.closing_lines():
+        page.paragraph(line, lang, size=size, space_after=2)
     page.space(line_height(lang, size) * 2.2)  # room for the signature
     page.paragraph(letter.signature[0], lang, size=size, bold=True, space_after=0)
     page.paragraph(letter.signature[1], lang, size=size * 0.9, space_after=10)
@@ -243,9 +158,10 @@ def render_labels(cases: Sequence[Case], *, start: int = 0) -> bytes:
         x, top = label_origin(col, row)
         lines = address_lines(case)
         baseline = top - LABEL_INSET_Y - 8.5
-        for line in lines[:5]:
-            draw_text(c, line, "en", x + LABEL_INSET_X, baseline, 8.5, LABEL_W - 2 * LABEL_INSET_X,
-                      rtl=first_strong(line) == "R")
+        for n, line in enumerate(lines[:5]):
+            # The name in the typeface its constituent's language uses for its script (Nastaliq for Urdu).
+            draw_text(c, line, case.contact.preferred_language if n == 0 else "en", x + LABEL_INSET_X, baseline,
+                      8.5, LABEL_W - 2 * LABEL_INSET_X, rtl=first_strong(line) == "R")
             baseline -= 10.5
         slot += 1
     c.showPage()
@@ -278,7 +194,8 @@ def render_summaries(cases: Sequence[Case], *, include_contact: bool = False) ->
     return buf.getvalue()
 
 
-def _row(page: Page, label: str, value: str) -> None:
+def _row(page: Page, label: str, value: str, lang: str = "en") -> None:
+    """A label and its value; `lang` chooses the value's typefaces (a name in its constituent's language)."""
     size = 9.5
     lh = line_height("en", size)
     if page.y - lh < page.bottom:
@@ -286,7 +203,7 @@ def _row(page: Page, label: str, value: str) -> None:
     label_w = 1.55 * inch
     draw_text(page.canvas, label, "en", page.left, page.y - lh + (lh - size) * 0.45, size, label_w - 6, bold=True)
     text = value if value.strip() else "—"
-    page.paragraph(text, "en", size=size, x=page.left + label_w, width=page.width - label_w, space_after=2,
+    page.paragraph(text, lang, size=size, x=page.left + label_w, width=page.width - label_w, space_after=2,
                    rtl=first_strong(text) == "R")
 
 
@@ -314,7 +231,7 @@ def _summary(c: Canvas, case: Case, include_contact: bool) -> None:
          f"{'withdrawn ' + _fmt_dt(cs.withdrawn_at) if cs.withdrawn_at else 'active'}")
     ct = case.contact
     if include_contact:
-        _row(page, "Name", full_name(ct.first_name, ct.last_name))
+        _row(page, "Name", full_name(ct.first_name, ct.last_name), ct.preferred_language)
         _row(page, "Phone", ct.phone)
         _row(page, "Email", ct.email)
         _row(page, "Mailing address", ct.mailing_address.replace("\n", ", "))

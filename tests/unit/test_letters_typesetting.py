@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from council_desk.domain.languages import LANGUAGE_CODES
-from council_desk.letters import fonts
+from council_desk.letters import fonts, glossary
 from council_desk.letters.bidi import levels, visual_order
 from council_desk.letters.dates import format_date
 from council_desk.letters.layout import break_lines, line_runs
 from council_desk.letters.shaping import itemise
-from council_desk.letters.templates import FSI, PDI, TEMPLATE_NAMES, TemplateError, load, merge
+from council_desk.letters.templates import FSI, PDI, TEMPLATE_NAMES, TemplateError, common, load, merge
 from council_desk.letters.templates import templates as list_templates
 
 
@@ -56,13 +56,28 @@ def test_each_script_gets_its_own_font_and_digits_the_latin_one() -> None:
     assert itemise("عمران", "ur", False)[0] == "CD-Urdu"
 
 
-def test_shipped_fonts_cover_every_template_character() -> None:
+def _letter_texts() -> list[tuple[str, str, str]]:
+    """(where, lang, text) for every text the letters draw from data: templates, phrases and glossary entries."""
+    out = []
     for info in list_templates():
         t = load(info.name, info.language)
-        for part in (t.subject, t.greeting, *t.body, t.closing):
-            for ch, key in zip(part, itemise(part, info.language, False), strict=True):
-                if key is not None:
-                    assert fonts.covers(key, ch), (info.name, info.language, hex(ord(ch)))
+        for part in (t.subject, t.greeting, *t.body, *t.closing.split("\n")):
+            out.append((info.name, info.language, part))
+    for lang in LANGUAGE_CODES:
+        out += [("_common", lang, v) for v in common(lang).values()]
+        for kind in glossary.KINDS:
+            for gf in glossary.files(kind, lang):
+                out += [(kind, lang, text) for _key, text in gf.entries.values()]
+    return out
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_shipped_fonts_cover_every_character_of_the_letter_data(bold: bool) -> None:
+    # Bold too: a heading in a CJK or Urdu letter must find its glyphs in the bold face or the regular one.
+    for where, lang, text in _letter_texts():
+        for ch, key in zip(text, itemise(text, lang, bold), strict=True):
+            if key is not None:
+                assert fonts.covers(key, ch), (where, lang, hex(ord(ch)), text[:30])
 
 
 def test_chinese_breaks_between_ideographs_but_not_before_closing_punctuation() -> None:
@@ -109,8 +124,9 @@ def test_merge_inserts_values_as_text_and_never_formats_them_again() -> None:
 
 
 def _write(root: Path, name: str, lang: str, **over: object) -> None:
-    data = {"review_status": "reviewed", "subject": "S {complaint_number}", "greeting": "Hi {first_name},",
-            "body": ["Office text."], "closing": "Bye,"}
+    data = {"review_status": "reviewed", "reviewed_by": "A. Reviewer", "reviewed_on": "2026-12-01",
+            "subject": "S {complaint_number}", "greeting": "Hi {first_name},", "body": ["Office text."],
+            "closing": "Bye,"}
     data.update(over)
     (root / name).mkdir(parents=True, exist_ok=True)
     (root / name / f"{lang}.json").write_text(json.dumps(data), encoding="utf-8")
@@ -119,7 +135,10 @@ def _write(root: Path, name: str, lang: str, **over: object) -> None:
 def test_an_office_override_wins_and_is_labelled_as_such(tmp_path: Path) -> None:
     _write(tmp_path, "acknowledgement", "es", review_status="reviewed", body=["Texto de la oficina."])
     t = load("acknowledgement", "es", tmp_path)
-    assert t.body == ("Texto de la oficina.",) and t.info.source == "office" and not t.info.needs_warning
+    assert t.body == ("Texto de la oficina.",) and t.info.source == "office"
+    assert t.info.reviews[0].status == "reviewed" and t.info.reviews[0].reviewed_by == "A. Reviewer"
+    # The shipped Spanish phrases (titles, status words) are still a machine draft: the letter is not reviewed.
+    assert t.info.needs_warning
     assert load("acknowledgement", "fr", tmp_path).info.source == "shipped"
     listed = {(i.name, i.language): i for i in list_templates(tmp_path)}
     assert listed[("acknowledgement", "es")].source == "office"
