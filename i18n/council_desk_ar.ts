@@ -2179,7 +2179,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">سطر لكل نوع شكوى وجهة؛ انقر على عنوان عمود للفرز</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">جارٍ تحميل الأرقام من 311…</translation>
     </message>
@@ -2327,7 +2327,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">أقل من أن يُعرض</translation>
     </message>

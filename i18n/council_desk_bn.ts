@@ -2143,7 +2143,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রতি অভিযোগের ধরন ও সংস্থার জন্য একটি লাইন; সাজাতে একটি শিরোনামে ক্লিক করুন</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">311 থেকে সংখ্যাগুলো লোড হচ্ছে…</translation>
     </message>
@@ -2287,7 +2287,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">দেখানোর মতো যথেষ্ট নয়</translation>
     </message>

@@ -2143,7 +2143,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Una línea por tipo de queja y agencia; haga clic en un encabezado para ordenar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Cargando las cifras del 311…</translation>
     </message>
@@ -2287,7 +2287,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">muy pocos para mostrar</translation>
     </message>

@@ -2143,7 +2143,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Une ligne par type de plainte et agence&#xa0;; cliquez sur un en-tête pour trier</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Chargement des chiffres du 311…</translation>
     </message>
@@ -2287,7 +2287,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">trop peu pour être affiché</translation>
     </message>

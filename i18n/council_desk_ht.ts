@@ -2134,7 +2134,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Yon liy pou chak kalite plent ak ajans; klike sou yon tit pou klase</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Ap chaje chif yo nan 311…</translation>
     </message>
@@ -2277,7 +2277,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">twò piti pou montre</translation>
     </message>

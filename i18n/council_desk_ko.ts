@@ -2134,7 +2134,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">민원 유형과 기관마다 한 줄입니다. 머리글을 클릭하면 정렬됩니다</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">311에서 수치를 불러오는 중…</translation>
     </message>
@@ -2277,7 +2277,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">너무 적어 표시 안 함</translation>
     </message>

@@ -2152,7 +2152,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Jeden wiersz na rodzaj skargi i instytucję; kliknięcie nagłówka sortuje</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Wczytywanie danych z 311…</translation>
     </message>
@@ -2297,7 +2297,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">za mało, by pokazać</translation>
     </message>

@@ -2152,7 +2152,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Одна строка на тип жалобы и ведомство; щёлкните заголовок, чтобы отсортировать</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Загрузка цифр из 311…</translation>
     </message>
@@ -2297,7 +2297,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">слишком мало для показа</translation>
     </message>

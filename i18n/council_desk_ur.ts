@@ -2143,7 +2143,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ہر شکایت کی قسم اور ادارے کے لیے ایک سطر؛ ترتیب کے لیے سرخی پر کلک کریں</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">311 سے اعداد لوڈ ہو رہے ہیں…</translation>
     </message>
@@ -2287,7 +2287,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">دکھانے کے لیے بہت کم</translation>
     </message>

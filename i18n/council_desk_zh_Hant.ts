@@ -2134,7 +2134,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每個投訴類型和機構一行；點選標題可排序</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">正在從 311 載入資料…</translation>
     </message>
@@ -2277,7 +2277,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-264"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
         <source>too few to show</source>
         <translation type="unfinished">數量太少，不予顯示</translation>
     </message>

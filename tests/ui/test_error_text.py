@@ -18,7 +18,7 @@ from council_desk.ui.qt import QApplication, QTranslator
 PACKAGE = Path(council_desk.__file__).parent
 # Not this issue's to change (issue 15 leaves the letters to their owner): TemplateError has no code of its own
 # yet, and the letters' messages name files, so they are shown in English.
-ELSEWHERE = {"council_desk.letters.templates.TemplateError"}
+ELSEWHERE = {"TemplateError"}  # in council_desk/letters/ (moved from templates.py to review.py once already)
 SKIP_DIRS = ("sandbox", "letters")
 
 
@@ -40,7 +40,7 @@ def test_every_known_error_has_its_own_catalogued_code() -> None:
     seen: dict[str, str] = {}
     for cls in _all_known_errors():
         where = f"{cls.__module__}.{cls.__qualname__}"
-        if where in ELSEWHERE:
+        if cls.__module__.startswith("council_desk.letters.") and cls.__qualname__ in ELSEWHERE:
             continue
         assert "code" in cls.__dict__, f"{where} has no `code` of its own"
         assert cls.code not in seen, f"{where} reuses {seen.get(cls.code)}'s code {cls.code!r}"
