@@ -1,6 +1,7 @@
 """Translation build step (after Vorta's Makefile: lupdate → .ts → lrelease → .qm from one place).
 
-    python i18n/build.py              extract: every string marked in council_desk/ui/ into each .ts, then --release
+    python i18n/build.py              extract every string marked in council_desk/ui/ into each .ts (and the
+                                      plural forms into the English one), then --release
     python i18n/build.py --release    compile each .ts into council_desk/ui/translations/*.qm (only what changed),
                                       plus the pseudo-locale; `./dev setup` runs this
     python i18n/build.py --check      fail if a marked string is missing from the .ts files (or they hold one that
@@ -193,7 +194,8 @@ def release(force: bool = False) -> int:
             lrelease(ts, qm)
             built += 1
     pseudo_qm = qm_path(PSEUDO)
-    if force or not pseudo_qm.exists() or pseudo_qm.stat().st_mtime < max(newest_ts, Path(__file__).stat().st_mtime):
+    pseudo_inputs = max(newest_ts, Path(__file__).stat().st_mtime)
+    if force or not pseudo_qm.exists() or pseudo_qm.stat().st_mtime < pseudo_inputs:
         with tempfile.TemporaryDirectory() as tmp:
             ts = Path(tmp) / "council_desk_pseudo.ts"
             write_pseudo_ts(ts_path(LANGS[0]), ts)
@@ -252,7 +254,8 @@ def coverage() -> int:
             review += f" by {entry.get('reviewer', '?')} on {entry.get('reviewed_on', '?')}"
         else:
             review += f" ({entry.get('drafted_on', '?')}), not yet reviewed"
-        print(f"{lang:10} {done:>5}/{len(msgs):<6} {100 * done / max(1, len(msgs)):>5.1f}% {approved:>9}  {review}")
+        share = 100 * done / max(1, len(msgs))
+        print(f"{lang:10} {done:>5}/{len(msgs):<6} {share:>5.1f}% {approved:>9}  {review}")
         complete &= done == len(msgs)
     _, plurals = read_ts(ts_path(ENGLISH))
     done = sum(m.translated for m in plurals)
