@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
+from council_desk import __version__
 from council_desk.domain.errors import KnownError
+from council_desk.resources import frozen
 
 EXIT_BUG = 70  # EX_SOFTWARE: not a known failure
 
@@ -44,7 +47,12 @@ COMMANDS: dict[str, str] = {
     "sync": "council_desk.sync.commands",
     "cache": "council_desk.cache.commands",
     "letters": "council_desk.letters.commands",
+    "sign-out": "council_desk.sync.signout",
+    "support-bundle": "council_desk.ui.support",
 }
+# The app shows a bad policy file in a window (a GUI start has no console); the support bundle records it, so IT
+# can still collect one from a PC whose policy file is broken. Every other command stops on it at once.
+_POLICY_CHECKED_ELSEWHERE = frozenset({"app", "support-bundle"})
 
 
 def _available() -> dict[str, object]:
@@ -76,9 +84,13 @@ _PAGE_WORKER = "_page-worker"
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == [_PAGE_WORKER]:
+        # Before any logging is set up: the worker reads pages of personal data and writes nothing anywhere.
         from council_desk.sync import pageworker
 
         return pageworker.main()
+    from council_desk.logs import setup_logging
+
+    setup_logging()
     parser = build_parser()
     if not args_list:
         if "app" in COMMANDS and "app" in _available():
@@ -90,7 +102,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "_module", None):
         parser.print_help()
         return 2
-    return guarded(args._module.run, args)
+    logging.getLogger("council_desk.cli").info(
+        "council-desk %s: %s (%s)", __version__, args.command, "frozen" if frozen() else "source")
+    return guarded(_checked(args._module.run, args.command), args)
+
+
+def _checked(run: Callable[[argparse.Namespace], int], command: str) -> Callable[[argparse.Namespace], int]:
+    """The command, after the office policy file is read: a bad one stops it with its plain message."""
+
+    def start(args: argparse.Namespace) -> int:
+        if command not in _POLICY_CHECKED_ELSEWHERE:
+            from council_desk import policy
+
+            policy.current()
+        return run(args)
+
+    return start
 
 
 if __name__ == "__main__":

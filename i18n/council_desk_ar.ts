@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">الإصدار المبني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">مُحزَّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">نظام التشغيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">نوع سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">ملف سياسة المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">ملف السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">نعم (تطبيق مُحزَّم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">لا (يعمل من الشيفرة المصدرية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">لا يوجد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">فيه مشكلة (انظر ملف الدعم)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">حول Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;شكاوى 311 التي شاركها مقدّموها، بموافقتهم، مع مكتب عضو مجلس المدينة الذي يمثلك.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">نسخ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">الإصدارات والملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">ما يسأل عنه الدعم الفني أولًا؛ يضعه زر «نسخ» في الحافظة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">حفظ ملف دعم لفريق تقنية المعلومات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">ملفات zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">المساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">حفظ ملف دعم لفريق تقنية المعلومات…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">حول Council Desk (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -380,12 +488,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">توقفت المزامنة: أرسل الخادم سجلات لا يحق لهذا المكتب الاحتفاظ بها. لم يُحفَظ منها شيء. أبلِغ مسؤول الخصوصية لديك؛ فقد يكون إعداد الخادم خاطئًا.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">سحب نظام الوصول إلى 311 صلاحية هذا الحاسوب، لذلك حُذفت بيانات الحالات منه. راجِع مشرفك إذا كنت تعتقد أن هذا خطأ.</translation>
     </message>
@@ -495,12 +603,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">سجّل الدخول أولًا: لا يعرف Council Desk حالات أيّ حساب يجب فتحها.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">لم يؤكد نظام الوصول إلى 311 أنك سجّلت الدخول للتو (ربما استخدم تسجيل دخول سابقًا). لم يُحتفَظ بشيء. حاول مرة أخرى؛ وإذا تكرر ذلك، فأبلِغ مسؤول تقنية المعلومات لديك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">لا يوجد على هذا الحاسوب بعدُ حساب مسجَّل الدخول لهذا الخادم. سجّل الدخول أولًا.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">سلسلة مفاتيح النظام مقفلة، لذا لا يستطيع Council Desk الوصول إلى مفاتيحه (وتبقى الذاكرة المؤقتة للحالات مقفلة). افتح قفل سلسلة المفاتيح (عادةً بتسجيل الدخول إلى الحاسوب مرة أخرى) ثم حاول مجددًا.</translation>
     </message>
@@ -520,12 +633,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لا توجد على هذا الحاسوب سلسلة مفاتيح نظام صالحة لحفظ مفتاح الذاكرة المؤقتة للحالات. يجب أن تختار عبارة مرور للذاكرة المؤقتة بدلًا من ذلك: فالذاكرة المؤقتة مشفّرة دائمًا، ومن دون سلسلة مفاتيح تكون عبارة المرور هي الطريقة الوحيدة لفتح قفلها. لا يحفظ Council Desk المفتاح أبدًا في ملف غير مشفّر.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">تعذّر التحقق من الاتصال الآمن بنظام الوصول إلى 311 (مشكلة في الشهادة): قد يكون أحدٌ ما يعترض حركة البيانات على هذه الشبكة. لم يُرسَل أي شيء. لا تسجّل الدخول على هذه الشبكة، وأبلِغ مسؤول تقنية المعلومات لديك.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">هذه الذاكرة المؤقتة للحالات مقفلة بعبارة مرور. أدخِل عبارة المرور لفتحها.</translation>
     </message>
@@ -616,6 +729,36 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">محاولات خاطئة كثيرة لرقم PIN أو عبارة المرور، لذا قُفل Council Desk على هذا الحاسوب. سجّل الدخول مرة أخرى عبر المتصفح لفتح قفله (عملك محفوظ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">لم يُختر رقم PIN لفتح القفل على هذا الحاسوب بعد. سجّل الدخول عبر المتصفح (عند عودة الشبكة) واختر رقمًا؛ وحتى ذلك الحين تبقى الحالات هنا مقفلة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">رقم PIN أو عبارة المرور غير صحيحة. تبقّى %1 محاولات قبل أن يطلب منك Council Desk تسجيل الدخول مرة أخرى عبر المتصفح.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">رقم PIN أو عبارة المرور غير صحيحة. تبقّت %1 محاولة قبل أن يطلب منك Council Desk تسجيل الدخول مرة أخرى عبر المتصفح.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">بلغت جلستك حدّها اليومي. سجّل الدخول مرة أخرى عبر المتصفح لمواصلة العمل؛ لا يضيع شيء مما حفظته.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">بلغت جلستك حدّها اليومي ويمكن الوصول إلى نظام الوصول إلى 311، لذا سجّل الدخول مرة أخرى عبر المتصفح. (من دون شبكة، يتيح لك رقم PIN مواصلة العمل دون اتصال.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">تعذّرت الكتابة في سجل التدقيق، لذا لم يُنفَّذ هذا الإجراء (لم يُطبَع أو يُعرَض أو يُصدَّر أي شيء). أفرِغ بعض المساحة على القرص أو اتصل بالدعم، ثم حاول مرة أخرى.</translation>
     </message>
@@ -1106,32 +1249,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk مقفل</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">عبارة مرور الذاكرة المؤقتة</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">رقم PIN أو عبارة المرور لفتح القفل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">رقم PIN أو عبارة المرور لفتح القفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">رقم PIN أو عبارة المرور التي اخترتها لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">تسجيل الدخول عبر المتصفح…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">محاولات خاطئة كثيرة. سجّل الدخول مرة أخرى عبر المتصفح لفتح قفل Council Desk على هذا الحاسوب. عملك محفوظ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">بلغت جلستك حدّها اليومي. سجّل الدخول مرة أخرى عبر المتصفح للمتابعة. لا توجد شبكة؟ رقم PIN أو عبارة المرور يتيحان لك مواصلة العمل دون اتصال.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">فتح القفل</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">تسجيل الدخول مرة أخرى…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">انتهت جلستك (الحد اليومي لوقت تسجيل الدخول). سجّل الدخول مرة أخرى للمتابعة.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">قُفل بعد فترة من عدم الاستخدام، لحماية بيانات المقيمين. عملك محفوظ.</translation>
     </message>
@@ -1139,7 +1302,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">الحالات</translation>
@@ -1152,14 +1315,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">التذكيرات</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">متابعات مستحقة اليوم أو متأخرة؛ يفتح Enter الحالة</translation>
     </message>
@@ -1169,7 +1332,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">الحالات والتذكيرات</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">الرئيسي</translation>
     </message>
@@ -1259,7 +1422,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1 (مقفل)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1، %2. انقر نقرًا مزدوجًا على أحدها (أو اضغط Enter) لفتح الحالة.</translation>
     </message>
@@ -1305,12 +1468,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● غير متصل</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">عبارة المرور هذه غير صحيحة.</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1570,7 +1738,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">معاينة الرسالة</translation>
     </message>
@@ -1931,12 +2099,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — تسجيل الدخول</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1947,6 +2115,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">حدّده فريق تقنية المعلومات في مكتبك (ملف سياسة Council Desk).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">عنوان نظام الوصول إلى 311، يزوّدك به مسؤول تقنية المعلومات في مكتبك</translation>
     </message>
@@ -1957,27 +2130,89 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">فتح دون اتصال</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">فتح دون اتصال…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">العمل على الحالات الموجودة على هذا الحاسوب إلى أن يعود الخادم</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">عنوان الخادم</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">اختر رقم PIN لفتح القفل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">يقفل Council Desk نفسه عندما يُترك الحاسوب دون استخدام. اختر رقم PIN من 6 أرقام على الأقل، أو عبارة مرور من 8 أحرف على الأقل، لفتح قفله ولفتح حالاتك عند عدم توفر الشبكة. بعد 5 محاولات خاطئة ستحتاج إلى تسجيل الدخول مرة أخرى عبر المتصفح. لا يحتفظ Council Desk إلا بقيمة تحقق مشفّرة، وليس برقم PIN نفسه أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">6 أرقام على الأقل، أو عبارة مرور من 8 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">الشيء نفسه مرة أخرى، لاكتشاف أي خطأ في الكتابة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">متابعة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">رقم PIN أو عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">فتح الحالات الموجودة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">من دون نظام الوصول إلى 311، يثبت رقم PIN أو عبارة المرور لفتح القفل أنك أنت. تُرسَل التغييرات التي تجريها عند عودة الشبكة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">رقم PIN أو عبارة المرور التي اخترتها لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">فتح</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">بيئة التدريب على هذا الحاسوب. حساب التدريب:</translation>
     </message>
@@ -1987,19 +2222,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لا توجد حالات صالحة للاستخدام على هذا الحاسوب لهذا الخادم (لم تُجرَ مزامنة قط، أو طالت مدة عدم الاتصال)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">يفتح متصفح الويب صفحة تسجيل الدخول. سجّل الدخول هناك، ثم عُد إلى هنا.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">لا توجد سلسلة مفاتيح نظام على هذا الحاسوب، لذا فالذاكرة المؤقتة للحالات مقفلة بعبارة مرور. أدخِلها لفتح الحالات دون اتصال.</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">الإدخالان مختلفان.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">جارٍ فتح الحالات الموجودة على هذا الحاسوب…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">اختر رقم PIN لفتح القفل لرؤية حالاتك.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">جارٍ التحقق…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn_BD">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">বিল্ড</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">প্যাকেজ করা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">অপারেটিং সিস্টেম</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">কীরিং ব্যবস্থা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">অফিসের নীতি ফাইল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">লগ ফাইল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">হ্যাঁ (প্যাকেজ করা অ্যাপ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">না (সোর্স কোড থেকে চলছে)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">কিছু নেই</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">সমস্যা আছে (সহায়তা ফাইল দেখুন)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">Council Desk সম্পর্কে</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;অভিযোগকারীদের সম্মতিতে আপনার কাউন্সিল সদস্যের অফিসের সঙ্গে শেয়ার করা 311 অভিযোগ।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">কপি করুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">সংস্করণ ও ফাইল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">আইটি সহায়তা প্রথমে যা জানতে চায়; কপি করুন এটি ক্লিপবোর্ডে রাখে</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">আইটি-র জন্য একটি সহায়তা ফাইল সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Zip ফাইল (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">সহায়তা (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">আইটি-র জন্য একটি সহায়তা ফাইল সংরক্ষণ করুন…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">Council Desk সম্পর্কে (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -376,12 +484,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">সিঙ্ক থেমে গেছে: সার্ভার এমন রেকর্ড পাঠিয়েছে যা এই অফিস রাখতে পারে না। সেগুলোর কিছুই সংরক্ষণ করা হয়নি। আপনার গোপনীয়তা কর্মকর্তাকে জানান; সার্ভারের কনফিগারেশন ভুল হতে পারে।</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 অ্যাক্সেস সিস্টেম এই পিসির অ্যাক্সেস প্রত্যাহার করেছে, তাই এর কেসের তথ্য মুছে ফেলা হয়েছে। এটি ভুল মনে হলে আপনার সুপারভাইজারকে জিজ্ঞেস করুন।</translation>
     </message>
@@ -491,12 +599,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আগে সাইন ইন করুন: Council Desk জানে না কোন অ্যাকাউন্টের কেস খুলতে হবে।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 অ্যাক্সেস সিস্টেম নিশ্চিত করেনি যে আপনি এইমাত্র সাইন ইন করেছেন (হয়তো আগের কোনো সাইন-ইন ব্যবহার করেছে)। কিছুই রাখা হয়নি। আবার চেষ্টা করুন; বারবার ঘটলে আপনার আইটি যোগাযোগকারীকে জানান।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">এই পিসিতে এখনও এই সার্ভারের জন্য কোনো সাইন-ইন করা অ্যাকাউন্ট নেই। আগে সাইন ইন করুন।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">সিস্টেম কীরিং লক করা আছে, তাই Council Desk তার চাবিগুলোতে পৌঁছাতে পারছে না (কেসের ক্যাশ লক থাকবে)। আপনার কীরিং আনলক করুন (সাধারণত পিসিতে আবার সাইন ইন করে) এবং আরেকবার চেষ্টা করুন।</translation>
     </message>
@@ -516,12 +629,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই পিসিতে কেসের ক্যাশের চাবি রাখার মতো ব্যবহারযোগ্য কোনো সিস্টেম কীরিং নেই। এর বদলে আপনাকে একটি ক্যাশ পাসফ্রেজ বেছে নিতে হবে: ক্যাশ সবসময় এনক্রিপ্ট করা থাকে, আর কীরিং ছাড়া পাসফ্রেজই তা আনলক করার একমাত্র উপায়। Council Desk কখনো চাবি এনক্রিপ্ট না করা ফাইলে রাখে না।</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">311 অ্যাক্সেস সিস্টেমের সঙ্গে নিরাপদ সংযোগ যাচাই করা যায়নি (সার্টিফিকেটের সমস্যা): কেউ হয়তো এই নেটওয়ার্কের ট্রাফিক আটকে দেখছে। কিছুই পাঠানো হয়নি। এই নেটওয়ার্কে সাইন ইন করবেন না; আপনার আইটি যোগাযোগকারীকে জানান।</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">এই কেসের ক্যাশটি একটি পাসফ্রেজ দিয়ে লক করা। খুলতে পাসফ্রেজটি লিখুন।</translation>
     </message>
@@ -612,6 +725,36 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">PIN বা পাসফ্রেজ অনেকবার ভুল দেওয়া হয়েছে, তাই এই পিসিতে Council Desk লক করা হয়েছে। আনলক করতে আপনার ব্রাউজার দিয়ে আবার সাইন ইন করুন (আপনার কাজ সংরক্ষিত আছে)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">এই পিসিতে এখনও কোনো আনলক PIN বেছে নেওয়া হয়নি। (নেটওয়ার্ক ফিরে এলে) আপনার ব্রাউজার দিয়ে সাইন ইন করে একটি বেছে নিন; ততক্ষণ এখানকার কেসগুলো লক থাকবে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">এই PIN বা পাসফ্রেজ সঠিক নয়। Council Desk আপনাকে ব্রাউজার দিয়ে আবার সাইন ইন করতে বলার আগে আরও %1 বার চেষ্টা করা যাবে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">এই PIN বা পাসফ্রেজ সঠিক নয়। Council Desk আপনাকে ব্রাউজার দিয়ে আবার সাইন ইন করতে বলার আগে আরও %1 বার চেষ্টা করা যাবে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">আপনার সেশন তার দৈনিক সীমায় পৌঁছেছে। কাজ চালিয়ে যেতে আপনার ব্রাউজার দিয়ে আবার সাইন ইন করুন; আপনার সংরক্ষিত কিছুই হারায়নি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">আপনার সেশন তার দৈনিক সীমায় পৌঁছেছে এবং 311 অ্যাক্সেস সিস্টেমে পৌঁছানো যাচ্ছে, তাই আপনার ব্রাউজার দিয়ে আবার সাইন ইন করুন। (নেটওয়ার্ক না থাকলে, আপনার PIN দিয়ে অফলাইনে কাজ চালিয়ে যেতে পারবেন।)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">অডিট লগ লেখা যায়নি, তাই এই কাজটি করা হয়নি (কিছুই প্রিন্ট, প্রদর্শন বা এক্সপোর্ট করা হয়নি)। ডিস্কে কিছু জায়গা খালি করুন অথবা সহায়তায় ফোন করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
@@ -1098,32 +1241,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk লক করা আছে</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">ক্যাশ পাসফ্রেজ</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">আপনার আনলক PIN বা পাসফ্রেজ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">আনলক PIN বা পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">এই পিসির জন্য আপনার বেছে নেওয়া PIN বা পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">আপনার ব্রাউজার দিয়ে সাইন ইন করুন…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">অনেকবার ভুল চেষ্টা হয়েছে। এই পিসিতে Council Desk আনলক করতে আপনার ব্রাউজার দিয়ে আবার সাইন ইন করুন। আপনার কাজ সংরক্ষিত আছে।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">আপনার সেশন তার দৈনিক সীমায় পৌঁছেছে। চালিয়ে যেতে আপনার ব্রাউজার দিয়ে আবার সাইন ইন করুন। নেটওয়ার্ক নেই? আপনার PIN বা পাসফ্রেজ দিয়ে অফলাইনে কাজ চালিয়ে যেতে পারবেন।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">আনলক করুন</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">আবার সাইন ইন করুন…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">আপনার সেশন শেষ হয়েছে (সাইন-ইন থাকার দৈনিক সময়সীমা)। চালিয়ে যেতে আবার সাইন ইন করুন।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">বাসিন্দাদের তথ্য গোপন রাখতে কিছুক্ষণ ব্যবহার না হওয়ায় লক করা হয়েছে। আপনার কাজ সংরক্ষিত আছে।</translation>
     </message>
@@ -1131,7 +1294,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">কেস</translation>
@@ -1144,14 +1307,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">রিমাইন্ডার</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">আজ বা আগে শেষ তারিখ থাকা ফলো-আপ; Enter কেসটি খোলে</translation>
     </message>
@@ -1161,7 +1324,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">কেস ও রিমাইন্ডার</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">প্রধান</translation>
     </message>
@@ -1251,7 +1414,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1 (লক করা)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1, %2। কেস খুলতে একটিতে ডাবল-ক্লিক করুন (বা Enter চাপুন)।</translation>
     </message>
@@ -1285,12 +1448,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● অফলাইন</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">এই পাসফ্রেজ সঠিক নয়।</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1542,7 +1710,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">চিঠির প্রিভিউ</translation>
     </message>
@@ -1895,12 +2063,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — সাইন ইন</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1911,6 +2079,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">আপনার অফিসের আইটি নির্ধারণ করেছে (Council Desk নীতি ফাইল)।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">311 অ্যাক্সেস সিস্টেমের ঠিকানা, যা আপনার অফিসের আইটি যোগাযোগকারী দেবেন</translation>
     </message>
@@ -1921,27 +2094,89 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">বাতিল করুন</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">অফলাইনে খুলুন</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">অফলাইনে খুলুন…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">সার্ভার ফিরে না আসা পর্যন্ত এই পিসিতে থাকা কেস নিয়ে কাজ করুন</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">সার্ভারের ঠিকানা</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">আপনার আনলক PIN বেছে নিন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">পিসি অব্যবহৃত রেখে দিলে Council Desk নিজে থেকে লক হয়ে যায়। এটি আনলক করতে এবং নেটওয়ার্ক না থাকলে আপনার কেস খুলতে অন্তত 6 অঙ্কের একটি PIN, অথবা অন্তত 8 অক্ষরের একটি পাসফ্রেজ বেছে নিন। 5 বার ভুল দিলে আপনাকে ব্রাউজার দিয়ে আবার সাইন ইন করতে হবে। Council Desk এর শুধু একটি গোপন যাচাই-মান রাখে, PIN নিজে কখনো নয়।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">অন্তত 6টি অঙ্ক, অথবা অন্তত 8 অক্ষরের একটি পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">টাইপের ভুল ধরতে একই জিনিস আরেকবার</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">চালিয়ে যান</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN বা পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">আবার</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">এই পিসির কেসগুলো খুলুন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">311 অ্যাক্সেস সিস্টেম ছাড়া আপনার আনলক PIN বা পাসফ্রেজই প্রমাণ করে যে এটি আপনি। আপনার করা পরিবর্তনগুলো নেটওয়ার্ক ফিরে এলে পাঠানো হয়।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">এই পিসির জন্য আপনার বেছে নেওয়া PIN বা পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">খুলুন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">পেছনে</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">এই পিসিতে প্রশিক্ষণের পরিবেশ। প্রশিক্ষণ অ্যাকাউন্ট:</translation>
     </message>
@@ -1951,19 +2186,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই সার্ভারের জন্য এই পিসিতে ব্যবহারযোগ্য কোনো কেস নেই (কখনো সিঙ্ক হয়নি, বা অনেক দিন অফলাইন)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">আপনার ওয়েব ব্রাউজার সাইন-ইন পৃষ্ঠা খুলছে। সেখানে সাইন ইন করুন, তারপর এখানে ফিরে আসুন।</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">এই পিসিতে কোনো সিস্টেম কীরিং নেই, তাই কেসের ক্যাশ একটি পাসফ্রেজ দিয়ে লক করা। অফলাইনে কেস খুলতে এটি লিখুন।</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">দুটি এন্ট্রি মেলেনি।</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">এই পিসির কেসগুলো খোলা হচ্ছে…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">আপনার কেস দেখতে একটি আনলক PIN বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">যাচাই করা হচ্ছে…</translation>
     </message>
 </context>
 <context>

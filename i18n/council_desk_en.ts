@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="+441"/>
+        <location filename="../council_desk/ui/main_window.py" line="+449"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation>
@@ -73,7 +73,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="+242"/>
+        <location filename="../council_desk/ui/printing.py" line="+245"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n case</numerusform>

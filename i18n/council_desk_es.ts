@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">Compilación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">Empaquetado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">Sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">Sistema de llavero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">Archivo de política de la oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">Archivo de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">sí (aplicación empaquetada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">no (se ejecuta desde el código fuente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">tiene un problema (vea el archivo de soporte)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">Acerca de Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;Quejas al 311 compartidas con la oficina de su concejal, con el consentimiento de quien las presentó.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">Versiones y archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">Lo primero que pregunta el soporte informático; Copiar lo pone en el portapapeles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">Guardar un archivo de soporte para informática</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Ayuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">Guardar un archivo de soporte para informática…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">&amp;Acerca de Council Desk</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -376,12 +484,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">Sincronización detenida: el servidor envió registros que esta oficina no puede conservar. No se guardó nada de ellos. Avise a su responsable de privacidad; puede que el servidor esté mal configurado.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">El sistema de acceso al 311 retiró el acceso de este equipo, por lo que se eliminaron sus datos de casos. Consulte a su supervisor si cree que es un error.</translation>
     </message>
@@ -491,12 +599,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Inicie sesión primero: Council Desk no sabe qué casos de qué cuenta debe abrir.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">El sistema de acceso al 311 no confirmó que usted acaba de iniciar sesión (puede haber usado un inicio de sesión anterior). No se guardó nada. Inténtelo de nuevo; si sigue ocurriendo, avise a su contacto de informática.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">Este equipo todavía no tiene ninguna cuenta con sesión iniciada para este servidor. Inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">El llavero del sistema está bloqueado, por lo que Council Desk no puede acceder a sus claves (la caché de casos sigue bloqueada). Desbloquee su llavero (normalmente volviendo a iniciar sesión en el equipo) e inténtelo otra vez.</translation>
     </message>
@@ -516,12 +629,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Este equipo no tiene un llavero del sistema utilizable donde guardar la clave de la caché de casos. Debe elegir una frase de contraseña para la caché: la caché siempre está cifrada y, sin llavero, la frase de contraseña es la única manera de desbloquearla. Council Desk nunca guarda la clave en un archivo sin cifrar.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">No se pudo verificar la conexión segura con el sistema de acceso al 311 (problema de certificado): es posible que alguien esté interceptando el tráfico de esta red. No se envió nada. No inicie sesión en esta red; avise a su contacto de informática.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">Esta caché de casos está bloqueada con una frase de contraseña. Escríbala para abrirla.</translation>
     </message>
@@ -612,6 +725,36 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">Demasiados intentos fallidos de PIN o frase de contraseña, así que Council Desk está bloqueado en este equipo. Vuelva a iniciar sesión con su navegador para desbloquearlo (su trabajo está guardado).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">Todavía no se eligió un PIN de desbloqueo en este equipo. Inicie sesión con su navegador (cuando vuelva la red) y elija uno; hasta entonces, los casos de aquí siguen bloqueados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">Ese PIN o frase de contraseña no es correcto. Quedan %1 intentos antes de que Council Desk le pida volver a iniciar sesión con su navegador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">Ese PIN o frase de contraseña no es correcto. Queda %1 intento antes de que Council Desk le pida volver a iniciar sesión con su navegador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">Su sesión llegó a su límite diario. Vuelva a iniciar sesión con su navegador para seguir trabajando; no se pierde nada de lo que guardó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">Su sesión llegó a su límite diario y se puede conectar con el sistema de acceso al 311, así que vuelva a iniciar sesión con su navegador. (Sin red, su PIN le permite seguir trabajando sin conexión.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">No se pudo escribir el registro de auditoría, así que esta acción no se realizó (no se imprimió, mostró ni exportó nada). Libere espacio en disco o llame al soporte, y vuelva a intentarlo.</translation>
     </message>
@@ -1098,32 +1241,52 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk está bloqueado</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">Frase de contraseña de la caché</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">Su PIN o frase de contraseña de desbloqueo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">PIN o frase de contraseña de desbloqueo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">El PIN o la frase de contraseña que eligió para este equipo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">Iniciar sesión con su navegador…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">Demasiados intentos fallidos. Vuelva a iniciar sesión con su navegador para desbloquear Council Desk en este equipo. Su trabajo está guardado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">Su sesión llegó a su límite diario. Vuelva a iniciar sesión con su navegador para continuar. ¿Sin red? Su PIN o frase de contraseña le permite seguir trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Comprobando…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">Desbloquear</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">Volver a iniciar sesión…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">Su sesión terminó (el límite diario de tiempo con sesión iniciada). Vuelva a iniciar sesión para continuar.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Bloqueado tras un tiempo sin uso, para proteger los datos de los residentes. Su trabajo está guardado.</translation>
     </message>
@@ -1131,7 +1294,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">Casos</translation>
@@ -1144,14 +1307,14 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">Recordatorios</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">Seguimientos que vencen hoy o ya vencidos; Intro abre el caso</translation>
     </message>
@@ -1161,7 +1324,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Casos y recordatorios</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">Principal</translation>
     </message>
@@ -1251,7 +1414,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">%1 (bloqueado)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1, %2. Haga doble clic en uno (o pulse Intro) para abrir el caso.</translation>
     </message>
@@ -1285,12 +1448,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">● Sin conexión</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">Esa frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1542,7 +1710,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">Vista previa de la carta</translation>
     </message>
@@ -1895,12 +2063,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — iniciar sesión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1911,6 +2079,11 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">Fijado por informática de su oficina (archivo de política de Council Desk).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">La dirección del sistema de acceso al 311, que le da el contacto de informática de su oficina</translation>
     </message>
@@ -1921,27 +2094,89 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">Abrir sin conexión</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">Abrir sin conexión…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Trabajar con los casos que ya están en este equipo hasta que vuelva el servidor</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">Dirección del servidor</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">Elija su PIN de desbloqueo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">Council Desk se bloquea solo cuando se deja el equipo sin usar. Elija un PIN de al menos 6 dígitos, o una frase de contraseña de al menos 8 caracteres, para desbloquearlo y para abrir sus casos cuando no haya red. Tras 5 intentos fallidos tendrá que volver a iniciar sesión con su navegador. Council Desk guarda solo una comprobación cifrada, nunca el PIN en sí.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">Al menos 6 dígitos, o una frase de contraseña de al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">Lo mismo otra vez, para detectar errores al escribir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">Continuar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN o frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">Otra vez</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">Abrir los casos de este equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">Sin el sistema de acceso al 311, su PIN o frase de contraseña de desbloqueo demuestra que es usted. Los cambios que haga se envían cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">El PIN o la frase de contraseña que eligió para este equipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Entorno de formación en este equipo. Cuenta de formación:</translation>
     </message>
@@ -1951,19 +2186,24 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">No hay casos utilizables en este equipo para este servidor (nunca se sincronizó o lleva demasiado tiempo sin conexión)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">Su navegador web está abriendo la página de inicio de sesión. Inicie sesión allí y luego vuelva aquí.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">Este equipo no tiene llavero del sistema, así que la caché de casos está bloqueada con una frase de contraseña. Escríbala para abrir los casos sin conexión.</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">Las dos entradas no coinciden.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">Abriendo los casos de este equipo…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">Elija un PIN de desbloqueo para ver sus casos.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Comprobando…</translation>
     </message>
 </context>
 <context>

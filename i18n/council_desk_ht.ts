@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ht_HT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">Konpilasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">Pake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">Sistèm operasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">Sistèm trousèl kle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">Fichye règleman biwo a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">Fichye jounal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">wi (aplikasyon pake)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">non (k ap mache depi kòd sous la)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">okenn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">gen yon pwoblèm (gade fichye sipò a)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">Apwopo Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;Plent 311 yo pataje ak biwo manm konsèy ou a, avèk konsantman moun ki te depoze yo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">Kopye</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">Vèsyon ak fichye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">Sa sipò enfòmatik mande an premye; Kopye mete l nan presse-papye a</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">Anrejistre yon fichye sipò pou enfòmatik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Fichye zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Èd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">Anrejistre yon fichye sipò pou enfòmatik…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">&amp;Apwopo Council Desk</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -375,12 +483,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">Senkronizasyon an kanpe: sèvè a voye dosye biwo sa a pa gen dwa kenbe. Nou pa anrejistre anyen nan yo. Avèti responsab konfidansyalite ou; petèt sèvè a mal konfigire.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">Sistèm aksè 311 la retire aksè òdinatè sa a, kidonk yo efase done dosye ki te sou li. Pale ak sipèvizè ou si ou panse se yon erè.</translation>
     </message>
@@ -490,12 +598,17 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Konekte anvan: Council Desk pa konnen dosye ki kont pou l louvri.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">Sistèm aksè 311 la pa t konfime ou fèk konekte (petèt li te sèvi ak yon ansyen koneksyon). Nou pa kenbe anyen. Eseye ankò; si sa kontinye, avèti moun ki okipe enfòmatik ou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">Òdinatè sa a poko gen okenn kont ki konekte pou sèvè sa a. Konekte anvan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">Trousèl kle sistèm nan bloke, kidonk Council Desk pa ka rive jwenn kle li yo (kach dosye yo rete bloke). Debloke trousèl kle ou (anjeneral lè w konekte ankò sou òdinatè a) epi eseye yon lòt fwa.</translation>
     </message>
@@ -515,12 +628,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Òdinatè sa a pa gen yon trousèl kle sistèm ki mache pou kenbe kle kach dosye yo. Ou dwe chwazi yon fraz sekrè pou kach la: kach la toujou chifre, e san trousèl kle, fraz sekrè a se sèl fason pou debloke l. Council Desk pa janm mete kle a nan yon fichye ki pa chifre.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">Nou pa t ka verifye koneksyon an sekirite ak sistèm aksè 311 la (pwoblèm sètifika): petèt gen yon moun k ap entèsepte trafik rezo sa a. Nou pa voye anyen. Pa konekte sou rezo sa a; avèti moun ki okipe enfòmatik ou.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">Kach dosye sa a bloke ak yon fraz sekrè. Antre fraz sekrè a pou louvri l.</translation>
     </message>
@@ -611,6 +724,36 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">Twòp move tantativ PIN oswa fraz sekrè, kidonk Council Desk bloke sou òdinatè sa a. Konekte ankò ak navigatè ou pou debloke l (travay ou anrejistre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">Poko gen PIN debloke ki chwazi sou òdinatè sa a. Konekte ak navigatè ou (lè rezo a tounen) epi chwazi youn; jiska lè sa a, dosye ki isit yo rete bloke.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN oswa fraz sekrè sa a pa bon. Rete %1 tantativ anvan Council Desk mande w konekte ankò ak navigatè ou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN oswa fraz sekrè sa a pa bon. Rete %1 tantativ anvan Council Desk mande w konekte ankò ak navigatè ou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">Sesyon ou rive nan limit pa jou li. Konekte ankò ak navigatè ou pou w kontinye travay; anyen ou te anrejistre pa pèdi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">Sesyon ou rive nan limit pa jou li epi nou ka jwenn sistèm aksè 311 la, kidonk konekte ankò ak navigatè ou. (San rezo, PIN ou pèmèt ou kontinye travay san koneksyon.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">Nou pa t ka ekri nan rejis odit la, kidonk aksyon sa a pa t fèt (nou pa enprime, montre ni ekspòte anyen). Libere espas sou disk la oswa rele sipò, epi eseye ankò.</translation>
     </message>
@@ -1096,32 +1239,52 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk bloke</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">Fraz sekrè kach la</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">PIN oswa fraz sekrè ou pou debloke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">PIN oswa fraz sekrè pou debloke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">PIN oswa fraz sekrè ou te chwazi pou òdinatè sa a</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">Konekte ak navigatè ou…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">Twòp move tantativ. Konekte ankò ak navigatè ou pou debloke Council Desk sou òdinatè sa a. Travay ou anrejistre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">Sesyon ou rive nan limit pa jou li. Konekte ankò ak navigatè ou pou w kontinye. Pa gen rezo? PIN oswa fraz sekrè ou pèmèt ou kontinye travay san koneksyon.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">N ap verifye…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">Debloke</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">Konekte ankò…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">Sesyon ou fini (limit tan konekte pa jou a). Konekte ankò pou w kontinye.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Li bloke apre yon tan san itilizasyon, pou pwoteje enfòmasyon rezidan yo. Travay ou anrejistre.</translation>
     </message>
@@ -1129,7 +1292,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">Dosye</translation>
@@ -1142,14 +1305,14 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">Rapèl</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">Swivi pou jodi a oswa an reta; Antre louvri dosye a</translation>
     </message>
@@ -1159,7 +1322,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Dosye ak rapèl</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">Prensipal</translation>
     </message>
@@ -1249,7 +1412,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">%1 (bloke)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1, %2. Klike de fwa sou youn (oswa peze Antre) pou louvri dosye a.</translation>
     </message>
@@ -1280,12 +1443,17 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">● Pa konekte</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">Fraz sekrè sa a pa bon.</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1535,7 +1703,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">Aperi lèt la</translation>
     </message>
@@ -1886,12 +2054,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — konekte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1902,6 +2070,11 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">Se enfòmatik biwo ou a ki fikse l (fichye règleman Council Desk).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">Adrès sistèm aksè 311 la, moun ki okipe enfòmatik nan biwo ou a ba ou l</translation>
     </message>
@@ -1912,27 +2085,89 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">Anile</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">Louvri san koneksyon</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">Louvri san koneksyon…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Travay ak dosye ki deja sou òdinatè sa a jiskaske sèvè a tounen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">Adrès sèvè a</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">Chwazi PIN ou pou debloke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">Council Desk bloke tèt li lè yo kite òdinatè a san moun. Chwazi yon PIN ki gen omwen 6 chif, oswa yon fraz sekrè ki gen omwen 8 karaktè, pou debloke l ak pou louvri dosye ou yo lè pa gen rezo. Apre 5 move tantativ, w ap bezwen konekte ankò ak navigatè ou. Council Desk kenbe sèlman yon verifikasyon brouye, pa janm PIN nan li menm.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">Omwen 6 chif, oswa yon fraz sekrè ki gen omwen 8 karaktè</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">Menm bagay la yon lòt fwa, pou jwenn yon erè frap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">Kontinye</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN oswa fraz sekrè</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">Ankò</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">Louvri dosye ki sou òdinatè sa a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">San sistèm aksè 311 la, PIN oswa fraz sekrè ou pou debloke a pwouve se ou. Chanjman ou fè yo ap voye lè rezo a tounen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">PIN oswa fraz sekrè ou te chwazi pou òdinatè sa a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">Louvri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">Retounen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Anviwònman fòmasyon sou òdinatè sa a. Kont fòmasyon:</translation>
     </message>
@@ -1942,19 +2177,24 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Pa gen dosye ou ka itilize sou òdinatè sa a pou sèvè sa a (pa janm senkronize, oswa twò lontan san koneksyon)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">Navigatè entènèt ou a ap louvri paj koneksyon an. Konekte la a, epi tounen isit la.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">Òdinatè sa a pa gen trousèl kle sistèm, kidonk kach dosye yo bloke ak yon fraz sekrè. Antre l pou louvri dosye yo san koneksyon.</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">De antre yo pa menm.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">Ap louvri dosye ki sou òdinatè sa a…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">Chwazi yon PIN pou debloke pou w wè dosye ou yo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">N ap verifye…</translation>
     </message>
 </context>
 <context>

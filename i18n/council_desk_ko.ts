@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">빌드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">패키지 여부</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">운영 체제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">키링 백엔드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">사무소 정책 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">로그 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">예(패키지된 앱)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">아니요(소스에서 실행)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">문제가 있음(지원 파일 참조)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">Council Desk 정보</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;민원인의 동의를 받아 시의원 사무소와 공유된 311 민원입니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">복사</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">버전 및 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">IT 지원 담당자가 가장 먼저 묻는 정보입니다. 복사를 누르면 클립보드에 담깁니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">IT용 지원 파일 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Zip 파일 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">IT용 지원 파일 저장…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">Council Desk 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -375,12 +483,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">동기화가 중지되었습니다. 서버가 이 사무소에서 보관할 수 없는 기록을 보냈습니다. 그 기록은 하나도 저장되지 않았습니다. 개인정보 보호 책임자에게 알리십시오. 서버 설정이 잘못되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 접근 시스템이 이 PC의 접근 권한을 철회하여 이 PC의 사건 데이터가 삭제되었습니다. 잘못된 조치라고 생각되면 상급자에게 문의하십시오.</translation>
     </message>
@@ -490,12 +598,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">먼저 로그인하십시오. Council Desk는 어느 계정의 사건을 열어야 할지 알 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 접근 시스템이 방금 로그인했음을 확인하지 않았습니다(이전 로그인을 사용했을 수 있습니다). 아무것도 보관하지 않았습니다. 다시 시도하십시오. 계속 발생하면 IT 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">이 PC에는 아직 이 서버에 로그인한 계정이 없습니다. 먼저 로그인하십시오.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">시스템 키링이 잠겨 있어 Council Desk가 키에 접근할 수 없습니다(사건 캐시는 잠긴 상태로 유지됩니다). 키링의 잠금을 해제한 다음(보통 PC에 다시 로그인하면 됩니다) 다시 시도하십시오.</translation>
     </message>
@@ -515,12 +628,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 PC에는 사건 캐시 키를 보관할 수 있는 시스템 키링이 없습니다. 대신 캐시 암호 문구를 정해야 합니다. 캐시는 항상 암호화되어 있으며, 키링이 없으면 암호 문구가 잠금을 해제하는 유일한 방법입니다. Council Desk는 키를 암호화되지 않은 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">311 접근 시스템과의 보안 연결을 확인할 수 없습니다(인증서 문제). 누군가 이 네트워크의 통신을 가로채고 있을 수 있습니다. 아무것도 전송되지 않았습니다. 이 네트워크에서는 로그인하지 말고 IT 담당자에게 알리십시오.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">이 사건 캐시는 캐시 암호 문구로 잠겨 있습니다. 열려면 암호 문구를 입력하십시오.</translation>
     </message>
@@ -611,6 +724,36 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">PIN 또는 암호 문구를 너무 많이 잘못 입력하여 이 PC에서 Council Desk가 잠겼습니다. 잠금을 해제하려면 브라우저로 다시 로그인하십시오(작업은 저장되어 있습니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">이 PC에서 아직 잠금 해제 PIN을 정하지 않았습니다. (네트워크가 복구되면) 브라우저로 로그인하여 PIN을 정하십시오. 그때까지 이곳의 사건은 잠긴 상태로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 또는 암호 문구가 올바르지 않습니다. Council Desk가 브라우저로 다시 로그인하도록 요청하기 전까지 %1번 남았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 또는 암호 문구가 올바르지 않습니다. Council Desk가 브라우저로 다시 로그인하도록 요청하기 전까지 %1번 남았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">세션이 하루 한도에 도달했습니다. 계속 작업하려면 브라우저로 다시 로그인하십시오. 저장한 내용은 사라지지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">세션이 하루 한도에 도달했고 311 접근 시스템에 연결할 수 있으므로 브라우저로 다시 로그인하십시오. (네트워크가 없을 때는 PIN으로 오프라인 작업을 계속할 수 있습니다.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">감사 로그를 기록할 수 없어 이 작업을 수행하지 않았습니다(인쇄, 표시, 내보내기 모두 하지 않음). 디스크 공간을 확보하거나 지원 담당자에게 전화한 다음 다시 시도하십시오.</translation>
     </message>
@@ -1096,32 +1239,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk가 잠겨 있습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">캐시 암호 문구</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">잠금 해제 PIN 또는 암호 문구</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">잠금 해제 PIN 또는 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">이 PC에 정한 PIN 또는 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">브라우저로 로그인…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">잘못 입력한 횟수가 너무 많습니다. 이 PC에서 Council Desk의 잠금을 해제하려면 브라우저로 다시 로그인하십시오. 작업은 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">세션이 하루 한도에 도달했습니다. 계속하려면 브라우저로 다시 로그인하십시오. 네트워크가 없습니까? PIN 또는 암호 문구로 오프라인 작업을 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">확인 중…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">잠금 해제</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">다시 로그인…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">세션이 끝났습니다(하루 로그인 시간 한도). 계속하려면 다시 로그인하십시오.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">주민의 개인정보를 보호하기 위해 일정 시간 사용하지 않아 잠겼습니다. 작업은 저장되어 있습니다.</translation>
     </message>
@@ -1129,7 +1292,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">사건</translation>
@@ -1142,14 +1305,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">알림</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">오늘 기한이거나 기한이 지난 후속 조치입니다. Enter 키를 누르면 사건이 열립니다</translation>
     </message>
@@ -1159,7 +1322,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">사건 및 알림</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">기본</translation>
     </message>
@@ -1249,7 +1412,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1(잠김)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1, %2. 항목을 두 번 클릭하거나 Enter 키를 누르면 사건이 열립니다.</translation>
     </message>
@@ -1280,12 +1443,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● 오프라인</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">암호 문구가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1535,7 +1703,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">서신 미리 보기</translation>
     </message>
@@ -1886,12 +2054,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — 로그인</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1902,6 +2070,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">사무소 IT에서 설정함(Council Desk 정책 파일).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">311 접근 시스템 주소(사무소 IT 담당자가 알려 줍니다)</translation>
     </message>
@@ -1912,27 +2085,89 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">취소</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">오프라인으로 열기</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">오프라인으로 열기…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">서버가 복구될 때까지 이 PC에 이미 있는 사건으로 작업</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">서버 주소</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">잠금 해제 PIN 정하기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">PC를 사용하지 않고 두면 Council Desk가 스스로 잠깁니다. 잠금을 해제하고 네트워크가 없을 때 사건을 열 수 있도록 6자리 이상의 PIN 또는 8자 이상의 암호 문구를 정하십시오. 5번 잘못 입력하면 브라우저로 다시 로그인해야 합니다. Council Desk는 PIN 자체가 아니라 암호화된 확인 값만 보관합니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">6자리 이상의 숫자 또는 8자 이상의 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">입력 실수를 막기 위해 한 번 더 입력</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">계속</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN 또는 암호 문구</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">다시 입력</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">이 PC의 사건 열기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">311 접근 시스템에 연결되지 않을 때는 잠금 해제 PIN 또는 암호 문구로 본인임을 확인합니다. 변경 사항은 네트워크가 복구되면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">이 PC에 정한 PIN 또는 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">열기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">이 PC의 교육용 환경입니다. 교육용 계정:</translation>
     </message>
@@ -1942,19 +2177,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 서버에 대해 이 PC에서 사용할 수 있는 사건이 없습니다(동기화한 적이 없거나 오프라인 기간이 너무 김)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">웹 브라우저에서 로그인 페이지를 여는 중입니다. 브라우저에서 로그인한 다음 여기로 돌아오십시오.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">이 PC에는 시스템 키링이 없어 사건 캐시가 암호 문구로 잠겨 있습니다. 오프라인으로 사건을 열려면 암호 문구를 입력하십시오.</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">두 입력이 다릅니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">이 PC의 사건을 여는 중…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">사건을 보려면 잠금 해제 PIN을 정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">확인 중…</translation>
     </message>
 </context>
 <context>

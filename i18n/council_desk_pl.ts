@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">Kompilacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">Wersja spakowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">System operacyjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">Mechanizm pęku kluczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">Plik zasad biura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">Plik dziennika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">tak (aplikacja spakowana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">nie (uruchomiona ze źródeł)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">brak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">zawiera błąd (zob. plik dla wsparcia)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">O programie Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;Skargi do 311 udostępnione biuru radnego za zgodą osób, które je złożyły.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">Kopiuj</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">Wersje i pliki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">To, o co wsparcie informatyczne pyta najpierw; Kopiuj umieszcza to w schowku</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">Zapisz plik dla wsparcia informatycznego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Pliki zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">Zapisz plik dla wsparcia informatycznego…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">&amp;O programie Council Desk</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -377,12 +485,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">Synchronizacja zatrzymana: serwer przesłał rekordy, których to biuro nie może przechowywać. Nic z nich nie zapisano. Proszę powiadomić inspektora ochrony danych; serwer może być źle skonfigurowany.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">System dostępu 311 odebrał temu komputerowi dostęp, więc jego dane spraw zostały usunięte. Jeśli to pomyłka, proszę zwrócić się do przełożonego.</translation>
     </message>
@@ -492,12 +600,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Proszę się najpierw zalogować: Council Desk nie wie, czyje sprawy otworzyć.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">System dostępu 311 nie potwierdził, że właśnie nastąpiło logowanie (mógł użyć wcześniejszego logowania). Nic nie zachowano. Proszę spróbować ponownie; jeśli to się powtarza, proszę powiadomić dział informatyki.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">Na tym komputerze nie ma jeszcze zalogowanego konta dla tego serwera. Proszę się najpierw zalogować.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">Systemowy pęk kluczy jest zablokowany, więc Council Desk nie ma dostępu do swoich kluczy (pamięć podręczna spraw pozostaje zablokowana). Proszę odblokować pęk kluczy (zwykle przez ponowne zalogowanie się do komputera) i spróbować jeszcze raz.</translation>
     </message>
@@ -517,12 +630,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Ten komputer nie ma systemowego pęku kluczy, w którym można przechowywać klucz pamięci podręcznej spraw. Trzeba więc wybrać hasło pamięci podręcznej: pamięć podręczna jest zawsze zaszyfrowana, a bez pęku kluczy hasło jest jedynym sposobem jej odblokowania. Council Desk nigdy nie zapisuje klucza w niezaszyfrowanym pliku.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">Nie można było zweryfikować bezpiecznego połączenia z systemem dostępu 311 (problem z certyfikatem): ktoś może przechwytywać ruch w tej sieci. Nic nie wysłano. Proszę nie logować się w tej sieci i powiadomić dział informatyki.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">Ta pamięć podręczna spraw jest zablokowana hasłem. Proszę je wpisać, aby ją otworzyć.</translation>
     </message>
@@ -613,6 +726,36 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">Zbyt wiele błędnych prób PIN-u lub hasła, więc Council Desk jest zablokowany na tym komputerze. Aby go odblokować, proszę ponownie zalogować się przez przeglądarkę (praca jest zapisana).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">Na tym komputerze nie wybrano jeszcze PIN-u do odblokowania. Proszę zalogować się przez przeglądarkę (gdy sieć wróci) i go wybrać; do tego czasu sprawy pozostają zablokowane.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">Ten PIN lub hasło jest nieprawidłowe. Pozostały %1 próby, zanim Council Desk poprosi o ponowne zalogowanie przez przeglądarkę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">Ten PIN lub hasło jest nieprawidłowe. Pozostała %1 próba, zanim Council Desk poprosi o ponowne zalogowanie przez przeglądarkę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">Sesja osiągnęła dzienny limit. Aby dalej pracować, proszę ponownie zalogować się przez przeglądarkę; nic z zapisanej pracy nie przepada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">Sesja osiągnęła dzienny limit, a system dostępu 311 jest osiągalny, więc proszę ponownie zalogować się przez przeglądarkę. (Bez sieci PIN pozwala dalej pracować bez połączenia.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">Nie można było zapisać dziennika audytu, więc tej czynności nie wykonano (nic nie wydrukowano, nie pokazano ani nie wyeksportowano). Proszę zwolnić miejsce na dysku lub zadzwonić do wsparcia, a następnie spróbować ponownie.</translation>
     </message>
@@ -1100,32 +1243,52 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk jest zablokowany</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">Hasło pamięci podręcznej</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">PIN lub hasło do odblokowania</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">PIN lub hasło do odblokowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">PIN lub hasło wybrane dla tego komputera</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">Zaloguj się przez przeglądarkę…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">Zbyt wiele błędnych prób. Aby odblokować Council Desk na tym komputerze, proszę ponownie zalogować się przez przeglądarkę. Praca jest zapisana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">Sesja osiągnęła dzienny limit. Aby kontynuować, proszę ponownie zalogować się przez przeglądarkę. Brak sieci? PIN lub hasło pozwala dalej pracować bez połączenia.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Sprawdzanie…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">Odblokuj</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">Zaloguj się ponownie…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">Sesja się zakończyła (dzienny limit czasu zalogowania). Aby kontynuować, proszę zalogować się ponownie.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Zablokowano po okresie bezczynności, aby chronić dane mieszkańców. Praca jest zapisana.</translation>
     </message>
@@ -1133,7 +1296,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">Sprawy</translation>
@@ -1146,14 +1309,14 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">Przypomnienia</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">Czynności na dziś lub zaległe; Enter otwiera sprawę</translation>
     </message>
@@ -1163,7 +1326,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Sprawy i przypomnienia</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">Główny</translation>
     </message>
@@ -1253,7 +1416,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">%1 (zablokowany)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1, %2. Proszę kliknąć dwukrotnie (lub nacisnąć Enter), aby otworzyć sprawę.</translation>
     </message>
@@ -1290,12 +1453,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">● Bez połączenia</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">To hasło jest nieprawidłowe.</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1549,7 +1717,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">Podgląd listu</translation>
     </message>
@@ -1904,12 +2072,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — logowanie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1920,6 +2088,11 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">Ustawione przez dział informatyki biura (plik zasad Council Desk).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">Adres systemu dostępu 311, otrzymany od działu informatyki biura</translation>
     </message>
@@ -1930,27 +2103,89 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">Otwórz bez połączenia</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">Otwórz bez połączenia…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Pracuj na sprawach, które są już na tym komputerze, dopóki serwer nie wróci</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">Adres serwera</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">Wybierz PIN do odblokowania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">Council Desk blokuje się, gdy komputer pozostaje bez użytku. Proszę wybrać PIN o długości co najmniej 6 cyfr lub hasło o długości co najmniej 8 znaków, aby go odblokowywać i otwierać sprawy, gdy nie ma sieci. Po 5 błędnych próbach trzeba będzie ponownie zalogować się przez przeglądarkę. Council Desk przechowuje tylko zaszyfrowany skrót, nigdy sam PIN.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">Co najmniej 6 cyfr albo hasło o długości co najmniej 8 znaków</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">To samo jeszcze raz, aby wychwycić literówkę</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">Dalej</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN lub hasło</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">Powtórz</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">Otwórz sprawy zapisane na tym komputerze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">Bez systemu dostępu 311 PIN lub hasło do odblokowania potwierdza tożsamość. Zmiany zostaną wysłane, gdy sieć wróci.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">PIN lub hasło wybrane dla tego komputera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">Otwórz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Środowisko szkoleniowe na tym komputerze. Konto szkoleniowe:</translation>
     </message>
@@ -1960,19 +2195,24 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Brak spraw do użycia na tym komputerze dla tego serwera (nigdy nie synchronizowano albo zbyt długo bez połączenia)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">Przeglądarka otwiera stronę logowania. Proszę się tam zalogować, a potem wrócić tutaj.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">Ten komputer nie ma systemowego pęku kluczy, więc pamięć podręczna spraw jest zablokowana hasłem. Proszę je wpisać, aby otworzyć sprawy bez połączenia.</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">Wpisy się różnią.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">Otwieranie spraw zapisanych na tym komputerze…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">Aby zobaczyć sprawy, proszę wybrać PIN do odblokowania.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Sprawdzanie…</translation>
     </message>
 </context>
 <context>

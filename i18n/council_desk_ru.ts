@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">Сборка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">Упакованная версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">Операционная система</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">Хранилище ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">Файл политики приёмной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">Файл журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">да (упакованное приложение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">нет (запуск из исходного кода)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">содержит ошибку (см. файл для поддержки)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">О программе Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;Жалобы в 311, переданные в приёмную вашего депутата горсовета с согласия заявителей.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">Копировать</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">Версии и файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">То, что ИТ-поддержка спрашивает в первую очередь; «Копировать» помещает это в буфер обмена</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">Сохранить файл для ИТ-поддержки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Архивы zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">Сохранить файл для ИТ-поддержки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">&amp;О программе Council Desk</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -377,12 +485,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">Синхронизация остановлена: сервер прислал записи, которые эта приёмная не вправе хранить. Ничего из них не сохранено. Сообщите ответственному за конфиденциальность; возможно, сервер неправильно настроен.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">Система доступа 311 отозвала доступ этого компьютера, поэтому данные дел на нём удалены. Если вы считаете, что это ошибка, обратитесь к руководителю.</translation>
     </message>
@@ -492,12 +600,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Сначала войдите: Council Desk не знает, дела какой учётной записи открыть.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">Система доступа 311 не подтвердила, что вы только что вошли (возможно, она использовала прежний вход). Ничего не сохранено. Повторите попытку; если это повторяется, сообщите в ИТ-службу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">На этом компьютере ещё нет учётной записи, вошедшей на этот сервер. Сначала войдите.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">Системное хранилище ключей заблокировано, поэтому Council Desk не может получить свои ключи (кэш дел остаётся заблокированным). Разблокируйте хранилище ключей (обычно повторным входом в компьютер) и попробуйте ещё раз.</translation>
     </message>
@@ -517,12 +630,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">На этом компьютере нет пригодного системного хранилища ключей для ключа кэша дел. Нужно выбрать парольную фразу кэша: кэш всегда зашифрован, и без хранилища ключей парольная фраза — единственный способ его разблокировать. Council Desk никогда не хранит ключ в незашифрованном файле.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">Не удалось проверить защищённое соединение с системой доступа 311 (проблема с сертификатом): возможно, кто-то перехватывает трафик этой сети. Ничего не отправлено. Не входите в систему через эту сеть; сообщите в ИТ-службу.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">Этот кэш дел заблокирован парольной фразой. Введите её, чтобы открыть кэш.</translation>
     </message>
@@ -613,6 +726,36 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">Слишком много неверных попыток ввода PIN-кода или парольной фразы, поэтому Council Desk заблокирован на этом компьютере. Войдите снова через браузер, чтобы разблокировать его (ваша работа сохранена).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">На этом компьютере ещё не выбран PIN-код для разблокировки. Войдите через браузер (когда появится сеть) и выберите его; до тех пор дела здесь остаются заблокированными.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">Неверный PIN-код или парольная фраза. Осталось попыток: %1; затем Council Desk попросит снова войти через браузер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">Неверный PIN-код или парольная фраза. Осталась %1 попытка; затем Council Desk попросит снова войти через браузер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">Сеанс достиг дневного лимита. Войдите снова через браузер, чтобы продолжить работу; ничего из сохранённого не потеряно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">Сеанс достиг дневного лимита, а система доступа 311 доступна, поэтому войдите снова через браузер. (Без сети PIN-код позволяет продолжать работу офлайн.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">Не удалось записать журнал аудита, поэтому действие не выполнено (ничего не напечатано, не показано и не экспортировано). Освободите место на диске или позвоните в поддержку, затем повторите попытку.</translation>
     </message>
@@ -1100,32 +1243,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk заблокирован</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">Парольная фраза кэша</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">Ваш PIN-код или парольная фраза для разблокировки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">PIN-код или парольная фраза для разблокировки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">PIN-код или парольная фраза, выбранные для этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">Войти через браузер…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">Слишком много неверных попыток. Войдите снова через браузер, чтобы разблокировать Council Desk на этом компьютере. Ваша работа сохранена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">Сеанс достиг дневного лимита. Войдите снова через браузер, чтобы продолжить. Нет сети? PIN-код или парольная фраза позволяет продолжать работу офлайн.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Проверка…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">Разблокировать</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">Войти снова…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">Сеанс завершён (дневной лимит времени работы в системе). Войдите снова, чтобы продолжить.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Заблокировано после периода бездействия, чтобы защитить данные жителей. Ваша работа сохранена.</translation>
     </message>
@@ -1133,7 +1296,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">Дела</translation>
@@ -1146,14 +1309,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">Напоминания</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">Действия со сроком сегодня или просроченные; Enter открывает дело</translation>
     </message>
@@ -1163,7 +1326,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Дела и напоминания</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">Основная</translation>
     </message>
@@ -1253,7 +1416,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1 (заблокировано)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1, %2. Дважды щёлкните напоминание (или нажмите Enter), чтобы открыть дело.</translation>
     </message>
@@ -1290,12 +1453,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● Нет связи</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1549,7 +1717,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">Просмотр письма</translation>
     </message>
@@ -1904,12 +2072,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — вход</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1920,6 +2088,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">Задано ИТ-службой вашей приёмной (файл политики Council Desk).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">Адрес системы доступа 311 — его сообщит ИТ-специалист вашей приёмной</translation>
     </message>
@@ -1930,27 +2103,89 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">Отмена</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">Открыть без сети</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">Открыть без сети…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Работать с делами, уже сохранёнными на этом компьютере, пока сервер недоступен</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">Адрес сервера</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">Выберите PIN-код для разблокировки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">Council Desk блокируется, когда компьютер оставлен без присмотра. Выберите PIN-код не короче 6 цифр или парольную фразу не короче 8 символов, чтобы разблокировать программу и открывать дела без сети. После 5 неверных попыток нужно будет снова войти через браузер. Council Desk хранит только зашифрованную проверку, а не сам PIN-код.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">Не менее 6 цифр или парольная фраза не короче 8 символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">То же самое ещё раз, чтобы избежать опечатки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">Продолжить</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN-код или парольная фраза</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">Ещё раз</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">Открыть дела на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">Без системы доступа 311 ваш PIN-код или парольная фраза для разблокировки подтверждает, что это вы. Изменения будут отправлены, когда появится сеть.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">PIN-код или парольная фраза, выбранные для этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">Открыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">Назад</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Учебная среда на этом компьютере. Учебная учётная запись:</translation>
     </message>
@@ -1960,19 +2195,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">На этом компьютере нет пригодных дел для этого сервера (синхронизации не было или слишком долго не было связи)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">Веб-браузер открывает страницу входа. Войдите там, затем вернитесь сюда.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">На этом компьютере нет системного хранилища ключей, поэтому кэш дел заблокирован парольной фразой. Введите её, чтобы открыть дела без сети.</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">Введённые значения не совпадают.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">Открытие дел на этом компьютере…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">Выберите PIN-код для разблокировки, чтобы увидеть свои дела.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Проверка…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">بلڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">پیکیج شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">آپریٹنگ سسٹم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">کی رنگ کا نظام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">دفتر کی پالیسی فائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">لاگ فائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">ہاں (پیکیج شدہ ایپ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">نہیں (سورس کوڈ سے چل رہی ہے)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">اس میں مسئلہ ہے (سپورٹ فائل دیکھیں)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">Council Desk کے بارے میں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 کی وہ شکایات جو شکایت کنندگان کی رضامندی سے آپ کے کونسل رکن کے دفتر کے ساتھ شیئر کی گئی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">کاپی کریں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">ورژنز اور فائلیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">آئی ٹی سپورٹ سب سے پہلے یہی پوچھتی ہے؛ کاپی کریں اسے کلپ بورڈ پر رکھ دیتا ہے</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">آئی ٹی کے لیے سپورٹ فائل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Zip فائلیں (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">مدد (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">آئی ٹی کے لیے سپورٹ فائل محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">Council Desk کے بارے میں (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -376,12 +484,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">ہم وقت سازی روک دی گئی: سرور نے ایسے ریکارڈ بھیجے جو یہ دفتر نہیں رکھ سکتا۔ ان میں سے کچھ محفوظ نہیں کیا گیا۔ اپنے رازداری افسر کو بتائیں؛ ممکن ہے سرور کی ترتیب غلط ہو۔</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 رسائی نظام نے اس پی سی کی رسائی واپس لے لی، اس لیے اس کا کیس ڈیٹا ہٹا دیا گیا۔ اگر آپ کے خیال میں یہ غلط ہے تو اپنے نگران سے پوچھیں۔</translation>
     </message>
@@ -491,12 +599,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">پہلے سائن ان کریں: Council Desk کو معلوم نہیں کہ کس اکاؤنٹ کے کیسز کھولنے ہیں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 رسائی نظام نے تصدیق نہیں کی کہ آپ نے ابھی سائن ان کیا ہے (ممکن ہے اس نے پہلے کا سائن ان استعمال کیا ہو)۔ کچھ نہیں رکھا گیا۔ دوبارہ کوشش کریں؛ اگر ایسا ہوتا رہے تو اپنے آئی ٹی رابطہ کار کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">اس پی سی پر ابھی اس سرور کے لیے کوئی سائن ان شدہ اکاؤنٹ نہیں ہے۔ پہلے سائن ان کریں۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">سسٹم کی کی رنگ مقفل ہے، اس لیے Council Desk اپنی کلیدوں تک نہیں پہنچ سکتا (کیسز کا کیش مقفل رہتا ہے)۔ اپنی کی رنگ کھولیں (عموماً پی سی میں دوبارہ سائن ان کر کے) اور ایک بار پھر کوشش کریں۔</translation>
     </message>
@@ -516,12 +629,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اس پی سی پر کیسز کے کیش کی کلید رکھنے کے لیے قابلِ استعمال سسٹم کی کی رنگ نہیں ہے۔ اس کے بجائے آپ کو کیش کا پاس فریز منتخب کرنا ہوگا: کیش ہمیشہ خفیہ کاری شدہ ہوتا ہے، اور کی رنگ کے بغیر پاس فریز ہی اسے کھولنے کا واحد طریقہ ہے۔ Council Desk کلید کبھی بھی غیر خفیہ فائل میں محفوظ نہیں کرتا۔</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">311 رسائی نظام سے محفوظ کنکشن کی تصدیق نہیں ہو سکی (سرٹیفکیٹ کا مسئلہ): ممکن ہے کوئی اس نیٹ ورک کا ٹریفک روک کر دیکھ رہا ہو۔ کچھ نہیں بھیجا گیا۔ اس نیٹ ورک پر سائن ان نہ کریں؛ اپنے آئی ٹی رابطہ کار کو بتائیں۔</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">کیسز کا یہ کیش پاس فریز سے مقفل ہے۔ اسے کھولنے کے لیے پاس فریز درج کریں۔</translation>
     </message>
@@ -612,6 +725,36 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">PIN یا پاس فریز کی بہت زیادہ غلط کوششیں، اس لیے Council Desk اس پی سی پر مقفل ہے۔ اسے کھولنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں (آپ کا کام محفوظ ہے)۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">اس پی سی پر ابھی کوئی کھولنے کا PIN منتخب نہیں کیا گیا۔ اپنے براؤزر سے سائن ان کریں (جب نیٹ ورک واپس آئے) اور ایک منتخب کریں؛ تب تک یہاں کے کیسز مقفل رہیں گے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">یہ PIN یا پاس فریز درست نہیں۔ Council Desk کے دوبارہ براؤزر سے سائن ان کرنے کو کہنے سے پہلے %1 کوششیں باقی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">یہ PIN یا پاس فریز درست نہیں۔ Council Desk کے دوبارہ براؤزر سے سائن ان کرنے کو کہنے سے پہلے %1 کوشش باقی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">آپ کا سیشن اپنی روزانہ حد تک پہنچ گیا ہے۔ کام جاری رکھنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں؛ آپ کا محفوظ کیا ہوا کچھ ضائع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">آپ کا سیشن اپنی روزانہ حد تک پہنچ گیا ہے اور 311 رسائی نظام دستیاب ہے، اس لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ (نیٹ ورک کے بغیر، آپ کا PIN آپ کو آف لائن کام جاری رکھنے دیتا ہے۔)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">آڈٹ لاگ میں لکھا نہیں جا سکا، اس لیے یہ کارروائی نہیں کی گئی (نہ کچھ پرنٹ ہوا، نہ دکھایا گیا، نہ برآمد کیا گیا)۔ ڈسک پر جگہ خالی کریں یا سپورٹ کو کال کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
@@ -1098,32 +1241,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk مقفل ہے</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">کیش کا پاس فریز</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">کھولنے کا آپ کا PIN یا پاس فریز</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">کھولنے کا PIN یا پاس فریز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">وہ PIN یا پاس فریز جو آپ نے اس پی سی کے لیے منتخب کیا</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">اپنے براؤزر سے سائن ان کریں…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">بہت زیادہ غلط کوششیں۔ اس پی سی پر Council Desk کھولنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ آپ کا کام محفوظ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">آپ کا سیشن اپنی روزانہ حد تک پہنچ گیا ہے۔ جاری رکھنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ نیٹ ورک نہیں؟ آپ کا PIN یا پاس فریز آپ کو آف لائن کام جاری رکھنے دیتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">کھولیں</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">دوبارہ سائن ان کریں…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">آپ کا سیشن ختم ہو گیا (سائن ان رہنے کے وقت کی روزانہ حد)۔ جاری رکھنے کے لیے دوبارہ سائن ان کریں۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">کچھ دیر استعمال نہ ہونے پر رہائشیوں کی تفصیلات محفوظ رکھنے کے لیے مقفل کر دیا گیا۔ آپ کا کام محفوظ ہے۔</translation>
     </message>
@@ -1131,7 +1294,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">کیسز</translation>
@@ -1144,14 +1307,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">یاددہانیاں</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">آج واجب یا تاخیر شدہ فالو اپ؛ Enter کیس کھولتا ہے</translation>
     </message>
@@ -1161,7 +1324,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">کیسز اور یاددہانیاں</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">مرکزی</translation>
     </message>
@@ -1251,7 +1414,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1 (مقفل)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1، %2۔ کیس کھولنے کے لیے کسی ایک پر ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
     </message>
@@ -1285,12 +1448,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● آف لائن</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">یہ پاس فریز درست نہیں۔</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1542,7 +1710,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">خط کا پیش نظارہ</translation>
     </message>
@@ -1895,12 +2063,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — سائن ان</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1911,6 +2079,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">آپ کے دفتر کے آئی ٹی نے مقرر کیا ہے (Council Desk پالیسی فائل)۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">311 رسائی نظام کا پتہ، جو آپ کے دفتر کا آئی ٹی رابطہ کار بتاتا ہے</translation>
     </message>
@@ -1921,27 +2094,89 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">آف لائن کھولیں</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">آف لائن کھولیں…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">سرور واپس آنے تک اس پی سی پر پہلے سے موجود کیسز پر کام کریں</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">سرور کا پتہ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">کھولنے کا اپنا PIN منتخب کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">جب پی سی کو چھوڑ دیا جائے تو Council Desk خود کو مقفل کر لیتا ہے۔ اسے کھولنے اور نیٹ ورک نہ ہونے پر اپنے کیسز کھولنے کے لیے کم از کم 6 ہندسوں کا PIN، یا کم از کم 8 حروف کا پاس فریز منتخب کریں۔ 5 غلط کوششوں کے بعد آپ کو اپنے براؤزر سے دوبارہ سائن ان کرنا ہوگا۔ Council Desk صرف اس کی ایک خفیہ جانچ رکھتا ہے، خود PIN کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">کم از کم 6 ہندسے، یا کم از کم 8 حروف کا پاس فریز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">ٹائپنگ کی غلطی پکڑنے کے لیے وہی دوبارہ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN یا پاس فریز</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">دوبارہ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">اس پی سی پر موجود کیسز کھولیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">311 رسائی نظام کے بغیر، کھولنے کا آپ کا PIN یا پاس فریز ثابت کرتا ہے کہ یہ آپ ہیں۔ آپ کی تبدیلیاں نیٹ ورک واپس آنے پر بھیج دی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">وہ PIN یا پاس فریز جو آپ نے اس پی سی کے لیے منتخب کیا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">کھولیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">واپس</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">اس پی سی پر تربیتی ماحول۔ تربیتی اکاؤنٹ:</translation>
     </message>
@@ -1951,19 +2186,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اس پی سی پر اس سرور کے لیے قابلِ استعمال کیسز نہیں (کبھی ہم وقت ساز نہیں ہوئے، یا بہت دیر سے آف لائن)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">آپ کا ویب براؤزر سائن ان کا صفحہ کھول رہا ہے۔ وہاں سائن ان کریں، پھر یہاں واپس آئیں۔</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">اس پی سی پر سسٹم کی کی رنگ نہیں ہے، اس لیے کیسز کا کیش پاس فریز سے مقفل ہے۔ کیسز آف لائن کھولنے کے لیے اسے درج کریں۔</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">دونوں اندراجات مختلف ہیں۔</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">اس پی سی پر موجود کیسز کھولے جا رہے ہیں…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">اپنے کیسز دیکھنے کے لیے کھولنے کا PIN منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">جانچ ہو رہی ہے…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">构建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">打包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">操作系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">密钥环后端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">办公室策略文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">日志文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">是（打包的应用程序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">否（从源代码运行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">有问题（见支持文件）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">关于 Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;经投诉人同意，与您的市议员办公室共享的 311 投诉。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">版本和文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">IT 支持人员首先会问的信息；“复制”会将其放到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">为 IT 保存支持文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Zip 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">为 IT 保存支持文件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">关于 Council Desk(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -375,12 +483,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">同步已停止：服务器发送了本办公室不得保存的记录，其中任何内容都未保存。请告知您的隐私主管；服务器可能配置有误。</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 访问系统已撤销这台电脑的访问权限，因此其中的案件数据已被删除。如果您认为有误，请询问您的主管。</translation>
     </message>
@@ -490,12 +598,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">请先登录：Council Desk 不知道要打开哪个账户的案件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 访问系统没有确认您刚刚登录（它可能使用了之前的登录）。没有保留任何内容。请重试；如果持续发生，请告知您的 IT 联系人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">这台电脑上还没有已登录此服务器的账户。请先登录。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">系统密钥环已锁定，Council Desk 无法取得其密钥（案件缓存保持锁定）。请解锁您的密钥环（通常重新登录电脑即可），然后再试一次。</translation>
     </message>
@@ -515,12 +628,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">这台电脑没有可用的系统密钥环来保存案件缓存密钥。您需要改为设置缓存密码短语：缓存始终是加密的，没有密钥环时，密码短语是解锁缓存的唯一方法。Council Desk 绝不会把密钥存放在未加密的文件中。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">无法验证与 311 访问系统的安全连接（证书问题）：可能有人正在截取此网络的流量。未发送任何内容。请勿在此网络上登录；请告知您的 IT 联系人。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">此案件缓存已用缓存密码短语锁定。请输入密码短语将其打开。</translation>
     </message>
@@ -611,6 +724,36 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">PIN 码或密码短语输入错误次数过多，Council Desk 已在这台电脑上锁定。请使用浏览器重新登录以解锁（您的工作已保存）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">这台电脑上尚未选择解锁 PIN 码。请（在网络恢复后）使用浏览器登录并选择一个；在此之前，这里的案件保持锁定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 码或密码短语不正确。还剩 %1 次机会，之后 Council Desk 会要求您使用浏览器重新登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 码或密码短语不正确。还剩 %1 次机会，之后 Council Desk 会要求您使用浏览器重新登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">您的会话已达到每日上限。请使用浏览器重新登录以继续工作；已保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">您的会话已达到每日上限，且可以连接 311 访问系统，因此请使用浏览器重新登录。（没有网络时，您的 PIN 码可让您离线继续工作。）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">无法写入审计日志，因此未执行此操作（没有打印、显示或导出任何内容）。请释放磁盘空间或致电支持人员，然后重试。</translation>
     </message>
@@ -1096,32 +1239,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk 已锁定</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">缓存密码短语</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">您的解锁 PIN 码或密码短语</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">解锁 PIN 码或密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">您为这台电脑选择的 PIN 码或密码短语</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">使用浏览器登录…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">错误次数过多。请使用浏览器重新登录，以在这台电脑上解锁 Council Desk。您的工作已保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">您的会话已达到每日上限。请使用浏览器重新登录以继续。没有网络？您的 PIN 码或密码短语可让您离线继续工作。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">正在检查…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">解锁</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">重新登录…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">您的会话已结束（每日登录时间上限）。请重新登录以继续。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">闲置一段时间后已锁定，以保护选民的个人信息。您的工作已保存。</translation>
     </message>
@@ -1129,7 +1292,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">案件</translation>
@@ -1142,14 +1305,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">提醒</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">今天到期或已逾期的跟进；按 Enter 打开案件</translation>
     </message>
@@ -1159,7 +1322,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">案件和提醒</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">主工具栏</translation>
     </message>
@@ -1249,7 +1412,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1（已锁定）</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1，%2。双击其中一项（或按 Enter）打开案件。</translation>
     </message>
@@ -1280,12 +1443,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● 离线</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">该密码短语不正确。</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1535,7 +1703,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">信件预览</translation>
     </message>
@@ -1886,12 +2054,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — 登录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1902,6 +2070,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">由您办公室的 IT 设置（Council Desk 策略文件）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">311 访问系统的地址，由您办公室的 IT 联系人提供</translation>
     </message>
@@ -1912,27 +2085,89 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">取消</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">离线打开</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">离线打开…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">在服务器恢复之前，使用这台电脑上已有的案件工作</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">服务器地址</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">选择您的解锁 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">电脑无人使用时，Council Desk 会自动锁定。请选择至少 6 位数字的 PIN 码或至少 8 个字符的密码短语，用于解锁以及在没有网络时打开您的案件。输错 5 次后，您需要使用浏览器重新登录。Council Desk 只保存其加密校验值，绝不保存 PIN 码本身。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">至少 6 位数字，或至少 8 个字符的密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">再输入一次，以防输入错误</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">继续</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN 码或密码短语</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">再次输入</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">打开这台电脑上的案件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">没有 311 访问系统时，您的解锁 PIN 码或密码短语可以证明是您本人。您所做的更改会在网络恢复后发送。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">您为这台电脑选择的 PIN 码或密码短语</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">返回</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">这台电脑上的培训沙盒。培训账户：</translation>
     </message>
@@ -1942,19 +2177,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">这台电脑上没有此服务器的可用案件（从未同步，或离线时间过长）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">您的网络浏览器正在打开登录页面。请在那里登录，然后回到这里。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">这台电脑没有系统密钥环，因此案件缓存用密码短语锁定。请输入密码短语以离线打开案件。</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">两次输入不一致。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">正在打开这台电脑上的案件…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">请选择解锁 PIN 码以查看您的案件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">正在检查…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">建置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">封裝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">作業系統</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">金鑰圈後端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">辦公室政策檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">記錄檔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">是（封裝的應用程式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">否（從原始碼執行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">無</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">有問題（見支援檔案）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">關於 Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;經投訴人同意，與您的市議員辦公室共享的 311 投訴。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">複製</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">版本與檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">IT 支援人員首先會問的資訊；「複製」會將其放到剪貼簿</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">為 IT 儲存支援檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Zip 檔案 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">為 IT 儲存支援檔案…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">關於 Council Desk(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="+68"/>
@@ -375,12 +483,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
         <translation type="unfinished">同步已停止：伺服器傳送了本辦公室不得儲存的記錄，其中任何內容都未儲存。請告知您的隱私主管；伺服器可能配置有誤。</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
         <translation type="unfinished">311 存取系統已撤銷這台電腦的存取權限，因此其中的案件資料已被刪除。如果您認為有誤，請詢問您的主管。</translation>
     </message>
@@ -490,12 +598,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">請先登入：Council Desk 不知道要開啟哪個帳戶的案件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 存取系統沒有確認您剛剛登入（它可能使用了先前的登入）。沒有保留任何內容。請重試；如果持續發生，請告知您的 IT 聯絡人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This PC has no signed-in account for this server yet. Sign in first.</source>
         <translation type="unfinished">這台電腦上還沒有已登入此伺服器的帳戶。請先登入。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
         <translation type="unfinished">系統金鑰環已鎖定，Council Desk 無法取得其金鑰（案件快取保持鎖定）。請解鎖您的金鑰環（通常重新登入電腦即可），然後再試一次。</translation>
     </message>
@@ -515,12 +628,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">這台電腦沒有可用的系統金鑰環來儲存案件快取金鑰。您需要改為設定快取密碼短語：快取始終是加密的，沒有金鑰環時，密碼短語是解鎖快取的唯一方法。Council Desk 絕不會把金鑰存放在未加密的檔案中。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
         <translation type="unfinished">無法驗證與 311 存取系統的安全連線（憑證問題）：可能有人正在攔截此網路的流量。未傳送任何內容。請勿在此網路上登入；請告知您的 IT 聯絡人。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
         <translation type="unfinished">此案件快取已用快取密碼短語鎖定。請輸入密碼短語將其開啟。</translation>
     </message>
@@ -611,6 +724,36 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">PIN 碼或密碼短語輸入錯誤次數過多，Council Desk 已在這台電腦上鎖定。請使用瀏覽器重新登入以解鎖（您的工作已儲存）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">這台電腦上尚未選擇解鎖 PIN 碼。請（在網路恢復後）使用瀏覽器登入並選擇一個；在此之前，這裡的案件保持鎖定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 碼或密碼短語不正確。還剩 %1 次機會，之後 Council Desk 會要求您使用瀏覽器重新登入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 碼或密碼短語不正確。還剩 %1 次機會，之後 Council Desk 會要求您使用瀏覽器重新登入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">您的工作階段已達到每日上限。請使用瀏覽器重新登入以繼續工作；已儲存的內容不會遺失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">您的工作階段已達到每日上限，且可以連線 311 存取系統，因此請使用瀏覽器重新登入。（沒有網路時，您的 PIN 碼可讓您離線繼續工作。）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
         <translation type="unfinished">無法寫入審計日誌，因此未執行此操作（沒有列印、顯示或匯出任何內容）。請釋放磁碟空間或致電支援人員，然後重試。</translation>
     </message>
@@ -1096,32 +1239,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+108"/>
+        <location filename="../council_desk/ui/lock.py" line="+118"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk 已鎖定</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished">快取密碼短語</translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">您的解鎖 PIN 碼或密碼短語</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">解鎖 PIN 碼或密碼短語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">您為這台電腦選擇的 PIN 碼或密碼短語</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">使用瀏覽器登入…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">錯誤次數過多。請使用瀏覽器重新登入，以在這台電腦上解鎖 Council Desk。您的工作已儲存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">您的工作階段已達到每日上限。請使用瀏覽器重新登入以繼續。沒有網路？您的 PIN 碼或密碼短語可讓您離線繼續工作。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">正在檢查…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Unlock</source>
         <translation type="unfinished">解鎖</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished">重新登入…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished">您的工作階段已結束（每日登入時間上限）。請重新登入以繼續。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">閒置一段時間後已鎖定，以保護選民的個人資料。您的工作已儲存。</translation>
     </message>
@@ -1129,7 +1292,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+142"/>
+        <location filename="../council_desk/ui/main_window.py" line="+144"/>
         <location line="+55"/>
         <source>Cases</source>
         <translation type="unfinished">案件</translation>
@@ -1142,14 +1305,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+41"/>
         <location line="+14"/>
-        <location line="+46"/>
-        <location line="+264"/>
+        <location line="+48"/>
+        <location line="+268"/>
         <location line="+288"/>
         <source>Reminders</source>
         <translation type="unfinished">提醒</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>Follow-ups due today or overdue; Enter opens the case</source>
         <translation type="unfinished">今天到期或已逾期的跟進；按 Enter 開啟案件</translation>
     </message>
@@ -1159,7 +1322,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">案件和提醒</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Main</source>
         <translation type="unfinished">主工具列</translation>
     </message>
@@ -1249,7 +1412,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1（已鎖定）</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1，%2。雙擊其中一項（或按 Enter）開啟案件。</translation>
     </message>
@@ -1280,12 +1443,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● 離線</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+106"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">該密碼短語不正確。</translation>
+    </message>
+    <message>
+        <location line="-488"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -1535,7 +1703,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+187"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
         <translation type="unfinished">信件預覽</translation>
     </message>
@@ -1886,12 +2054,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="+59"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
         <translation type="unfinished">Council Desk — 登入</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -1902,6 +2070,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">由您辦公室的 IT 設定（Council Desk 政策檔案）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
         <translation type="unfinished">311 存取系統的地址，由您辦公室的 IT 聯絡人提供</translation>
     </message>
@@ -1912,27 +2085,89 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
         <translation type="unfinished">取消</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open offline</source>
-        <translation type="unfinished">離線開啟</translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">離線開啟…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">在伺服器恢復之前，使用這台電腦上已有的案件工作</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-140"/>
         <source>Server address</source>
         <translation type="unfinished">伺服器地址</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">選擇您的解鎖 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">電腦無人使用時，Council Desk 會自動鎖定。請選擇至少 6 位數字的 PIN 碼或至少 8 個字元的密碼短語，用於解鎖以及在沒有網路時開啟您的案件。輸錯 5 次後，您需要使用瀏覽器重新登入。Council Desk 只儲存其加密校驗值，絕不儲存 PIN 碼本身。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">至少 6 位數字，或至少 8 個字元的密碼短語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">再輸入一次，以防輸入錯誤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">繼續</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN 碼或密碼短語</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">再次輸入</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">開啟這台電腦上的案件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">沒有 311 存取系統時，您的解鎖 PIN 碼或密碼短語可以證明是您本人。您所做的變更會在網路恢復後傳送。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">您為這台電腦選擇的 PIN 碼或密碼短語</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">開啟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">返回</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">這台電腦上的培訓用沙盒。培訓帳戶：</translation>
     </message>
@@ -1942,19 +2177,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">這台電腦上沒有此伺服器的可用案件（從未同步，或離線時間過長）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
         <translation type="unfinished">您的網頁瀏覽器正在開啟登入頁面。請在那裡登入，然後回到這裡。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished">這台電腦沒有系統金鑰環，因此案件快取用密碼短語鎖定。請輸入密碼短語以離線開啟案件。</translation>
+        <location line="+64"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">兩次輸入不一致。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished">正在開啟這台電腦上的案件…</translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">請選擇解鎖 PIN 碼以查看您的案件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">正在檢查…</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,9 @@ class TokenResponse(BaseModel):
     expires_in: StrictInt = Field(gt=0)
     refresh_token: Annotated[str, StringConstraints(min_length=16, max_length=4096)] | None = None
     scope: str = ""
+    # When the person last proved who they are (POSIX seconds, the server's clock; OpenID Connect's claim of the
+    # same name). The client checks it after a sign-in it asked to be fresh (`prompt=login`, `max_age=0`).
+    auth_time: StrictInt | None = None
 
 
 class Problem(BaseModel):

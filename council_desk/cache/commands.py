@@ -6,20 +6,22 @@ import argparse
 import datetime as dt
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from council_desk.audit.log import AuditLog
 from council_desk.cache.errors import KeyringUnavailable, PassphraseRequired
 from council_desk.cache.store import CaseStore
-from council_desk.cache.unlock import cache_exists, locate, unlock, wipe
+from council_desk.cache.unlock import CacheLocation, cache_exists, locate, unlock, wipe
 from council_desk.domain.errors import KnownError
+from council_desk.policy import server_default
 
 HELP = "look at, verify or wipe the encrypted case cache on this PC"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=("info", "verify", "wipe"))
-    parser.add_argument("--server", required=True, help="the 311 access system URL")
+    parser.add_argument("--server", help="the 311 access system URL (default: the office policy file's)")
     parser.add_argument("--user", required=True, help="your user name on that system")
     parser.add_argument("--yes", action="store_true", help="wipe without asking")
     parser.add_argument(
@@ -49,25 +51,28 @@ def _size(loc_files: list[Path]) -> int:
     return sum(p.stat().st_size for p in loc_files if p.exists())
 
 
-def _info(args: argparse.Namespace) -> int:
-    loc = locate(args.server, args.user)
+def info_lines(loc: CacheLocation, open_store: Callable[[], CaseStore]) -> list[str]:
+    """What `cache info` prints (also put in the support bundle): counts and places, no case data."""
     if not cache_exists(loc):
-        print(f"No case cache for this server and user on this PC (it would be in {loc.paths.folder}).")
-        return 0
-    with _open(args) as store:
+        return [f"No case cache for this server and user on this PC (it would be in {loc.paths.folder})."]
+    with open_store() as store:
         with store.reading() as conn:
             last = conn.execute("SELECT max(updated_at) FROM sync_state").fetchone()[0]
-        print(f"Cache:          {loc.paths.db}")
-        print(f"Size:           {_size([loc.paths.db, loc.paths.wal]) / 1_048_576:.1f} MiB")
-        print(f"Key kept in:    {'system keyring' if loc.mode == 'keyring' else 'cache passphrase'}")
-        print(f"Schema version: {store.schema_version()}")
-        print(f"Cases:          {store.case_count()}")
-        print(f"Unsent items:   {store.outbox_count()}")
-        print(
+        return [
+            f"Cache:          {loc.paths.db}",
+            f"Size:           {_size([loc.paths.db, loc.paths.wal]) / 1_048_576:.1f} MiB",
+            f"Key kept in:    {'system keyring' if loc.mode == 'keyring' else 'cache passphrase'}",
+            f"Schema version: {store.schema_version()}",
+            f"Cases:          {store.case_count()}",
+            f"Unsent items:   {store.outbox_count()}",
             f"Last sync:      {dt.datetime.fromisoformat(last).astimezone():%Y-%m-%d %H:%M}"
             if last
-            else "Last sync:      never"
-        )
+            else "Last sync:      never",
+        ]
+
+
+def _info(args: argparse.Namespace) -> int:
+    print("\n".join(info_lines(locate(args.server, args.user), lambda: _open(args))))
     return 0
 
 
@@ -104,6 +109,7 @@ def _wipe(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        args.server = server_default(args.server)
         return {"info": _info, "verify": _verify, "wipe": _wipe}[args.action](args)
     except KnownError as exc:
         print(exc.user_message, file=sys.stderr)

@@ -78,6 +78,7 @@ def create_key(server: str, user: str) -> bytes:
     if load_key(server, user) != key:
         raise KeyringProblem("The system keyring did not keep the case cache key. Call support.",
                              code="cache_key_not_kept")
+    vault.remember_account(server, user)
     return key
 
 

@@ -25,11 +25,11 @@ from council_desk.cache.errors import (
     WeakPassphrase,
     WrongKey,
 )
-from council_desk.cache.paths import CachePaths, cache_paths, set_aside
+from council_desk.cache.paths import CachePaths, cache_paths, data_root, set_aside
 from council_desk.cache.store import CaseStore
 from council_desk.domain.secret_rules import passphrase_problem
 
-__all__ = ["CacheLocation", "cache_exists", "locate", "unlock", "wipe"]
+__all__ = ["CacheLocation", "cache_exists", "locate", "unlock", "wipe", "wipe_leftovers"]
 
 log = logging.getLogger("council_desk.cache.unlock")
 
@@ -154,4 +154,24 @@ def wipe(server: str, user: str, *, root: Path | None = None) -> list[Path]:
     with contextlib.suppress(OSError):
         loc.paths.folder.rmdir()
     log.info("local data removed (%d files)", len(removed))
+    return removed
+
+
+def wipe_leftovers(root: Path | None = None) -> int:
+    """Delete every cache folder still under the data folder, set-aside copies included; returns how many.
+
+    For "remove every account's data from this PC" after each known account was wiped by `wipe` (through
+    `Session.sign_out(remove_data=True)`): what is left is a cache whose account nobody can name any more (its
+    key was kept with a passphrase, or the keyring lost the list), and without its files its key is useless."""
+    base = root or data_root()
+    removed = 0
+    for folder in sorted(base.glob("cache-*")):
+        if not folder.is_dir():
+            continue
+        for p in folder.iterdir():
+            if p.is_file() or p.is_symlink():
+                p.unlink()
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+        removed += 1
     return removed

@@ -14,6 +14,7 @@ The unlock PIN is not kept here: only its slow verifier, inside the encrypted ca
 from __future__ import annotations
 
 import enum
+import json
 import logging
 
 import keyring
@@ -23,7 +24,8 @@ import keyring.errors
 from council_desk.cache.errors import InsecureKeyring, KeyringLocked, KeyringProblem, KeyringUnavailable
 from council_desk.cache.paths import normalise_server
 
-__all__ = ["Secret", "account", "check_backend", "delete", "forget_account", "read", "write"]
+__all__ = ["Secret", "account", "check_backend", "delete", "forget_account", "known_accounts", "read",
+           "remember_account", "write"]
 
 log = logging.getLogger("council_desk.cache.vault")
 
@@ -34,6 +36,13 @@ class Secret(enum.StrEnum):
     CACHE_KEY = "council-desk-cache"  # 32 random bytes, hex: the SQLCipher key of one cache
     REFRESH_TOKEN = "council-desk-refresh"  # noqa: S105 -- a keyring service name, not a secret; the OAuth refresh token of one sign-in
     LAST_USER = "council-desk-last-user"  # the account last signed in to a server (keyed by server alone)
+    # Not a secret, but it must live beside them: the (server, user) pairs that have a cache key here. keyring
+    # cannot list its entries on every platform (macOS Keychain, Windows Credential Manager) and cache folders are
+    # named by a hash, so "remove every account's data from this PC" (the uninstaller) reads this list.
+    ACCOUNTS = "council-desk-accounts"
+
+
+_ACCOUNTS_NAME = "caches"
 
 
 # Backends that keep secrets unencrypted or do not keep them at all. Matched on module/class name so that
@@ -145,6 +154,41 @@ def forget_account(server: str, user: str) -> list[Secret]:
         pass
     except KeyringProblem:
         failed.append(Secret.LAST_USER)
+    try:
+        _update_accounts(server, user, add=False)
+    except KeyringUnavailable:
+        pass
+    except KeyringProblem:
+        failed.append(Secret.ACCOUNTS)
     if failed:
         log.warning("could not remove %d secret(s) from the keyring", len(failed))
     return failed
+
+
+def known_accounts() -> list[tuple[str, str]]:
+    """Every (server, user) whose cache key was kept in this keyring and not yet forgotten."""
+    stored = read(Secret.ACCOUNTS, _ACCOUNTS_NAME)
+    try:
+        pairs = json.loads(stored) if stored else []
+    except ValueError:
+        return []
+    return [(str(p[0]), str(p[1])) for p in pairs if isinstance(p, list) and len(p) == 2]
+
+
+def remember_account(server: str, user: str) -> None:
+    """Add (server, user) to the list, best effort: the list only helps remove everything later, and a keyring
+    that keeps the key but not the list must not fail a sign-in (the uninstaller also deletes cache folders it
+    cannot name)."""
+    try:
+        _update_accounts(server, user, add=True)
+    except KeyringProblem as exc:
+        log.warning("the keyring's list of caches was not updated (%s)", type(exc).__name__)
+
+
+def _update_accounts(server: str, user: str, *, add: bool) -> None:
+    pair = (normalise_server(server), user)
+    pairs = [p for p in known_accounts() if p != pair] + ([pair] if add else [])
+    if pairs:
+        write(Secret.ACCOUNTS, _ACCOUNTS_NAME, json.dumps(pairs))
+    else:
+        delete(Secret.ACCOUNTS, _ACCOUNTS_NAME)

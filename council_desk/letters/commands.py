@@ -27,6 +27,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from council_desk import policy
 from council_desk.api.models import Complaint, Consent, Contact, Office
 from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.errors import UsageError
@@ -35,6 +36,7 @@ from council_desk.letters import glossary
 from council_desk.letters.release import atomic_file_writer, release
 from council_desk.letters.render import Sender, render_labels, render_letters, render_summaries
 from council_desk.letters.templates import TEMPLATE_NAMES, office_templates_dir, templates
+from council_desk.policy import server_default
 
 HELP = "print case letters, mailing labels and case summaries to PDF"
 
@@ -229,8 +231,7 @@ def _render(args: argparse.Namespace, action: str, cases: list[Case], sender: Se
 
 
 def _run_from_cache(args: argparse.Namespace, action: str) -> int:
-    if not args.server:
-        raise UsageError("--case reads this PC's cache: add --server URL (the 311 access system).")
+    args.server = server_default(args.server)
     from council_desk.sync.session import Session  # only when needed: keeps `letters` usable without sync
 
     passphrase = sys.stdin.readline().rstrip("\r\n") if args.passphrase_stdin else None
@@ -247,7 +248,8 @@ def _run_from_cache(args: argparse.Namespace, action: str) -> int:
             if case is None:
                 raise UsageError("A complaint number given with --case is not in this PC's cache.")
             cases.append(case)
-        sender = Sender(me.office, me.member, me.district, me.display_name)
+        # The office block IT set in the policy file wins over the server's, field by field.
+        sender = Sender(policy.current().letterhead.apply(me.office), me.member, me.district, me.display_name)
         pdf = _render(args, action, cases, sender)
         fields: tuple[str, ...] = {"labels": LABEL_FIELDS, "summary": SUMMARY_FIELDS}.get(action, LETTER_FIELDS)
         if action == "summary" and args.include_contact:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+from council_desk.resources import resource_dir
+
+FONT_DIR = resource_dir("fonts")
 
 
 @dataclass(frozen=True)

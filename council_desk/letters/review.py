@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from council_desk.domain.errors import KnownError
+from council_desk.resources import resource_dir
 
-LETTERS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "letters"
+LETTERS_DIR = resource_dir("letters")  # in the checkout and inside the frozen bundle
 # Best first: a letter is as reviewed as the least reviewed file it used.
 REVIEW_STATUSES = ("reviewed", "machine-draft", "needs-review")
 

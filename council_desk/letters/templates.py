@@ -16,6 +16,7 @@ number or a Latin name keeps its own direction inside an Arabic or Urdu sentence
 from __future__ import annotations
 
 import json
+import logging
 import os
 import string
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from council_desk.domain.languages import LANGUAGE_CODES
 from council_desk.letters import glossary
 from council_desk.letters.grammar import KOREAN_MARKERS, Grammar, leading_marker
 from council_desk.letters.review import LETTERS_DIR, REVIEW_STATUSES, Review, TemplateError, parse_review, worst
+
+log = logging.getLogger("council_desk.letters.templates")
 
 TEMPLATE_DIR = LETTERS_DIR
 TEMPLATE_NAMES = ("acknowledgement", "status_update", "agency_response", "closed_unresolved", "closing")
@@ -200,10 +203,18 @@ OFFICE_TEMPLATES_ENV = "COUNCIL_DESK_LETTER_TEMPLATES"
 
 
 def office_templates_dir() -> Path | None:
-    """The office's own template folder, if it has one: `COUNCIL_DESK_LETTER_TEMPLATES` (IT can point every PC at
-    a shared folder), else `letter-templates` in the app's data folder. Same layout as `resources/letters/`."""
+    """The office's own template folder, if it has one: the office policy file's `template_folder` (IT's, for every
+    PC), else `COUNCIL_DESK_LETTER_TEMPLATES`, else `letter-templates` in the app's data folder. Same layout as
+    `resources/letters/`. A folder that is not there (a share that is offline) means the shipped templates."""
+    from council_desk.policy import current
+
+    managed = current().template_folder
     configured = os.environ.get(OFFICE_TEMPLATES_ENV)
-    if configured:
+    if managed is not None:
+        if not managed.is_dir():
+            log.warning("the policy file's template folder cannot be reached; the shipped templates are used")
+        folder = managed
+    elif configured:
         folder = Path(configured)
     else:
         import platformdirs  # only when no folder is configured

@@ -6,6 +6,11 @@
 - Codes: single use, 60 s; a second use revokes what the first one issued.
 - Refresh tokens rotate on every use; presenting a rotated one revokes the whole family (the session).
 - Access tokens are opaque random strings; only their SHA-256 is stored.
+- A browser that signed in holds a single-sign-on cookie for `SSO_HOURS`: a later authorize request from it is
+  answered without the form, as a real identity provider does, UNLESS it asks for a new authentication
+  (`prompt=login`, or `max_age` shorter than the time since the last one: OpenID Connect Core §3.1.2.1). Every
+  token response carries `auth_time` (when the person last proved who they are), so the client can check that a
+  sign-in it asked to be fresh was.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from council_desk.sandbox.state import Sandbox
 CLIENT_ID = "council-desk"
 CODE_SECONDS = 60
 SESSION_HOURS = 12
+SSO_HOURS = 8
+SSO_COOKIE = "sandbox_sso"
 
 router = APIRouter(tags=["oauth"])
 
@@ -150,6 +157,7 @@ def metadata(request: Request) -> dict[str, object]:
 
 @router.get("/oauth/authorize", response_class=HTMLResponse, responses=AUTHORIZE_RESPONSES, summary="Sign-in page")
 def authorize_page(
+    request: Request,
     response_type: str = "",
     client_id: str = "",
     redirect_uri: str = "",
@@ -157,6 +165,9 @@ def authorize_page(
     code_challenge: str = "",
     code_challenge_method: str = "",
     scope: str = "",
+    prompt: str = "",
+    max_age: int | None = None,
+    login_hint: str = "",
 ) -> Response:
     problem = _check_request(client_id, redirect_uri)
     if problem:
@@ -174,6 +185,13 @@ def authorize_page(
         "code_challenge": code_challenge,
         "code_challenge_method": code_challenge_method,
     }
+    sb = _sb(request)
+    sso = _sso_session(sb, request.cookies.get(SSO_COOKIE, ""))
+    wants_new = "login" in prompt.split() or (max_age is not None and (sso is None or _now(sb) - sso[1] > max_age))
+    if sso is not None and not wants_new:
+        # Single sign-on: this browser proved who it is a while ago, and the app did not ask for a new proof.
+        code = _new_code(sb, sso[0], redirect_uri, code_challenge, sso[1])
+        return _redirect(redirect_uri, code=code, state=state)
     return _page(_form(params))
 
 
@@ -224,13 +242,36 @@ def authorize_submit(
         # One message for every cause: do not tell which of the three was wrong.
         return _page(_form(params, "Sign-in failed. Check your user name, password and code."), status=401)
     sb.login_failures.forgive(attempt)
+    auth_time = _now(sb)
+    answer = _redirect(
+        redirect_uri, code=_new_code(sb, account.username, redirect_uri, code_challenge, auth_time), state=state
+    )
+    cookie = secrets.token_urlsafe(32)
+    with sb.store.tx() as db:
+        db.execute("INSERT INTO sso_sessions VALUES(?,?,?,?)",
+                   (_hash(cookie), account.username, auth_time, auth_time + SSO_HOURS * 3600))
+    answer.set_cookie(SSO_COOKIE, cookie, max_age=SSO_HOURS * 3600, path="/oauth", httponly=True, samesite="lax")
+    return answer
+
+
+def _new_code(sb: Sandbox, username: str, redirect_uri: str, challenge: str, auth_time: float) -> str:
     code = secrets.token_urlsafe(32)
     with sb.store.tx() as db:
         db.execute(
-            "INSERT INTO oauth_codes VALUES(?,?,?,?,?,0,NULL)",
-            (_hash(code), account.username, redirect_uri, code_challenge, _now(sb) + CODE_SECONDS),
+            "INSERT INTO oauth_codes VALUES(?,?,?,?,?,0,NULL,?)",
+            (_hash(code), username, redirect_uri, challenge, _now(sb) + CODE_SECONDS, auth_time),
         )
-    return _redirect(redirect_uri, code=code, state=state)
+    return code
+
+
+def _sso_session(sb: Sandbox, cookie: str) -> tuple[str, float] | None:
+    """(user name, auth time) of a live single-sign-on cookie, or None."""
+    if not cookie:
+        return None
+    rows = sb.store.q("SELECT username, auth_time, expires FROM sso_sessions WHERE hash=?", (_hash(cookie),))
+    if not rows or rows[0][2] < _now(sb) or rows[0][0] not in sb.accounts:
+        return None
+    return str(rows[0][0]), float(rows[0][1])
 
 
 def _spend_code(sb: Sandbox, username: str, secret: str, code: str) -> bool:
@@ -250,8 +291,9 @@ def _spend_code(sb: Sandbox, username: str, secret: str, code: str) -> bool:
     return True
 
 
-def _issue(sb: Sandbox, username: str, family: str | None) -> TokenResponse:
-    """A new access token and refresh token in `family` (a new family = a new sign-in session)."""
+def _issue(sb: Sandbox, username: str, family: str | None, auth_time: float | None = None) -> TokenResponse:
+    """A new access token and refresh token in `family` (a new family = a new sign-in session, authenticated at
+    `auth_time`)."""
     now = _now(sb)
     access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(48)
     lifetime = sb.access_token_seconds()
@@ -259,13 +301,16 @@ def _issue(sb: Sandbox, username: str, family: str | None) -> TokenResponse:
         if family is None:
             family = secrets.token_hex(16)
             db.execute(
-                "INSERT INTO token_families VALUES(?,?,?,?,0)", (family, username, now, now + SESSION_HOURS * 3600)
+                "INSERT INTO token_families VALUES(?,?,?,?,0,?)",
+                (family, username, now, now + SESSION_HOURS * 3600, now if auth_time is None else auth_time),
             )
+        row = db.execute("SELECT auth_time FROM token_families WHERE family=?", (family,)).fetchone()
+        auth_time = float(row[0])
         db.execute("INSERT INTO refresh_tokens VALUES(?,?,0)", (_hash(refresh), family))
         db.execute("INSERT INTO access_tokens VALUES(?,?,?,?)", (_hash(access), family, username, now + lifetime))
     return TokenResponse(
         access_token=access, token_type="Bearer",  # noqa: S106 - the token type name, not a secret
-        expires_in=lifetime, refresh_token=refresh, scope="council"
+        expires_in=lifetime, refresh_token=refresh, scope="council", auth_time=int(auth_time)
     )
 
 
@@ -301,14 +346,15 @@ def token(
     if grant_type == "authorization_code":
         with sb.store.tx() as db:
             row = db.execute(
-                "SELECT username, redirect_uri, challenge, expires, used, family FROM oauth_codes WHERE hash=?",
+                "SELECT username, redirect_uri, challenge, expires, used, family, auth_time FROM oauth_codes"
+                " WHERE hash=?",
                 (_hash(code),),
             ).fetchone()
             if row is not None:
                 db.execute("UPDATE oauth_codes SET used=1 WHERE hash=?", (_hash(code),))
         if row is None:
             return _error(400, "invalid_grant", "unknown code")
-        username, bound_uri, challenge, expires, used, family = row
+        username, bound_uri, challenge, expires, used, family, auth_time = row
         if used:
             # RFC 6749 §4.1.2: a replayed code revokes what it issued.
             if family:
@@ -320,7 +366,7 @@ def token(
             return _error(400, "invalid_grant", "redirect_uri does not match")
         if not (43 <= len(code_verifier) <= 128) or not secrets.compare_digest(_s256(code_verifier), challenge):
             return _error(400, "invalid_grant", "code_verifier does not match")
-        issued = _issue(sb, username, None)
+        issued = _issue(sb, username, None, auth_time)
         fam = sb.store.q("SELECT family FROM access_tokens WHERE hash=?", (_hash(issued.access_token),))
         with sb.store.tx() as db:
             db.execute("UPDATE oauth_codes SET family=? WHERE hash=?", (fam[0][0] if fam else None, _hash(code)))

@@ -47,10 +47,12 @@ CREATE TABLE IF NOT EXISTS reopens(id TEXT PRIMARY KEY, district INTEGER NOT NUL
   service_request_id TEXT NOT NULL,
   request TEXT NOT NULL, body BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS audit_events(id TEXT PRIMARY KEY, username TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sso_sessions(hash TEXT PRIMARY KEY, username TEXT NOT NULL, auth_time REAL NOT NULL,
+  expires REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS oauth_codes(hash TEXT PRIMARY KEY, username TEXT NOT NULL, redirect_uri TEXT NOT NULL,
-  challenge TEXT NOT NULL, expires REAL NOT NULL, used INTEGER NOT NULL, family TEXT);
+  challenge TEXT NOT NULL, expires REAL NOT NULL, used INTEGER NOT NULL, family TEXT, auth_time REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS token_families(family TEXT PRIMARY KEY, username TEXT NOT NULL, created REAL NOT NULL,
-  expires REAL NOT NULL, revoked INTEGER NOT NULL);
+  expires REAL NOT NULL, revoked INTEGER NOT NULL, auth_time REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS refresh_tokens(hash TEXT PRIMARY KEY, family TEXT NOT NULL, rotated INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS access_tokens(hash TEXT PRIMARY KEY, family TEXT NOT NULL, username TEXT NOT NULL,
   expires REAL NOT NULL);
@@ -101,6 +103,11 @@ class Store:
             # A data folder from before receipts were keyed (its codes came from the seed): make it again.
             self._db.execute("DROP TABLE complaints")
             self._db.execute("DELETE FROM meta WHERE k='settings_key'")
+        families = {r[1] for r in self._db.execute("PRAGMA table_info(token_families)")}
+        if families and "auth_time" not in families:
+            # Sign-in state from before sign-ins carried their authentication time: sessions end, data stays.
+            self._db.execute("DROP TABLE oauth_codes")
+            self._db.execute("DROP TABLE token_families")
         self._db.executescript(SCHEMA)
         self._lock = threading.RLock()
         self._offset: float | None = None  # the clock offset, cached (only this process changes it)
@@ -181,7 +188,8 @@ class Store:
     def _load(self, params: Params, records: Iterable[Record], cutoff: float) -> None:
         with self.tx() as db:
             for table in ("complaints", "districts", "changes", "followups", "reopens", "audit_events",
-                          "oauth_codes", "token_families", "refresh_tokens", "access_tokens", "devices", "meta"):
+                          "oauth_codes", "token_families", "refresh_tokens", "access_tokens", "devices", "meta",
+                          "sso_sessions"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             seqs = dict.fromkeys(range(1, 52), 0)
             rows: list[tuple[Any, ...]] = []

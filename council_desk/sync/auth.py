@@ -8,6 +8,8 @@ The authorize URL opens in the user's browser (`webbrowser`, which honours `BROW
 from __future__ import annotations
 
 import base64
+import contextlib
+import email.utils
 import hashlib
 import html
 import http.server
@@ -15,6 +17,7 @@ import logging
 import os
 import secrets
 import threading
+import time
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -226,6 +229,7 @@ def authorize(
     cancel: threading.Event | None = None,
 ) -> TokenResponse:
     """Run the whole authorization-code + PKCE flow and return the token response."""
+    started = time.time()
     verifier = new_verifier()
     state = _b64url(secrets.token_bytes(24))
     listener = LoopbackListener(state)
@@ -239,6 +243,11 @@ def authorize(
             "code_challenge_method": "S256",
             "state": state,
             "scope": SCOPE,
+            # Always a new authentication: a browser that signed in earlier (single sign-on) must not let anyone
+            # at this PC through without the password and code (OpenID Connect Core §3.1.2.1). The answer's
+            # `auth_time` is checked below, so a server that ignores this is caught.
+            "prompt": "login",
+            "max_age": "0",
         }
         if username_hint:
             params["login_hint"] = username_hint
@@ -256,17 +265,33 @@ def authorize(
     if result.code is None:
         log.info("sign-in ended without a code (%s)", result.error)
         raise SignInRequired("Sign-in was cancelled or refused. Please try again.", code="sign_in_not_completed")
-    return exchange_code(transport, meta, result.code, verifier, listener.redirect_uri)
+    return exchange_code(transport, meta, result.code, verifier, listener.redirect_uri, fresh_since=started)
+
+
+# Slack for "the authentication happened after this sign-in began": the server's `Date` has whole seconds and
+# `auth_time` too. Without a `Date` header the two clocks cannot be lined up: then the PCs' clock skew is allowed.
+FRESH_SLACK_S = 3.0
+UNALIGNED_SKEW_S = 300.0
 
 
 def exchange_code(
-    transport: Transport, meta: ServerMetadata, code: str, verifier: str, redirect_uri: str
+    transport: Transport,
+    meta: ServerMetadata,
+    code: str,
+    verifier: str,
+    redirect_uri: str,
+    *,
+    fresh_since: float | None = None,
 ) -> TokenResponse:
     """Exchange the one-time code (with the PKCE verifier) for tokens. Never retried once sent: codes are
-    single-use, and a second attempt would only be refused."""
+    single-use, and a second attempt would only be refused.
+
+    With `fresh_since` (this PC's clock when the sign-in began), the authentication must be the one just asked
+    for: the answer's `auth_time` not before `fresh_since`, lined up on the server's clock through its `Date`
+    header (an earlier single sign-on, even minutes old, does not pass). Else SignInRequired: nothing is kept."""
     try:
-        return transport.call(
-            "POST", meta.token_endpoint, TokenResponse, what="token(code)", idempotent=False,
+        raw = transport.request(
+            "POST", meta.token_endpoint, what="token(code)", idempotent=False,
             form={
                 "grant_type": "authorization_code",
                 "code": code,
@@ -280,3 +305,30 @@ def exchange_code(
             raise SignInRequired("Sign-in was refused by the 311 access system. Please try again.",
                                  code="sign_in_refused") from None
         raise
+    tokens = Transport.parse(raw, TokenResponse, what="token(code)")
+    if fresh_since is not None and not fresh_enough(tokens.auth_time, raw.headers.get("Date"), fresh_since):
+        log.warning("the sign-in answer does not show a new authentication; refused")
+        raise SignInRequired(
+            "The 311 access system did not confirm that you just signed in (it may have used an earlier "
+            "sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.",
+            code="sign_in_not_fresh",
+        )
+    return tokens
+
+
+def fresh_enough(
+    auth_time: int | None, date_header: str | None, fresh_since: float, now: float | None = None
+) -> bool:
+    """Whether `auth_time` (server clock) is at or after `fresh_since` (this PC's clock, `now` being ours when
+    the answer came). Fail closed: no `auth_time`, no freshness."""
+    if auth_time is None:
+        return False
+    now = time.time() if now is None else now
+    server_now: float | None = None
+    if date_header:
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            server_now = email.utils.parsedate_to_datetime(date_header).timestamp()
+    if server_now is None:
+        return auth_time >= fresh_since - UNALIGNED_SKEW_S
+    began_on_server_clock = fresh_since + (server_now - now)
+    return auth_time >= began_on_server_clock - FRESH_SLACK_S

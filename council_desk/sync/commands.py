@@ -7,11 +7,12 @@ traceback. Set COUNCIL_DESK_DEBUG=1 to see tracebacks of unexpected errors (bugs
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import threading
 
 from council_desk.domain.errors import SignInRequired
+from council_desk.logs import setup_logging
+from council_desk.policy import server_default
 
 from .engine import PAGE_LIMIT, SyncSummary
 from .errors import DeviceRevoked
@@ -22,7 +23,8 @@ HELP = "sign in if needed and sync this PC's case cache with the 311 access syst
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--server", required=True, help="the 311 access system, e.g. https://access.example.gov")
+    parser.add_argument("--server", help="the 311 access system, e.g. https://access.example.gov (default: the "
+                        "one the office policy file sets)")
     parser.add_argument("--user", default=None, help="your account name (default: the last one used on this PC)")
     parser.add_argument(
         "--passphrase-stdin", action="store_true",
@@ -55,9 +57,9 @@ def _print_summary(s: SyncSummary) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Default: only the one plain line per failure; -v shows the (content-free) log of what happened.
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.CRITICAL,
-                        format="%(levelname)s %(name)s: %(message)s")
+    # Default: only the one plain line per failure (the log file has the rest); -v also shows the
+    # (content-free) log of what happened on the console.
+    setup_logging(console=args.verbose)
     # Known failures and bugs are turned into one plain line by `council_desk.cli.guarded`.
     return _run(args)
 
@@ -71,7 +73,7 @@ def _run(args: argparse.Namespace) -> int:
         print("Signing in: your web browser should open. If it does not, open this address yourself:\n  " + url,
               file=sys.stderr)
 
-    session = Session(args.server, user=args.user, passphrase=passphrase, show_url=show_url)
+    session = Session(server_default(args.server), user=args.user, passphrase=passphrase, show_url=show_url)
     try:
         if not session.signed_in():
             if args.no_sign_in:

@@ -224,7 +224,7 @@ class _AttemptFailed(Exception):
 @dataclass(frozen=True)
 class RawResponse:
     status: int
-    headers: Mapping[str, str]
+    headers: Mapping[str, str]  # case-insensitive (servers send "date", "retry-after", … in any case)
     body: bytes
     content_type: str = ""
 
@@ -476,7 +476,7 @@ class Transport:
                     raise _AttemptFailed("deadline passed")
                 return RawResponse(
                     status=resp.status_code,
-                    headers=dict(resp.headers),
+                    headers=requests.structures.CaseInsensitiveDict(resp.headers),
                     body=b"".join(chunks),
                     content_type=resp.headers.get("Content-Type", ""),
                 )

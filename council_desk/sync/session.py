@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from council_desk.api.models import Me
 from council_desk.audit.log import AuditLog
-from council_desk.cache import keys
+from council_desk.cache import keys, local_unlock
 from council_desk.cache.errors import (
     InsecureKeyring,
     KeyringProblem,
@@ -24,7 +24,7 @@ from council_desk.cache.errors import (
 from council_desk.cache.paths import CachePaths, cache_paths
 from council_desk.cache.store import CaseStore
 from council_desk.cache.unlock import locate, unlock, wipe
-from council_desk.domain.errors import SignInRequired
+from council_desk.domain.errors import KnownError, SignInRequired
 
 from .auth import ServerMetadata, authorize, discover, open_in_browser
 from .client import AccessClient
@@ -36,6 +36,16 @@ from .tokens import TokenManager, remembered_user
 log = logging.getLogger("council_desk.sync.session")
 
 RETENTION_EVERY_S = 3600.0
+DEFAULT_SESSION_HOURS = 12
+FRESH_SIGN_IN_META = "auth.fresh_at"  # the last browser sign-in on this PC (its 12-hour session counts from it)
+
+
+class SessionExpired(SignInRequired):
+    code = "session_expired"
+    default_message = (
+        "Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you "
+        "saved is lost."
+    )
 
 
 class Session:
@@ -58,6 +68,7 @@ class Session:
         self.server = self.transport.server
         self.user = user if user is not None else remembered_user(self.server)
         self._passphrase = passphrase
+        self._ca_file = ca_file
         self._browser = browser
         self._show_url = show_url
         self._signin_timeout_s = signin_timeout_s
@@ -105,7 +116,98 @@ class Session:
         self.me = me
         store = self.open_store()
         store.save_me(me)
+        self.record_fresh_sign_in()
         log.info("signed in")
+        return me
+
+    def record_fresh_sign_in(self) -> None:
+        """A fresh proof of identity happened (`authorize` asks for one and checks `auth_time`): the session's
+        hours start again, and a PIN locked out by wrong tries works again."""
+        store = self.open_store()
+        store.set_meta(FRESH_SIGN_IN_META, store.trusted_now().isoformat())
+        local_unlock.clear_lockout(store)
+
+    # ----------------------------------------------------------------------------------------------- proof
+    def session_started(self) -> dt.datetime | None:
+        """When the caseworker last signed in through the browser on this PC (None: never, or unreadable)."""
+        raw = self.open_store().get_meta(FRESH_SIGN_IN_META)
+        try:
+            return None if raw is None else dt.datetime.fromisoformat(raw)
+        except ValueError:
+            return None
+
+    def session_remaining(self) -> dt.timedelta:
+        """Time left of the absolute session limit (policy hours from the last browser sign-in), on the cache's
+        trusted clock; zero (fail closed) when no sign-in is on record."""
+        store = self.open_store()
+        me = self.me or store.me()
+        started = self.session_started()
+        if started is None:
+            return dt.timedelta(0)
+        # Before the first `/v1/me` there is no policy yet: NIST SP 800-63B's 12 hours (the policy's default).
+        hours = me.policy.absolute_session_hours if me is not None else DEFAULT_SESSION_HOURS
+        left = started + dt.timedelta(hours=hours) - store.trusted_now()
+        return max(left, dt.timedelta(0))
+
+    def session_expired(self) -> bool:
+        return self.session_remaining() <= dt.timedelta(0)
+
+    def uses_cache_passphrase(self) -> bool:
+        """The cache key comes from the caseworker's passphrase: then that passphrase is the unlock secret."""
+        return bool(self.user) and locate(self.server, self.user or "").mode == "passphrase"
+
+    def has_unlock_secret(self) -> bool:
+        return self.uses_cache_passphrase() or local_unlock.state(self.open_store()).is_set
+
+    def set_unlock_secret(self, secret: str) -> None:
+        local_unlock.set_secret(self.open_store(), secret)
+
+    def server_reachable(self) -> bool:
+        """A quick look (one attempt, a few seconds) at whether the access system answers at all."""
+        probe = Transport(self.server, timeouts=Timeouts(connect_s=3, read_s=3, deadline_s=5),
+                          retry=RetryPolicy(attempts=1), ca_file=self._ca_file)
+        try:
+            discover(probe)
+            return True
+        except KnownError:
+            return False
+        finally:
+            probe.close()
+
+    def unlock(self, secret: str) -> Me:
+        """Prove who you are without the browser: the local PIN or passphrase (tries counted, `local_unlock`), or
+        the cache passphrase where the cache is locked with one. Within the session limit this works online and
+        offline; past it only when the access system cannot be reached (then a browser sign-in is the proof).
+        Opens the cache, and closes it again unless the proof holds. Raises `WrongUnlockSecret`,
+        `UnlockLockedOut`, `UnlockNotSet`, `SessionExpired`, or the cache's own errors."""
+        if self.uses_cache_passphrase():
+            self.close_store()
+            store = self.open_store(secret)  # WrongKey for a wrong passphrase: nothing opens
+        else:
+            store = self.open_store()
+        try:
+            if not self.uses_cache_passphrase():
+                state = local_unlock.state(store)
+                if not state.is_set:
+                    raise local_unlock.UnlockNotSet()
+                if state.locked_out:
+                    raise local_unlock.UnlockLockedOut()
+            if self.session_expired() and self.server_reachable():
+                raise SessionExpired(
+                    "Your session has reached its daily limit and the 311 access system can be reached, so sign "
+                    "in again with your browser. (Without a network, your PIN keeps you working offline.)",
+                    code="session_expired_online",
+                )
+            if not self.uses_cache_passphrase():
+                local_unlock.check(store, secret)
+        except BaseException:
+            self.close_store()
+            raise
+        me = self.me or store.me()
+        if me is None:
+            self.close_store()
+            raise SignInRequired("This PC has no signed-in account for this server yet. Sign in first.",
+                                 code="no_account_for_server")
         return me
 
     def _device_revoked(self) -> None:
@@ -155,6 +257,12 @@ class Session:
                 self.me = held
             return store
 
+    def forget_secrets(self) -> None:
+        """The lock: no passphrase-derived secret stays in memory (the store, closed, took the key with it)."""
+        with self._store_lock:
+            self._passphrase = None
+            self.tokens.forget_access_token()
+
     def close_store(self) -> None:
         with self._store_lock:
             if self.store is not None:
@@ -191,6 +299,10 @@ class Session:
                 raise SignInRequired()
             store = self.open_store()
             assert self.audit is not None
+            if self.session_expired():
+                # Past the absolute limit nothing goes to or comes from the server on this sign-in: a fresh
+                # browser sign-in first (the outbox waits; nothing is lost).
+                raise SessionExpired()
             engine = SyncEngine(store, self.client, self.audit, wipe=self.wipe, page_limit=self.page_limit)
             try:
                 summary = engine.run(progress=progress, cancel=cancel)

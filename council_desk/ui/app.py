@@ -20,8 +20,12 @@ import logging
 import os
 from typing import Any
 
+from council_desk import policy
 from council_desk.api.models import Me
+from council_desk.logs import setup_logging
+from council_desk.resources import resource_dir
 from council_desk.ui.backend import Backend
+from council_desk.ui.error_text import error_message
 from council_desk.ui.errors import install_excepthook
 from council_desk.ui.i18n import chosen_language
 from council_desk.ui.i18n import install_translations as _install
@@ -29,8 +33,10 @@ from council_desk.ui.main_window import MainWindow
 from council_desk.ui.qt import (
     QApplication,
     QByteArray,
+    QIcon,
     QLocalServer,
     QLocalSocket,
+    QMessageBox,
     QObject,
     Qt,
     QTimer,
@@ -113,6 +119,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Council Desk")
     app.setOrganizationName("Council Desk")
     app.setApplicationDisplayName("Council Desk")
+    app.setWindowIcon(QIcon(str(resource_dir("icons", "council-desk.png"))))
     return app
 
 
@@ -201,9 +208,18 @@ def _quit_on_signals(app: QApplication) -> QTimer:
 
 def run_app(backend: Backend | None = None, argv: list[str] | None = None, *, auto_sign_in: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
+    setup_logging()
     app = make_qapplication(argv)
+    try:
+        office_policy = policy.current()
+    except policy.PolicyFileProblem as exc:
+        # Before any window: the app does not run half-configured, and a GUI start has no console to print to.
+        log.error("policy file problem at start-up (line %s)", exc.line)
+        QMessageBox.critical(None, "Council Desk", error_message(exc))  # names a file: English, as written
+        return exc.exit_code
     settings = Settings()
-    install_translations(app, settings.get(UI_LANGUAGE))
+    # The caseworker's own choice of language first, then the office's default, then the system's.
+    install_translations(app, settings.get(UI_LANGUAGE) or office_policy.language or "")
     single = SingleInstance()
     if not single.claim():
         print("Council Desk is already running; it was brought to the front.")

@@ -9,6 +9,10 @@ HELP = "start the desktop app (the default)"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--server", help="server address to show on the sign-in screen (remembered)")
+    parser.add_argument("--self-test", choices=("start", "main"),
+                        help="check this PC without a person: `start` shows the sign-in window and quits; "
+                             "`main` signs in through the browser, syncs, opens the main window and quits "
+                             "(docs/install.md)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -16,6 +20,10 @@ def run(args: argparse.Namespace) -> int:
     from council_desk.ui.app import run_app
     from council_desk.ui.settings import SERVER_URL, Settings
 
+    if getattr(args, "self_test", None):
+        from council_desk.ui.selftest import run_self_test
+
+        return run_self_test(args.self_test)
     if getattr(args, "server", None):
         from council_desk.ui.app import make_qapplication
 

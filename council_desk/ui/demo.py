@@ -99,16 +99,23 @@ def browser_command() -> str:
     return f"{shlex.quote(sys.executable)} -m council_desk.sandbox.browser %s"
 
 
+# The demo's unlock PIN: chosen for the training account at its first sign-in (the demo comes up signed in), and
+# shown in the training hint, so the lock screen can be tried.
+TRAINING_PIN = "246813"
+
+
 def demo_environment(account: dict[str, str]) -> dict[str, str]:
     """The variables that make the app sign in with the training account through the scripted browser."""
     return {
         "COUNCIL_DESK_TRAINING_USER": account["username"],
         "COUNCIL_DESK_TRAINING_PASSWORD": account["password"],
         "COUNCIL_DESK_TRAINING_TOTP_SECRET": account["totp_secret"],
+        "COUNCIL_DESK_TRAINING_PIN": TRAINING_PIN,
         "BROWSER": browser_command(),
         "COUNCIL_DESK_TRAINING_HINT": (
             f"User {account['username']} · password {account['password']} · "
-            "the one-time code comes from the training authenticator (the demo browser fills it in)."
+            "the one-time code comes from the training authenticator (the demo browser fills it in) · "
+            f"unlock PIN {TRAINING_PIN}."
         ),
     }
 

@@ -93,9 +93,13 @@ MESSAGES: dict[str, str] = {
         "Errors", "Sign-in was refused by the 311 access system. Please try again."),
     "no_account_yet": QT_TRANSLATE_NOOP(
         "Errors", "Sign in first: Council Desk does not know which account's cases to open."),
+    # cache/errors.py and the cache's own raise sites
+    "sign_in_not_fresh": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). "
+        "Nothing was kept. Try again; if it keeps happening, tell your IT contact."),
     "no_account_for_server": QT_TRANSLATE_NOOP(
         "Errors", "This PC has no signed-in account for this server yet. Sign in first."),
-    # cache/errors.py and the cache's own raise sites
     "keyring_unavailable": QT_TRANSLATE_NOOP(
         "Errors",
         "This PC has no usable system keyring to keep the case cache key in. You need to choose a cache "
@@ -168,6 +172,31 @@ MESSAGES: dict[str, str] = {
     "not_saved_disk_error": QT_TRANSLATE_NOOP(
         "Errors",
         "This was NOT saved: the disk is full or the cache folder cannot be written. (a disk error)"),
+    # cache/local_unlock.py, sync/session.py: the lock's PIN or passphrase
+    "unlock_locked_out": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your "
+        "browser to unlock it (your work is saved)."),
+    "unlock_not_set": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose "
+        "one; until then the cases here stay locked."),
+    "wrong_unlock_secret": QT_TRANSLATE_NOOP(
+        "Errors",
+        "That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with "
+        "your browser."),
+    "wrong_unlock_secret_last": QT_TRANSLATE_NOOP(
+        "Errors",
+        "That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your "
+        "browser."),
+    "session_expired": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you "
+        "saved is lost."),
+    "session_expired_online": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your session has reached its daily limit and the 311 access system can be reached, so sign in again with "
+        "your browser. (Without a network, your PIN keeps you working offline.)"),
     # audit/log.py
     "audit_write_failed": QT_TRANSLATE_NOOP(
         "Errors",

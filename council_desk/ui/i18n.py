@@ -2,7 +2,8 @@
 
 The compiled translations (`council_desk_<lang>.qm`, built from `i18n/*.ts` by `i18n/build.py`, which
 `./dev setup` runs) ship inside the package, in `council_desk/ui/translations/`, next to `review_status.json`, so
-an installed or frozen app finds them without any path outside the package. Qt's own translations of its dialogs
+an installed app finds them without any path outside the package; the frozen app carries them in its bundle's
+`i18n/` folder (packaging/council-desk.spec). Qt's own translations of its dialogs
 and buttons (`qtbase_<lang>.qm`) come from Qt's translations folder.
 
 The language is chosen once, at start: the saved choice (Settings → Language), else the PC's preferred languages
@@ -23,12 +24,21 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from council_desk import resources
 from council_desk.domain.languages import LANGUAGE_CODES, LANGUAGES
 from council_desk.ui.qt import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 log = logging.getLogger("council_desk.ui.i18n")
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+def _translations_dir() -> Path:
+    # In the frozen app (packaging/council-desk.spec) the compiled files sit in the bundle's i18n/ folder, beside
+    # resources/ (council_desk.resources); everywhere else, in this package.
+    if resources.frozen():
+        return resources.i18n_dir()
+    return Path(__file__).resolve().parent / "translations"
+
+
+TRANSLATIONS_DIR = _translations_dir()
 REVIEW_STATUS_FILE = TRANSLATIONS_DIR / "review_status.json"
 SOURCE_LANGUAGE = "en"
 PSEUDO = "pseudo"

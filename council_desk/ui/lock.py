@@ -59,6 +59,13 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
         self._timer.start()
 
+    def set_session_remaining(self, remaining_ms: int) -> None:
+        """Count the absolute limit down from `remaining_ms` (the session began before this window)."""
+        self.session_ms = max(0, remaining_ms)
+        self._session.restart()
+        if self.active and self.session_ms == 0:
+            self._check()
+
     def start_idle_only(self) -> None:
         """After an unlock: the idle clock restarts, the session clock keeps running."""
         self._last_input.restart()
@@ -97,32 +104,46 @@ class IdleWatcher(QObject):
 
 
 class LockScreen(QWidget):
-    """What the window shows while locked: no case data, an unlock button (and a passphrase field if needed)."""
+    """What the window shows while locked: no case data; the caseworker proves who they are with the unlock PIN or
+    passphrase (tries counted), or signs in again through the browser. A password manager's lock is the model."""
 
-    unlock_requested = Signal(str)  # passphrase, or "" when the keyring holds the key
+    unlock_requested = Signal(str)  # the PIN or passphrase typed
     sign_in_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
+        self.busy = False
+        self.locked_out = False
         self.heading = QLabel(self.tr("Council Desk is locked"), self)
         self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.why = QLabel(self)
+        self.why.setObjectName("lockWhy")
         self.why.setWordWrap(True)
         self.why.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Cache passphrase"))
-        self.passphrase.setAccessibleName(self.passphrase.placeholderText())
-        self.passphrase.setMaximumWidth(320)
+        self.secret_label = QLabel(self.tr("Your unlock PIN or passphrase"), self)
+        self.secret = QLineEdit(self)
+        self.secret.setObjectName("unlockSecret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setMaximumWidth(320)
+        self.secret.setMinimumWidth(240)
+        self.secret_label.setBuddy(self.secret)
+        self.secret.setAccessibleName(self.tr("Unlock PIN or passphrase"))
+        self.secret.setAccessibleDescription(self.tr("The PIN or passphrase you chose for this PC"))
         self.unlock = QPushButton(self.tr("Unlock"), self)
         self.unlock.setObjectName("unlockButton")
         self.unlock.setDefault(True)
         self.unlock.setMinimumWidth(200)
         self.unlock.clicked.connect(self._unlock)
-        self.passphrase.returnPressed.connect(self._unlock)
-        self.sign_in = QPushButton(self.tr("Sign in again…"), self)
+        self.secret.returnPressed.connect(self._unlock)
+        self.secret.textChanged.connect(lambda text: self.unlock.setEnabled(bool(text) and not self.busy))
+        self.message = QLabel(self)
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("font-weight: 600;")
+        self.sign_in = QPushButton(self.tr("Sign in with your browser…"), self)
         self.sign_in.setObjectName("lockSignInButton")
         self.sign_in.setMinimumWidth(200)
         self.sign_in.clicked.connect(self.sign_in_requested)
@@ -131,27 +152,59 @@ class LockScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.why)
         layout.addSpacing(12)
-        for w in (self.passphrase, self.unlock, self.sign_in):
+        for w in (self.secret_label, self.secret, self.unlock, self.message, self.sign_in):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
-        self.configure(expired=False, needs_passphrase=False)
+        self.configure(expired=False)
 
-    def configure(self, *, expired: bool, needs_passphrase: bool) -> None:
-        self.passphrase.clear()
-        if expired:
-            self.why.setText(
-                self.tr("Your session has ended (the daily limit for signed-in time). Sign in again to continue.")
-            )
+    def configure(self, *, expired: bool, locked_out: bool = False) -> None:
+        """Set the screen for an idle lock, the end of the session, or a PIN locked out by wrong tries."""
+        self.secret.clear()
+        self.message.clear()
+        self.busy = False
+        self.locked_out = locked_out
+        if locked_out:
+            self.why.setText(self.tr(
+                "Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. "
+                "Your work is saved."
+            ))
+        elif expired:
+            self.why.setText(self.tr(
+                "Your session has reached its daily limit. Sign in again with your browser to continue. "
+                "No network? Your PIN or passphrase keeps you working offline."
+            ))
         else:
             self.why.setText(
                 self.tr("Locked after a period without use, to keep constituents' details private. "
                         "Your work is saved.")
             )
-        self.passphrase.setVisible(needs_passphrase and not expired)
-        self.unlock.setVisible(not expired)
-        self.sign_in.setVisible(expired)
+        for w in (self.secret_label, self.secret, self.unlock):
+            w.setVisible(not locked_out)
+        self.unlock.setEnabled(False)
+        self.sign_in.setDefault(locked_out)
+        if not locked_out:
+            self.secret.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        """While a try is checked (the slow verifier takes a moment): no second try, no typing."""
+        self.busy = busy
+        self.secret.setEnabled(not busy)
+        self.unlock.setEnabled(not busy and bool(self.secret.text()))
+        if busy:
+            self.message.setText(self.tr("Checking…"))
+
+    def show_refusal(self, text: str, *, locked_out: bool = False) -> None:
+        self.set_busy(False)
+        if locked_out:
+            self.configure(expired=False, locked_out=True)
+        self.message.setText(text)
+        self.secret.clear()
+        if not locked_out:
+            self.secret.setFocus()
 
     def _unlock(self) -> None:
-        text = self.passphrase.text() if self.passphrase.isVisible() else ""
-        self.passphrase.clear()
+        text = self.secret.text()
+        if not text or self.busy:
+            return
+        self.secret.clear()
         self.unlock_requested.emit(text)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError, Offline, SignInRequired
 from council_desk.ui import accessibility
+from council_desk.ui.about import install_help_menu
 from council_desk.ui.backend import Backend, SyncSummary
 from council_desk.ui.case_model import BLOCK, CaseListModel, RowLike
 from council_desk.ui.colors import Role, set_role
@@ -80,6 +81,7 @@ REMINDER_COLUMN_CHARS = (19.5, 14, 12.5, 24, 29.5)
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
+    unlock_refused = Signal()
     sign_in_needed = Signal()
     list_shown = Signal()  # the list shows the new search's first screen (and maybe more)
     list_refreshed = Signal()  # the list shows every case of the new search
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
         wl.addWidget(self.tabs)
 
         self._build_toolbar()
+        install_help_menu(self)
         self._build_status_bar()
         self._build_keyboard()
         install_menu(self, Settings())
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
         policy = backend.me.policy if backend.me else None
         if idle_ms is None:
             idle_ms = (policy.idle_lock_minutes if policy else 15) * 60_000
+        self._session_ms_from_backend = session_ms is None
         if session_ms is None:
             session_ms = (policy.absolute_session_hours if policy else 12) * 3_600_000
         self.idle = IdleWatcher(idle_ms, session_ms, parent=self)
@@ -378,6 +382,10 @@ class MainWindow(QMainWindow):
     def start(self, *, sync: bool = True) -> None:
         """Show data from the cache at once, then sync in the background."""
         self.idle.start()
+        if self._session_ms_from_backend:
+            # The absolute limit counts from the last browser sign-in (kept in the cache), not from this window:
+            # closing and opening the app does not start a new 12 hours.
+            Op(self, self.backend.session_remaining_ms).success(self.idle.set_session_remaining).run()
         self.refresh_all()
         if sync:
             self.sync_now()
@@ -806,7 +814,7 @@ class MainWindow(QMainWindow):
         for w in QApplication.topLevelWidgets():
             if w is not self and isinstance(w, QDialog) and w.isVisible():
                 w.reject()  # an open dialog may show case data
-        self.lock_screen.configure(expired=expired, needs_passphrase=self.backend.needs_passphrase())
+        self.lock_screen.configure(expired=expired)
         self.stack.setCurrentWidget(self.lock_screen)
         self._update_title()
         backend = self.backend
@@ -818,11 +826,18 @@ class MainWindow(QMainWindow):
         return (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_stats,
                 self.act_lock, self.act_print_letter, self.act_print_summary, self.act_print_labels)
 
-    def unlock(self, passphrase: str = "") -> None:
+    def unlock(self, secret: str) -> None:
+        """The lock screen's proof of identity: the PIN or passphrase, checked (slowly, tries counted) on the
+        database worker; the cache opens only if it is right. A wrong one says how many tries are left; the fifth
+        locks the PIN out until a browser sign-in."""
+        from council_desk.cache.errors import WrongKey
+        from council_desk.cache.local_unlock import UnlockLockedOut, UnlockNotSet, WrongUnlockSecret
+
         backend = self.backend
 
         def done(_r: Any) -> None:
             self.is_locked = False
+            self.lock_screen.set_busy(False)
             for a in self._lockable_actions():
                 a.setEnabled(True)
             self.stack.setCurrentWidget(self.work)
@@ -832,7 +847,23 @@ class MainWindow(QMainWindow):
             self.refresh_all()
             self.unlocked.emit()
 
-        Op(self, lambda: backend.reopen_store(passphrase or None)).success(done).run()
+        def refused(error: BaseException) -> None:
+            if isinstance(error, UnlockLockedOut | UnlockNotSet):
+                self.lock_screen.show_refusal(error_message(error), locked_out=True)
+            elif isinstance(error, WrongUnlockSecret | WrongKey):
+                self.lock_screen.show_refusal(
+                    error_message(error) if isinstance(error, WrongUnlockSecret)
+                    else self.tr("That passphrase is not right.")
+                )
+            elif isinstance(error, SignInRequired):  # past the session limit with the server reachable
+                self.lock_screen.show_refusal(error_message(error))
+            else:
+                self.lock_screen.show_refusal("")
+                show_error(self, error)
+            self.unlock_refused.emit()
+
+        self.lock_screen.set_busy(True)
+        Op(self, lambda: backend.unlock(secret)).success(done).failure(refused).run()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_sync()

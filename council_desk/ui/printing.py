@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from council_desk import policy
 from council_desk.api.models import FollowUpIn
 from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError
@@ -180,7 +181,9 @@ class PrintController(QObject):
             today = dt.date.today()
 
             def render() -> bytes:
-                return render_letters(cases, template, lang=lang, office=me.office, member=me.member,
+                # The office block IT set in the policy file wins over the server's, field by field.
+                office = policy.current().letterhead.apply(me.office)
+                return render_letters(cases, template, lang=lang, office=office, member=me.member,
                                       district=me.district, caseworker=me.display_name, today=today,
                                       overrides_dir=office_dir)
 

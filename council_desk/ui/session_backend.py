@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 
@@ -77,24 +76,36 @@ class SessionBackend:
         except ValueError:  # an address that does not parse yet, while it is being typed
             return False
 
-    def open_offline(self, server: str, passphrase: str | None = None) -> Me:
+    def open_offline(self, server: str, secret: str) -> Me:
         s = self.session(server)
-        s.open_store(passphrase)
+        # Proof first (the PIN, tries counted; or the cache passphrase), then retention and the offline limit,
+        # before any case is shown.
+        me = s.unlock(secret)
         self._closed_by_lock = False
         try:
-            # Retention purge and the offline limit apply before any case is shown.
             s.enforce_policy()
         except BaseException:
             s.close_store()
             raise
-        if s.me is None:
-            s.close_store()
-            raise KnownError("This PC has no signed-in account for this server yet. Sign in first.",
-                             code="no_account_for_server")
-        return s.me
+        return me
 
     def needs_passphrase(self) -> bool:
         return self.session().needs_passphrase()
+
+    def has_unlock_secret(self) -> bool:
+        return self.session().has_unlock_secret()
+
+    def set_unlock_secret(self, secret: str) -> None:
+        self.session().set_unlock_secret(secret)
+
+    def unlock(self, secret: str) -> None:
+        with self._work:
+            s = self.session()
+            s.unlock(secret)
+            self._closed_by_lock = False
+
+    def session_remaining_ms(self) -> int:
+        return int(self.session().session_remaining().total_seconds() * 1000)
 
     def sync(self, progress: Progress, cancel: threading.Event) -> SyncSummary:
         with self._work:
@@ -119,8 +130,7 @@ class SessionBackend:
             if s is not None:
                 s.close_store()
                 # Session keeps the passphrase for reopening; while locked it must not stay in memory.
-                with contextlib.suppress(AttributeError):
-                    s._passphrase = None
+                s.forget_secrets()
 
     def reopen_store(self, passphrase: str | None = None) -> None:
         s = self.session()

@@ -84,3 +84,11 @@ class Settings:
 
     def sync(self) -> None:
         self._s.sync()
+
+    def location(self) -> str:
+        """Where these settings are kept (a file, or on Windows a registry key), for support."""
+        return str(self._s.fileName())
+
+    def describe(self) -> dict[str, str]:
+        """The readable settings as title → value, for the support bundle (window layouts left out: binary)."""
+        return {s.title: str(self.get(s)) for s in ALL if s.type is not QByteArray}

@@ -42,6 +42,7 @@ def session(sandbox: RunningSandbox, proxy: FaultProxy, tmp_path: Path, monkeypa
         # Signed in directly at the sandbox (the proxy has its own origin, which discovery rightly refuses).
         s.tokens.accept(TokenResponse.model_validate(sandbox.sign_in("caseworker", DISTRICT)), "cw14")
         s.open_store()
+        s.record_fresh_sign_in()  # what Session.sign_in records after the browser
         s.page_limit = 6
         s.sync()
         assert local_ids(s.store) == server_ids(sandbox, DISTRICT)

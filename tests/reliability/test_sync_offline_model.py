@@ -19,6 +19,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 
 from council_desk.api.models import FollowUpIn, TokenResponse
 from council_desk.domain.errors import Offline
+from council_desk.sync.session import SessionExpired
 from tests.integration.test_sync_helpers import KEYRING_ENV, FileKeyring, local_ids, new_session, server_ids
 from tests.reliability.faultproxy import FaultProxy, Rule
 from tests.reliability.test_sync_kill import _server_followup_ids
@@ -59,6 +60,7 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
             self.session = self._new_session()
             self.session.tokens.accept(TokenResponse.model_validate(sb.sign_in("caseworker", DISTRICT)), USER)
             self.session.open_store()
+            self.session.record_fresh_sign_in()  # what Session.sign_in records after the browser
             self.session.sync()
             self.written: dict[str, str] = {}  # follow-up id -> complaint id
             self.lost: set[str] = set()  # follow-ups whose complaint left the office before they reached 311
@@ -102,6 +104,15 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
 
         @rule()
         def sync(self) -> None:
+            if self.session.session_expired():
+                # A day went by: past the session limit nothing syncs until the caseworker signs in again.
+                before = (local_ids(self.session.store), self.session.store.outbox_count())
+                with pytest.raises(SessionExpired):
+                    self.session.sync()
+                assert (local_ids(self.session.store), self.session.store.outbox_count()) == before
+                if not self.online:
+                    return
+                self.session.record_fresh_sign_in()  # what a browser sign-in records
             if not self.online:
                 before = (local_ids(self.session.store), self.session.store.outbox_count())
                 with pytest.raises(Offline):

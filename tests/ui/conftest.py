@@ -99,6 +99,10 @@ def fill_store(store: Any, n: int, *, canary_index: int | None = None, page: int
         store.apply_complaint_page(changes, [], f"cursor-{start}", snapshot=False)
 
 
+# The unlock PIN the windows' backend is made with (a real verifier in the real cache: cache/local_unlock.py).
+TEST_PIN = "470219"
+
+
 class StoreBackend:
     """The UI's backend over a real SQLCipher cache, with no server (sync reports Offline, like a PC with no
     network). Used for the tests of the windows; the end-to-end test uses the real session."""
@@ -110,13 +114,17 @@ class StoreBackend:
         self._key = secrets.token_bytes(32)
         self._store: Any = None
         self.sync_calls = 0
+        self.session_ms = 12 * 3_600_000
         from council_desk.audit.log import AuditLog
+        from council_desk.cache import local_unlock
         from council_desk.cache.store import CaseStore
 
         self._CaseStore = CaseStore
         self._AuditLog = AuditLog
+        self._unlock = local_unlock
         self.reopen_store()
         self._store.save_me(me)
+        local_unlock.set_secret(self._store, TEST_PIN)
 
     @property
     def store(self) -> Any:
@@ -132,10 +140,27 @@ class StoreBackend:
     def can_open_offline(self, server: str) -> bool:
         return True
 
-    def open_offline(self, server: str, passphrase: str | None = None) -> Me:
+    def open_offline(self, server: str, secret: str) -> Me:
+        self.unlock(secret)
+        return self.me
+
+    def has_unlock_secret(self) -> bool:
+        return bool(self._unlock.state(self._store).is_set)
+
+    def set_unlock_secret(self, secret: str) -> None:
+        self._unlock.set_secret(self._store, secret)
+
+    def unlock(self, secret: str) -> None:
         if self._store is None:
             self.reopen_store()
-        return self.me
+        try:
+            self._unlock.check(self._store, secret)
+        except BaseException:
+            self.close_store()
+            raise
+
+    def session_remaining_ms(self) -> int:
+        return self.session_ms
 
     def needs_passphrase(self) -> bool:
         return False

@@ -21,6 +21,7 @@ from tests.support.keys import type_text
 from tests.support.sandbox import RunningSandbox
 
 WAIT = 60_000
+PIN = "582047"
 
 
 def _fu(case_id: str, text: str) -> FollowUpIn:
@@ -63,8 +64,14 @@ def test_sign_in_sync_work_offline_and_drain(qtbot: Any, tmp_path: Path, monkeyp
         # --- sign in with the browser, first sync ---
         desk, signin = _start(qtbot, sb.url)
         assert signin.server.text() == sb.url
+        signin.sign_in_button.click()
+        # The first sign-in on this PC: choose the unlock PIN before any case is shown.
+        qtbot.waitUntil(lambda: signin.pages.currentWidget() is signin.choose_page, timeout=WAIT)
+        assert desk.main is None
+        type_text(qtbot, signin.new_secret, PIN)
+        type_text(qtbot, signin.new_secret_again, PIN)
         with qtbot.waitSignal(desk.main_shown, timeout=WAIT):
-            signin.sign_in_button.click()
+            signin.choose_button.click()
         main = desk.main
         assert main is not None
         qtbot.addWidget(main)
@@ -117,8 +124,10 @@ def test_sign_in_sync_work_offline_and_drain(qtbot: Any, tmp_path: Path, monkeyp
         main.close()
         desk2, signin2 = _start(qtbot, sb.url)
         qtbot.waitUntil(signin2.offline_button.isEnabled, timeout=WAIT)
+        signin2.offline_button.click()  # offline, the unlock PIN is the proof of identity
+        type_text(qtbot, signin2.offline_secret, PIN)
         with qtbot.waitSignal(desk2.main_shown, timeout=WAIT):
-            signin2.offline_button.click()
+            signin2.offline_open.click()
         main2 = desk2.main
         assert main2 is not None
         qtbot.addWidget(main2)

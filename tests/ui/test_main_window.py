@@ -25,7 +25,7 @@ from council_desk.ui.qt import (
 )
 from tests.support.keys import type_text
 
-from .conftest import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE
+from .conftest import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE, TEST_PIN
 
 CANARY_ID = "60000005"
 
@@ -212,7 +212,8 @@ def test_idle_lock_hides_all_personal_data(qtbot: Any, backend_factory: Any) -> 
     assert QApplication.clipboard().text() == ""
     assert "District 7" in win.windowTitle() and "locked" in win.windowTitle()
 
-    with qtbot.waitSignal(win.unlocked, timeout=10_000):
+    type_text(qtbot, win.lock_screen.secret, TEST_PIN)  # the proof of identity (tests/ui/test_lock.py)
+    with qtbot.waitSignal(win.unlocked, timeout=30_000):
         qtbot.mouseClick(win.lock_screen.unlock, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.model.rowCount() == 300, timeout=10_000)
     assert not win.lock_screen.isVisible()
@@ -226,7 +227,7 @@ def test_absolute_session_limit_requires_sign_in(qtbot: Any, backend_factory: An
     with qtbot.waitSignal(win.locked, timeout=10_000):
         win.start(sync=False)
     assert win.lock_screen.sign_in.isVisible()
-    assert not win.lock_screen.unlock.isVisible()
+    assert "daily limit" in win.lock_screen.why.text()
     qtbot.waitUntil(lambda: backend.store is None, timeout=10_000)
 
 

@@ -163,6 +163,20 @@ def _literal_messages() -> list[tuple[str, int, str]]:
     return found
 
 
+def test_tr_is_called_on_self_only() -> None:
+    """`window.tr("…")` is filed by lupdate under a context called "window", which no class has: never found."""
+    import ast
+
+    wrong = []
+    for path in build.sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr":
+                owner = node.func.value
+                if not (isinstance(owner, ast.Name) and owner.id == "self"):
+                    wrong.append(f"{path.name}:{node.lineno}")
+    assert not wrong, "tr() on another object (use QCoreApplication.translate with a context): " + ", ".join(wrong)
+
+
 def test_every_literal_given_to_a_translation_call_is_extracted() -> None:
     _, messages = build.read_ts(build.ts_path("es"))
     extracted = {m.source for m in messages}

@@ -12,6 +12,7 @@ from council_desk.api.models import MonthlyStatRow, MonthlyStats, SatisfactionDi
 from council_desk.cache.errors import KeyringUnavailable
 from council_desk.domain.errors import Offline
 from council_desk.letters.templates import templates
+from council_desk.ui.about import AboutDialog
 from council_desk.ui.accessibility import select_row
 from council_desk.ui.dialogs import FollowUpDialog, PassphraseDialog, ReopenDialog, RevealDialog
 from council_desk.ui.error_text import error_message
@@ -83,10 +84,20 @@ def open_all(qtbot: Any, backend_factory: Any) -> dict[str, QWidget]:
     main._show_outbox(3)
 
     add("sign-in window", SignInWindow(backend, Settings()))
+    choose = SignInWindow(backend, Settings())
+    choose.pages.setCurrentWidget(choose.choose_page)  # after the first sign-in: choose the unlock PIN
+    add("sign-in: choose PIN", choose)
+    offline = SignInWindow(backend, Settings())
+    offline.pages.setCurrentWidget(offline.offline_page)  # opening the cases without the network
+    add("sign-in: open offline", offline)
     lock = LockScreen()
-    lock.configure(expired=False, needs_passphrase=True)
+    lock.configure(expired=False)
     lock.resize(900, 600)
     add("lock screen", lock)
+    expired = LockScreen()
+    expired.configure(expired=True)
+    expired.resize(900, 600)
+    add("lock screen, session over", expired)
     add("follow-up dialog", FollowUpDialog(CLOSED_CASE, "in_progress"))
     add("reveal dialog", RevealDialog(CLOSED_CASE))
     add("reopen dialog", ReopenDialog(CLOSED_CASE))
@@ -107,6 +118,7 @@ def open_all(qtbot: Any, backend_factory: Any) -> dict[str, QWidget]:
     qtbot.waitUntil(lambda: preview.print_button.isEnabled(), timeout=WAIT)
     add("crash dialog", CrashDialog("Council Desk 0.1\nError: builtins.KeyError\n  at council_desk/ui/x.py:1"))
     add("settings dialog", SettingsDialog(Settings()))
+    add("about box", AboutDialog())
     box = show_known_error(None, Offline())
     qtbot.addWidget(box)
     shown["known error message"] = box

@@ -97,3 +97,31 @@ def test_a_silent_local_connection_cannot_block_the_sign_in_callback() -> None:
     finally:
         squatter.close()
         listener.close()
+
+
+def test_retry_after_is_honoured_in_any_letter_case() -> None:
+    """Servers send header names in any case (uvicorn: all lower case). Before, `Retry-After` was looked up in a
+    plain dict of the headers as received, so the sandbox's `retry-after` was never honoured."""
+
+    class Busy(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(503)
+            self.send_header("retry-after", "7")
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Busy)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    slept: list[float] = []
+    try:
+        t = Transport(f"http://127.0.0.1:{httpd.server_address[1]}", timeouts=Timeouts(1, 2, 5),
+                      retry=RetryPolicy(attempts=2, base_s=0.01, cap_s=0.02), sleep=lambda s, _c: slept.append(s))
+        with pytest.raises(Exception):  # noqa: B017 -- busy after every attempt: which known error is not the point
+            t.request("GET", "/x", what="x")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert slept and slept[0] >= 7
