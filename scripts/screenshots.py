@@ -195,6 +195,10 @@ def _shoot(url: str, out: Path, sandbox: object, languages: list[str], *, englis
     shot(stats, "08-statistics.png")
     stats.close()
 
+    # The other languages before the sandbox stops and the lock drops the store (each in a window of its own).
+    _shoot_languages(app, desk.backend, chosen, languages, wait_until, shot)
+    main.tabs.setCurrentIndex(0)
+
     sandbox.stop()  # type: ignore[attr-defined]
     main.tabs.setCurrentIndex(0)
     main.save_followup(FollowUpIn(
@@ -208,9 +212,6 @@ def _shoot(url: str, out: Path, sandbox: object, languages: list[str], *, englis
     main.lock()
     wait_signal(main.locked, 2000) if not main.is_locked else None
     shot(main, "07-lock-screen.png")
-    main.unlock()
-    wait_until(lambda: not main.is_locked)
-    _shoot_languages(app, desk.backend, chosen, languages, wait_until, shot)
     desk.shutdown()
     QApplication.processEvents()
     return 0

@@ -73,8 +73,8 @@ FIRST_SCREEN = 300
 FULL_LIST_DELAY_MS = 120
 # Column widths in average characters of the list's font (so they grow with the system font size); a column is
 # never narrower than its translated heading.
-# (At a 9-point font these are the pixel widths the list had before: 92, 118, 150, 58, 185, 92, 125, 100.)
-CASE_COLUMN_CHARS = (11.5, 15, 19.5, 6.5, 24.5, 11.5, 16, 12.5)
+# The last is wide enough for "2026-11-29 (overdue)": the word, not the colour, says it is overdue.
+CASE_COLUMN_CHARS = (11.5, 15, 17, 6.5, 21, 11.5, 16, 20)
 REMINDER_COLUMN_CHARS = (19.5, 14, 12.5, 24, 29.5)
 
 
