@@ -137,6 +137,15 @@ def _shoot(url: str, out: Path, sandbox: object, languages: list[str], *, englis
     desk.start()
     desk.sign_in_window.resize(640, 360)
     shot(desk.sign_in_window, "01-sign-in.png")
+    # The page a first sign-in on a PC leads to (the demo's training PIN skips it: shown here as a caseworker
+    # sees it, with a PIN typed and its confirmation not yet).
+    signin = desk.sign_in_window
+    signin.pages.setCurrentWidget(signin.choose_page)
+    signin.new_secret.setText("24681")
+    signin.resize(640, 420)
+    shot(signin, "18-choose-unlock-pin.png")
+    signin.show_sign_in_page()
+    signin.resize(640, 360)
 
     desk.sign_in_window.sign_in()
     wait_signal(desk.main_shown)
@@ -211,8 +220,18 @@ def _shoot(url: str, out: Path, sandbox: object, languages: list[str], *, englis
 
     main.lock()
     wait_signal(main.locked, 2000) if not main.is_locked else None
+    main.lock_screen.secret.setText("135790")  # a wrong PIN: the screen says how many tries are left
+    main.lock_screen.unlock.click()
+    wait_signal(main.unlock_refused)
     shot(main, "07-lock-screen.png")
+    main.lock(expired=True)
+    shot(main, "07b-lock-screen-session-ended.png")
     desk.shutdown()
+    main.close()
+    signin.open_offline()
+    signin.offline_secret.setText("246")
+    signin.show()
+    shot(signin, "19-open-offline-pin.png")
     QApplication.processEvents()
     return 0
 

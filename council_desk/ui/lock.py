@@ -103,6 +103,12 @@ class IdleWatcher(QObject):
             self.idle.emit()
 
 
+def _fit(label: QLabel) -> None:
+    """Reserve a wrapped label's full height for its fixed width: the centred column takes its children's size
+    hints, which for wrapped text are worked out for another width (the last line was cut off)."""
+    label.setMinimumHeight(label.heightForWidth(label.width()) if label.text() else 0)
+
+
 class LockScreen(QWidget):
     """What the window shows while locked: no case data; the caseworker proves who they are with the unlock PIN or
     passphrase (tries counted), or signs in again through the browser. A password manager's lock is the model."""
@@ -147,13 +153,23 @@ class LockScreen(QWidget):
         self.sign_in.setObjectName("lockSignInButton")
         self.sign_in.setMinimumWidth(200)
         self.sign_in.clicked.connect(self.sign_in_requested)
+        # One centred column, as wide as a sentence or two: wrapped messages get their full height in it.
+        column = QWidget(self)
+        # The wrapped labels get a fixed width: their height is then worked out for the width they really have
+        # (in a column of free width Qt sized them for one width and laid them out at another, cutting a line).
+        for label in (self.why, self.message):
+            label.setFixedWidth(520)
+        col = QVBoxLayout(column)
+        col.addWidget(self.heading)
+        col.addWidget(self.why, 0, Qt.AlignmentFlag.AlignHCenter)
+        col.addSpacing(12)
+        for w in (self.secret_label, self.secret, self.unlock):
+            col.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        col.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        col.addWidget(self.sign_in, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.why)
-        layout.addSpacing(12)
-        for w in (self.secret_label, self.secret, self.unlock, self.message, self.sign_in):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.configure(expired=False)
 
@@ -182,6 +198,8 @@ class LockScreen(QWidget):
             w.setVisible(not locked_out)
         self.unlock.setEnabled(False)
         self.sign_in.setDefault(locked_out)
+        _fit(self.why)
+        _fit(self.message)
         if not locked_out:
             self.secret.setFocus()
 
@@ -192,12 +210,14 @@ class LockScreen(QWidget):
         self.unlock.setEnabled(not busy and bool(self.secret.text()))
         if busy:
             self.message.setText(self.tr("Checking…"))
+            _fit(self.message)
 
     def show_refusal(self, text: str, *, locked_out: bool = False) -> None:
         self.set_busy(False)
         if locked_out:
             self.configure(expired=False, locked_out=True)
         self.message.setText(text)
+        _fit(self.message)
         self.secret.clear()
         if not locked_out:
             self.secret.setFocus()

@@ -806,6 +806,7 @@ class MainWindow(QMainWindow):
         self.error_label.clear()
         for a in self._lockable_actions():
             a.setEnabled(False)
+        self.print_tool_button.setEnabled(False)
         clip = QApplication.clipboard()
         # Whatever this app put there (a copied phone number, selected complaint text) goes; other apps' not.
         if clip.ownsClipboard() or (self._clipboard_text is not None and clip.text() == self._clipboard_text):
@@ -840,6 +841,7 @@ class MainWindow(QMainWindow):
             self.lock_screen.set_busy(False)
             for a in self._lockable_actions():
                 a.setEnabled(True)
+            self.print_tool_button.setEnabled(True)
             self.stack.setCurrentWidget(self.work)
             self._update_title()
             self.idle.start_idle_only()
