@@ -1249,7 +1249,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk مقفل</translation>
     </message>
@@ -1274,7 +1274,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تسجيل الدخول عبر المتصفح…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">محاولات خاطئة كثيرة. سجّل الدخول مرة أخرى عبر المتصفح لفتح قفل Council Desk على هذا الحاسوب. عملك محفوظ.</translation>
     </message>
@@ -1284,17 +1284,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">بلغت جلستك حدّها اليومي. سجّل الدخول مرة أخرى عبر المتصفح للمتابعة. لا توجد شبكة؟ رقم PIN أو عبارة المرور يتيحان لك مواصلة العمل دون اتصال.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">جارٍ التحقق…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">فتح القفل</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">قُفل بعد فترة من عدم الاستخدام، لحماية بيانات المقيمين. عملك محفوظ.</translation>
     </message>
@@ -1468,12 +1468,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● غير متصل</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">عبارة المرور هذه غير صحيحة.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

@@ -1241,7 +1241,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk লক করা আছে</translation>
     </message>
@@ -1266,7 +1266,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আপনার ব্রাউজার দিয়ে সাইন ইন করুন…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">অনেকবার ভুল চেষ্টা হয়েছে। এই পিসিতে Council Desk আনলক করতে আপনার ব্রাউজার দিয়ে আবার সাইন ইন করুন। আপনার কাজ সংরক্ষিত আছে।</translation>
     </message>
@@ -1276,17 +1276,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আপনার সেশন তার দৈনিক সীমায় পৌঁছেছে। চালিয়ে যেতে আপনার ব্রাউজার দিয়ে আবার সাইন ইন করুন। নেটওয়ার্ক নেই? আপনার PIN বা পাসফ্রেজ দিয়ে অফলাইনে কাজ চালিয়ে যেতে পারবেন।</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">আনলক করুন</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">বাসিন্দাদের তথ্য গোপন রাখতে কিছুক্ষণ ব্যবহার না হওয়ায় লক করা হয়েছে। আপনার কাজ সংরক্ষিত আছে।</translation>
     </message>
@@ -1448,12 +1448,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● অফলাইন</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">এই পাসফ্রেজ সঠিক নয়।</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

@@ -1241,7 +1241,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk está bloqueado</translation>
     </message>
@@ -1266,7 +1266,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Iniciar sesión con su navegador…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">Demasiados intentos fallidos. Vuelva a iniciar sesión con su navegador para desbloquear Council Desk en este equipo. Su trabajo está guardado.</translation>
     </message>
@@ -1276,17 +1276,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Su sesión llegó a su límite diario. Vuelva a iniciar sesión con su navegador para continuar. ¿Sin red? Su PIN o frase de contraseña le permite seguir trabajando sin conexión.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">Comprobando…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">Desbloquear</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Bloqueado tras un tiempo sin uso, para proteger los datos de los residentes. Su trabajo está guardado.</translation>
     </message>
@@ -1448,12 +1448,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">● Sin conexión</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">Esa frase de contraseña no es correcta.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

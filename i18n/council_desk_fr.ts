@@ -1241,7 +1241,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk est verrouillé</translation>
     </message>
@@ -1266,7 +1266,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Se connecter avec votre navigateur…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">Trop d&apos;essais erronés. Reconnectez-vous avec votre navigateur pour déverrouiller Council Desk sur ce poste. Votre travail est enregistré.</translation>
     </message>
@@ -1276,17 +1276,17 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Votre session a atteint sa limite quotidienne. Reconnectez-vous avec votre navigateur pour continuer. Pas de réseau&#xa0;? Votre code PIN ou phrase secrète vous permet de continuer hors ligne.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">Vérification…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">Déverrouiller</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Verrouillé après une période d&apos;inactivité, pour protéger les données des administrés. Votre travail est enregistré.</translation>
     </message>
@@ -1448,12 +1448,12 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">● Hors ligne</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">Cette phrase secrète n&apos;est pas correcte.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

@@ -1239,7 +1239,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk bloke</translation>
     </message>
@@ -1264,7 +1264,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Konekte ak navigatè ou…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">Twòp move tantativ. Konekte ankò ak navigatè ou pou debloke Council Desk sou òdinatè sa a. Travay ou anrejistre.</translation>
     </message>
@@ -1274,17 +1274,17 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Sesyon ou rive nan limit pa jou li. Konekte ankò ak navigatè ou pou w kontinye. Pa gen rezo? PIN oswa fraz sekrè ou pèmèt ou kontinye travay san koneksyon.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">N ap verifye…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">Debloke</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Li bloke apre yon tan san itilizasyon, pou pwoteje enfòmasyon rezidan yo. Travay ou anrejistre.</translation>
     </message>
@@ -1443,12 +1443,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">● Pa konekte</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">Fraz sekrè sa a pa bon.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

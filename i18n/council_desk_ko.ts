@@ -1239,7 +1239,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk가 잠겨 있습니다</translation>
     </message>
@@ -1264,7 +1264,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">브라우저로 로그인…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">잘못 입력한 횟수가 너무 많습니다. 이 PC에서 Council Desk의 잠금을 해제하려면 브라우저로 다시 로그인하십시오. 작업은 저장되어 있습니다.</translation>
     </message>
@@ -1274,17 +1274,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">세션이 하루 한도에 도달했습니다. 계속하려면 브라우저로 다시 로그인하십시오. 네트워크가 없습니까? PIN 또는 암호 문구로 오프라인 작업을 계속할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">확인 중…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">잠금 해제</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">주민의 개인정보를 보호하기 위해 일정 시간 사용하지 않아 잠겼습니다. 작업은 저장되어 있습니다.</translation>
     </message>
@@ -1443,12 +1443,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● 오프라인</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">암호 문구가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

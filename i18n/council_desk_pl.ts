@@ -1243,7 +1243,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk jest zablokowany</translation>
     </message>
@@ -1268,7 +1268,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Zaloguj się przez przeglądarkę…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">Zbyt wiele błędnych prób. Aby odblokować Council Desk na tym komputerze, proszę ponownie zalogować się przez przeglądarkę. Praca jest zapisana.</translation>
     </message>
@@ -1278,17 +1278,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Sesja osiągnęła dzienny limit. Aby kontynuować, proszę ponownie zalogować się przez przeglądarkę. Brak sieci? PIN lub hasło pozwala dalej pracować bez połączenia.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">Sprawdzanie…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">Odblokuj</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Zablokowano po okresie bezczynności, aby chronić dane mieszkańców. Praca jest zapisana.</translation>
     </message>
@@ -1453,12 +1453,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">● Bez połączenia</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">To hasło jest nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

@@ -1243,7 +1243,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk заблокирован</translation>
     </message>
@@ -1268,7 +1268,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Войти через браузер…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">Слишком много неверных попыток. Войдите снова через браузер, чтобы разблокировать Council Desk на этом компьютере. Ваша работа сохранена.</translation>
     </message>
@@ -1278,17 +1278,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Сеанс достиг дневного лимита. Войдите снова через браузер, чтобы продолжить. Нет сети? PIN-код или парольная фраза позволяет продолжать работу офлайн.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">Проверка…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">Разблокировать</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Заблокировано после периода бездействия, чтобы защитить данные жителей. Ваша работа сохранена.</translation>
     </message>
@@ -1453,12 +1453,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● Нет связи</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

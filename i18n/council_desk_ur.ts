@@ -1241,7 +1241,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk مقفل ہے</translation>
     </message>
@@ -1266,7 +1266,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اپنے براؤزر سے سائن ان کریں…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">بہت زیادہ غلط کوششیں۔ اس پی سی پر Council Desk کھولنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ آپ کا کام محفوظ ہے۔</translation>
     </message>
@@ -1276,17 +1276,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">آپ کا سیشن اپنی روزانہ حد تک پہنچ گیا ہے۔ جاری رکھنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ نیٹ ورک نہیں؟ آپ کا PIN یا پاس فریز آپ کو آف لائن کام جاری رکھنے دیتا ہے۔</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">کھولیں</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">کچھ دیر استعمال نہ ہونے پر رہائشیوں کی تفصیلات محفوظ رکھنے کے لیے مقفل کر دیا گیا۔ آپ کا کام محفوظ ہے۔</translation>
     </message>
@@ -1448,12 +1448,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● آف لائن</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">یہ پاس فریز درست نہیں۔</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

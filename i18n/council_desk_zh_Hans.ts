@@ -1239,7 +1239,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk 已锁定</translation>
     </message>
@@ -1264,7 +1264,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">使用浏览器登录…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">错误次数过多。请使用浏览器重新登录，以在这台电脑上解锁 Council Desk。您的工作已保存。</translation>
     </message>
@@ -1274,17 +1274,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">您的会话已达到每日上限。请使用浏览器重新登录以继续。没有网络？您的 PIN 码或密码短语可让您离线继续工作。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">正在检查…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">解锁</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">闲置一段时间后已锁定，以保护选民的个人信息。您的工作已保存。</translation>
     </message>
@@ -1443,12 +1443,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● 离线</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">该密码短语不正确。</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

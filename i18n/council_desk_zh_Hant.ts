@@ -1239,7 +1239,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="+118"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
         <translation type="unfinished">Council Desk 已鎖定</translation>
     </message>
@@ -1264,7 +1264,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">使用瀏覽器登入…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">錯誤次數過多。請使用瀏覽器重新登入，以在這台電腦上解鎖 Council Desk。您的工作已儲存。</translation>
     </message>
@@ -1274,17 +1274,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">您的工作階段已達到每日上限。請使用瀏覽器重新登入以繼續。沒有網路？您的 PIN 碼或密碼短語可讓您離線繼續工作。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation type="unfinished">正在檢查…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Unlock</source>
         <translation type="unfinished">解鎖</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">閒置一段時間後已鎖定，以保護選民的個人資料。您的工作已儲存。</translation>
     </message>
@@ -1443,12 +1443,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">● 離線</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">該密碼短語不正確。</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

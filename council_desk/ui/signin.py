@@ -23,7 +23,7 @@ from council_desk.ui.accessibility import describe, polish
 from council_desk.ui.backend import Backend
 from council_desk.ui.colors import callout
 from council_desk.ui.dialogs import PassphraseDialog
-from council_desk.ui.error_text import error_message
+from council_desk.ui.error_text import error_message, rule_message
 from council_desk.ui.errors import show_error
 from council_desk.ui.qt import (
     QDialog,
@@ -348,7 +348,8 @@ class SignInWindow(QWidget):
     # --- choosing the unlock secret ----------------------------------------------------------------------------
     def _check_new_secret(self) -> None:
         text = self.new_secret.text()
-        problem = unlock_secret_problem(text) if text else None
+        rule = unlock_secret_problem(text) if text else None  # English words from the Qt-free core
+        problem = rule_message(rule) if rule else None
         if problem is None and text and self.new_secret_again.text() and text != self.new_secret_again.text():
             problem = self.tr("The two entries differ.")
         self.choose_problem.setText(problem or "")

@@ -162,3 +162,15 @@ def test_the_main_window_still_fits_a_laptop_screen(qtbot: Any, backend_factory:
         hint = window.minimumSizeHint()
         assert hint.width() <= 1366 and hint.height() <= 740, \
             f"{title} needs at least {hint.width()}×{hint.height()}"
+
+
+def test_the_pin_rules_are_said_in_the_interface_language(qtbot: Any, backend_factory: Any, pseudo: None) -> None:
+    """The rules come from the Qt-free core in English; the window shows them translated."""
+    from council_desk.ui.settings import Settings
+    from council_desk.ui.signin import SignInWindow
+
+    win = SignInWindow(backend_factory(5), Settings())
+    qtbot.addWidget(win)
+    win.pages.setCurrentWidget(win.choose_page)
+    win.new_secret.setText("12345")
+    assert win.choose_problem.text().startswith("⟦"), win.choose_problem.text()
