@@ -216,7 +216,7 @@ def _check_schema(path: Path, cp: configparser.ConfigParser, lines: list[str]) -
 
 
 def _server(path: Path, value: str, line: int | None) -> str:
-    from council_desk.sync.http import check_server_url  # the sync's own rule for a server address
+    from council_desk.domain.servers import check_server_url  # the one rule for a server address
 
     try:
         return check_server_url(value)

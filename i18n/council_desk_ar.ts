@@ -2227,7 +2227,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">يفتح متصفح الويب صفحة تسجيل الدخول. سجّل الدخول هناك، ثم عُد إلى هنا.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">الإدخالان مختلفان.</translation>
     </message>

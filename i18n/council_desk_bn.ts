@@ -2191,7 +2191,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আপনার ওয়েব ব্রাউজার সাইন-ইন পৃষ্ঠা খুলছে। সেখানে সাইন ইন করুন, তারপর এখানে ফিরে আসুন।</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">দুটি এন্ট্রি মেলেনি।</translation>
     </message>

@@ -2191,7 +2191,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Su navegador web está abriendo la página de inicio de sesión. Inicie sesión allí y luego vuelva aquí.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">Las dos entradas no coinciden.</translation>
     </message>

@@ -2191,7 +2191,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Votre navigateur web ouvre la page de connexion. Connectez-vous là, puis revenez ici.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">Les deux saisies diffèrent.</translation>
     </message>

@@ -2182,7 +2182,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Navigatè entènèt ou a ap louvri paj koneksyon an. Konekte la a, epi tounen isit la.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">De antre yo pa menm.</translation>
     </message>

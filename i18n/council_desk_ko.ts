@@ -2182,7 +2182,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">웹 브라우저에서 로그인 페이지를 여는 중입니다. 브라우저에서 로그인한 다음 여기로 돌아오십시오.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">두 입력이 다릅니다.</translation>
     </message>

@@ -2200,7 +2200,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Przeglądarka otwiera stronę logowania. Proszę się tam zalogować, a potem wrócić tutaj.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">Wpisy się różnią.</translation>
     </message>

@@ -2200,7 +2200,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Веб-браузер открывает страницу входа. Войдите там, затем вернитесь сюда.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">Введённые значения не совпадают.</translation>
     </message>

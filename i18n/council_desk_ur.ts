@@ -2191,7 +2191,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">آپ کا ویب براؤزر سائن ان کا صفحہ کھول رہا ہے۔ وہاں سائن ان کریں، پھر یہاں واپس آئیں۔</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">دونوں اندراجات مختلف ہیں۔</translation>
     </message>

@@ -2182,7 +2182,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">您的网络浏览器正在打开登录页面。请在那里登录，然后回到这里。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">两次输入不一致。</translation>
     </message>

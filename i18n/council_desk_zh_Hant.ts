@@ -2182,7 +2182,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">您的網頁瀏覽器正在開啟登入頁面。請在那裡登入，然後回到這裡。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The two entries differ.</source>
         <translation type="unfinished">兩次輸入不一致。</translation>
     </message>

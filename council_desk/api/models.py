@@ -27,10 +27,10 @@ from pydantic import (
     model_validator,
 )
 
-from council_desk.domain.languages import LanguageCode
-from council_desk.domain.status import (
+from council_desk.api.codes import (
     DisclosureClass,
     FollowUpKind,
+    LanguageCode,
     OfficeStatus,
     Open311Status,
     OutcomeCode,

@@ -13,15 +13,26 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from council_desk.api.models import AuditEventIn
 from council_desk.domain.errors import KnownError
 
 if TYPE_CHECKING:
-    from council_desk.cache.db import Connection
-    from council_desk.cache.store import CaseStore
+    # The cache's connection has exactly the stdlib sqlite3 API (sqlcipher3 is a build of it).
+    from sqlite3 import Connection
+
+
+class Journal(Protocol):
+    """What the audit log needs of the store that holds it: a serialised read, and a write transaction that is
+    committed (durably) when the block ends or rolled back on an error. `cache.store.CaseStore` is one; the audit
+    log knows nothing else of the cache."""
+
+    def transaction(self) -> AbstractContextManager[Connection]: ...
+
+    def reading(self) -> AbstractContextManager[Connection]: ...
 
 __all__ = [
     "GENESIS",
@@ -170,7 +181,7 @@ def _row_dict(row: Sequence[Any]) -> dict[str, Any]:
 class AuditLog:
     """The audit log of one cache. Shares the store's connection and lock (one writer)."""
 
-    def __init__(self, store: CaseStore) -> None:
+    def __init__(self, store: Journal) -> None:
         self._store = store
 
     def record(

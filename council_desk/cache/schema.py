@@ -223,7 +223,7 @@ _V4: list[str] = [
     # A complaint closed at the agency without a closed date: its retention counts from its filing (rows.py).
     "UPDATE complaints SET closed_ts = requested_ts WHERE status = 'closed' AND closed_ts IS NULL",
     # The clock marks before v4 took any server time as it came (one record dated 2099 pinned "now" there and
-    # purged every closed case): forgotten; the store keeps bounded ones under new names (store._trusted_now).
+    # purged every closed case): forgotten; the store keeps bounded ones under new names (clock.py).
     "DELETE FROM meta WHERE name IN ('last_server_time', 'clock_high_water')",
 ]
 

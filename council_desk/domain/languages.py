@@ -6,11 +6,10 @@ Chinese carries a script, because a letter must be printed in one: zh-Hans (Simp
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, get_args
 
-LanguageCode = Literal["en", "es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl"]
+from council_desk.api.codes import LANGUAGE_CODES, LanguageCode
 
-LANGUAGE_CODES: tuple[str, ...] = get_args(LanguageCode)
+__all__ = ["LANGUAGES", "LANGUAGE_CODES", "Language", "LanguageCode"]
 
 
 @dataclass(frozen=True)

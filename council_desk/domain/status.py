@@ -5,13 +5,41 @@
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+# The codes themselves are the wire contract's (api/codes.py); here they get their labels and rules.
+from council_desk.api.codes import (
+    CONSENT_SCOPE,
+    DISCLOSURE_CLASSES,
+    FOLLOW_UP_KINDS,
+    OFFICE_STATUSES,
+    OUTCOME_CODES,
+    REMOVAL_REASONS,
+    ROLES,
+    DisclosureClass,
+    FollowUpKind,
+    OfficeStatus,
+    Open311Status,
+    OutcomeCode,
+    RemovalReason,
+    Role,
+)
 
-# Open311 GeoReport v2 has only open/closed; NYC 311 publishes a finer status, carried as `nyc_status`.
-Open311Status = Literal["open", "closed"]
-
-OfficeStatus = Literal["new", "in_progress", "waiting_on_agency", "resolved", "closed_unresolved"]
-OFFICE_STATUSES: tuple[str, ...] = get_args(OfficeStatus)
+__all__ = [
+    "CONSENT_SCOPE",
+    "DISCLOSURE_CLASSES",
+    "FOLLOW_UP_KINDS",
+    "OFFICE_STATUSES",
+    "OFFICE_STATUS_LABELS",
+    "OUTCOME_CODES",
+    "REMOVAL_REASONS",
+    "ROLES",
+    "DisclosureClass",
+    "FollowUpKind",
+    "OfficeStatus",
+    "Open311Status",
+    "OutcomeCode",
+    "RemovalReason",
+    "Role",
+]
 
 OFFICE_STATUS_LABELS: dict[str, str] = {
     "new": "New",
@@ -20,23 +48,3 @@ OFFICE_STATUS_LABELS: dict[str, str] = {
     "resolved": "Resolved",
     "closed_unresolved": "Closed – unresolved",
 }
-
-FollowUpKind = Literal["call", "email", "letter", "visit", "note", "status"]
-FOLLOW_UP_KINDS: tuple[str, ...] = get_args(FollowUpKind)
-
-# Why the office considers a case closed-but-not-fixed; shown in reopen requests and case outcomes.
-OutcomeCode = Literal[
-    "fixed", "partly_fixed", "not_fixed", "not_agency_responsibility", "duplicate", "no_response", "other"
-]
-OUTCOME_CODES: tuple[str, ...] = get_args(OutcomeCode)
-
-RemovalReason = Literal["consent_withdrawn", "left_district", "retention_expired"]
-REMOVAL_REASONS: tuple[str, ...] = get_args(RemovalReason)
-
-Role = Literal["caseworker", "supervisor", "member"]
-ROLES: tuple[str, ...] = get_args(Role)
-
-DisclosureClass = Literal["routine", "case_by_case", "exigent"]
-DISCLOSURE_CLASSES: tuple[str, ...] = get_args(DisclosureClass)
-
-CONSENT_SCOPE = "share-contact-with-council-member"

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import gc
-import json
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -15,54 +12,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from council_desk.api.models import API_VERSION, Problem
 from council_desk.sandbox import api_routes, faults, intake, oauth, open311
-from council_desk.sandbox.data import load_rows
-from council_desk.sandbox.generate import Params, auto_shift_days, generate
+from council_desk.sandbox.loading import load_data
 from council_desk.sandbox.state import Sandbox, Settings
 from council_desk.sandbox.store import Store
-
-
-def _params_key(settings: Settings) -> str:
-    return json.dumps(
-        {
-            "seed": settings.seed,
-            "complaints": settings.complaints,
-            "consent_share": settings.consent_share,
-            "only_district": settings.only_district,
-            "date_shift_days": settings.date_shift_days,
-            "retention_days": settings.retention_days,
-        },
-        sort_keys=True,
-    )
-
-
-def load_data(store: Store, settings: Settings, *, force: bool = False) -> None:
-    """Generate and load the data unless the store already holds data made with the same settings."""
-    key = _params_key(settings)
-    if not force and store.meta("settings_key") == key:
-        return
-    rows = load_rows(settings.data_dir)
-    now = dt.datetime.now(dt.UTC)
-    shift = settings.date_shift_days
-    if shift is None:
-        shift = auto_shift_days(rows, now.date())
-    params = Params(
-        seed=settings.seed,
-        complaints=settings.complaints,
-        consent_share=settings.consent_share,
-        only_district=settings.only_district,
-        date_shift_days=shift,
-    )
-    # The cyclic GC would keep re-scanning the many live objects of a 100k load (~20% of the time); nothing
-    # made here forms cycles.
-    gc_was_on = gc.isenabled()
-    gc.disable()
-    try:
-        store.load(params, generate(rows, params, now, settings.retention_days), settings.retention_days)
-    finally:
-        if gc_was_on:
-            gc.enable()
-    store.set_meta("settings_key", key)
-    store.set_meta("date_shift_days", str(shift))
 
 
 def _problem(status: int, error: str, detail: str = "", headers: dict[str, str] | None = None) -> JSONResponse:

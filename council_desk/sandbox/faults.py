@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from council_desk.sandbox.accounts import accounts
+from council_desk.sandbox.loading import load_data
 from council_desk.sandbox.state import Faults, Sandbox
 from council_desk.sandbox.store import CONSENT_ACTIVE, CONSENT_NONE
 
@@ -319,8 +320,6 @@ def device_status(request: Request, body: DeviceBody) -> dict[str, str]:
 
 @router.post("/reset", summary="Regenerate the data from the seed; clear faults, clock, tokens and logs")
 def reset(request: Request) -> dict[str, bool]:
-    from council_desk.sandbox.app import load_data
-
     sb = _sb(request)
     with sb.fault_lock:
         sb.faults.__init__()  # type: ignore[misc]

@@ -27,9 +27,10 @@ from pydantic import BaseModel, ConfigDict
 
 from council_desk.api.models import TokenResponse
 from council_desk.domain.errors import SignInRequired
+from council_desk.domain.servers import same_origin
 
 from .errors import BadResponse, Cancelled, RequestRefused
-from .http import Transport, same_origin
+from .http import Transport
 
 log = logging.getLogger("council_desk.sync.auth")
 

@@ -6,6 +6,7 @@ Messages are plain words and never carry personal data, tokens or server-provide
 from __future__ import annotations
 
 from council_desk.domain.errors import KnownError, Offline, ServerRefused, SignInRequired
+from council_desk.domain.servers import InsecureServer  # the address rule is the domain's; named here as before
 
 
 class BadResponse(ServerRefused):
@@ -56,17 +57,6 @@ class ServerBusy(Offline):
     code = "server_busy"
     default_message = (
         "The 311 access system is busy or down for maintenance. You can keep working; changes will be sent later."
-    )
-
-
-class InsecureServer(KnownError):
-    """A server address the client must not talk to (plain http to a non-loopback host, unknown scheme)."""
-
-    code = "insecure_server"
-    exit_code = 2
-    default_message = (
-        "This server address is not allowed: use an https:// address (plain http:// only works for this PC "
-        "itself, for training)."
     )
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
-import ipaddress
 import logging
 import random
 import socket
@@ -23,7 +22,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlencode, urljoin
 
 import requests
 import urllib3
@@ -34,6 +33,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from council_desk.api.models import MalformedJSON, Problem, parse_json_strict
 from council_desk.domain.errors import Offline, ServerRefused
+from council_desk.domain.servers import check_server_url, same_origin
 
 from .errors import (
     AccessTokenRejected,
@@ -41,7 +41,6 @@ from .errors import (
     Cancelled,
     CursorExpired,
     DeviceRevoked,
-    InsecureServer,
     NotFound,
     RequestRefused,
     ServerBusy,
@@ -56,7 +55,6 @@ MiB = 1024 * 1024
 SYNC_BODY_LIMIT = 64 * MiB
 DEFAULT_BODY_LIMIT = 2 * MiB
 RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
-LOOPBACK_HOSTS = frozenset({"localhost"})
 
 
 # --------------------------------------------------------------------------------------------------- watchdog
@@ -142,37 +140,6 @@ class _WatchedAdapter(HTTPAdapter):
 
 
 # --------------------------------------------------------------------------------------------------- helpers
-def check_server_url(url: str) -> str:
-    """Return the normalised base URL (no trailing slash) or raise `InsecureServer`."""
-    parts = urlsplit(url.strip())
-    if parts.username or parts.password or parts.query or parts.fragment or not parts.hostname:
-        raise InsecureServer()
-    if parts.scheme == "https":
-        pass
-    elif parts.scheme == "http":
-        if not is_loopback(parts.hostname):
-            raise InsecureServer()
-    else:
-        raise InsecureServer()
-    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
-
-
-def is_loopback(host: str) -> bool:
-    """True for 127.0.0.0/8, ::1 and `localhost` (only these may be reached over plain http)."""
-    host = host.strip("[]").lower()
-    if host in LOOPBACK_HOSTS:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def same_origin(a: str, b: str) -> bool:
-    pa, pb = urlsplit(a), urlsplit(b)
-    return (pa.scheme, pa.hostname, pa.port) == (pb.scheme, pb.hostname, pb.port)
-
-
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
     """Seconds from a `Retry-After` header (delta-seconds or HTTP-date); None if absent or unreadable."""
     if not value:

@@ -64,7 +64,7 @@ class SessionBackend:
         """A cache for the last account used with this server exists on this PC."""
         # Called on every keystroke in the address box: no Session (and no HTTP pool) is built for it.
         from council_desk.cache.paths import cache_paths
-        from council_desk.sync.http import check_server_url
+        from council_desk.domain.servers import check_server_url
         from council_desk.sync.tokens import remembered_user
 
         try:

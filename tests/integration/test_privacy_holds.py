@@ -236,7 +236,7 @@ def test_strays_already_held_are_purged_when_the_cache_opens(
     import datetime as dt
 
     from council_desk.cache.rows import upsert_row
-    from council_desk.cache.store import _upsert_many
+    from council_desk.cache.feed import upsert_many as _upsert_many
     from tests.unit.test_cache_fixtures import upsert as make_upsert
 
     session = signed_in(sandbox, 32, monkeypatch)

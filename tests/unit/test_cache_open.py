@@ -13,6 +13,7 @@ import sqlcipher3
 from council_desk.cache import db, keys
 from council_desk.cache.errors import CacheSelfTestFailed, CorruptCache, KeyMissing, NotSaved, WrongKey
 from council_desk.cache.queries import CaseQuery
+from council_desk.cache.database import Database
 from council_desk.cache.store import CaseStore
 from council_desk.cache.unlock import locate, unlock
 from tests.unit.test_cache_fixtures import KEY, OTHER_KEY, MemoryKeyring, fill, followup_in, new_store
@@ -269,7 +270,7 @@ def test_read_only_database_is_not_saved(tmp_path):
     store.close()
     conn = sqlcipher3.connect(f"file:{store.path}?mode=ro", uri=True, isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{KEY.hex()}'\"")
-    ro = CaseStore(conn, store.path)
+    ro = CaseStore(Database(conn, store.path))
     with pytest.raises(NotSaved) as exc:
         ro.add_followup(followup_in(1))
     assert "cannot be written" in exc.value.user_message

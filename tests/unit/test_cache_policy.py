@@ -51,7 +51,7 @@ def test_retention_purges_only_expired_closed(tmp_path):
 def test_a_server_time_moves_the_clock_only_within_the_skew(tmp_path):
     """A record's `updated_datetime` may move the retention clock ahead of the PC's clock by at most CLOCK_SKEW
     (clocks drift a little); beyond that it is a bad clock or a bad record, and counts as the PC clock + skew."""
-    from council_desk.cache.store import CLOCK_SKEW
+    from council_desk.cache.clock import CLOCK_SKEW
 
     s = new_store(tmp_path)
     real = dt.datetime.now(UTC)

@@ -223,7 +223,7 @@ def test_a_query_error_is_not_reported_as_a_full_disk() -> None:
     """An FTS5 complaint that mentions "full" (detail!=full) is a query error, not NotSaved("disk is full")."""
     import sqlcipher3
 
-    from council_desk.cache.store import _map_error
+    from council_desk.cache.database import map_error as _map_error
     from council_desk.domain.errors import NotSaved
 
     exc = sqlcipher3.OperationalError("fts5: phrase queries are not supported (detail!=full)")
