@@ -399,6 +399,27 @@
     </message>
 </context>
 <context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>لا توجد حالات</numerusform>
+            <numerusform>حالة واحدة</numerusform>
+            <numerusform>حالتان</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">%1+ حالة</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="-29"/>
@@ -1247,6 +1268,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">عبارة المرور هذه غير صحيحة.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../council_desk/ui/lock.py" line="+124"/>
@@ -1302,37 +1331,30 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+144"/>
-        <location line="+55"/>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
         <source>Cases</source>
         <translation type="unfinished">الحالات</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-22"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">الحالات المطابقة للبحث والمرشِّحات؛ وتُعرض الحالة المحددة بجانبها</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+14"/>
-        <location line="+48"/>
-        <location line="+268"/>
-        <location line="+288"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
         <source>Reminders</source>
         <translation type="unfinished">التذكيرات</translation>
     </message>
     <message>
-        <location line="-617"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">متابعات مستحقة اليوم أو متأخرة؛ يفتح Enter الحالة</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-145"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">الحالات والتذكيرات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation type="unfinished">الرئيسي</translation>
     </message>
@@ -1407,12 +1429,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">حدِّد حالة أو أكثر في القائمة أولًا.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished">إلغاء المزامنة</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — الدائرة %1</translation>
     </message>
@@ -1422,158 +1439,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1 (مقفل)</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1، %2. انقر نقرًا مزدوجًا على أحدها (أو اضغط Enter) لفتح الحالة.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>لا متابعات مستحقة</numerusform>
-            <numerusform>متابعة واحدة مستحقة اليوم أو قبله</numerusform>
-            <numerusform>متابعتان مستحقتان اليوم أو قبله</numerusform>
-            <numerusform>%n متابعات مستحقة اليوم أو قبله</numerusform>
-            <numerusform>%n متابعة مستحقة اليوم أو قبله</numerusform>
-            <numerusform>%n متابعة مستحقة اليوم أو قبله</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>لا متأخرات</numerusform>
-            <numerusform>واحدة متأخرة</numerusform>
-            <numerusform>اثنتان متأخرتان</numerusform>
-            <numerusform>%n متأخرات</numerusform>
-            <numerusform>%n متأخرة</numerusform>
-            <numerusform>%n متأخرة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform>لا تغييرات بانتظار الإرسال</numerusform>
-            <numerusform>تغيير واحد بانتظار الإرسال</numerusform>
-            <numerusform>تغييران بانتظار الإرسال</numerusform>
-            <numerusform>%n تغييرات بانتظار الإرسال</numerusform>
-            <numerusform>%n تغييرًا بانتظار الإرسال</numerusform>
-            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+210"/>
-        <source>● Offline</source>
-        <translation type="unfinished">● غير متصل</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>That passphrase is not right.</source>
-        <translation type="unfinished">عبارة المرور هذه غير صحيحة.</translation>
-    </message>
-    <message>
-        <location line="-490"/>
+        <location line="-1"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
-    <message numerus="yes">
-        <location line="+81"/>
-        <location line="+29"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform>لا توجد حالات</numerusform>
-            <numerusform>حالة واحدة</numerusform>
-            <numerusform>حالتان</numerusform>
-            <numerusform>%n حالات</numerusform>
-            <numerusform>%n حالة</numerusform>
-            <numerusform>%n حالة</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>%1+ cases</source>
-        <translation type="unfinished">%1+ حالة</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">التذكيرات (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">لا شيء مستحق. تظهر التذكيرات هنا عندما يحين موعد متابعة.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>All changes sent</source>
-        <translation type="unfinished">أُرسلت جميع التغييرات</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>Syncing…</source>
-        <translation type="unfinished">جارٍ المزامنة…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Connecting</source>
-        <translation type="unfinished">جارٍ الاتصال</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending changes</source>
-        <translation type="unfinished">جارٍ إرسال التغييرات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending the privacy log</source>
-        <translation type="unfinished">جارٍ إرسال سجل الخصوصية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving cases</source>
-        <translation type="unfinished">جارٍ استلام الحالات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving follow-ups</source>
-        <translation type="unfinished">جارٍ استلام المتابعات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Syncing</source>
-        <translation type="unfinished">جارٍ المزامنة</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Sync cancelled.</source>
-        <translation type="unfinished">أُلغيت المزامنة.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Sync failed because of a problem in Council Desk.</source>
-        <translation type="unfinished">فشلت المزامنة بسبب مشكلة في Council Desk.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Connecting…</source>
-        <translation type="unfinished">جارٍ الاتصال…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>● Online</source>
-        <translation type="unfinished">● متصل</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>not yet</source>
-        <translation type="unfinished">ليس بعد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last synced: %1</source>
-        <translation type="unfinished">آخر مزامنة: %1</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1727,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+97"/>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
         <source>Overdue</source>
         <translation type="unfinished">متأخرة</translation>
     </message>
@@ -1867,6 +1740,53 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+6"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (متأخرة)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">التذكيرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">متابعات مستحقة اليوم أو متأخرة؛ يفتح Enter الحالة</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1، %2. انقر نقرًا مزدوجًا على أحدها (أو اضغط Enter) لفتح الحالة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>لا متابعات مستحقة</numerusform>
+            <numerusform>متابعة واحدة مستحقة اليوم أو قبله</numerusform>
+            <numerusform>متابعتان مستحقتان اليوم أو قبله</numerusform>
+            <numerusform>%n متابعات مستحقة اليوم أو قبله</numerusform>
+            <numerusform>%n متابعة مستحقة اليوم أو قبله</numerusform>
+            <numerusform>%n متابعة مستحقة اليوم أو قبله</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>لا متأخرات</numerusform>
+            <numerusform>واحدة متأخرة</numerusform>
+            <numerusform>اثنتان متأخرتان</numerusform>
+            <numerusform>%n متأخرات</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">لا شيء مستحق. تظهر التذكيرات هنا عندما يحين موعد متابعة.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2482,101 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">معاينة…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">إلغاء المزامنة</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">أُرسلت جميع التغييرات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>لا تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>تغييران بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">جارٍ إرسال التغييرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">جارٍ إرسال سجل الخصوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">جارٍ استلام الحالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">جارٍ استلام المتابعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">فشلت المزامنة بسبب مشكلة في Council Desk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● متصل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● غير متصل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">ليس بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">آخر مزامنة: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,18 @@
     </message>
 </context>
 <context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/print_dialog.py" line="+47"/>
@@ -20,42 +32,6 @@
         <translation>
             <numerusform>A letter for %n case. You will see it before anything is printed.</numerusform>
             <numerusform>Letters for %n cases. You will see them before anything is printed.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="+449"/>
-        <location line="+29"/>
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation>
-            <numerusform>%n follow-up due today or earlier</numerusform>
-            <numerusform>%n follow-ups due today or earlier</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n change waiting to be sent</numerusform>
-            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
 </context>
@@ -90,6 +66,25 @@
     </message>
 </context>
 <context>
+    <name>RemindersTab</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/reminders.py" line="+192"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>%n follow-up due today or earlier</numerusform>
+            <numerusform>%n follow-ups due today or earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/print_dialog.py" line="+102"/>
@@ -97,6 +92,17 @@
         <translation>
             <numerusform>A summary of %n case: complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</numerusform>
             <numerusform>A summary of %n cases: complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/sync_status.py" line="+96"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
 </context>

@@ -394,6 +394,22 @@
     </message>
 </context>
 <context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dosye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">%1+ dosye</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="-29"/>
@@ -1237,6 +1253,14 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
 </context>
 <context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">Fraz sekrè sa a pa bon.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../council_desk/ui/lock.py" line="+124"/>
@@ -1292,37 +1316,30 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+144"/>
-        <location line="+55"/>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
         <source>Cases</source>
         <translation type="unfinished">Dosye</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-22"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">Dosye ki koresponn ak rechèch la ak filtè yo; sa ou chwazi a parèt akote</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+14"/>
-        <location line="+48"/>
-        <location line="+268"/>
-        <location line="+288"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
         <source>Reminders</source>
         <translation type="unfinished">Rapèl</translation>
     </message>
     <message>
-        <location line="-617"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">Swivi pou jodi a oswa an reta; Antre louvri dosye a</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-145"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Dosye ak rapèl</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation type="unfinished">Prensipal</translation>
     </message>
@@ -1397,12 +1414,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Chwazi youn oswa plizyè dosye nan lis la anvan.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished">Anile senkronizasyon an</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — Distri %1</translation>
     </message>
@@ -1412,138 +1424,14 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">%1 (bloke)</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1, %2. Klike de fwa sou youn (oswa peze Antre) pou louvri dosye a.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>%n swivi pou jodi a oswa anvan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%n an reta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform>%n chanjman ap tann pou yo voye</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+210"/>
-        <source>● Offline</source>
-        <translation type="unfinished">● Pa konekte</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>That passphrase is not right.</source>
-        <translation type="unfinished">Fraz sekrè sa a pa bon.</translation>
-    </message>
-    <message>
-        <location line="-490"/>
+        <location line="-1"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
-    <message numerus="yes">
-        <location line="+81"/>
-        <location line="+29"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n dosye</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>%1+ cases</source>
-        <translation type="unfinished">%1+ dosye</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Rapèl (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">Pa gen anyen pou kounye a. Rapèl yo parèt isit la lè dat yon swivi rive.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>All changes sent</source>
-        <translation type="unfinished">Tout chanjman yo voye</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>Syncing…</source>
-        <translation type="unfinished">Ap senkronize…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Connecting</source>
-        <translation type="unfinished">Ap konekte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending changes</source>
-        <translation type="unfinished">Ap voye chanjman yo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending the privacy log</source>
-        <translation type="unfinished">Ap voye rejis konfidansyalite a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving cases</source>
-        <translation type="unfinished">Ap resevwa dosye yo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving follow-ups</source>
-        <translation type="unfinished">Ap resevwa swivi yo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Syncing</source>
-        <translation type="unfinished">Ap senkronize</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Sync cancelled.</source>
-        <translation type="unfinished">Senkronizasyon an anile.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Sync failed because of a problem in Council Desk.</source>
-        <translation type="unfinished">Senkronizasyon an echwe akoz yon pwoblèm nan Council Desk.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Connecting…</source>
-        <translation type="unfinished">Ap konekte…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>● Online</source>
-        <translation type="unfinished">● Konekte</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>not yet</source>
-        <translation type="unfinished">poko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last synced: %1</source>
-        <translation type="unfinished">Dènye senkronizasyon: %1</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1697,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+97"/>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
         <source>Overdue</source>
         <translation type="unfinished">An reta</translation>
     </message>
@@ -1822,6 +1710,43 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <location line="+6"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (an reta)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">Rapèl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">Swivi pou jodi a oswa an reta; Antre louvri dosye a</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1, %2. Klike de fwa sou youn (oswa peze Antre) pou louvri dosye a.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>%n swivi pou jodi a oswa anvan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n an reta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">Pa gen anyen pou kounye a. Rapèl yo parèt isit la lè dat yon swivi rive.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2437,96 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">Aperi…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">Anile senkronizasyon an</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">Tout chanjman yo voye</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n chanjman ap tann pou yo voye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">Ap senkronize…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">Ap konekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">Ap voye chanjman yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">Ap voye rejis konfidansyalite a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">Ap resevwa dosye yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">Ap resevwa swivi yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">Ap senkronize</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">Senkronizasyon an anile.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">Senkronizasyon an echwe akoz yon pwoblèm nan Council Desk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">Ap konekte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● Konekte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● Pa konekte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">poko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">Dènye senkronizasyon: %1</translation>
     </message>
 </context>
 <context>

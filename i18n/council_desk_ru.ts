@@ -396,6 +396,24 @@
     </message>
 </context>
 <context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">%1+ дел</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="-29"/>
@@ -1241,6 +1259,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">Неверная парольная фраза.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../council_desk/ui/lock.py" line="+124"/>
@@ -1296,37 +1322,30 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+144"/>
-        <location line="+55"/>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
         <source>Cases</source>
         <translation type="unfinished">Дела</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-22"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">Дела, подходящие под поиск и фильтры; выбранное показано рядом</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+14"/>
-        <location line="+48"/>
-        <location line="+268"/>
-        <location line="+288"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
         <source>Reminders</source>
         <translation type="unfinished">Напоминания</translation>
     </message>
     <message>
-        <location line="-617"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">Действия со сроком сегодня или просроченные; Enter открывает дело</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-145"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Дела и напоминания</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation type="unfinished">Основная</translation>
     </message>
@@ -1401,12 +1420,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Сначала выберите в списке одно или несколько дел.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished">Отменить синхронизацию</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — округ %1</translation>
     </message>
@@ -1416,146 +1430,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1 (заблокировано)</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1, %2. Дважды щёлкните напоминание (или нажмите Enter), чтобы открыть дело.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>%n действие со сроком сегодня или раньше</numerusform>
-            <numerusform>%n действия со сроком сегодня или раньше</numerusform>
-            <numerusform>%n действий со сроком сегодня или раньше</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%n просрочено</numerusform>
-            <numerusform>%n просрочено</numerusform>
-            <numerusform>%n просрочено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform>%n изменение ожидает отправки</numerusform>
-            <numerusform>%n изменения ожидают отправки</numerusform>
-            <numerusform>%n изменений ожидают отправки</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+210"/>
-        <source>● Offline</source>
-        <translation type="unfinished">● Нет связи</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>That passphrase is not right.</source>
-        <translation type="unfinished">Неверная парольная фраза.</translation>
-    </message>
-    <message>
-        <location line="-490"/>
+        <location line="-1"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
-    <message numerus="yes">
-        <location line="+81"/>
-        <location line="+29"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n дело</numerusform>
-            <numerusform>%n дела</numerusform>
-            <numerusform>%n дел</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>%1+ cases</source>
-        <translation type="unfinished">%1+ дел</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Напоминания (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">Сроков нет. Напоминания появляются здесь, когда наступает дата действия.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>All changes sent</source>
-        <translation type="unfinished">Все изменения отправлены</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>Syncing…</source>
-        <translation type="unfinished">Синхронизация…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Connecting</source>
-        <translation type="unfinished">Подключение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending changes</source>
-        <translation type="unfinished">Отправка изменений</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending the privacy log</source>
-        <translation type="unfinished">Отправка журнала конфиденциальности</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving cases</source>
-        <translation type="unfinished">Получение дел</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving follow-ups</source>
-        <translation type="unfinished">Получение действий</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Syncing</source>
-        <translation type="unfinished">Синхронизация</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Sync cancelled.</source>
-        <translation type="unfinished">Синхронизация отменена.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Sync failed because of a problem in Council Desk.</source>
-        <translation type="unfinished">Синхронизация не удалась из-за проблемы в Council Desk.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Connecting…</source>
-        <translation type="unfinished">Подключение…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>● Online</source>
-        <translation type="unfinished">● На связи</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>not yet</source>
-        <translation type="unfinished">ещё нет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last synced: %1</source>
-        <translation type="unfinished">Последняя синхронизация: %1</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +1709,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+97"/>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
         <source>Overdue</source>
         <translation type="unfinished">Просрочено</translation>
     </message>
@@ -1840,6 +1722,47 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+6"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (просрочено)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">Напоминания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">Действия со сроком сегодня или просроченные; Enter открывает дело</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1, %2. Дважды щёлкните напоминание (или нажмите Enter), чтобы открыть дело.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>%n действие со сроком сегодня или раньше</numerusform>
+            <numerusform>%n действия со сроком сегодня или раньше</numerusform>
+            <numerusform>%n действий со сроком сегодня или раньше</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">Сроков нет. Напоминания появляются здесь, когда наступает дата действия.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2455,98 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">Просмотр…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">Отменить синхронизацию</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">Все изменения отправлены</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">Синхронизация…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">Подключение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">Отправка изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">Отправка журнала конфиденциальности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">Получение дел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">Получение действий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">Синхронизация</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">Синхронизация отменена.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">Синхронизация не удалась из-за проблемы в Council Desk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">Подключение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● На связи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● Нет связи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">ещё нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">Последняя синхронизация: %1</translation>
     </message>
 </context>
 <context>

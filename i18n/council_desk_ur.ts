@@ -395,6 +395,23 @@
     </message>
 </context>
 <context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n کیس</numerusform>
+            <numerusform>%n کیسز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">%1+ کیسز</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="-29"/>
@@ -1239,6 +1256,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">یہ پاس فریز درست نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../council_desk/ui/lock.py" line="+124"/>
@@ -1294,37 +1319,30 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+144"/>
-        <location line="+55"/>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
         <source>Cases</source>
         <translation type="unfinished">کیسز</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-22"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">تلاش اور فلٹرز سے ملنے والے کیسز؛ منتخب کیس ساتھ دکھایا جاتا ہے</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+14"/>
-        <location line="+48"/>
-        <location line="+268"/>
-        <location line="+288"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
         <source>Reminders</source>
         <translation type="unfinished">یاددہانیاں</translation>
     </message>
     <message>
-        <location line="-617"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">آج واجب یا تاخیر شدہ فالو اپ؛ Enter کیس کھولتا ہے</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-145"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">کیسز اور یاددہانیاں</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation type="unfinished">مرکزی</translation>
     </message>
@@ -1399,12 +1417,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">پہلے فہرست میں ایک یا زیادہ کیسز منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished">ہم وقت سازی منسوخ کریں</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — ضلع %1</translation>
     </message>
@@ -1414,142 +1427,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1 (مقفل)</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1، %2۔ کیس کھولنے کے لیے کسی ایک پر ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>%n فالو اپ آج یا اس سے پہلے واجب</numerusform>
-            <numerusform>%n فالو اپ آج یا اس سے پہلے واجب</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%n تاخیر شدہ</numerusform>
-            <numerusform>%n تاخیر شدہ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform>%n تبدیلی بھیجے جانے کی منتظر</numerusform>
-            <numerusform>%n تبدیلیاں بھیجے جانے کی منتظر</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+210"/>
-        <source>● Offline</source>
-        <translation type="unfinished">● آف لائن</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>That passphrase is not right.</source>
-        <translation type="unfinished">یہ پاس فریز درست نہیں۔</translation>
-    </message>
-    <message>
-        <location line="-490"/>
+        <location line="-1"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
-    <message numerus="yes">
-        <location line="+81"/>
-        <location line="+29"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n کیس</numerusform>
-            <numerusform>%n کیسز</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>%1+ cases</source>
-        <translation type="unfinished">%1+ کیسز</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">یاددہانیاں (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">کچھ واجب نہیں۔ جب کسی فالو اپ کی تاریخ آتی ہے تو یاددہانیاں یہاں ظاہر ہوتی ہیں۔</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>All changes sent</source>
-        <translation type="unfinished">تمام تبدیلیاں بھیج دی گئیں</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>Syncing…</source>
-        <translation type="unfinished">ہم وقت سازی ہو رہی ہے…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Connecting</source>
-        <translation type="unfinished">رابطہ ہو رہا ہے</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending changes</source>
-        <translation type="unfinished">تبدیلیاں بھیجی جا رہی ہیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending the privacy log</source>
-        <translation type="unfinished">رازداری کا ریکارڈ بھیجا جا رہا ہے</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving cases</source>
-        <translation type="unfinished">کیسز وصول ہو رہے ہیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving follow-ups</source>
-        <translation type="unfinished">فالو اپ وصول ہو رہے ہیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Syncing</source>
-        <translation type="unfinished">ہم وقت سازی ہو رہی ہے</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Sync cancelled.</source>
-        <translation type="unfinished">ہم وقت سازی منسوخ کر دی گئی۔</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Sync failed because of a problem in Council Desk.</source>
-        <translation type="unfinished">Council Desk میں ایک مسئلے کی وجہ سے ہم وقت سازی ناکام ہو گئی۔</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Connecting…</source>
-        <translation type="unfinished">رابطہ ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>● Online</source>
-        <translation type="unfinished">● آن لائن</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>not yet</source>
-        <translation type="unfinished">ابھی نہیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last synced: %1</source>
-        <translation type="unfinished">آخری ہم وقت سازی: %1</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1703,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+97"/>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
         <source>Overdue</source>
         <translation type="unfinished">تاخیر شدہ</translation>
     </message>
@@ -1831,6 +1716,45 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+6"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (تاخیر شدہ)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">یاددہانیاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">آج واجب یا تاخیر شدہ فالو اپ؛ Enter کیس کھولتا ہے</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1، %2۔ کیس کھولنے کے لیے کسی ایک پر ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>%n فالو اپ آج یا اس سے پہلے واجب</numerusform>
+            <numerusform>%n فالو اپ آج یا اس سے پہلے واجب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n تاخیر شدہ</numerusform>
+            <numerusform>%n تاخیر شدہ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">کچھ واجب نہیں۔ جب کسی فالو اپ کی تاریخ آتی ہے تو یاددہانیاں یہاں ظاہر ہوتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2446,97 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">پیش نظارہ…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">ہم وقت سازی منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">تمام تبدیلیاں بھیج دی گئیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n تبدیلی بھیجے جانے کی منتظر</numerusform>
+            <numerusform>%n تبدیلیاں بھیجے جانے کی منتظر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">ہم وقت سازی ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">رابطہ ہو رہا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">تبدیلیاں بھیجی جا رہی ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">رازداری کا ریکارڈ بھیجا جا رہا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">کیسز وصول ہو رہے ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">فالو اپ وصول ہو رہے ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">ہم وقت سازی ہو رہی ہے</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">ہم وقت سازی منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">Council Desk میں ایک مسئلے کی وجہ سے ہم وقت سازی ناکام ہو گئی۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">رابطہ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● آن لائن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● آف لائن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">ابھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">آخری ہم وقت سازی: %1</translation>
     </message>
 </context>
 <context>

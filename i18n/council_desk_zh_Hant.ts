@@ -394,6 +394,22 @@
     </message>
 </context>
 <context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 件案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">%1+ 件案件</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
         <location filename="../council_desk/ui/labels.py" line="-29"/>
@@ -1237,6 +1253,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">該密碼短語不正確。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../council_desk/ui/lock.py" line="+124"/>
@@ -1292,37 +1316,30 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+144"/>
-        <location line="+55"/>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
         <source>Cases</source>
         <translation type="unfinished">案件</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-22"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">符合搜尋和篩選條件的案件；所選案件顯示在旁邊</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+14"/>
-        <location line="+48"/>
-        <location line="+268"/>
-        <location line="+288"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
         <source>Reminders</source>
         <translation type="unfinished">提醒</translation>
     </message>
     <message>
-        <location line="-617"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">今天到期或已逾期的跟進；按 Enter 開啟案件</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-145"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">案件和提醒</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation type="unfinished">主工具列</translation>
     </message>
@@ -1397,12 +1414,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">請先在清單中選擇一件或多件案件。</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished">取消同步</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — 第 %1 選區</translation>
     </message>
@@ -1412,138 +1424,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1（已鎖定）</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1，%2。雙擊其中一項（或按 Enter）開啟案件。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>%n 項跟進今天或之前到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%n 項已逾期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform>%n 項變更等待傳送</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+210"/>
-        <source>● Offline</source>
-        <translation type="unfinished">● 離線</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>That passphrase is not right.</source>
-        <translation type="unfinished">該密碼短語不正確。</translation>
-    </message>
-    <message>
-        <location line="-490"/>
+        <location line="-1"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
-    <message numerus="yes">
-        <location line="+81"/>
-        <location line="+29"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n 件案件</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>%1+ cases</source>
-        <translation type="unfinished">%1+ 件案件</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">提醒（%1）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">目前沒有到期事項。跟進日期到來時，提醒會顯示在這裡。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>All changes sent</source>
-        <translation type="unfinished">所有變更均已傳送</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>Syncing…</source>
-        <translation type="unfinished">正在同步…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Connecting</source>
-        <translation type="unfinished">正在連線</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending changes</source>
-        <translation type="unfinished">正在傳送變更</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending the privacy log</source>
-        <translation type="unfinished">正在傳送隱私日誌</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving cases</source>
-        <translation type="unfinished">正在接收案件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving follow-ups</source>
-        <translation type="unfinished">正在接收跟進</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Syncing</source>
-        <translation type="unfinished">正在同步</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Sync cancelled.</source>
-        <translation type="unfinished">已取消同步。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Sync failed because of a problem in Council Desk.</source>
-        <translation type="unfinished">由於 Council Desk 內部問題，同步失敗。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Connecting…</source>
-        <translation type="unfinished">正在連線…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>● Online</source>
-        <translation type="unfinished">● 線上</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>not yet</source>
-        <translation type="unfinished">尚未同步</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last synced: %1</source>
-        <translation type="unfinished">上次同步：%1</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1697,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+97"/>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
         <source>Overdue</source>
         <translation type="unfinished">已逾期</translation>
     </message>
@@ -1822,6 +1710,43 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+6"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">今天到期或已逾期的跟進；按 Enter 開啟案件</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1，%2。雙擊其中一項（或按 Enter）開啟案件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>%n 項跟進今天或之前到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n 項已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">目前沒有到期事項。跟進日期到來時，提醒會顯示在這裡。</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2437,96 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">預覽…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">取消同步</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">所有變更均已傳送</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n 項變更等待傳送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">正在同步…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">正在連線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">正在傳送變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">正在傳送隱私日誌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">正在接收案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">正在接收跟進</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">正在同步</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">已取消同步。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">由於 Council Desk 內部問題，同步失敗。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">正在連線…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● 線上</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● 離線</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">尚未同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">上次同步：%1</translation>
     </message>
 </context>
 <context>

@@ -39,17 +39,26 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowLike(Protocol):
-    """The list columns of a case (`council_desk.cache.CaseRow`)."""
+    """The list columns of a case (`council_desk.cache.queries.CaseRow`, a frozen dataclass: read-only)."""
 
-    id: str
-    requested: Any
-    complaint_type: str
-    agency: str
-    address: str
-    agency_status: str
-    office_status: str
-    next_due: Any
-    pending_count: int
+    @property
+    def id(self) -> str: ...
+    @property
+    def requested(self) -> Any: ...
+    @property
+    def complaint_type(self) -> str: ...
+    @property
+    def agency(self) -> str: ...
+    @property
+    def address(self) -> str: ...
+    @property
+    def agency_status(self) -> str: ...
+    @property
+    def office_status(self) -> str: ...
+    @property
+    def next_due(self) -> Any: ...
+    @property
+    def pending_count(self) -> int: ...
 
 
 RowFetch = Callable[[Sequence[str]], "Future[Mapping[str, RowLike]] | Mapping[str, RowLike]"]

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from council_desk.ui import labels
+from council_desk.ui import accessibility, labels
+from council_desk.ui.changes import Changes
 from council_desk.ui.colors import view_color
 from council_desk.ui.i18n import isolate, ltr
-from council_desk.ui.qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from council_desk.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QLabel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from council_desk.ui.sizing import fit_columns, fit_rows
+from council_desk.ui.taskman import Op
+
+if TYPE_CHECKING:
+    from council_desk.ui.backend import Backend
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -112,3 +130,86 @@ class RemindersModel(QAbstractTableModel):
             return isolate(str(getattr(case, field, "") or "")) if case else ""
         text = str(_get(item, "text") or "")
         return isolate(text.splitlines()[0][:120]) if text else ""
+
+
+REMINDER_COLUMN_CHARS = (19.5, 14, 12.5, 24, 29.5)
+
+
+class RemindersTab(QWidget):
+    """The Reminders tab: what is due today or overdue, refreshed when an operation changes the reminders. A
+    double-click or Enter asks for the case (`case_requested`)."""
+
+    case_requested = Signal(str)
+    counted = Signal(int)  # how many are due: the tab's title says it
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.model = RemindersModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("reminderTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        fit_rows(self.table)
+        fit_columns(self.table, REMINDER_COLUMN_CHARS)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        accessibility.name(self.table, self.tr("Reminders"),
+                           self.tr("Follow-ups due today or overdue; Enter opens the case"))
+        self.table.doubleClicked.connect(self._opened)
+        self.table.activated.connect(self._opened)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        self._locked = False
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.reminders:
+            self.refresh()
+
+    def refresh(self, *, first: bool = False, then: Callable[[int], None] | None = None) -> None:
+        """Load what is due; `then(n)` after (the morning view: the window shows the tab when something is)."""
+        store = self.backend.store
+        if store is None:
+            return
+        today = dt.date.today()
+
+        def load() -> tuple[list[Any], Any]:
+            items = store.reminders(today)
+            return items, store.rows([r.service_request_id for r in items])
+
+        def apply(loaded: tuple[list[Any], Any]) -> None:
+            if self._locked:
+                return
+            items, cases = loaded
+            self.model.set_items(items, today, cases)
+            overdue = self.model.overdue_count()
+            n = self.model.rowCount()
+            self.intro.setText(
+                self.tr("%1, %2. Double-click one (or press Enter) to open the case.")
+                .replace("%1", self.tr("%n follow-up(s) due today or earlier", "", n))
+                .replace("%2", self.tr("%n overdue", "", overdue))
+                if n else self.tr("Nothing is due. Reminders appear here when a follow-up's date comes.")
+            )
+            self.counted.emit(n)
+            if then is not None:
+                then(n)
+
+        Op(self, load).success(apply).run()
+
+    def forget(self) -> None:
+        """The lock: nothing of the cases stays on screen."""
+        self._locked = True
+        self.model.clear()
+        self.intro.clear()
+        self.counted.emit(0)
+
+    def resume(self) -> None:
+        self._locked = False
+
+    def _opened(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id:
+            self.case_requested.emit(case_id)

@@ -66,7 +66,7 @@ def test_arabic_loads_from_the_package_and_mirrors_the_window(qtbot: Any, backen
     assert win.windowTitle() == "Council Desk — تسجيل الدخول"
     assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
     # Plurals by Arabic's six forms, from the compiled file.
-    counts = [QApplication.translate("MainWindow", "%n case(s)", "", n) for n in (1, 2, 5, 11, 100)]
+    counts = [QApplication.translate("CaseSearch", "%n case(s)", "", n) for n in (1, 2, 5, 11, 100)]
     assert counts == ["حالة واحدة", "حالتان", "5 حالات", "11 حالة", "100 حالة"]
 
 
@@ -137,8 +137,8 @@ def test_language_menu_saves_the_choice_and_answers_in_that_language(qtbot: Any,
 def test_english_says_its_plurals_properly(english: QApplication) -> None:
     loaded = i18n.install_translations(english, "en")
     assert not loaded.right_to_left
-    assert QApplication.translate("MainWindow", "%n case(s)", "", 1) == "1 case"
-    assert QApplication.translate("MainWindow", "%n case(s)", "", 168) == "168 cases"
+    assert QApplication.translate("CaseSearch", "%n case(s)", "", 1) == "1 case"
+    assert QApplication.translate("CaseSearch", "%n case(s)", "", 168) == "168 cases"
     assert QApplication.translate("MainWindow", "Sync now") == "Sync now"
 
 
