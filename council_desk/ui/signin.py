@@ -185,23 +185,11 @@ class SignInWindow(QWidget):
         for edit in (self.new_secret, self.new_secret_again):
             edit.textChanged.connect(self._check_new_secret)
         self.new_secret_again.returnPressed.connect(self._choose_secret)
-        form = QFormLayout()
-        form.addRow(self.tr("PIN or passphrase"), self.new_secret)
-        form.addRow(self.tr("Again"), self.new_secret_again)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(back)
-        buttons.addWidget(self.choose_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.choose_problem)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.choose_page = page
-        self.pages.addWidget(page)
+        self.choose_page = self._secret_page(
+            page, title, text, [(self.tr("PIN or passphrase"), self.new_secret),
+                                (self.tr("Again"), self.new_secret_again)],
+            self.choose_problem, back, self.choose_button,
+        )
 
     def _build_offline_page(self) -> None:
         page = QWidget(self.pages)
@@ -229,22 +217,33 @@ class SignInWindow(QWidget):
         back = QPushButton(self.tr("Back"), page)
         back.setObjectName("offlineBack")
         back.clicked.connect(self.show_sign_in_page)
+        self.offline_page = self._secret_page(
+            page, title, text, [(self.tr("PIN or passphrase"), self.offline_secret)],
+            self.offline_message, back, self.offline_open,
+        )
+
+    def _secret_page(
+        self, page: QWidget, title: QLabel, text: QLabel, fields: list[tuple[str, QLineEdit]], message: QLabel,
+        back: QPushButton, go: QPushButton,
+    ) -> QWidget:
+        """The layout both PIN pages share: a title, why, the fields, a message line, Back/Cancel and Go."""
         form = QFormLayout()
-        form.addRow(self.tr("PIN or passphrase"), self.offline_secret)
+        for label, edit in fields:
+            form.addRow(label, edit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(back)
-        buttons.addWidget(self.offline_open)
+        buttons.addWidget(go)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(title)
-        layout.addWidget(text)
+        for w in (title, text):
+            layout.addWidget(w)
         layout.addLayout(form)
-        layout.addWidget(self.offline_message)
+        layout.addWidget(message)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.offline_page = page
         self.pages.addWidget(page)
+        return page
 
     def show_sign_in_page(self) -> None:
         self.offline_secret.clear()
