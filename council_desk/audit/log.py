@@ -59,6 +59,7 @@ BASE_META = "audit_base_seq"  # the first event number the server witnesses (v5;
 
 
 class AuditWriteFailed(KnownError):
+    code = "audit_write_failed"
     exit_code = 8
     default_message = (
         "The audit log could not be written, so this action was not carried out (nothing was printed, shown or "
