@@ -4,7 +4,7 @@
 <context>
     <name>CaseListModel</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/case_model.py" line="+219"/>
+        <location filename="../council_desk/ui/case_model.py" line="+228"/>
         <source>%n change(s) not yet sent (marked •)</source>
         <translation>
             <numerusform>%n change not yet sent (marked •)</numerusform>

@@ -376,7 +376,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+217"/>
+        <location filename="../council_desk/ui/case_model.py" line="+226"/>
         <source>Overdue</source>
         <translation type="unfinished">En retard</translation>
     </message>
@@ -641,7 +641,92 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Cette phrase secrète du cache ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+101"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose routine, case-by-case or exigent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one detail to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case chosen is no longer shared with your office, so nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system did not confirm this approval, so nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case of this request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no signed-in identity for that server yet: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">Ce poste n&apos;a pas de trousseau du système utilisable pour conserver la clé du cache des dossiers. Vous devez choisir une phrase secrète pour le cache&#xa0;: le cache est toujours chiffré et, sans trousseau, la phrase secrète est le seul moyen de le déverrouiller. Council Desk n&apos;enregistre jamais la clé dans un fichier en clair.</translation>
     </message>
@@ -1864,7 +1949,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>SecretRules</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <location filename="../council_desk/ui/error_text.py" line="+60"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation type="unfinished">Une phrase secrète doit compter au moins %1 caractères.</translation>
     </message>
@@ -2029,12 +2114,12 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Travailler avec les dossiers déjà présents sur ce poste jusqu&apos;au retour du serveur</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-139"/>
         <source>Server address</source>
         <translation type="unfinished">Adresse du serveur</translation>
     </message>
@@ -2065,17 +2150,17 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">Code PIN ou phrase secrète</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-31"/>
         <source>Again</source>
         <translation type="unfinished">Confirmation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">Ouvrir les dossiers de ce poste</translation>
     </message>
@@ -2100,7 +2185,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Retour</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Environnement de formation sur ce poste. Compte de formation&#xa0;:</translation>
     </message>

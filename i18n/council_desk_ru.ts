@@ -376,7 +376,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+217"/>
+        <location filename="../council_desk/ui/case_model.py" line="+226"/>
         <source>Overdue</source>
         <translation type="unfinished">Просрочено</translation>
     </message>
@@ -643,7 +643,92 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Эту парольную фразу кэша нельзя использовать: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+101"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose routine, case-by-case or exigent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one detail to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case chosen is no longer shared with your office, so nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system did not confirm this approval, so nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case of this request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no signed-in identity for that server yet: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">На этом компьютере нет пригодного системного хранилища ключей для ключа кэша дел. Нужно выбрать парольную фразу кэша: кэш всегда зашифрован, и без хранилища ключей парольная фраза — единственный способ его разблокировать. Council Desk никогда не хранит ключ в незашифрованном файле.</translation>
     </message>
@@ -1872,7 +1957,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SecretRules</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <location filename="../council_desk/ui/error_text.py" line="+60"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation type="unfinished">Парольная фраза должна содержать не менее %1 символов.</translation>
     </message>
@@ -2037,12 +2122,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Работать с делами, уже сохранёнными на этом компьютере, пока сервер недоступен</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-139"/>
         <source>Server address</source>
         <translation type="unfinished">Адрес сервера</translation>
     </message>
@@ -2073,17 +2158,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN-код или парольная фраза</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-31"/>
         <source>Again</source>
         <translation type="unfinished">Ещё раз</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">Открыть дела на этом компьютере</translation>
     </message>
@@ -2108,7 +2193,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Назад</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Учебная среда на этом компьютере. Учебная учётная запись:</translation>
     </message>

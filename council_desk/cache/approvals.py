@@ -83,7 +83,8 @@ def request(db: Database, req: ApprovalRequestIn, *, requested_by: str, requeste
              local.model_dump_json()),
         )
         if not _link_cases(conn, str(req.id), req.service_request_ids):
-            raise CacheProblem("A case of this request is no longer on this PC, so nothing was saved.")
+            raise CacheProblem("A case of this request is no longer on this PC, so nothing was saved.",
+                               code="request_case_gone")
         conn.execute(
             "INSERT INTO outbox (kind, service_request_id, payload, idempotency_key, created_at)"
             " VALUES ('approval', ?, ?, ?, ?)",
@@ -97,7 +98,7 @@ def decide(db: Database, request_id: str, decision: ApprovalDecisionIn) -> None:
     with db.transaction() as conn:
         row = conn.execute("SELECT body FROM approvals WHERE request_id = ?", (request_id,)).fetchone()
         if row is None:
-            raise CacheProblem("This request is no longer on this PC, so nothing was saved.")
+            raise CacheProblem("This request is no longer on this PC, so nothing was saved.", code="request_gone")
         first = Approval.model_validate_json(row[0]).service_request_ids[0]
         payload = json.dumps({"request_id": request_id, "decision": json.loads(decision.model_dump_json())})
         conn.execute("UPDATE approvals SET local_decision = ?, updated_at = ? WHERE request_id = ?",

@@ -149,6 +149,7 @@ class DisclosureRefused(KnownError):
     """The policy (role, class, approval, reason) does not allow this output. Exit 5, one plain line."""
 
     exit_code = 5
+    code = "disclosure_refused"
     default_message = "This disclosure is not allowed."
 
 
@@ -220,13 +221,13 @@ def plan(
         raise DisclosureRefused(message)
     ids = tuple(dict.fromkeys(case_ids))
     if not ids:
-        raise DisclosureRefused("Choose at least one case.")
+        raise DisclosureRefused("Choose at least one case.", code="disclosure_no_cases")
     who: RecipientType = recipient or spec.default_recipient
     if who not in RECIPIENT_TYPES or who not in spec.recipients:
         raise DisclosureRefused(f"{spec.label} cannot go to {RECIPIENT_LABELS.get(who, who).lower()}.")
     cls: DisclosureClass = disclosure_class or spec.default_class(who)
     if cls not in DISCLOSURE_CLASSES:
-        raise DisclosureRefused("Choose routine, case-by-case or exigent.")
+        raise DisclosureRefused("Choose routine, case-by-case or exigent.", code="disclosure_no_class")
     routine = who in spec.routine_for
     if cls == "routine" and not routine:
         raise DisclosureRefused(
@@ -240,16 +241,18 @@ def plan(
         if message is not None:
             raise DisclosureRefused(message)
         if not approval_id:
-            raise DisclosureRefused("A case-by-case disclosure needs the approval number a supervisor granted.")
+            raise DisclosureRefused("A case-by-case disclosure needs the approval number a supervisor granted.",
+                                    code="disclosure_needs_approval")
     if cls == "exigent":
         message = refusal(held, "exigent_disclosure")
         if message is not None:
             raise DisclosureRefused(message)
         if len(reason) < 10:
-            raise DisclosureRefused("An exigent disclosure needs a written reason (why it cannot wait).")
+            raise DisclosureRefused("An exigent disclosure needs a written reason (why it cannot wait).",
+                                    code="disclosure_needs_reason")
     chosen = tuple(spec.fields if fields is None else dict.fromkeys(fields))
     if not chosen:
-        raise DisclosureRefused("Choose at least one detail to share.")
+        raise DisclosureRefused("Choose at least one detail to share.", code="disclosure_no_details")
     beyond = [f for f in chosen if f not in spec.fields]
     if beyond or (fields is not None and not spec.choose_fields and set(chosen) != set(spec.fields)):
         raise DisclosureRefused(f"{spec.label} cannot include those details.")

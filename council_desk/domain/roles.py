@@ -94,6 +94,7 @@ class RoleRefused(KnownError):
     """The signed-in role may not do this. Exit 5, like any refusal of the 311 access system (which decides)."""
 
     exit_code = 5
+    code = "role_refused"
     default_message = "Your role does not allow this."
 
 

@@ -38,6 +38,7 @@ OFFLINE = ("A case-by-case disclosure needs the 311 access system to confirm its
 
 
 class ApprovalOffline(Offline):
+    code = "approval_offline"
     default_message = OFFLINE
 
 
@@ -59,13 +60,16 @@ def confirm(client: AccessClient, store: CaseStore, me: Me, disclosure: Disclosu
     try:
         got = client.use_approval(disclosure.approval_id, use, cancel)
     except NotFound as exc:
-        if exc.code == "approval_unknown":
-            raise DisclosureRefused(rules.FORGED) from None
-        raise DisclosureRefused("A case chosen is no longer shared with your office, so nothing was "
-                                "released.") from None
+        if exc.server_code == "approval_unknown":
+            raise DisclosureRefused(rules.FORGED, code="approval_unknown") from None
+        raise DisclosureRefused("A case chosen is no longer shared with your office, so nothing was released.",
+                                code="approval_case_gone") from None
     except RequestRefused as exc:
-        raise DisclosureRefused(rules.MESSAGES.get(
-            exc.code, "The 311 access system did not confirm this approval, so nothing was released.")) from None
+        known = rules.MESSAGES.get(exc.server_code)
+        if known is None:
+            raise DisclosureRefused("The 311 access system did not confirm this approval, so nothing was "
+                                    "released.", code="approval_not_confirmed") from None
+        raise DisclosureRefused(known) from None
     except Offline as exc:
         if isinstance(exc, ApprovalOffline):
             raise
@@ -75,7 +79,7 @@ def confirm(client: AccessClient, store: CaseStore, me: Me, disclosure: Disclosu
             or not set(disclosure.case_ids) <= set(answered.service_request_ids)):
         log.warning("the server's confirmation of an approval does not match the release; nothing released")
         raise DisclosureRefused("The 311 access system's answer did not match this approval, so nothing was "
-                                "released.")
+                                "released.", code="approval_answer_mismatch")
     with store.transaction() as conn:  # shown as used at once, not only after the next sync
         store_server_approval(conn, answered)
     return got

@@ -283,7 +283,7 @@ class SyncEngine:
         except RequestRefused as exc:
             if item.kind in ("approval", "decision") and exc.status in (400, 409):
                 # A request the server will never take (already decided, not needed, a reused id): dropped.
-                self.store.drop_outbox_item(item.id, f"refused_{exc.code or exc.status}")
+                self.store.drop_outbox_item(item.id, f"refused_{exc.server_code or exc.status}")
                 return "not_shared"
             self.store.mark_failed(item.id, f"http_{exc.status}")
             return "collision" if exc.status == 409 and item.kind == "followup" else "failed"

@@ -477,7 +477,7 @@ class Transport:
         if raw.status == 401:
             return AccessTokenRejected()
         if raw.status == 404:
-            return NotFound(code=code)
+            return NotFound(server_code=code)
         if raw.status == 410:
             return CursorExpired()
         if raw.status == 403 and code == "device_revoked":

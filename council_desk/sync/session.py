@@ -312,7 +312,8 @@ class Session:
         """Who is signed in here (the last `/v1/me` seen: works offline)."""
         me = self.me or self.open_store().me()
         if me is None:
-            raise SignInRequired("This PC has no signed-in identity for that server yet: sync first.")
+            raise SignInRequired("This PC has no signed-in identity for that server yet: sync first.",
+                                 code="no_identity_yet")
         return me
 
     def push_outbox(self, cancel: threading.Event | None = None) -> int:
