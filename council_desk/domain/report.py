@@ -205,8 +205,9 @@ def to_csv(f: ReportFigures) -> str:
     for x in f.exigent:
         w.writerow(["exigent", x.at.astimezone(dt.UTC).isoformat(), _cell(x.actor), 1, x.cases, _cell(x.reason)])
     for d in f.devices:
-        found = "; ".join(f"{k} {n}" for k, n in d.findings.items())
-        state = (f"never arrived: {d.missing}" if d.missing else "complete") + (f"; {found}" if found else "")
+        found = ", ".join(f"{k} ({n})" for k, n in d.findings.items())
+        state = (f"never arrived: {d.missing}" if d.missing else "complete") + (
+            f"; findings: {found}" if found else "")
         w.writerow(["device", d.device, _cell(d.username), d.received, "", state])
     w.writerow(["total", "flagged", "Disclosures the server's witness flagged", f.flagged_events, "", ""])
     return out.getvalue()

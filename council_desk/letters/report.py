@@ -126,10 +126,12 @@ def render_report(f: ReportFigures, *, privacy_officer: str = "") -> bytes:
     else:
         page.paragraph(f"Disclosures the server's witness flagged (altered, out of order, late, or case-by-case "
                        f"without an approval it saw used): {f.flagged_events}.", "en", size=_SIZE, space_after=3)
-        dev_rows = [(f"{d.device} ({d.username})", str(d.received),
-                     (f"events {d.missing} never arrived" if d.missing else "complete")
-                     + ("; " + ", ".join(f"{k} {n}" for k, n in d.findings.items()) if d.findings else ""))
-                    for d in f.devices]
+        dev_rows = []
+        for d in f.devices:
+            found = ", ".join(f"{k} ({n})" for k, n in d.findings.items())
+            state = (f"events {d.missing} never arrived" if d.missing else "complete") + (
+                f"; findings: {found}" if found else "")
+            dev_rows.append((f"{d.device} ({d.username})", str(d.received), state))
         _table(page, ("Device", "Events", "Continuity"), dev_rows, (0.3, 0.12, 0.58))
     c.showPage()
     c.save()
