@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/approvals.py" line="+169"/>
+        <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/print_dialog.py" line="+47"/>
@@ -49,7 +60,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="+245"/>
+        <location filename="../council_desk/ui/printing.py" line="+370"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n case</numerusform>
@@ -57,11 +68,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+187"/>
+        <location line="+237"/>
         <source>Preparing %n case(s)…</source>
         <translation>
             <numerusform>Preparing %n case…</numerusform>
             <numerusform>Preparing %n cases…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogTab</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/privacy_log.py" line="+328"/>
+        <source>%n disclosure(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -87,7 +109,7 @@
 <context>
     <name>SummaryDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="+102"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+106"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation>
             <numerusform>A summary of %n case: complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</numerusform>
@@ -98,7 +120,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/sync_status.py" line="+96"/>
+        <location filename="../council_desk/ui/sync_status.py" line="+97"/>
         <source>%n change(s) waiting to be sent</source>
         <translation type="unfinished">
             <numerusform>%n change waiting to be sent</numerusform>

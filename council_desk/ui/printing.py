@@ -6,12 +6,17 @@ worker thread (busy indicator for batches) → `PreviewWindow` (QtPdf, from memo
 audit on the database worker → only on success: pages painted to the QPrinter / `letters.release` to the file →
 for letters, a "letter" follow-up on each case through the outbox (pending until the next sync).
 
+What each output shows, to whom and under which class is the one disclosure vocabulary's
+(`domain.disclosure.plan`, which also checks the role): the events here are `Disclosure.event`, the very ones the
+CLI records. A case-by-case release is confirmed, and its approval spent, by the 311 access system just before the
+audit (on the network pool); an exigent one sends the audit log right after, so the officer is told at once.
+
 Is the preview a disclosure? No: nothing leaves the program, the PDF is held in memory and shown inside the app.
 But a letter, a label sheet or an unredacted summary puts contact details (name, mailing address, and for a
 summary phone and email) on screen that the case detail keeps hidden until an audited reveal; so before such a
-preview is shown an audited `reveal_contact` event is written (same fields, the class chosen, reason "print
-preview"), and if that write fails the preview is not shown. A redacted summary preview shows nothing beyond what
-the case detail already shows and is not logged.
+preview is shown an audited `reveal_contact` event is written (the same fields, routine, to this office: the
+caseworker is who sees it; reason "print preview"), and if that write fails the preview is not shown. A redacted
+summary preview shows nothing beyond what the case detail already shows and is not logged.
 
 Deviations from docs/INTERFACES.md: none in the interfaces used. Notes: pages are painted to the printer on the
 GUI thread (QPdfDocument lives there) at the printer's resolution capped at 600 dpi, with a progress dialog; the
@@ -20,8 +25,10 @@ GUI thread (QPdfDocument lives there) at the printer's resolution capped at 600 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -30,9 +37,11 @@ from typing import Any
 
 from council_desk import policy
 from council_desk.api.models import FollowUpIn
+from council_desk.domain import disclosure as vocabulary
 from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError
 from council_desk.domain.languages import LANGUAGES
+from council_desk.domain.roles import allowed
 from council_desk.letters import atomic_file_writer, release, templates
 from council_desk.letters.render import render_labels, render_letters, render_summaries
 from council_desk.letters.templates import office_templates_dir
@@ -63,14 +72,8 @@ from council_desk.ui.taskman import Op
 
 log = logging.getLogger("council_desk.ui.printing")
 
-# Field names written to the audit log (names only, never values).
-COMPLAINT_FIELDS = ("service_request_id", "complaint_type", "address", "requested_datetime", "agency", "status",
-                    "resolution_description")
-LETTER_FIELDS = ("first_name", "last_name", "mailing_address", "preferred_language", *COMPLAINT_FIELDS)
-LABEL_FIELDS = ("first_name", "last_name", "mailing_address")
-SUMMARY_FIELDS = (*COMPLAINT_FIELDS, "description", "agency_status", "consent", "followups", "office_status")
-CONTACT_FIELDS = ("first_name", "last_name", "phone", "email", "mailing_address", "preferred_language")
-CONTACT_NAMES = frozenset(CONTACT_FIELDS)
+# The contact block's field names (the vocabulary's): the tests look for them in the events.
+CONTACT_FIELDS = vocabulary.CONTACT_FIELDS
 MAX_PRINT_DPI = 600  # a Letter page at 600 dpi is a 135 MB image; more buys nothing on office printers
 
 
@@ -88,22 +91,47 @@ class NoOffice(KnownError):
 
 @dataclass
 class Disclosure:
-    """What one preview would release: which cases, which fields, under which class; letters also carry the
-    follow-up text for each case."""
+    """What one preview would release — the vocabulary's planned `Disclosure` (cases, fields, recipient, class,
+    approval or reason) — plus what the print flow needs: letters carry the follow-up text for each case."""
 
-    kind: str  # "letter" | "summary" | "labels"
-    case_ids: list[str]
-    fields: tuple[str, ...]
-    disclosure_class: str = "routine"
-    approval_ref: str = ""
-    reason: str = ""
+    kind: str  # "letter" | "summary" | "labels" | "share"
+    plan: vocabulary.Disclosure
     letter_langs: dict[str, tuple[str, str]] = field(default_factory=dict)  # case id -> (template, language)
     followups_logged: bool = False
     unreviewed: tuple[str, ...] = ()  # languages whose translation nobody has reviewed (shown on the preview)
 
     @property
+    def case_ids(self) -> list[str]:
+        return list(self.plan.case_ids)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return self.plan.fields
+
+    @property
+    def disclosure_class(self) -> str:
+        return self.plan.disclosure_class
+
+    @property
+    def approval_ref(self) -> str:
+        return self.plan.approval_id
+
+    @property
+    def reason(self) -> str:
+        return self.plan.reason
+
+    @property
     def shows_contact(self) -> bool:
-        return bool(CONTACT_NAMES.intersection(self.fields))
+        return self.plan.shows_contact
+
+    def action(self, medium: str) -> str:
+        """The audit action of a release: a share is a share whether printed or saved; else print / export."""
+        return "share" if self.plan.output == "share_agency" else medium
+
+    def preview(self) -> vocabulary.Disclosure:
+        """The preview's reveal: the same fields, shown to the caseworker at this office (routine)."""
+        return dataclasses.replace(self.plan, recipient="council_office", disclosure_class="routine",
+                                   approval_id="")
 
 
 def letter_note(template: str, lang: str, how: str = "printed") -> str:
@@ -149,6 +177,7 @@ class PrintController(QObject):
     """Owns the print flows for one main window. Signals are for the window and the tests."""
 
     preview_opened = Signal(object)  # PreviewWindow
+    approval_requested = Signal(str)  # request id (stored and queued)
     released = Signal(str, int)  # action ("print" / "export"), pages or bytes
     followups_logged = Signal(list)  # case ids
 
@@ -176,7 +205,10 @@ class PrintController(QObject):
                 show_error(self.window, NoOffice())
                 return
             langs = {c.id: (template, lang or c.contact.preferred_language) for c in cases}
-            disc = Disclosure("letter", [c.id for c in cases], LETTER_FIELDS, letter_langs=langs,
+            planned = self._plan("letter", cases)
+            if planned is None:
+                return
+            disc = Disclosure("letter", planned, letter_langs=langs,
                               unreviewed=tuple(code for code, _s in dlg.unreviewed()))
             today = dt.date.today()
 
@@ -193,28 +225,95 @@ class PrintController(QObject):
 
     def print_summary(self, case_ids: Sequence[str], *,
                       dialog: Callable[[SummaryDialog], bool] | None = None) -> None:
-        def chosen(cases: list[Case]) -> None:
-            dlg = SummaryDialog(len(cases), self.window)
+        def chosen(cases: list[Case], held: list[Any], now: dt.datetime) -> None:
+            me = self.backend.me
+            ids = [c.id for c in cases]
+            dlg = SummaryDialog(len(cases), self.window, case_ids=ids, approvals=held,
+                                district=me.district if me else 0, now=now,
+                                may_include=me is not None and allowed(me.roles, "disclose_contact"))
             if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
+                if dlg.ask_wanted:
+                    self.ask_approval(ids, output=dlg.output(), recipient=dlg.choice.recipient_type())
                 return
             if not dlg.is_complete():
                 return  # fail closed: an incomplete disclosure choice prints nothing
             include = dlg.include.isChecked()
-            fields = (*SUMMARY_FIELDS, *CONTACT_FIELDS) if include else SUMMARY_FIELDS
-            disc = Disclosure(
-                "summary", [c.id for c in cases], fields,
-                disclosure_class=dlg.disclosure_class() or "routine", approval_ref=dlg.approval_ref(),
-                reason=dlg.reason_text(),
-            )
-            self._render(lambda: render_summaries(cases, include_contact=include), disc,
+            planned = self._plan(dlg.output(), cases, recipient=dlg.choice.recipient_type(),
+                                 disclosure_class=dlg.disclosure_class(), approval_id=dlg.approval_ref(),
+                                 reason=dlg.reason_text())
+            if planned is None:
+                return
+            self._render(lambda: render_summaries(cases, include_contact=include), Disclosure("summary", planned),
                          self.tr("Case summary preview"))
 
-        self._load(case_ids, chosen)
+        self._load_with_approvals(case_ids, chosen)
+
+    def share_cases(self, case_ids: Sequence[str], *, dialog: Callable[[Any], bool] | None = None) -> None:
+        """Share with an agency (ui/share.py): what, to which agency, under which class; then the referral sheet
+        is previewed and released like any printout (confirmed, recorded, a note left on each case)."""
+        from council_desk.letters.exports import render_referral
+        from council_desk.letters.merging import Sender
+        from council_desk.ui.share import ShareDialog
+
+        def chosen(cases: list[Case], held: list[Any], now: dt.datetime) -> None:
+            me = self.backend.me
+            if me is None:
+                show_error(self.window, NoOffice())
+                return
+            dlg = ShareDialog(cases, self.window, approvals=held, district=me.district, now=now)
+            if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
+                if dlg.ask_wanted:
+                    self.ask_approval([c.id for c in cases], output="share_agency",
+                                      recipient=dlg.choice.recipient_type(), recipient_name=dlg.agency.text())
+                return
+            if not dlg.is_complete():
+                return
+            planned = self._plan("share_agency", cases, recipient=dlg.choice.recipient_type(),
+                                 disclosure_class=dlg.choice.disclosure_class(),
+                                 approval_id=dlg.choice.approval_id(), reason=dlg.choice.reason_text(),
+                                 recipient_name=dlg.agency.text(), fields=dlg.fields())
+            if planned is None:
+                return
+            today = dt.date.today()
+
+            def render() -> bytes:
+                office = policy.current().letterhead.apply(me.office)
+                sender = Sender(office, me.member, me.district, me.display_name)
+                return render_referral(cases, planned.fields, agency=planned.recipient_name, sender=sender,
+                                       purpose=planned.reason, today=today)
+
+            self._render(render, Disclosure("share", planned), self.tr("Referral preview"))
+
+        self._load_with_approvals(case_ids, chosen)
+
+    def ask_approval(self, case_ids: Sequence[str], *, output: str = "summary_contact", recipient: str = "",
+                     recipient_name: str = "", dialog: Callable[[Any], bool] | None = None) -> None:
+        """The caseworker asks a supervisor for an approval: stored and queued at once, sent with a sync now."""
+        from council_desk.ui.approvals import ApprovalRequestDialog
+
+        dlg = ApprovalRequestDialog(case_ids, self.window, output=output, recipient=recipient,
+                                    recipient_name=recipient_name)
+        if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
+            return
+        store, me = self.backend.store, self.backend.me
+        if store is None or me is None:
+            return
+        req = dlg.request()
+
+        def done(_r: Any) -> None:
+            self.approval_requested.emit(str(req.id))
+            self._after_write([])
+
+        Op(self.window, lambda: store.request_approval(req, requested_by=me.username,
+                                                       requested_by_name=me.display_name, district=me.district)
+           ).success(done).failure(self._failed).run()
 
     def print_labels(self, case_ids: Sequence[str]) -> None:
         def chosen(cases: list[Case]) -> None:
-            disc = Disclosure("labels", [c.id for c in cases], LABEL_FIELDS)
-            self._render(lambda: render_labels(cases), disc, self.tr("Mailing labels preview"))
+            planned = self._plan("labels", cases)
+            if planned is not None:
+                self._render(lambda: render_labels(cases), Disclosure("labels", planned),
+                             self.tr("Mailing labels preview"))
 
         self._load(case_ids, chosen)
 
@@ -240,6 +339,32 @@ class PrintController(QObject):
         self._show_busy(len(ids))
         Op(self.window, load).success(loaded).failure(self._failed).run()
 
+    def _load_with_approvals(self, case_ids: Sequence[str],
+                             then: Callable[[list[Case], list[Any], dt.datetime], None]) -> None:
+        """The cases, the approvals held on this PC, and the cache's trusted clock (for their expiry)."""
+        store = self.backend.store
+
+        def more(cases: list[Case]) -> None:
+            if store is None:
+                return
+
+            def load() -> tuple[list[Any], dt.datetime]:
+                return [h.approval for h in store.approvals()], store.trusted_now()
+
+            Op(self.window, load).success(lambda got: then(cases, got[0], got[1])).failure(self._failed).run()
+
+        self._load(case_ids, more)
+
+    def _plan(self, output: str, cases: Sequence[Case], **choice: Any) -> vocabulary.Disclosure | None:
+        """The policy check (role, recipient, class, approval or reason): a plain message and None if refused."""
+        me = self.backend.me
+        try:
+            return vocabulary.plan(output, [c.id for c in cases],  # type: ignore[arg-type]
+                                   roles=list(me.roles) if me else [], **choice)
+        except KnownError as exc:
+            show_error(self.window, exc)
+            return None
+
     def _render(self, render: Callable[[], bytes], disc: Disclosure, title: str) -> None:
         n = len(disc.case_ids)
         full_title = self.tr("%1 — %n case(s)", "", n).replace("%1", title) if n > 1 else title
@@ -249,7 +374,7 @@ class PrintController(QObject):
             self._hide_busy()
             if disc.shows_contact:
                 # Contact details on screen: the same audited reveal the case detail requires.
-                self._audit("reveal_contact", disc, reason_prefix="print preview")(
+                self._audit("reveal_contact", disc, preview=True)(
                     lambda: self._open_preview(pdf, disc, full_title))
             else:
                 self._open_preview(pdf, disc, full_title)
@@ -279,15 +404,19 @@ class PrintController(QObject):
             win.note.setText(note)
         elif disc.kind == "summary" and not disc.shows_contact:
             win.note.setText(self.tr("Contact details are left out of this summary."))
+        if disc.plan.needs_server:
+            win.note.setText(self.tr("Printing or saving uses approval %1 once: the 311 access system confirms it "
+                                     "first.").replace("%1", disc.approval_ref))
         self.previews.append(win)
         win.finished.connect(lambda _r, w=win: self.previews.remove(w) if w in self.previews else None)
         win.open()
         self.preview_opened.emit(win)
 
     def print_preview(self, win: PreviewWindow, printer: QPrinter | None = None) -> None:
-        """Print… : the print dialog (unless `printer` is given), then audit, then paint the pages."""
+        """Print… : the print dialog (unless `printer` is given), then the approval confirmed (case-by-case), the
+        audit, and only then the pages painted."""
         disc: Disclosure = win.disclosure
-        action = "print"
+        medium = "print"
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
@@ -299,7 +428,8 @@ class PrintController(QObject):
                 return
             if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
                 # "Print to File" in the dialog: a PDF on disk, as from Save as PDF, and audited as that.
-                action = "export"
+                medium = "export"
+        action = disc.action(medium)
         chosen = printer
         win.set_busy(True)
 
@@ -313,9 +443,10 @@ class PrintController(QObject):
                 win.set_busy(False)
             win.released.emit(action)
             self.released.emit(action, pages)
-            self._log_letters(disc, "printed" if action == "print" else "saved as PDF")
+            self._log_letters(disc, "printed" if medium == "print" else "saved as PDF")
+            self._after_release(disc)
 
-        self._audit(action, disc, on_fail=lambda: win.set_busy(False))(go)
+        self._confirm(disc, win, lambda: self._audit(action, disc, on_fail=lambda: win.set_busy(False))(go))
 
     def save_preview(self, win: PreviewWindow, path: Path | None = None) -> None:
         """Save as PDF…: choose a file (unless `path` is given); the audit and the write run together through
@@ -330,36 +461,80 @@ class PrintController(QObject):
         audit, actor = self.backend.audit, self._actor()
         pdf = win.pdf
         target = path
+        action = disc.action("export")
         win.set_busy(True)
 
         def work() -> int:
             if audit is None:
                 raise KnownError("The cache is locked, so nothing was saved.", code="locked_not_saved")
-            release(pdf, atomic_file_writer(target), lambda: self._record(audit, "export", actor, disc))
+            release(pdf, atomic_file_writer(target), lambda: self._record(audit, action, actor, disc))
             return len(pdf)
 
         def saved(size: int) -> None:
-            win.released.emit("export")
-            self.released.emit("export", size)
+            win.released.emit(action)
+            self.released.emit(action, size)
             self._log_letters(disc, "saved as PDF")
+            self._after_release(disc)
 
         def failed(exc: BaseException) -> None:
             show_error(win, exc)
 
-        Op(win, work).success(saved).failure(failed).always(lambda: win.set_busy(False)).run()
+        def write() -> None:
+            Op(win, work).success(saved).failure(failed).always(lambda: win.set_busy(False)).run()
+
+        self._confirm(disc, win, write)
 
     # --- audit and follow-ups ----------------------------------------------------------------------------------
     def _actor(self) -> str:
         return self.backend.me.username if self.backend.me else ""
 
     @staticmethod
-    def _record(audit: Any, action: str, actor: str, disc: Disclosure, reason_prefix: str = "") -> Any:
-        reason = "; ".join(p for p in (reason_prefix, disc.kind if reason_prefix else "", disc.reason) if p)
-        return audit.record(action, actor=actor, service_request_ids=disc.case_ids, fields=list(disc.fields),
-                            disclosure_class=disc.disclosure_class, approval_ref=disc.approval_ref,
-                            reason=reason, count=len(disc.case_ids))
+    def _record(audit: Any, action: str, actor: str, disc: Disclosure, *, preview: bool = False) -> Any:
+        if preview:
+            return audit.record(**disc.preview().event(action, actor=actor,
+                                                       reason_prefix=f"print preview; {disc.kind}"))
+        return audit.record(**disc.plan.event(action, actor=actor))
 
-    def _audit(self, action: str, disc: Disclosure, *, reason_prefix: str = "",
+    def _confirm(self, disc: Disclosure, win: PreviewWindow, then: Callable[[], None]) -> None:
+        """A case-by-case release: the 311 access system confirms and spends the approval first (network pool);
+        `then` runs only if it did. Routine and exigent releases go straight on."""
+        if not disc.plan.needs_server:
+            then()
+            return
+        backend, planned = self.backend, disc.plan
+
+        def failed(exc: BaseException) -> None:
+            win.set_busy(False)
+            show_error(win, exc)
+
+        Op(win, lambda: backend.confirm_release(planned, threading.Event()), pool="net").success(
+            lambda _r: then()).failure(failed).run()
+
+    def _after_release(self, disc: Disclosure) -> None:
+        """After an exigent release the audit log goes up now (the officer is told at once); after a share, a note
+        on each case says what went to which agency."""
+        if disc.plan.disclosure_class == "exigent":
+            backend, planned = self.backend, disc.plan
+            Op(self.window, lambda: backend.flag_exigent(planned), pool="net").run()
+        if disc.kind == "share" and not disc.followups_logged:
+            disc.followups_logged = True
+            from council_desk.letters.commands import share_note
+
+            store = self.backend.store
+            if store is None:
+                return
+            now = dt.datetime.now(dt.UTC)
+            items = [FollowUpIn(id=uuid.uuid4(), service_request_id=cid, kind="note", text=share_note(disc.plan),
+                                created_at=now) for cid in disc.case_ids]
+
+            def add() -> list[str]:
+                for fu in items:
+                    store.add_followup(fu)
+                return [fu.service_request_id for fu in items]
+
+            Op(self.window, add).success(self._after_write).run()
+
+    def _audit(self, action: str, disc: Disclosure, *, preview: bool = False,
                on_fail: Callable[[], None] | None = None) -> Callable[[Callable[[], None]], None]:
         """Returns `then -> None`: writes the audit event on the database worker and calls `then` on the GUI
         thread only once it is committed. On failure a plain message, and `then` never runs."""
@@ -370,7 +545,7 @@ class PrintController(QObject):
                 if audit is None:
                     raise KnownError("The cache is locked, so nothing was printed.",
                                      code="locked_not_printed")
-                return self._record(audit, action, actor, disc, reason_prefix)
+                return self._record(audit, action, actor, disc, preview=preview)
 
             def failed(exc: BaseException) -> None:
                 if on_fail is not None:

@@ -58,7 +58,7 @@ def test_routine_outputs_need_nothing_more() -> None:
 
 @pytest.mark.parametrize("output,recipient", [("summary_contact", "city_agency"), ("csv", "council_office"),
                                               ("share_agency", "city_agency")])
-def test_an_output_not_routine_for_its_recipient_needs_an_approval_or_a_reason(output: str, recipient: str) -> None:
+def test_an_output_not_routine_for_its_recipient_needs_approval_or_reason(output: str, recipient: str) -> None:
     with pytest.raises(DisclosureRefused, match="is not routine"):
         plan(output, ["1"], roles=CW, recipient=recipient, disclosure_class="routine")  # type: ignore[arg-type]
     with pytest.raises(DisclosureRefused, match="approval number"):
