@@ -239,12 +239,12 @@ class PrivacyLogTab(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         filters = QHBoxLayout()
-        for w in (self.person, self.klass, self.case):
-            filters.addWidget(w)
+        for field in (self.person, self.klass, self.case):
+            filters.addWidget(field)
         filters.addStretch(1)
         period = QHBoxLayout()
-        for w in (self.date_from, self.date_to):
-            period.addWidget(w)
+        for day in (self.date_from, self.date_to):
+            period.addWidget(day)
         period.addStretch(1)
         period.addWidget(self.refresh_button)
         period.addWidget(self.report_button)
