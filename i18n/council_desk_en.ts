@@ -79,7 +79,7 @@
 <context>
     <name>PrivacyLogTab</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/privacy_log.py" line="+328"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+338"/>
         <source>%n disclosure(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -152,52 +152,52 @@
     <message>
         <location filename="../council_desk/ui/approvals.py" line="+68"/>
         <source>Ask for a case-by-case approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demander une approbation au cas par cas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un superviseur décide dans son propre Council Desk. Votre demande part à la prochaine synchronisation ; l&apos;approbation revient de la même façon. Plaintes : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What will be released</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce qui sera communiqué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The output the approval is for: it names the details it shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le document visé par l&apos;approbation : il indique les données qu&apos;il montre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À qui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The type of recipient; the approval covers only this type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le type de destinataire ; l&apos;approbation ne couvre que ce type</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. HPD, a tenants&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ex. HPD, une association de locataires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, by name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui, nommément</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency or organisation, as the supervisor should read it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L&apos;agence ou l&apos;organisation, telle que le superviseur doit la lire</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Why this is needed, and why it cannot be done another way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pourquoi c&apos;est nécessaire, et pourquoi cela ne peut pas se faire autrement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -207,37 +207,37 @@
     <message>
         <location line="+0"/>
         <source>The supervisor reads this before deciding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le superviseur le lit avant de décider</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quoi :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À qui :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Données :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pourquoi :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demander</translation>
     </message>
 </context>
 <context>
@@ -245,27 +245,27 @@
     <message>
         <location filename="../council_desk/ui/labels.py" line="+105"/>
         <source>Waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En attente d&apos;un superviseur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approuvée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Refusée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Utilisée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Expirée</translation>
     </message>
 </context>
 <context>
@@ -273,12 +273,12 @@
     <message>
         <location filename="../council_desk/ui/approvals.py" line="+113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approbation</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -288,17 +288,17 @@
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Destinataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plaintes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demandée par</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -308,7 +308,7 @@
     <message>
         <location line="+1"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Expire</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -321,32 +321,32 @@
     <message>
         <location line="+32"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Les demandes d&apos;approbation au cas par cas de votre bureau. Approuvez ou refusez celles qui vous attendent ; les vôtres vont à un autre superviseur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos demandes d&apos;approbation au cas par cas et les réponses. Une approbation sert une fois, pour les dossiers, données et destinataire qu&apos;elle nomme, avant d&apos;expirer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approbations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests for case-by-case approvals and the answers; select one to decide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demandes d&apos;approbation au cas par cas et réponses ; sélectionnez-en une pour décider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approuver…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Refuser…</translation>
     </message>
 </context>
 <context>
@@ -457,12 +457,12 @@
     <message>
         <location line="+6"/>
         <source>Share with agency…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partager avec l&apos;agence…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Transmettre les coordonnées de l&apos;administré à une agence municipale : inscrit au journal de confidentialité, avec l&apos;approbation d&apos;un superviseur ou un motif urgent</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -557,12 +557,12 @@
     <message>
         <location line="+11"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette version de Council Desk ne connaît pas le texte de cette version de l&apos;avis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notice shown to the filer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L&apos;avis montré à l&apos;auteur de la plainte :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -686,25 +686,25 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location filename="../council_desk/ui/approvals.py" line="-124"/>
         <source>Approve the request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approuver la demande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refuse the request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Refuser la demande</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 à %2 (%3), pour %n plainte. Demandé par %4 : « %5 »</numerusform>
+            <numerusform>%1 à %2 (%3), pour %n plaintes. Demandé par %4 : « %5 »</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A note for the caseworker (recorded with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une note pour le chargé de dossier (enregistrée avec la décision)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -714,37 +714,37 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+1"/>
         <source>Recorded with the decision; the caseworker reads it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrée avec la décision ; le chargé de dossier la lit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valable (jours)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the approval may wait to be used: 1 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Combien de temps l&apos;approbation peut attendre d&apos;être utilisée : de 1 à 30 jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valable (jours) :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approuver</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Refuser</translation>
     </message>
 </context>
 <context>
@@ -752,47 +752,47 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who receives it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui le reçoit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Détermine si c&apos;est courant ou s&apos;il faut l&apos;approbation d&apos;un superviseur ou un motif urgent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Courant pour ce destinataire : inscrit au journal de confidentialité, sans approbation.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approbation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une approbation accordée par un superviseur via le système d&apos;accès au 311 pour ces dossiers et ce destinataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucune approbation sur ce PC ne couvre ces dossiers pour ce destinataire. Demandez à un superviseur ; l&apos;approbation arrive avec une synchronisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demander une approbation…</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>%1 — expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — expire le %2</translation>
     </message>
 </context>
 <context>
@@ -800,17 +800,17 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location filename="../council_desk/ui/labels.py" line="+72"/>
         <source>Routine (pre-approved)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Courante (préapprouvée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case-by-case (approved by the privacy officer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au cas par cas (approuvée par le responsable de la confidentialité)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exigent circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Circonstances urgentes</translation>
     </message>
 </context>
 <context>
@@ -997,87 +997,87 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+101"/>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre rôle ne le permet pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le système d&apos;accès au 311 indique que votre rôle ne le permet pas. Demandez à votre superviseur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L&apos;accès de votre bureau aux dossiers du 311 a pris fin (fin de mandat) : plus rien ne se synchronise. Les dossiers de la circonscription sont retirés de ce PC à cette date ; le journal de confidentialité est toujours envoyé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This disclosure is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette communication n&apos;est pas autorisée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choisissez au moins un dossier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose routine, case-by-case or exigent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choisissez courante, au cas par cas ou urgente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une communication au cas par cas nécessite le numéro d&apos;approbation accordé par un superviseur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une communication urgente nécessite un motif écrit (pourquoi elle ne peut pas attendre).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one detail to share.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choisissez au moins une donnée à partager.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une communication au cas par cas nécessite que le système d&apos;accès au 311 confirme son approbation, et il est injoignable : rien n&apos;a été communiqué. Les communications courantes et urgentes fonctionnent hors ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le système d&apos;accès au 311 n&apos;a pas délivré cette approbation à votre bureau. Vérifiez le numéro ou demandez-en une à votre superviseur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A case chosen is no longer shared with your office, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un dossier choisi n&apos;est plus partagé avec votre bureau : rien n&apos;a été communiqué.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 311 access system did not confirm this approval, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le système d&apos;accès au 311 n&apos;a pas confirmé cette approbation : rien n&apos;a été communiqué.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La réponse du système d&apos;accès au 311 ne correspondait pas à cette approbation : rien n&apos;a été communiqué.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case of this request is no longer on this PC, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un dossier de cette demande n&apos;est plus sur ce PC : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This request is no longer on this PC, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette demande n&apos;est plus sur ce PC : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PC has no signed-in identity for that server yet: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce PC n&apos;a pas encore d&apos;identité connectée pour ce serveur : synchronisez d&apos;abord.</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -1519,42 +1519,42 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+140"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current and/or previous home addresses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse(s) personnelle(s) actuelle(s) ou antérieure(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Numéro de téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Langues parlées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>311 complaint number, date, time and text (§ 23-315)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Numéro, date, heure et texte de la plainte au 311 (§ 23-315)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location of the complaint (street address)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu de la plainte (adresse)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The office&apos;s casework notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Les notes du bureau sur le dossier</translation>
     </message>
 </context>
 <context>
@@ -1990,37 +1990,37 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+118"/>
         <source>Contact details shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coordonnées affichées à l&apos;écran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter to the constituent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lettre à l&apos;administré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mailing labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Étiquettes d&apos;adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case summary without contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résumé du dossier sans coordonnées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case summary with contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résumé du dossier avec coordonnées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact list exported as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Liste de contacts exportée en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details shared with a City agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Données partagées avec une agence municipale</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+38"/>
         <source>Referral preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperçu de l&apos;orientation</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2160,7 +2160,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+2"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer ou enregistrer utilise une fois l&apos;approbation %1 : le système d&apos;accès au 311 la confirme d&apos;abord.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2200,14 +2200,14 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+95"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personnel</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2217,27 +2217,27 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+0"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval or reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approbation ou motif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Destinataire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plaintes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Constats</translation>
     </message>
 </context>
 <context>
@@ -2245,32 +2245,32 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+104"/>
         <source>Mark as seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Marquer comme vu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personnel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures of one staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher les communications d&apos;un membre du personnel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catégorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures of one class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher les communications d&apos;une catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toute catégorie</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2281,90 +2281,91 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+1"/>
         <source>Show the disclosures naming this complaint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher les communications qui citent cette plainte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures from this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher les communications à partir de ce jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher les communications jusqu&apos;à ce jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualiser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapport…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Journal des communications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaque communication : quand, qui, quoi, catégorie, approbation ou motif, à qui, quelles plaintes, et ce que le système d&apos;accès au 311 a constaté</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">D&apos;après le relevé du système d&apos;accès au 311 pour chaque appareil de ce bureau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HORS LIGNE : uniquement le journal de ce PC. Les événements des autres appareils ne sont pas inclus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Appareil %1 (%2) : les événements %3 ne sont jamais arrivés ; constats : %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le relevé de chaque appareil est complet : rien ne manque, rien n&apos;est signalé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <location line="+100"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tout le monde</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n disclosure(s) shown</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n communication affichée</numerusform>
+            <numerusform>%n communications affichées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nouveau depuis votre dernière consultation : %1 communication(s) urgente(s), %2 constat(s) sur le relevé.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer le rapport</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2382,23 +2383,23 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approbations</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+62"/>
         <source>Privacy log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Journal de confidentialité</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Privacy log (new)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Journal de confidentialité (nouveau)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nouveau pour le responsable de la confidentialité : %1 communication(s) urgente(s), %2 constat(s) sur le relevé.</translation>
     </message>
 </context>
 <context>
@@ -2406,32 +2407,32 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location filename="../council_desk/ui/labels.py" line="-23"/>
         <source>The constituent (the person who filed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L&apos;administré (l&apos;auteur de la plainte)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This council office (internal casework)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce bureau du conseil (traitement interne du dossier)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other City agencies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Autres agences municipales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New York State or federal agencies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agences de l&apos;État de New York ou fédérales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community partners / NGOs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partenaires communautaires / ONG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court, enforcement agency or other entity issuing a subpoena</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tribunal, organisme d&apos;application de la loi ou autre entité émettant une assignation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2565,69 +2566,69 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-252"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
         <source>Identifying Information Law report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapport sur la loi relative aux informations d&apos;identification</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PDF (to print and sign)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (à imprimer et signer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (pour un tableur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Format</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF to print and sign, or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF à imprimer et signer, ou CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first day of the report&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le premier jour de la période du rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last day of the report&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le dernier jour de la période du rapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Format :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer…</translation>
     </message>
 </context>
 <context>
@@ -2829,12 +2830,12 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location filename="../council_desk/ui/share.py" line="+44"/>
         <source>Share with an agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partager avec une agence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partager les coordonnées de l&apos;administré pour la ou les plaintes %1 avec une agence municipale. Le partage est inscrit au journal de confidentialité, et l&apos;agence reçoit une fiche d&apos;orientation avec seulement ce que vous cochez.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2844,17 +2845,17 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+1"/>
         <source>The agency that receives the details (from the case; another can be named)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L&apos;agence qui reçoit les données (celle du dossier ; on peut en nommer une autre)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agence :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partager :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3403,12 +3404,12 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <location filename="../council_desk/ui/transparency.py" line="+61"/>
         <location line="+4"/>
         <source>What this PC keeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce que ce PC conserve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce qui est conservé ici, pourquoi, combien de temps, qui peut le voir et comment le supprimer</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3423,107 +3424,107 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     <message>
         <location line="+0"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Combien de temps</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui peut le voir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Les plaintes au 311 de votre circonscription avec consentement, les coordonnées de leurs auteurs et les suivis de votre bureau : %1 dossier(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>So you can work, also offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour que vous puissiez travailler, même hors ligne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jusqu&apos;au retrait du consentement ou au départ du dossier de la circonscription ; %1 jours après sa clôture par le 311 ; tous à la fin de l&apos;accès du bureau. Sans connexion pendant plus de %2 jours, l&apos;application vous demande de vous reconnecter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vous, après connexion ou avec votre code PIN de déverrouillage. Le fichier est chiffré ; sa clé est dans le trousseau système de ce PC, jamais dans un fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your changes not yet sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos modifications pas encore envoyées : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So nothing you write is lost without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour que rien de ce que vous écrivez ne soit perdu sans réseau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until the 311 access system has them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jusqu&apos;à ce que le système d&apos;accès au 311 les ait reçues.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You; then your office, through the 311 access system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vous ; puis votre bureau, via le système d&apos;accès au 311.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le journal de confidentialité : %1 entrées, %2 pas encore envoyées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le relevé, exigé par la loi, de chaque affichage, impression, enregistrement ou partage de coordonnées. Il indique quels dossiers et quels types de données, jamais les données elles-mêmes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avec les dossiers ; une copie va au système d&apos;accès au 311, qui conserve le relevé du bureau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le responsable de la confidentialité de votre bureau (le directeur de cabinet), dans le journal du bureau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your sign-in and the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre connexion et la clé du cache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So you stay signed in, and the cases can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour rester connecté et pouvoir ouvrir les dossiers.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until you sign out, or the data is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jusqu&apos;à la déconnexion ou la suppression des données.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le trousseau système de ce PC, pour votre compte Windows ou Linux uniquement.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Où : %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How to remove it: sign out and choose “Remove data from this PC” (IT: council-desk sign-out --remove-data). The key is deleted first, so what is left of the files cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">Comment le supprimer : votre contact informatique exécute council-desk sign-out --remove-data (désinstaller Council Desk sous Windows fait de même). La clé est supprimée d&apos;abord : ce qui reste des fichiers est illisible.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What this PC keeps…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce que ce PC conserve…</translation>
     </message>
 </context>
 <context>

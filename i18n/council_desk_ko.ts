@@ -152,52 +152,52 @@
     <message>
         <location filename="../council_desk/ui/approvals.py" line="+68"/>
         <source>Ask for a case-by-case approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개별 승인 요청</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">감독자가 자신의 Council Desk에서 결정합니다. 요청은 다음 동기화 때 전송되고 승인도 같은 방법으로 돌아옵니다. 민원: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What will be released</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">공개될 내용</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The output the approval is for: it names the details it shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인 대상 출력물: 어떤 정보가 표시되는지 나타냅니다</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">받는 사람</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The type of recipient; the approval covers only this type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">받는 쪽의 유형: 승인은 이 유형에만 적용됩니다</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. HPD, a tenants&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">예: HPD, 세입자 협회</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, by name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이름으로 밝힌 대상</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency or organisation, as the supervisor should read it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">감독자가 읽을 기관 또는 단체 이름</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Why this is needed, and why it cannot be done another way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">필요한 이유와 다른 방법으로 할 수 없는 이유</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -207,37 +207,37 @@
     <message>
         <location line="+0"/>
         <source>The supervisor reads this before deciding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">감독자가 결정 전에 읽습니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">무엇:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">받는 쪽:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">누구:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">정보:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이유:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">요청</translation>
     </message>
 </context>
 <context>
@@ -245,27 +245,27 @@
     <message>
         <location filename="../council_desk/ui/labels.py" line="+105"/>
         <source>Waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">감독자 대기 중</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인됨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">거부됨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사용됨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">만료됨</translation>
     </message>
 </context>
 <context>
@@ -273,12 +273,12 @@
     <message>
         <location filename="../council_desk/ui/approvals.py" line="+113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">상태</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -288,17 +288,17 @@
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">받는 쪽</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">민원</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">요청자</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -308,7 +308,7 @@
     <message>
         <location line="+1"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">만료</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -321,32 +321,32 @@
     <message>
         <location line="+32"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사무소의 개별 승인 요청입니다. 대기 중인 요청을 승인하거나 거부하세요. 본인의 요청은 다른 감독자가 처리합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개별 승인 요청과 답변입니다. 승인은 만료 전에 한 번만, 명시된 사건·정보·받는 쪽에 대해서만 사용됩니다.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests for case-by-case approvals and the answers; select one to decide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개별 승인 요청과 답변: 결정하려면 하나를 선택하세요</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">거부…</translation>
     </message>
 </context>
 <context>
@@ -457,12 +457,12 @@
     <message>
         <location line="+6"/>
         <source>Share with agency…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관과 공유…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">주민의 정보를 시 기관에 전달: 개인정보 기록에 남으며 감독자 승인 또는 긴급 사유가 필요합니다</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -557,12 +557,12 @@
     <message>
         <location line="+11"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 버전의 Council Desk는 이 고지문 버전의 내용을 알지 못합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notice shown to the filer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">신고인에게 표시된 고지문:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -684,24 +684,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/approvals.py" line="-124"/>
         <source>Approve the request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">요청 승인</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refuse the request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">요청 거부</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1, 받는 쪽 %2(%3), 민원 %n건. 요청자 %4: “%5”</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A note for the caseworker (recorded with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">담당자에게 남기는 메모(결정과 함께 기록됨)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -711,37 +711,37 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Recorded with the decision; the caseworker reads it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">결정과 함께 기록되며 담당자가 읽습니다</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">유효 기간(일)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the approval may wait to be used: 1 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인을 사용할 수 있는 기간: 1~30일</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">메모:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">유효 기간(일):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">거부</translation>
     </message>
 </context>
 <context>
@@ -749,47 +749,47 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">대상:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who receives it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">받는 쪽</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">일상 공개인지, 감독자 승인이나 긴급 사유가 필요한지를 결정합니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 받는 쪽에는 일상 공개입니다: 개인정보 기록에 남으며 승인은 필요 없습니다.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">감독자가 311 접근 시스템을 통해 이 사건들과 이 받는 쪽에 대해 내준 승인</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 PC에는 이 받는 쪽에 대해 이 사건들을 포함하는 승인이 없습니다. 감독자에게 요청하세요. 승인은 동기화로 도착합니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인 요청…</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>%1 — expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 만료</translation>
     </message>
 </context>
 <context>
@@ -797,17 +797,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+72"/>
         <source>Routine (pre-approved)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">일상(사전 승인)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case-by-case (approved by the privacy officer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개별(개인정보 보호 책임자 승인)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exigent circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">긴급 상황</translation>
     </message>
 </context>
 <context>
@@ -994,87 +994,87 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+101"/>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">역할상 허용되지 않습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 접근 시스템에 따르면 역할상 이 작업을 할 수 없습니다. 감독자에게 문의하세요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사무소의 311 사건 접근 권한이 종료되어(임기 만료) 더 이상 동기화되지 않습니다. 그날 지역구 사건은 이 PC에서 삭제되며 개인정보 기록은 계속 전송됩니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This disclosure is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 공개는 허용되지 않습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건을 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose routine, case-by-case or exigent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">일상, 개별 또는 긴급 중에서 선택하세요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개별 공개에는 감독자가 내준 승인 번호가 필요합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">긴급 공개에는 서면 사유(기다릴 수 없는 이유)가 필요합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one detail to share.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">공유할 정보를 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개별 공개는 311 접근 시스템이 승인을 확인해야 하는데 지금 연결할 수 없어 아무것도 공개되지 않았습니다. 일상 및 긴급 공개는 오프라인에서도 됩니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 접근 시스템은 이 승인을 사무소에 발급하지 않았습니다. 번호를 확인하거나 감독자에게 요청하세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A case chosen is no longer shared with your office, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">선택한 사건 중 하나가 더 이상 사무소와 공유되지 않아 아무것도 공개되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 311 access system did not confirm this approval, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 접근 시스템이 이 승인을 확인하지 않아 아무것도 공개되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 접근 시스템의 응답이 이 승인과 일치하지 않아 아무것도 공개되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case of this request is no longer on this PC, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 요청의 사건 중 하나가 더 이상 이 PC에 없어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This request is no longer on this PC, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 요청이 더 이상 이 PC에 없어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PC has no signed-in identity for that server yet: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 PC에는 아직 해당 서버에 로그인한 신원이 없습니다. 먼저 동기화하세요.</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -1516,42 +1516,42 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+140"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이름</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current and/or previous home addresses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">현재 및/또는 이전 집 주소</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">전화번호</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이메일 주소</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사용 언어</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>311 complaint number, date, time and text (§ 23-315)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 민원 번호, 날짜, 시간 및 내용(§ 23-315)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location of the complaint (street address)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">민원 위치(주소)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The office&apos;s casework notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사무소의 사건 처리 메모</translation>
     </message>
 </context>
 <context>
@@ -1986,37 +1986,37 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+118"/>
         <source>Contact details shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">화면에 표시된 연락처</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter to the constituent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">주민에게 보내는 편지</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mailing labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">우편 라벨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case summary without contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">연락처 없는 사건 요약</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case summary with contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">연락처가 포함된 사건 요약</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact list exported as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV로 내보낸 연락처 목록</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details shared with a City agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">시 기관과 공유한 정보</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+38"/>
         <source>Referral preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">의뢰서 미리 보기</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2154,7 +2154,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+2"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄하거나 저장하면 승인 %1을 한 번 사용합니다. 311 접근 시스템이 먼저 확인합니다.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2193,14 +2193,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+95"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">시각</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2210,27 +2210,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+0"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">유형</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval or reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인 또는 사유</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">받는 쪽</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">민원</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">발견 사항</translation>
     </message>
 </context>
 <context>
@@ -2238,32 +2238,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+104"/>
         <source>Mark as seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">확인함으로 표시</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures of one staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">한 직원의 공개 내역 보기</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">유형</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures of one class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">한 유형의 공개 내역 보기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모든 유형</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2274,89 +2274,90 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Show the disclosures naming this complaint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 민원이 포함된 공개 내역 보기</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">시작</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures from this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 날부터의 공개 내역 보기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">끝</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 날까지의 공개 내역 보기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">새로 고침</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보고서…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">공개 기록</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">각 공개의 시각, 담당자, 내용, 유형, 승인 또는 사유, 받는 쪽, 민원, 311 접근 시스템의 발견 사항</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 사무소 모든 기기에 대한 311 접근 시스템의 기록입니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">오프라인: 이 PC 자체 기록만 표시합니다. 다른 기기의 기록은 포함되지 않습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기기 %1(%2): 이벤트 %3이(가) 도착하지 않음, 발견: %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모든 기기의 기록이 완전합니다. 누락도 표시된 항목도 없습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <location line="+100"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모든 직원</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n disclosure(s) shown</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>공개 %n건 표시</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">마지막 확인 이후 새 항목: 긴급 공개 %1건, 기록 관련 발견 %2건.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보고서 저장</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2374,23 +2375,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+62"/>
         <source>Privacy log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개인정보 기록</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Privacy log (new)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개인정보 기록(새 항목)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개인정보 보호 책임자 새 항목: 긴급 공개 %1건, 기록 관련 발견 %2건.</translation>
     </message>
 </context>
 <context>
@@ -2398,32 +2399,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="-23"/>
         <source>The constituent (the person who filed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">주민(신고인 본인)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This council office (internal casework)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 의원 사무소(내부 사건 처리)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other City agencies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기타 시 기관</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New York State or federal agencies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">뉴욕주 또는 연방 기관</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community partners / NGOs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">지역 협력 단체 / NGO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court, enforcement agency or other entity issuing a subpoena</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">법원, 집행 기관 또는 소환장을 발부한 기타 기관</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2555,69 +2556,69 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-252"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
         <source>Identifying Information Law report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">식별 정보법 보고서</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PDF (to print and sign)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF(인쇄 및 서명용)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV(스프레드시트용)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">형식</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF to print and sign, or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄·서명용 PDF 또는 CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">시작</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first day of the report&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보고 기간의 첫날</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">끝</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last day of the report&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보고 기간의 마지막 날</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">시작:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">끝:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">형식:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">저장…</translation>
     </message>
 </context>
 <context>
@@ -2819,12 +2820,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/share.py" line="+44"/>
         <source>Share with an agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관과 공유</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">민원 %1의 주민 정보를 시 기관과 공유합니다. 공유는 개인정보 기록에 남으며, 기관은 선택한 항목만 담긴 의뢰서를 받습니다.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2834,17 +2835,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>The agency that receives the details (from the case; another can be named)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">정보를 받는 기관(사건에서 가져옴, 다른 기관도 지정 가능)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">공유:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3391,12 +3392,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location filename="../council_desk/ui/transparency.py" line="+61"/>
         <location line="+4"/>
         <source>What this PC keeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 PC에 보관되는 것</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">여기에 무엇이, 왜, 얼마나 오래 저장되는지, 누가 볼 수 있는지, 어떻게 삭제하는지</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3411,107 +3412,107 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+0"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보관 기간</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">볼 수 있는 사람</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">동의를 받은 지역구의 311 민원(신고인 연락처 및 사무소의 후속 조치 포함): 사건 %1건</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>So you can work, also offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">오프라인에서도 일할 수 있도록.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">동의가 철회되거나 사건이 지역구를 벗어날 때까지, 311이 종결한 뒤 %1일까지, 사무소 접근이 끝나면 모두 삭제됩니다. %2일 넘게 연결하지 않으면 앱이 다시 로그인하도록 요청합니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">로그인한 뒤 또는 잠금 해제 PIN으로 본인만. 파일은 암호화되며 키는 파일이 아닌 이 PC의 시스템 키링에 있습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your changes not yet sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">아직 전송되지 않은 변경: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So nothing you write is lost without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">네트워크가 없어도 작성한 내용이 사라지지 않도록.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until the 311 access system has them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 접근 시스템이 받을 때까지.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You; then your office, through the 311 access system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">본인, 그다음 311 접근 시스템을 통해 사무소.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개인정보 기록: 항목 %1개, 미전송 %2개</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">연락처가 표시·인쇄·저장·공유될 때마다 법에 따라 남기는 기록입니다. 어떤 사건의 어떤 종류의 정보인지만 담고, 정보 자체는 담지 않습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건과 함께 보관되며, 사본이 사무소의 기록을 보관하는 311 접근 시스템으로 전송됩니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사무소 기록에서 사무소의 개인정보 보호 책임자(비서실장).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your sign-in and the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">로그인 정보와 캐시 키</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So you stay signed in, and the cases can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">로그인 상태를 유지하고 사건을 열 수 있도록.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until you sign out, or the data is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">로그아웃하거나 데이터를 삭제할 때까지.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 PC의 시스템 키링, 본인의 Windows 또는 Linux 계정 전용.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">위치: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How to remove it: sign out and choose “Remove data from this PC” (IT: council-desk sign-out --remove-data). The key is deleted first, so what is left of the files cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">삭제 방법: IT 담당자가 council-desk sign-out --remove-data를 실행합니다(Windows에서 Council Desk를 제거해도 같습니다). 키가 먼저 삭제되므로 남은 파일은 읽을 수 없습니다.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What this PC keeps…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 PC에 보관되는 것…</translation>
     </message>
 </context>
 <context>

@@ -152,52 +152,52 @@
     <message>
         <location filename="../council_desk/ui/approvals.py" line="+68"/>
         <source>Ask for a case-by-case approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poproś o zgodę indywidualną</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Decyzję podejmuje przełożony we własnym Council Desk. Prośba zostanie wysłana przy następnej synchronizacji; zgoda wróci tą samą drogą. Skargi: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What will be released</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co zostanie przekazane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The output the approval is for: it names the details it shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dokument, którego dotyczy zgoda: określa, jakie dane pokazuje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The type of recipient; the approval covers only this type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rodzaj odbiorcy; zgoda obejmuje tylko ten rodzaj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. HPD, a tenants&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">np. HPD, stowarzyszenie lokatorów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, by name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kto, z nazwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency or organisation, as the supervisor should read it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instytucja lub organizacja, tak jak ma ją odczytać przełożony</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Why this is needed, and why it cannot be done another way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dlaczego to potrzebne i dlaczego nie da się inaczej</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -207,37 +207,37 @@
     <message>
         <location line="+0"/>
         <source>The supervisor reads this before deciding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przełożony przeczyta to przed decyzją</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dane:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dlaczego:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poproś</translation>
     </message>
 </context>
 <context>
@@ -245,27 +245,27 @@
     <message>
         <location filename="../council_desk/ui/labels.py" line="+105"/>
         <source>Waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Czeka na przełożonego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zatwierdzona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odrzucona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wykorzystana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wygasła</translation>
     </message>
 </context>
 <context>
@@ -273,12 +273,12 @@
     <message>
         <location filename="../council_desk/ui/approvals.py" line="+113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zgoda</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -288,17 +288,17 @@
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odbiorca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Skargi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prosi</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -308,7 +308,7 @@
     <message>
         <location line="+1"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wygasa</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -321,32 +321,32 @@
     <message>
         <location line="+32"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prośby Twojego biura o zgody indywidualne. Zatwierdź lub odrzuć oczekujące; Twoje własne rozpatruje inny przełożony.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Twoje prośby o zgody indywidualne i odpowiedzi. Zgodę wykorzystuje się raz, dla wskazanych w niej spraw, danych i odbiorcy, przed jej wygaśnięciem.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zgody</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests for case-by-case approvals and the answers; select one to decide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prośby o zgody indywidualne i odpowiedzi; wybierz jedną, aby zdecydować</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zatwierdź…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odrzuć…</translation>
     </message>
 </context>
 <context>
@@ -457,12 +457,12 @@
     <message>
         <location line="+6"/>
         <source>Share with agency…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przekaż instytucji…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przekaż dane mieszkańca instytucji miejskiej: zapisywane w rejestrze prywatności, za zgodą przełożonego lub z pilnego powodu</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -557,12 +557,12 @@
     <message>
         <location line="+11"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ta wersja Council Desk nie zna treści tej wersji informacji.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notice shown to the filer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informacja pokazana składającemu skargę:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -688,26 +688,26 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/approvals.py" line="-124"/>
         <source>Approve the request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zatwierdź prośbę</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refuse the request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odrzuć prośbę</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 dla %2 (%3), dla %n skargi. Prosi %4: „%5”</numerusform>
+            <numerusform>%1 dla %2 (%3), dla %n skarg. Prosi %4: „%5”</numerusform>
+            <numerusform>%1 dla %2 (%3), dla %n skarg. Prosi %4: „%5”</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A note for the caseworker (recorded with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notatka dla pracownika (zapisywana z decyzją)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -717,37 +717,37 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>Recorded with the decision; the caseworker reads it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisywana z decyzją; czyta ją pracownik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ważna przez (dni)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the approval may wait to be used: 1 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jak długo zgoda może czekać na wykorzystanie: od 1 do 30 dni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notatka:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ważna przez (dni):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zatwierdź</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odrzuć</translation>
     </message>
 </context>
 <context>
@@ -755,47 +755,47 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dla:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who receives it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kto to otrzyma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Decyduje, czy to rutyna, czy potrzebna jest zgoda przełożonego lub pilny powód</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dla tego odbiorcy to rutyna: zapis w rejestrze prywatności, bez zgody.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zgoda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zgoda udzielona przez przełożonego przez system dostępu 311 dla tych spraw i tego odbiorcy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Żadna zgoda na tym komputerze nie obejmuje tych spraw dla tego odbiorcy. Poproś przełożonego; zgoda przyjdzie z synchronizacją.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poproś o zgodę…</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>%1 — expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — wygasa %2</translation>
     </message>
 </context>
 <context>
@@ -803,17 +803,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/labels.py" line="+72"/>
         <source>Routine (pre-approved)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rutynowe (zatwierdzone z góry)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case-by-case (approved by the privacy officer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indywidualne (zatwierdzone przez inspektora ochrony danych)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exigent circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilne okoliczności</translation>
     </message>
 </context>
 <context>
@@ -1000,87 +1000,87 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+101"/>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Twoja rola na to nie pozwala.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">System dostępu 311 informuje, że Twoja rola na to nie pozwala. Zapytaj przełożonego.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dostęp Twojego biura do spraw 311 się zakończył (koniec kadencji), więc nic więcej się nie synchronizuje. Sprawy okręgu są w tym dniu usuwane z tego komputera; rejestr prywatności jest nadal wysyłany.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This disclosure is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">To ujawnienie jest niedozwolone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wybierz co najmniej jedną sprawę.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose routine, case-by-case or exigent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wybierz: rutynowe, indywidualne lub pilne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ujawnienie indywidualne wymaga numeru zgody udzielonej przez przełożonego.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pilne ujawnienie wymaga pisemnego powodu (dlaczego nie może czekać).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one detail to share.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wybierz co najmniej jedną daną do przekazania.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ujawnienie indywidualne wymaga potwierdzenia zgody przez system dostępu 311, a teraz nie można się z nim połączyć, więc nic nie zostało przekazane. Ujawnienia rutynowe i pilne działają offline.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">System dostępu 311 nie wydał tej zgody Twojemu biuru. Sprawdź numer lub poproś przełożonego o zgodę.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A case chosen is no longer shared with your office, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jedna z wybranych spraw nie jest już udostępniana Twojemu biuru, więc nic nie zostało przekazane.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 311 access system did not confirm this approval, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">System dostępu 311 nie potwierdził tej zgody, więc nic nie zostało przekazane.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odpowiedź systemu dostępu 311 nie pasowała do tej zgody, więc nic nie zostało przekazane.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case of this request is no longer on this PC, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jednej ze spraw z tej prośby nie ma już na tym komputerze, więc nic nie zapisano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This request is no longer on this PC, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tej prośby nie ma już na tym komputerze, więc nic nie zapisano.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PC has no signed-in identity for that server yet: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ten komputer nie ma jeszcze zalogowanej tożsamości dla tego serwera: najpierw zsynchronizuj.</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -1522,42 +1522,42 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+140"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imię i nazwisko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current and/or previous home addresses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Obecny i/lub poprzedni adres zamieszkania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Numer telefonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adres e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Używane języki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>311 complaint number, date, time and text (§ 23-315)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Numer, data, godzina i treść skargi 311 (§ 23-315)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location of the complaint (street address)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Miejsce skargi (adres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The office&apos;s casework notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notatki biura w sprawie</translation>
     </message>
 </context>
 <context>
@@ -1994,37 +1994,37 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+118"/>
         <source>Contact details shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dane kontaktowe pokazane na ekranie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter to the constituent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">List do mieszkańca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mailing labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etykiety adresowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case summary without contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Podsumowanie sprawy bez danych kontaktowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case summary with contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Podsumowanie sprawy z danymi kontaktowymi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact list exported as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lista kontaktów wyeksportowana do CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details shared with a City agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dane przekazane instytucji miejskiej</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2132,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+38"/>
         <source>Referral preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Podgląd skierowania</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2166,7 +2166,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+2"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Drukowanie lub zapis wykorzystuje zgodę %1 jeden raz: najpierw potwierdza ją system dostępu 311.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2207,14 +2207,14 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+95"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kiedy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pracownik</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2224,27 +2224,27 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+0"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kategoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval or reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zgoda lub powód</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odbiorca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Skargi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ustalenia</translation>
     </message>
 </context>
 <context>
@@ -2252,32 +2252,32 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+104"/>
         <source>Mark as seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oznacz jako przejrzane</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pracownik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures of one staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pokaż ujawnienia jednego pracownika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kategoria</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures of one class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pokaż ujawnienia jednej kategorii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dowolna kategoria</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2288,91 +2288,92 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>Show the disclosures naming this complaint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pokaż ujawnienia dotyczące tej skargi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Od</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures from this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pokaż ujawnienia od tego dnia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Do</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pokaż ujawnienia do tego dnia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odśwież</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raport…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rejestr ujawnień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Każde ujawnienie: kiedy, kto, co, kategoria, zgoda lub powód, komu, jakie skargi i co ustalił system dostępu 311</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Z zapisu systemu dostępu 311 ze wszystkich urządzeń tego biura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">OFFLINE: tylko z własnego rejestru tego komputera. Zdarzenia innych urządzeń nie są uwzględnione.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urządzenie %1 (%2): zdarzenia %3 nigdy nie dotarły; ustalenia: %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapis każdego urządzenia jest kompletny: niczego nie brakuje, nic nie oznaczono.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <location line="+100"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dowolna osoba</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n disclosure(s) shown</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Wyświetlono %n ujawnienie</numerusform>
+            <numerusform>Wyświetlono %n ujawnienia</numerusform>
+            <numerusform>Wyświetlono %n ujawnień</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nowe od ostatniego przeglądu: pilne ujawnienia: %1, ustalenia dotyczące zapisu: %2.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisz raport</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2390,23 +2391,23 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zgody</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+62"/>
         <source>Privacy log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rejestr prywatności</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Privacy log (new)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rejestr prywatności (nowe)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nowe dla inspektora ochrony danych: pilne ujawnienia: %1, ustalenia dotyczące zapisu: %2.</translation>
     </message>
 </context>
 <context>
@@ -2414,32 +2415,32 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/labels.py" line="-23"/>
         <source>The constituent (the person who filed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mieszkaniec (składający skargę)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This council office (internal casework)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">To biuro radnego (wewnętrzna praca nad sprawą)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other City agencies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inne instytucje miejskie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New York State or federal agencies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instytucje stanu Nowy Jork lub federalne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community partners / NGOs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partnerzy społeczni / organizacje pozarządowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court, enforcement agency or other entity issuing a subpoena</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sąd, organ ścigania lub inny podmiot wydający wezwanie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2575,69 +2576,69 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-252"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
         <source>Identifying Information Law report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raport wg ustawy o informacjach identyfikujących</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PDF (to print and sign)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (do wydruku i podpisu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (do arkusza kalkulacyjnego)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Format</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF to print and sign, or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF do wydruku i podpisu albo CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Od</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first day of the report&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pierwszy dzień okresu raportu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Do</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last day of the report&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ostatni dzień okresu raportu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Od:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Do:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Format:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisz…</translation>
     </message>
 </context>
 <context>
@@ -2839,12 +2840,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/share.py" line="+44"/>
         <source>Share with an agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przekaż instytucji</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przekaż dane mieszkańca ze skargi(skarg) %1 instytucji miejskiej. Przekazanie trafia do rejestru prywatności, a instytucja dostaje skierowanie tylko z zaznaczonymi danymi.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2854,17 +2855,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>The agency that receives the details (from the case; another can be named)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instytucja, która otrzymuje dane (ze sprawy; można wskazać inną)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instytucja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przekaż:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3415,12 +3416,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location filename="../council_desk/ui/transparency.py" line="+61"/>
         <location line="+4"/>
         <source>What this PC keeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co przechowuje ten komputer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co jest tu przechowywane, dlaczego, jak długo, kto to widzi i jak to usunąć</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3435,107 +3436,107 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+0"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jak długo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kto to widzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Skargi 311 Twojego okręgu objęte zgodą, z danymi kontaktowymi składających i działaniami Twojego biura: spraw: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>So you can work, also offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abyś mógł pracować, także offline.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Do wycofania zgody lub wyjścia sprawy z okręgu; %1 dni po zamknięciu przez 311; wszystkie, gdy kończy się dostęp biura. Bez połączenia dłużej niż %2 dni aplikacja prosi o ponowne zalogowanie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ty, po zalogowaniu lub kodem PIN odblokowania. Plik jest zaszyfrowany; jego klucz jest w systemowym pęku kluczy tego komputera, nigdy w pliku.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your changes not yet sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Twoje jeszcze niewysłane zmiany: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So nothing you write is lost without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aby nic, co napiszesz, nie przepadło bez sieci.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until the 311 access system has them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dopóki nie otrzyma ich system dostępu 311.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You; then your office, through the 311 access system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ty; potem Twoje biuro przez system dostępu 311.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rejestr prywatności: wpisów: %1, niewysłanych: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wymagany prawem zapis każdego pokazania, wydruku, zapisu lub przekazania danych kontaktowych. Zawiera, których spraw i jakich rodzajów danych dotyczy, nigdy samych danych.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Razem ze sprawami; kopia trafia do systemu dostępu 311, który prowadzi zapis biura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inspektor ochrony danych Twojego biura (szef biura), w rejestrze biura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your sign-in and the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Twoje logowanie i klucz pamięci podręcznej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So you stay signed in, and the cases can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abyś pozostał zalogowany i można było otworzyć sprawy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until you sign out, or the data is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Do wylogowania lub usunięcia danych.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Systemowy pęk kluczy tego komputera, tylko dla Twojego konta Windows lub Linux.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gdzie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How to remove it: sign out and choose “Remove data from this PC” (IT: council-desk sign-out --remove-data). The key is deleted first, so what is left of the files cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">Jak to usunąć: Twój informatyk uruchamia council-desk sign-out --remove-data (odinstalowanie Council Desk w Windows robi to samo). Najpierw usuwany jest klucz, więc pozostałości plików nie da się odczytać.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What this PC keeps…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co przechowuje ten komputer…</translation>
     </message>
 </context>
 <context>

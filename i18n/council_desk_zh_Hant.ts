@@ -152,52 +152,52 @@
     <message>
         <location filename="../council_desk/ui/approvals.py" line="+68"/>
         <source>Ask for a case-by-case approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">申請個案批准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">由主管在其自己的 Council Desk 中決定。您的申請隨下次同步送出；批准以同樣方式返回。投訴：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What will be released</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">將發出的內容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The output the approval is for: it names the details it shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准所針對的輸出：寫明它顯示的資料</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">給誰</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The type of recipient; the approval covers only this type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">接收方類型；批准只涵蓋此類型</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. HPD, a tenants&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例如 HPD、租戶協會</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who, by name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">具體名稱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency or organisation, as the supervisor should read it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">機構或組織名稱，供主管閱讀</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Why this is needed, and why it cannot be done another way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">為何需要，以及為何不能用其他方式完成</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -207,37 +207,37 @@
     <message>
         <location line="+0"/>
         <source>The supervisor reads this before deciding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">主管會在決定前閱讀</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">內容：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">給誰：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名稱：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">資料：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">原因：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">申請</translation>
     </message>
 </context>
 <context>
@@ -245,27 +245,27 @@
     <message>
         <location filename="../council_desk/ui/labels.py" line="+105"/>
         <source>Waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">等待主管</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已批准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已拒絕</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已過期</translation>
     </message>
 </context>
 <context>
@@ -273,12 +273,12 @@
     <message>
         <location filename="../council_desk/ui/approvals.py" line="+113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">狀態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -288,17 +288,17 @@
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">接收方</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">投訴</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">申請人</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -308,7 +308,7 @@
     <message>
         <location line="+1"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">到期</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -321,32 +321,32 @@
     <message>
         <location line="+32"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您辦公室的個案批准申請。請批准或拒絕待您處理的申請；您自己的申請由另一位主管處理。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的個案批准申請及答覆。批准只能使用一次，只適用於其寫明的案件、資料和接收方，並須在到期前使用。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests for case-by-case approvals and the answers; select one to decide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">個案批准申請及答覆；選擇一項進行決定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">拒絕…</translation>
     </message>
 </context>
 <context>
@@ -457,12 +457,12 @@
     <message>
         <location line="+6"/>
         <source>Share with agency…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">與機構共享…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">將選民的資料轉交市政機構：記入隱私日誌，須有主管批准或緊急理由</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -557,12 +557,12 @@
     <message>
         <location line="+11"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此版本的 Council Desk 不知道該通知版本的文本。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notice shown to the filer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">向投訴人顯示的通知：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -684,24 +684,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/approvals.py" line="-124"/>
         <source>Approve the request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准申請</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refuse the request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">拒絕申請</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1，給 %2（%3），涉及 %n 項投訴。申請人 %4：「%5」</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A note for the caseworker (recorded with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">給個案工作者的備註（隨決定記錄）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -711,37 +711,37 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Recorded with the decision; the caseworker reads it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">隨決定記錄；個案工作者會閱讀</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">有效期（天）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the approval may wait to be used: 1 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准可等待使用的時間：1 至 30 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">備註：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">有效期（天）：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">拒絕</translation>
     </message>
 </context>
 <context>
@@ -749,47 +749,47 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">接收方：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who receives it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">由誰接收</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">決定這是常規，還是需要主管批准或緊急理由</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">對此接收方屬常規：記入隱私日誌，無需批准。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">主管透過 311 存取系統為這些案件和此接收方給予的批准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此電腦上沒有涵蓋這些案件和此接收方的批准。請向主管申請；批准會隨同步到達。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">申請批准…</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>%1 — expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 到期</translation>
     </message>
 </context>
 <context>
@@ -797,17 +797,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+72"/>
         <source>Routine (pre-approved)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">常規（預先批准）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case-by-case (approved by the privacy officer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">個案（經隱私主管批准）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exigent circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">緊急情況</translation>
     </message>
 </context>
 <context>
@@ -994,87 +994,87 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+101"/>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的角色不允許此操作。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 存取系統表示您的角色不能執行此操作。請詢問您的主管。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您辦公室存取 311 案件的權限已結束（任期屆滿），因此不再同步。該日期起本區案件會從此電腦刪除；隱私日誌仍會傳送。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This disclosure is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不允許此披露。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">請至少選擇一個案件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose routine, case-by-case or exigent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">請選擇常規、個案或緊急。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">個案披露需要主管給予的批准編號。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">緊急披露需要書面理由（為何不能等待）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one detail to share.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">請至少選擇一項要共享的資料。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">個案披露需要 311 存取系統確認其批准，但目前無法連線，因此未發出任何內容。常規和緊急披露可離線進行。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 存取系統並未為您的辦公室簽發此批准。請核對編號，或向主管申請。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A case chosen is no longer shared with your office, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所選案件之一已不再與您的辦公室共享，因此未發出任何內容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 311 access system did not confirm this approval, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 存取系統未確認此批准，因此未發出任何內容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 存取系統的答覆與此批准不符，因此未發出任何內容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A case of this request is no longer on this PC, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此申請中的一個案件已不在此電腦上，因此未儲存任何內容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This request is no longer on this PC, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此申請已不在此電腦上，因此未儲存任何內容。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PC has no signed-in identity for that server yet: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此電腦尚無該伺服器的已登入身分：請先同步。</translation>
     </message>
     <message>
         <location line="-145"/>
@@ -1516,42 +1516,42 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+140"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current and/or previous home addresses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">現住址和/或以前的住址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">電話號碼</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">電子郵件地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">使用的語言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>311 complaint number, date, time and text (§ 23-315)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 投訴編號、日期、時間和內容（§ 23-315）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location of the complaint (street address)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">投訴地點（街道地址）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The office&apos;s casework notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">辦公室的個案記錄</translation>
     </message>
 </context>
 <context>
@@ -1986,37 +1986,37 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+118"/>
         <source>Contact details shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">在螢幕上顯示的聯絡資料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter to the constituent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">致選民的信函</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mailing labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">郵寄標籤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case summary without contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不含聯絡資料的案件摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case summary with contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">含聯絡資料的案件摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact list exported as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">以 CSV 匯出的聯絡人清單</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details shared with a City agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">與市政機構共享的資料</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+38"/>
         <source>Referral preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">轉介預覽</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2154,7 +2154,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+2"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">列印或儲存會使用一次批准 %1：311 存取系統會先確認。</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2193,14 +2193,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+95"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">時間</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人員</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2210,27 +2210,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+0"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">類別</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval or reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准或理由</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">接收方</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">投訴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">發現</translation>
     </message>
 </context>
 <context>
@@ -2238,32 +2238,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+104"/>
         <source>Mark as seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">標為已讀</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人員</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures of one staff member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">顯示某位工作人員的披露</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">類別</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures of one class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">顯示某一類別的披露</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">任何類別</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2274,89 +2274,90 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Show the disclosures naming this complaint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">顯示涉及此投訴的披露</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">從</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures from this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">顯示從這一天起的披露</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">到</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the disclosures up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">顯示截至這一天的披露</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">重新整理</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">報告…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">披露日誌</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">每次披露：時間、人員、內容、類別、批准或理由、接收方、涉及的投訴，以及 311 存取系統的發現</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">來自 311 存取系統對本辦公室每台裝置的記錄。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">離線：僅來自此電腦自己的日誌。不含其他裝置的事件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">裝置 %1（%2）：事件 %3 從未到達；發現：%4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">每台裝置的記錄都完整：沒有缺失，沒有標記。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <location line="+100"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">任何人</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n disclosure(s) shown</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>顯示 %n 項披露</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">自您上次查看以來的新內容：%1 項緊急披露，%2 項關於記錄的發現。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">儲存報告</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2374,23 +2375,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批准</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+62"/>
         <source>Privacy log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">隱私日誌</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Privacy log (new)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">隱私日誌（新）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">隱私主管有新內容：%1 項緊急披露，%2 項關於記錄的發現。</translation>
     </message>
 </context>
 <context>
@@ -2398,32 +2399,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="-23"/>
         <source>The constituent (the person who filed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">選民（投訴人本人）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This council office (internal casework)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">本議員辦公室（內部個案處理）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other City agencies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">其他市政機構</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New York State or federal agencies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">紐約州或聯邦機構</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community partners / NGOs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">社區夥伴 / 非政府組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court, enforcement agency or other entity issuing a subpoena</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">法院、執法機構或其他發出傳票的實體</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2555,69 +2556,69 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-252"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
         <source>Identifying Information Law report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">《身分資訊法》報告</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PDF (to print and sign)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF（用於列印和簽名）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV（用於試算表）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">格式</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF to print and sign, or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">用於列印和簽名的 PDF，或 CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">從</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The first day of the report&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">報告期間的第一天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">到</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last day of the report&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">報告期間的最後一天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">從：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">到：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">格式：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">儲存…</translation>
     </message>
 </context>
 <context>
@@ -2819,12 +2820,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/share.py" line="+44"/>
         <source>Share with an agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">與機構共享</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">將投訴 %1 的選民資料與市政機構共享。共享會記入隱私日誌，機構收到的轉介單只含您勾選的內容。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2834,17 +2835,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>The agency that receives the details (from the case; another can be named)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">接收資料的機構（來自案件；可另行指定）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">機構：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">共享：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3391,12 +3392,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location filename="../council_desk/ui/transparency.py" line="+61"/>
         <location line="+4"/>
         <source>What this PC keeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此電腦保存的內容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">這裡保存了什麼、原因、保存多久、誰能查看以及如何刪除</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3411,107 +3412,107 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+0"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保存多久</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">誰能查看</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您所在選區已同意共享的 311 投訴，包括投訴人的聯絡資料和您辦公室的跟進記錄：%1 個案件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>So you can work, also offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">便於您工作，包括離線時。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">直到撤回同意或案件移出本區；311 結案後 %1 天；辦公室存取權限結束時全部刪除。超過 %2 天未連線時，應用程式會要求您重新登入。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您，在登入後或使用解鎖 PIN 時。檔案已加密；其金鑰保存在此電腦的系統鑰匙圈中，絕不存於檔案。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your changes not yet sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您尚未傳送的變更：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So nothing you write is lost without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">這樣沒有網路時您寫的內容也不會遺失。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until the 311 access system has them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">直到 311 存取系統收到為止。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You; then your office, through the 311 access system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您；之後透過 311 存取系統由您的辦公室查看。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">隱私日誌：%1 筆記錄，%2 筆尚未傳送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">依法保存的記錄，記下每次顯示、列印、儲存或共享聯絡資料的情況。只記錄哪些案件、哪類資料，絕不記錄資料本身。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">與案件一同保存；副本會傳送到 311 存取系統，由其保存辦公室的記錄。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您辦公室的隱私主管（辦公室主任），在辦公室日誌中查看。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your sign-in and the cache key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的登入資訊和快取金鑰</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So you stay signed in, and the cases can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">便於您保持登入，並能開啟案件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until you sign out, or the data is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">直到您登出或資料被刪除。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此電腦的系統鑰匙圈，僅限您的 Windows 或 Linux 帳戶。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">位置：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How to remove it: sign out and choose “Remove data from this PC” (IT: council-desk sign-out --remove-data). The key is deleted first, so what is left of the files cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">如何刪除：由您的 IT 聯絡人執行 council-desk sign-out --remove-data（在 Windows 上解除安裝 Council Desk 效果相同）。金鑰會先被刪除，因此剩餘的檔案無法讀取。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What this PC keeps…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此電腦保存的內容…</translation>
     </message>
 </context>
 <context>

@@ -106,9 +106,10 @@ class WhatThisPCKeeps(QDialog):
             table.append("<tr>" + "".join(f"<td valign='top'>{e(c)}</td>" for c in r) + "</tr>")
         table.append("</table>")
         where = self.tr("Where: %1").replace("%1", f.folder or "—")
-        remove = self.tr("How to remove it: sign out and choose “Remove data from this PC” (IT: council-desk "
-                         "sign-out --remove-data). The key is deleted first, so what is left of the files cannot "
-                         "be read.")
+        remove = self.tr(
+            "How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling "
+            "Council Desk on Windows does the same). The key is deleted first, so what is left of the files "
+            "cannot be read.")
         return "".join([*table, f"<p>{e(where)}</p>", f"<p>{e(remove)}</p>"])
 
 

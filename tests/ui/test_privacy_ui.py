@@ -122,7 +122,7 @@ def test_what_this_pc_keeps(qtbot: Any, backend_factory: Any) -> None:
                     timeout=WAIT)
     dlg = win.findChildren(WhatThisPCKeeps)[0]
     text = dlg.body.toPlainText()
-    assert "12 case(s)" in text and "365 days" in text and "Remove data from this PC" in text
+    assert "12 case(s)" in text and "365 days" in text and "sign-out --remove-data" in text
     assert str(Path(win.backend.store.path).parent) in text
     help_menu = next(m for m in win.menuBar().findChildren(type(win.detail.print_menu))
                      if m.objectName() == "helpMenu")
