@@ -45,7 +45,7 @@ from council_desk.ui.qt import (
     QWidget,
     Signal,
 )
-from council_desk.ui.sizing import fit_rows
+from council_desk.ui.sizing import char_width, fit_rows
 from council_desk.ui.sizing import form as translatable_form
 from council_desk.ui.taskman import Op
 
@@ -57,6 +57,24 @@ __all__ = ["PrivacyLogModel", "PrivacyLogTab", "ReportDialog", "continuity_lines
 Index = QModelIndex | QPersistentModelIndex
 Row = RecordedEvent | AuditEventIn
 _COLUMNS = 8
+
+
+class _Wrapped(QLabel):
+    """A wrapped label that keeps its text's full height at its width, in any script: a layout sizes wrapped text
+    for another width (the last line of a long line of Urdu was cut off)."""
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(self.width()) if self.text() else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(max(0, need))
 
 
 def _event(row: Row) -> AuditEventIn:
@@ -129,6 +147,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.setWindowTitle(self.tr("Identifying Information Law report"))
+        self.setMinimumWidth(char_width(self, 56))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-3), self)
         self.date_from.setObjectName("reportFrom")
@@ -141,6 +160,11 @@ class ReportDialog(QDialog):
         self.format.setObjectName("reportFormat")
         self.format.addItem(self.tr("PDF (to print and sign)"), "pdf")
         self.format.addItem(self.tr("CSV (for a spreadsheet)"), "csv")
+        # Room for the longest entry in any script (a CJK font's full-width parentheses measure wider than Qt's
+        # size hint allows for).
+        self.format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.format.setMinimumContentsLength(30)
+        self.format.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         accessibility.name(self.format, self.tr("Format"), self.tr("PDF to print and sign, or CSV"))
         accessibility.name(self.date_from, self.tr("From"), self.tr("The first day of the report's period"))
         accessibility.name(self.date_to, self.tr("To"), self.tr("The last day of the report's period"))
@@ -191,10 +215,10 @@ class PrivacyLogTab(QWidget):
         self.setObjectName("privacyLogTab")
         self.backend = backend
         self.log: OfficeLog | None = None
-        self.source = QLabel(self)
+        self.source = _Wrapped(self)
         self.source.setObjectName("logSource")
         self.source.setWordWrap(True)
-        self.alerts = QLabel(self)
+        self.alerts = _Wrapped(self)
         self.alerts.setObjectName("logAlerts")
         self.alerts.setWordWrap(True)
         callout(self.alerts, "warning")
@@ -203,7 +227,7 @@ class PrivacyLogTab(QWidget):
         self.seen.setObjectName("alertsSeen")
         self.seen.hide()
         self.seen.clicked.connect(self.mark_seen)
-        self.continuity = QLabel(self)
+        self.continuity = _Wrapped(self)
         self.continuity.setObjectName("logContinuity")
         self.continuity.setWordWrap(True)
         self.person = QComboBox(self)
