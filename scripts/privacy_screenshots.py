@@ -182,9 +182,14 @@ def _shoot(sb: Any, out: Path, work: Path) -> int:
         idle()
         preview.close()
     # Someone with the cache key hides two events: marked uploaded, never sent. The server's witness will say so.
-    conn = cw_session.open_store()._conn
-    pending = [r[0] for r in conn.execute("SELECT seq FROM audit WHERE uploaded = 0 ORDER BY seq")]
-    conn.execute("UPDATE audit SET uploaded = 1 WHERE seq IN (?, ?)", (pending[0], pending[1]))
+    idle()
+    audit = cw_session.audit
+    hidden = [audit.record("reveal_contact", actor=me.username, service_request_ids=[c], fields=["phone"],
+                           disclosure_class="routine", reason="Call the constituent about this complaint",
+                           output="reveal", recipient="council_office").seq for _ in range(2)]
+    cw_session.open_store()._conn.execute("UPDATE audit SET uploaded = 1 WHERE seq IN (?, ?)", hidden)
+    cw.reveal_contact(b, reason="Write to the constituent about this complaint")  # arrives after the gap
+    idle()
     sync(cw)
 
     # The supervisor's queue.

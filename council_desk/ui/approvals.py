@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from council_desk.api.privacy import ApprovalRequestIn
 from council_desk.cache.approvals import HeldApproval
-from council_desk.domain.disclosure import FIELD_INFO, OUTPUTS
+from council_desk.domain.disclosure import FIELD_INFO, OUTPUTS, info_types
 from council_desk.domain.roles import allowed
 from council_desk.ui import accessibility, labels
 from council_desk.ui.changes import Changes
@@ -36,6 +36,7 @@ from council_desk.ui.qt import (
     QPersistentModelIndex,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     Qt,
     QTableView,
@@ -89,8 +90,14 @@ class ApprovalRequestDialog(QDialog):
         accessibility.name(self.recipient_name, self.tr("Who, by name"),
                            self.tr("The agency or organisation, as the supervisor should read it"))
         self.details = QWidget(self)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         dl = QVBoxLayout(self.details)
         dl.setContentsMargins(0, 0, 0, 0)
+        # What a fixed output shows (the vocabulary's), or for a share, what the caseworker ticks.
+        self.fixed_details = QLabel(self.details)
+        self.fixed_details.setObjectName("requestFixedDetails")
+        self.fixed_details.setWordWrap(True)
+        dl.addWidget(self.fixed_details)
         self.detail_boxes: dict[str, QCheckBox] = {}
         for code in labels.INFO_TYPE:
             box = QCheckBox(labels.info_type(code), self.details)
@@ -135,7 +142,8 @@ class ApprovalRequestDialog(QDialog):
         self.recipient.setCurrentIndex(max(0, self.recipient.findData(keep)))
         for code, box in self.detail_boxes.items():
             box.setVisible(spec.choose_fields and any(FIELD_INFO.get(f) == code for f in spec.fields))
-        self.details.setVisible(spec.choose_fields)
+        self.fixed_details.setText(", ".join(labels.info_type(t) for t in info_types(spec.fields)))
+        self.fixed_details.setVisible(not spec.choose_fields)
         self._check()
 
     def fields(self) -> list[str]:
@@ -225,8 +233,8 @@ class ApprovalsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return {0: self.tr("Status"), 1: self.tr("Approval"), 2: self.tr("What"), 3: self.tr("To"),
-                    4: self.tr("Complaints"), 5: self.tr("Asked by"), 6: self.tr("Why"),
-                    7: self.tr("Expires")}[section]
+                    4: self.tr("Complaints"), 5: self.tr("Asked by"), 6: self.tr("Expires"),
+                    7: self.tr("Why")}[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -251,8 +259,8 @@ class ApprovalsModel(QAbstractTableModel):
         if col == 5:
             return a.requested_by_name or a.requested_by
         if col == 6:
-            return a.purpose + (f" [{a.note}]" if a.note else "")
-        return a.expires_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.expires_at else ""
+            return a.expires_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.expires_at else ""
+        return a.purpose + (f" [{a.note}]" if a.note else "")
 
 
 class ApprovalsTab(QWidget):
@@ -281,8 +289,10 @@ class ApprovalsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        # A small table (an office's requests): every column as wide as its heading and its widest cell.
+        # A small table (an office's requests): every column as wide as its heading and its widest cell, but the
+        # last (why, in the caseworker's words) takes the room left; its tooltip holds all of it.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(_COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         fit_rows(self.table)
         accessibility.name(self.table, self.tr("Approvals"),
                            self.tr("Requests for case-by-case approvals and the answers; select one to decide"))

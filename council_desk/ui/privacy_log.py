@@ -72,7 +72,8 @@ class _Wrapped(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        need = self.heightForWidth(self.width()) if self.text() else 0
+        # Only at a real width: at the few pixels a layout tries first, the "need" is a column of single words.
+        need = self.heightForWidth(self.width()) if self.text() and self.width() >= 200 else 0
         if need != self.minimumHeight():
             self.setMinimumHeight(max(0, need))
 
@@ -281,6 +282,8 @@ class PrivacyLogTab(QWidget):
         # Small tables (an office's approvals, a period's disclosures): every column as wide as its heading and
         # its widest cell, in any language.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The approval or reason (staff's own words) takes the room left; its tooltip holds all of it.
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         fit_rows(self.table)
         accessibility.name(self.table, self.tr("Disclosure log"),
                            self.tr("Each disclosure: when, who, what, class, approval or reason, to whom, which "
