@@ -11,12 +11,14 @@ import pytest
 import sqlcipher3
 
 from council_desk.cache import db, keys
+from council_desk.cache.database import Database
 from council_desk.cache.errors import CacheSelfTestFailed, CorruptCache, KeyMissing, NotSaved, WrongKey
 from council_desk.cache.queries import CaseQuery
-from council_desk.cache.database import Database
 from council_desk.cache.store import CaseStore
 from council_desk.cache.unlock import locate, unlock
-from tests.unit.test_cache_fixtures import KEY, OTHER_KEY, MemoryKeyring, fill, followup_in, new_store
+from tests.support.keyrings import MemoryKeyring
+from tests.support.records import KEY, OTHER_KEY, followup_in
+from tests.support.stores import fill, new_store
 
 SERVER = "http://127.0.0.1:8765"
 USER = "cw"
