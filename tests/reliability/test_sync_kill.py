@@ -22,13 +22,7 @@ import pytest
 
 from council_desk.api.models import FollowUpIn
 from council_desk.sync.engine import PAGE_WORKER_ENV
-from tests.integration.test_sync_helpers import (
-    browser_env,
-    isolated_client_env,
-    local_ids,
-    new_session,
-    server_ids,
-)
+from tests.support.client import browser_env, isolated_client_env, local_ids, new_session, server_ids
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,21 +50,6 @@ def _run(sb: RunningSandbox, user: str, *, kill_after: float | None = None, page
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate()
         return None
-
-
-def _server_followup_ids(sb: RunningSandbox, district: int) -> list[str]:
-    token = sb.token("caseworker", district)
-    ids: list[str] = []
-    cursor = None
-    while True:
-        params: dict[str, Any] = {"limit": 1000}
-        if cursor:
-            params["cursor"] = cursor
-        page = sb.api("GET", "/v1/sync/followups", token, params=params).json()
-        ids += [f["id"] for f in page["followups"]]
-        cursor = page["next_cursor"]
-        if not page["has_more"]:
-            return ids
 
 
 class Rig:
@@ -113,7 +92,7 @@ class Rig:
             queued = {item.idempotency_key for item in store.outbox()}
         finally:
             s.close()
-        on_server = set(_server_followup_ids(self.sb, self.district))
+        on_server = set(self.sb.followup_ids(self.district))
         lost = [f for f in self.followups if f not in queued and f not in on_server]
         assert not lost, f"{len(lost)} follow-ups lost"
 
@@ -142,7 +121,7 @@ class Rig:
             assert store.outbox_count() == 0
         finally:
             s.close()
-        on_server = _server_followup_ids(self.sb, self.district)
+        on_server = self.sb.followup_ids(self.district)
         for fid in self.followups:
             assert on_server.count(fid) == 1
 
