@@ -1,8 +1,8 @@
 """Keyrings for tests: tests never touch the machine's real keyring, and never use keyrings.alt.
 
-`MemoryKeyring` is in-process; `FileKeyring` is shared with subprocesses through a file. (The one test that
-does use a real keyring starts gnome-keyring in a private D-Bus session:
-tests/reliability/test_cache_real_keyring.py.)
+`MemoryKeyring` is in-process (tests/conftest.py gives every test a fresh one); `FileKeyring` is shared with
+subprocesses through a file. (The one test that does use a real keyring starts gnome-keyring in a private D-Bus
+session: tests/reliability/test_cache_real_keyring.py.)
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Fixtures for the desktop app tests: a task manager per test, an in-memory keyring, and a backend over a real
-SQLCipher cache filled with the app's synthetic consented cases (tests/support/stores.py), for tests that need no
-network."""
+"""Fixtures for the desktop app tests: a task manager per test, and a backend over a real SQLCipher cache filled
+with the app's synthetic consented cases (tests/support/stores.py), for tests that need no network. The folders
+and the keyring are isolated for every test of the suite (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,22 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 
 from council_desk.api.models import Me
-from tests.support.keyrings import MemoryKeyring
 from tests.support.records import app_me
 from tests.support.stores import StoreBackend, fill_app
-
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("COUNCIL_DESK_DATA_DIR", str(tmp_path / "data"))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)
