@@ -127,12 +127,22 @@ class Rig:
 
 
 def _page_workers() -> list[psutil.Process]:
-    """Page-parsing processes of any sync (sync/pageworker.py), alive or not yet reaped."""
+    """Page-parsing processes (sync/pageworker.py) of this test's syncs, alive or not yet reaped.
+
+    This test's own: a worker inherits its sync's environment, so its data folder is this test's. On a machine
+    shared with another test run, that run's page workers are not this sync's (a worker of a killed sync is
+    reparented, so "a child of this process" would miss the very ones this looks for)."""
+    data_dir = os.environ["COUNCIL_DESK_DATA_DIR"]
     found = []
     for proc in psutil.process_iter(["cmdline", "status"]):
         cmd = proc.info["cmdline"] or []
-        if "council_desk.sync.pageworker" in cmd and proc.info["status"] != psutil.STATUS_ZOMBIE:
-            found.append(proc)
+        if "council_desk.sync.pageworker" not in cmd or proc.info["status"] == psutil.STATUS_ZOMBIE:
+            continue
+        try:
+            if proc.environ().get("COUNCIL_DESK_DATA_DIR") == data_dir:
+                found.append(proc)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):  # ended meanwhile, or another user's
+            continue
     return found
 
 
