@@ -72,6 +72,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
             "COUNCIL_DESK_DATA_DIR": str(tmp / "app"),
             "COUNCIL_DESK_POLICY_FILE": str(policy),
             "COUNCIL_DESK_PAGE_WORKER": "on",
+            # Unattended against the local training sandbox: the demo's training PIN is chosen at the first
+            # sign-in (ui/signin.py), as nobody is there to type one.
+            "COUNCIL_DESK_TRAINING_PIN": "246813",
             "QT_QPA_PLATFORM": "offscreen",
         })
         yield {"sb": sb, "env": env, "tmp": tmp, "data": tmp / "app"}
