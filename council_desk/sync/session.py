@@ -319,11 +319,7 @@ class Session:
     def push_outbox(self, cancel: threading.Event | None = None) -> int:
         """Send what waits (follow-ups, requests, decisions) without pulling; returns how many went."""
         with self._sync_lock:
-            engine = self._engine()
-            me = self.client.me(cancel)
-            summary = SyncSummary()
-            engine._push(me, summary, lambda _p: None, cancel)
-            return summary.pushed
+            return self._engine().push(cancel)
 
     def upload_audit(self, cancel: threading.Event | None = None) -> int:
         """Send the audit events the server has not acknowledged yet (e.g. right after an exigent disclosure)."""

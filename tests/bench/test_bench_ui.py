@@ -58,6 +58,7 @@ else:
         def store(self): return self._s
         audit = None
         def needs_passphrase(self): return False
+        def session_remaining_ms(self): return 12 * 3_600_000
         def close_store(self): pass
     tm = TaskManager()
     w = MainWindow(B(), sync_minutes=60)
@@ -89,17 +90,16 @@ print(json.dumps(out))
 
 @pytest.fixture(scope="module")
 def big_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
-    from conftest import fill_store, make_me  # type: ignore[import-not-found]
-
     from council_desk.cache.store import CaseStore
+    from tests.support.records import app_me
+    from tests.support.stores import fill_app
 
     path = tmp_path_factory.mktemp("bench") / "cache.db"
     key = secrets.token_bytes(32)
     store = CaseStore.open(path, key)
-    store.save_me(make_me())
+    store.save_me(app_me())
     t = time.perf_counter()
-    fill_store(store, N_CASES, page=5000)
+    fill_app(store, N_CASES, page=5000)
     print(f"\n[bench-ui] filled {N_CASES} cases in {time.perf_counter() - t:.1f} s")
     store.close()
     return path, key
@@ -158,6 +158,9 @@ def test_search_keystroke_and_scroll(qtbot: Any, big_cache: tuple[Path, bytes]) 
 
         def needs_passphrase(self) -> bool:
             return False
+
+        def session_remaining_ms(self) -> int:
+            return 12 * 3_600_000  # the session began a moment ago (ui/backend.py)
 
         def close_store(self) -> None:
             pass

@@ -17,7 +17,7 @@ import pytest
 
 from council_desk.api.models import FollowUpIn
 from council_desk.sync.errors import AccessEnded
-from tests.integration.test_sync_helpers import isolated_client_env, local_ids
+from tests.support.client import isolated_client_env, local_ids
 from tests.support.privacy import held_cases, run_cli, sign_in_as
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
@@ -125,7 +125,7 @@ def test_redistricting_purges_the_old_district_on_the_date_and_the_new_one_syncs
     cw.close()
     for k, v in sandbox.browser_env("caseworker", old).items():
         monkeypatch.setenv(k, v)
-    from tests.integration.test_sync_helpers import new_session
+    from tests.support.client import new_session
 
     cw = new_session(sandbox.url, user="cw12")
     me = cw.sign_in()

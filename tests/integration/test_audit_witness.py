@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.integration.test_sync_helpers import isolated_client_env
+from tests.support.client import isolated_client_env
 from tests.support.privacy import held_cases, raw_audit, sign_in_as
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 

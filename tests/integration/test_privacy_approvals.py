@@ -17,7 +17,7 @@ import pytest
 
 from council_desk.api.privacy import Approval
 from council_desk.domain import approvals as rules
-from tests.integration.test_sync_helpers import isolated_client_env
+from tests.support.client import isolated_client_env
 from tests.support.privacy import held_cases, raw_audit, request, run_cli, sign_in_as
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 

@@ -15,8 +15,8 @@ from typing import Any
 import pypdf
 import pytest
 
-from tests.integration.test_sync_helpers import isolated_client_env
-from tests.support.privacy import held_cases, request, run_cli, sign_in_as
+from tests.support.client import isolated_client_env
+from tests.support.privacy import held_cases, request, run_cli, sign_in_as, use_client_env
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 sandbox = sandbox_fixture(complaints=2500, seed=23, consent_share=0.4)
@@ -93,7 +93,9 @@ def _csv(path: Path) -> dict[tuple[str, str], list[str]]:
     return {(r[0], r[1]): r for r in rows[1:]}
 
 
-def test_the_reports_figures_are_the_raw_events_counted(sandbox: RunningSandbox, office: Any) -> None:
+def test_the_reports_figures_are_the_raw_events_counted(sandbox: RunningSandbox, office: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    use_client_env(office[0], monkeypatch)
     tmp, _cw, _sup, approval = office
     today = dt.datetime.now(dt.UTC).date()
     out = tmp / "report.csv"
@@ -139,7 +141,9 @@ def test_the_reports_figures_are_the_raw_events_counted(sandbox: RunningSandbox,
     assert "disclosure" in stdout
 
 
-def test_the_pdf_says_the_same(sandbox: RunningSandbox, office: Any) -> None:
+def test_the_pdf_says_the_same(sandbox: RunningSandbox, office: Any,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    use_client_env(office[0], monkeypatch)
     tmp, _cw, _sup, approval = office
     today = dt.datetime.now(dt.UTC).date()
     out = tmp / "report.pdf"
@@ -158,7 +162,9 @@ def test_the_pdf_says_the_same(sandbox: RunningSandbox, office: Any) -> None:
         assert heading in text
 
 
-def test_offline_the_report_comes_from_this_pcs_log_and_says_so(sandbox: RunningSandbox, office: Any) -> None:
+def test_offline_the_report_comes_from_this_pcs_log_and_says_so(sandbox: RunningSandbox, office: Any,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    use_client_env(office[0], monkeypatch)
     tmp, _cw, sup, _approval = office
     sup.close_store()
     today = dt.datetime.now(dt.UTC).date()
@@ -179,7 +185,9 @@ def test_offline_the_report_comes_from_this_pcs_log_and_says_so(sandbox: Running
     assert got[("total", "disclosures")][3] == str(len(mine)) == "1"  # the supervisor's own summary only
 
 
-def test_only_a_supervisor_gets_the_report(sandbox: RunningSandbox, office: Any) -> None:
+def test_only_a_supervisor_gets_the_report(sandbox: RunningSandbox, office: Any,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    use_client_env(office[0], monkeypatch)
     tmp, _cw, _sup, _approval = office
     out = tmp / "no.csv"
     code, _o, err = run_cli(["privacy", "report", "--server", sandbox.url, "--user", "cw07", "--from",

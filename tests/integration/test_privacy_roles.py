@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from council_desk.domain.roles import ACTIONS, TABLE
-from tests.integration.test_sync_helpers import isolated_client_env
-from tests.support.privacy import ROLES, held_cases, request, run_cli, sign_in_as
+from tests.support.client import isolated_client_env
+from tests.support.privacy import ROLES, held_cases, request, run_cli, sign_in_as, use_client_env
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 sandbox = sandbox_fixture(complaints=2000, seed=19, consent_share=0.4)
@@ -132,8 +132,10 @@ def cli_roles(sandbox: RunningSandbox, tmp_path_factory: pytest.TempPathFactory)
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("action", sorted(CLI_PROBES))
-def test_the_cli_mirrors_each_cell(sandbox: RunningSandbox, cli_roles: Any, action: str, role: str) -> None:
+def test_the_cli_mirrors_each_cell(sandbox: RunningSandbox, cli_roles: Any, action: str, role: str,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
     tmp, cases = cli_roles
+    use_client_env(tmp, monkeypatch)
     user = sandbox.account(role, DISTRICT)["username"]
     out = Path(tmp) / f"{action}-{role}.out"
     args = [*CLI_PROBES[action], "--server", sandbox.url, "--user", user]
@@ -155,10 +157,12 @@ def test_every_action_of_the_table_is_tried_somewhere() -> None:
     assert missing == set(), missing
 
 
-def test_a_members_cache_holds_no_contact_details(sandbox: RunningSandbox, cli_roles: Any) -> None:
+def test_a_members_cache_holds_no_contact_details(sandbox: RunningSandbox, cli_roles: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """Need-to-know held, not only shown: the member's encrypted cache never received a name or a phone."""
     from council_desk.cache.unlock import unlock
 
+    use_client_env(cli_roles[0], monkeypatch)
     user = sandbox.account("member", DISTRICT)["username"]
     store = unlock(sandbox.url, user)
     try:

@@ -2,7 +2,7 @@
 CLI run in-process the way a person runs it, and direct, raw looks at a cache's audit table (as someone holding
 the cache key could).
 
-Sessions share one data folder and one file keyring per test (`tests.integration.test_sync_helpers`), each in
+Sessions share one data folder and one file keyring per test (`tests.support.client`), each in
 its own cache: a caseworker and a supervisor of the same office are two "PCs" in one test.
 """
 
@@ -12,6 +12,7 @@ import contextlib
 import io
 import uuid
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,7 +26,7 @@ ROLES = ("caseworker", "supervisor", "member")
 def sign_in_as(sb: RunningSandbox, role: str, district: int, monkeypatch: pytest.MonkeyPatch, *,
                sync: bool = True) -> Any:
     """A `Session` signed in through the scripted browser as the training account of this role and district."""
-    from tests.integration.test_sync_helpers import new_session
+    from tests.support.client import new_session
 
     for k, v in sb.browser_env(role, district).items():
         monkeypatch.setenv(k, v)
@@ -83,3 +84,37 @@ def raw_audit(session: Any) -> Any:
     conn.execute("DROP TRIGGER IF EXISTS audit_no_update")
     conn.execute("DROP TRIGGER IF EXISTS audit_no_delete")
     return conn
+
+
+def use_client_env(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The data folder and file keyring of `isolated_client_env(tmp, …)` again, for one test: the suite isolates
+    every test in its own folder and keyring (tests/conftest.py), and a CLI run in the test must find the caches
+    and keys a module-scoped fixture made."""
+    import keyring
+
+    from tests.support.keyrings import BACKEND, KEYRING_ENV, FileKeyring
+
+    monkeypatch.setenv("COUNCIL_DESK_DATA_DIR", str(tmp / "client-data"))
+    monkeypatch.setenv(KEYRING_ENV, str(tmp / "keyring.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", BACKEND)
+    keyring.set_keyring(FileKeyring())
+
+
+def hold_approval(store: Any, case_id: str, approval_id: str, *, recipient: str = "city_agency",
+                  district: int = 7) -> None:
+    """An "approved" approval written straight into a cache, as someone holding its key could (a forgery, or
+    for tests without a server): the client offers it, and only the server can say it never issued it."""
+    import datetime as dt
+
+    from council_desk.api.privacy import Approval
+    from council_desk.cache.approvals import store_server_approval
+    from council_desk.domain.disclosure import OUTPUTS
+
+    now = dt.datetime.now(dt.UTC)
+    approval = Approval(
+        id=uuid.uuid4(), output="summary_contact", service_request_ids=[case_id],
+        fields=list(OUTPUTS["summary_contact"].fields), recipient=recipient, purpose="training",  # type: ignore[arg-type]
+        created_at=now, status="approved", requested_by="caseworker7", district=district, received_at=now,
+        approval_id=approval_id, decided_by="sup07", decided_at=now, expires_at=now + dt.timedelta(days=3))
+    with store.transaction() as conn:
+        store_server_approval(conn, approval)

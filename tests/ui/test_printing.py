@@ -19,8 +19,8 @@ from council_desk.ui.pdf_preview import PreviewWindow
 from council_desk.ui.print_dialog import LetterDialog, SummaryDialog
 from council_desk.ui.printing import CONTACT_FIELDS
 from council_desk.ui.qt import QDialog, QMessageBox, QPrinter, QProgressDialog
-
-from .conftest import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE
+from tests.support.privacy import hold_approval
+from tests.support.records import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE
 
 CANARY_ID = "60000005"
 
@@ -259,7 +259,7 @@ def test_summary_redacted_by_default_and_contact_needs_a_class(qtbot: Any, windo
 
     # An approval held on this PC (forged into it here: this backend has no server) is offered, but the release
     # needs the 311 access system to confirm it: offline nothing is written and nothing is recorded as released.
-    _hold_approval(win, CANARY_ID, "APR-0000000000000000")
+    win.tm.run_db_blocking(lambda: hold_approval(win.backend.store, CANARY_ID, "APR-0000000000000000"))
 
     def approved(dlg: SummaryDialog) -> bool:
         dlg.include.setChecked(True)
@@ -281,29 +281,6 @@ def test_summary_redacted_by_default_and_contact_needs_a_class(qtbot: Any, windo
     # Nothing but a letter logs a letter follow-up.
     case = win.tm.run_db_blocking(lambda: win.backend.store.case(CANARY_ID))
     assert not [f for f in case.followups if f.kind == "letter"]
-
-
-def _hold_approval(win: MainWindow, case_id: str, approval_id: str) -> None:
-    import datetime as dt
-    import uuid
-
-    from council_desk.api.privacy import Approval
-    from council_desk.cache.approvals import store_server_approval
-    from council_desk.domain.disclosure import OUTPUTS
-
-    now = dt.datetime.now(dt.UTC)
-    approval = Approval(
-        id=uuid.uuid4(), output="summary_contact", service_request_ids=[case_id],
-        fields=list(OUTPUTS["summary_contact"].fields), recipient="city_agency", purpose="training",
-        created_at=now, status="approved", requested_by="caseworker7", district=7, received_at=now,
-        approval_id=approval_id, decided_by="sup07", decided_at=now, expires_at=now + dt.timedelta(days=3))
-    store = win.backend.store
-
-    def put() -> None:
-        with store.transaction() as conn:
-            store_server_approval(conn, approval)
-
-    win.tm.run_db_blocking(put)
 
 
 def test_exigent_needs_a_reason(qtbot: Any) -> None:

@@ -21,8 +21,8 @@ from council_desk.ui.main_window import MainWindow
 from council_desk.ui.privacy_log import PrivacyLogTab, ReportDialog
 from council_desk.ui.qt import QMessageBox
 from council_desk.ui.share import ShareDialog
-
-from .conftest import make_me
+from tests.support.privacy import use_client_env
+from tests.support.records import app_me as make_me
 
 WAIT = 60_000
 REASON = "The tenant has no heat tonight; HPD must call now (training)."
@@ -72,7 +72,7 @@ def test_the_window_offers_each_role_what_the_table_allows(qtbot: Any, backend_f
     assert ("privacyLogTab" in tabs) == (role in TABLE["read_disclosure_log"].roles)
     # The lock re-enables the window's actions on the way back: the table still holds after an unlock.
     win.lock()
-    from .conftest import TEST_PIN
+    from tests.support.stores import TEST_PIN
 
     with qtbot.waitSignal(win.unlocked, timeout=WAIT):
         win.unlock(TEST_PIN)
@@ -186,7 +186,7 @@ def _sync(qtbot: Any, win: MainWindow) -> None:
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from tests.integration.test_sync_helpers import isolated_client_env
+    from tests.support.client import isolated_client_env
     from tests.support.privacy import sign_in_as
     from tests.support.sandbox import RunningSandbox
 
@@ -199,17 +199,6 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Any:
         cw.close()
         sup.close()
     mp.undo()
-
-
-def _office_env(monkeypatch: pytest.MonkeyPatch, tmp: Path) -> None:
-    """The office's data folder and file keyring again (this folder's autouse fixture gives each test its own)."""
-    import keyring
-
-    from tests.integration.test_sync_helpers import KEYRING_ENV, FileKeyring
-
-    monkeypatch.setenv("COUNCIL_DESK_DATA_DIR", str(tmp / "client-data"))
-    monkeypatch.setenv(KEYRING_ENV, str(tmp / "keyring.json"))
-    keyring.set_keyring(FileKeyring())
 
 
 def _pick(dlg: Any, recipient: str, approval_id: str | None) -> bool:
@@ -225,8 +214,10 @@ def _pick(dlg: Any, recipient: str, approval_id: str | None) -> bool:
 
 
 @pytest.mark.timeout(600)
-def test_two_app_windows_request_decide_release_once(qtbot: Any, office: Any, tmp_path: Path) -> None:
+def test_two_app_windows_request_decide_release_once(qtbot: Any, office: Any, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     _sb, cw_session, sup_session, _tmp = office
+    use_client_env(_tmp, monkeypatch)
     cw, sup = _app(qtbot, cw_session), _app(qtbot, sup_session)
     a, b = cw.model.ids()[:2]
 
@@ -306,13 +297,15 @@ def test_two_app_windows_request_decide_release_once(qtbot: Any, office: Any, tm
 
 
 @pytest.mark.timeout(600)
-def test_a_forged_approval_releases_nothing_from_the_app(qtbot: Any, office: Any, tmp_path: Path) -> None:
+def test_a_forged_approval_releases_nothing_from_the_app(qtbot: Any, office: Any, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     _sb, cw_session, _sup, _tmp = office
+    use_client_env(_tmp, monkeypatch)
     cw = _app(qtbot, cw_session)
     b = cw.model.ids()[3]
-    from tests.ui.test_printing import _hold_approval
+    from tests.support.privacy import hold_approval
 
-    _hold_approval(cw, b, "APR-ZZZZZZZZZZZZZZZZ")  # written into the cache by someone with its key
+    cw.tm.run_db_blocking(lambda: hold_approval(cw.backend.store, b, "APR-ZZZZZZZZZZZZZZZZ"))  # with its key
     with qtbot.waitSignal(cw.printing.preview_opened, timeout=WAIT) as blk:
         cw.printing.print_summary([b], dialog=lambda d: _pick(d, "city_agency", "APR-ZZZZZZZZZZZZZZZZ"))
     preview = blk.args[0]
@@ -332,11 +325,11 @@ def test_the_app_and_the_cli_record_identical_events(qtbot: Any, office: Any, tm
     """The same output, made once in the app and once with `council-desk letters`, is the same event (its id,
     time, number and chain aside)."""
     sb, cw_session, _sup, _tmp = office
+    use_client_env(_tmp, monkeypatch)  # the CLI finds the same cache and keyring as the app
     from tests.support.privacy import run_cli
 
     cw = _app(qtbot, cw_session)
     a = cw.model.ids()[5]
-    _office_env(monkeypatch, _tmp)  # the CLI finds the same cache and keyring as the app
     def exigent(dlg: Any) -> bool:
         dlg.include.setChecked(True)
         dlg.recipient.setCurrentIndex(dlg.recipient.findData("city_agency"))

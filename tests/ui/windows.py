@@ -139,8 +139,7 @@ def _privacy_windows(add: Any, backend_factory: Any, main: MainWindow) -> None:
     from council_desk.ui.privacy_log import ReportDialog
     from council_desk.ui.share import ShareDialog
     from council_desk.ui.transparency import KeptFacts, WhatThisPCKeeps
-
-    from .conftest import make_me
+    from tests.support.records import app_me as make_me
 
     sup = MainWindow(backend_factory(30, me=make_me().model_copy(update={"roles": ["supervisor"]})),
                      idle_ms=600_000, sync_minutes=60)
