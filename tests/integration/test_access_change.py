@@ -59,6 +59,9 @@ def test_term_end_warns_sends_what_waits_then_purges_on_the_date_even_offline(
     summary = cw.sync()
     assert "ends on" in summary.access_notice and "in 9 day(s)" in summary.access_notice
     assert cw.open_store().me().access_change.effective_at == ends
+    cw.close_store()  # the CLI's sync says it too, in its summary
+    code, out, _err = run_cli(["sync", "--server", sandbox.url, "--user", "cw11", "--no-sign-in"])
+    assert code == 0 and "NOTE: " in out and "ends on" in out and "in 9 day(s)" in out
     held = local_ids(cw.open_store())
     a, b = held_cases(cw, 2)
 

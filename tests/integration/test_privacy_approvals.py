@@ -190,6 +190,9 @@ def test_case_by_case_needs_the_server_routine_and_exigent_do_not(sandbox: Runni
     sup.close_store()
     alerts = sup.client.privacy_alerts(None)
     assert [x.event.reason for x in alerts.exigent] == [reason]
+    # The officer's sync at the command line says so as well.
+    code, out, _err = run_cli(["sync", "--server", sandbox.url, "--user", "sup07", "--no-sign-in"])
+    assert code == 0 and "1 new exigent disclosure(s)" in out and reason not in out
 
 
 def test_an_expired_approval_is_refused(sandbox: RunningSandbox, office: Any, tmp_path: Path,
