@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">طلب موافقة حالة بحالة</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">الجهة أو المنظمة كما يجب أن يقرأها المشرف</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">لماذا يلزم ذلك، ولماذا لا يمكن فعله بطريقة أخرى</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">الحالة</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">طلبها</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">السبب</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">تنتهي</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">لم تُرسَل بعد</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">طلباتك للموافقة حالة بحالة والردود عليها. تُستخدم الموافقة مرة واحدة، للحالات والبيانات والجهة المستلمة المذكورة فيها، قبل انتهائها.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">الموافقات</translation>
     </message>
@@ -692,7 +692,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">الموافقة على الطلب</translation>
     </message>
@@ -2135,7 +2135,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">معاينة الرسالة</translation>
     </message>
@@ -2228,7 +2228,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">متى</translation>
     </message>
@@ -2271,7 +2271,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">تعليم كمقروء</translation>
     </message>
@@ -2342,7 +2342,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">التقرير…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">سجل الإفصاحات</translation>
     </message>
@@ -2372,8 +2372,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">سجل كل جهاز مكتمل: لا شيء مفقود ولا شيء مُعلَّم.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">أي شخص</translation>
     </message>
@@ -2606,12 +2606,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">تقرير قانون المعلومات المحدِّدة للهوية</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF (للطباعة والتوقيع)</translation>
     </message>
@@ -2621,7 +2621,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV (لجدول بيانات)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">الصيغة</translation>
     </message>
@@ -3565,7 +3565,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">أين: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">طريقة الإزالة: يشغّل مسؤول تقنية المعلومات council-desk sign-out --remove-data (وإلغاء تثبيت Council Desk على Windows يفعل الشيء نفسه). يُحذف المفتاح أولًا، فلا يمكن قراءة ما يتبقى من الملفات.</translation>
     </message>

@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">কেস-ভিত্তিক অনুমোদন চান</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">সংস্থা বা প্রতিষ্ঠান, সুপারভাইজার যেভাবে পড়বেন</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">কেন এটি দরকার, এবং কেন অন্যভাবে করা যায় না</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">অবস্থা</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">অনুরোধকারী</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">কেন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">মেয়াদ শেষ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">এখনও পাঠানো হয়নি</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">আপনার কেস-ভিত্তিক অনুমোদনের অনুরোধ ও উত্তর। একটি অনুমোদন একবারই ব্যবহার হয়, এতে উল্লেখিত কেস, তথ্য ও প্রাপকের জন্য, মেয়াদ শেষের আগে।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">অনুমোদন</translation>
     </message>
@@ -684,7 +684,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">অনুরোধ অনুমোদন করুন</translation>
     </message>
@@ -2115,7 +2115,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">চিঠির প্রিভিউ</translation>
     </message>
@@ -2200,7 +2200,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">কখন</translation>
     </message>
@@ -2243,7 +2243,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">দেখা হয়েছে চিহ্নিত করুন</translation>
     </message>
@@ -2314,7 +2314,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">রিপোর্ট…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">প্রকাশের লগ</translation>
     </message>
@@ -2344,8 +2344,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রতিটি ডিভাইসের রেকর্ড সম্পূর্ণ: কিছু অনুপস্থিত নেই, কিছু চিহ্নিত নেই।</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">যে কেউ</translation>
     </message>
@@ -2566,12 +2566,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">শনাক্তকারী তথ্য আইনের রিপোর্ট</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF (প্রিন্ট ও স্বাক্ষরের জন্য)</translation>
     </message>
@@ -2581,7 +2581,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV (স্প্রেডশিটের জন্য)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">ফরম্যাট</translation>
     </message>
@@ -3517,7 +3517,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">কোথায়: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">কীভাবে সরাবেন: আপনার আইটি যোগাযোগকারী council-desk sign-out --remove-data চালান (Windows-এ Council Desk আনইনস্টল করলেও একই হয়)। কী আগে মুছে ফেলা হয়, তাই ফাইলের বাকি অংশ পড়া যায় না।</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/approvals.py" line="+169"/>
+        <location filename="../council_desk/ui/approvals.py" line="+177"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -60,7 +60,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="+370"/>
+        <location filename="../council_desk/ui/printing.py" line="+267"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n case</numerusform>
@@ -79,7 +79,7 @@
 <context>
     <name>PrivacyLogTab</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/privacy_log.py" line="+338"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+365"/>
         <source>%n disclosure(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>

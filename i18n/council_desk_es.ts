@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">Pedir una aprobación caso por caso</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">La agencia u organización, tal como debe leerla el supervisor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">Por qué se necesita y por qué no se puede hacer de otro modo</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">Pedida por</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">Por qué</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">Vence</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">aún no enviado</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">Sus solicitudes de aprobaciones caso por caso y las respuestas. Una aprobación se usa una vez, para los casos, datos y destinatario que indica, antes de vencer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">Aprobaciones</translation>
     </message>
@@ -684,7 +684,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">Aprobar la solicitud</translation>
     </message>
@@ -2115,7 +2115,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">Vista previa de la carta</translation>
     </message>
@@ -2200,7 +2200,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">Cuándo</translation>
     </message>
@@ -2243,7 +2243,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">Marcar como visto</translation>
     </message>
@@ -2314,7 +2314,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Informe…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">Registro de divulgaciones</translation>
     </message>
@@ -2344,8 +2344,8 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">El registro de cada dispositivo está completo: no falta nada ni hay nada señalado.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">Cualquiera</translation>
     </message>
@@ -2566,12 +2566,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">Informe de la Ley de Información Identificativa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF (para imprimir y firmar)</translation>
     </message>
@@ -2581,7 +2581,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">CSV (para una hoja de cálculo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">Formato</translation>
     </message>
@@ -3517,7 +3517,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Dónde: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">Cómo eliminarlo: su contacto de informática ejecuta council-desk sign-out --remove-data (desinstalar Council Desk en Windows hace lo mismo). Primero se borra la clave, así que lo que queda de los archivos no se puede leer.</translation>
     </message>

@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">Demander une approbation au cas par cas</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">L&apos;agence ou l&apos;organisation, telle que le superviseur doit la lire</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">Pourquoi c&apos;est nécessaire, et pourquoi cela ne peut pas se faire autrement</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">Statut</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">Demandée par</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">Pourquoi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">Expire</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">pas encore envoyé</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">Vos demandes d&apos;approbation au cas par cas et les réponses. Une approbation sert une fois, pour les dossiers, données et destinataire qu&apos;elle nomme, avant d&apos;expirer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">Approbations</translation>
     </message>
@@ -684,7 +684,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">Approuver la demande</translation>
     </message>
@@ -2115,7 +2115,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">Aperçu de la lettre</translation>
     </message>
@@ -2200,7 +2200,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">Quand</translation>
     </message>
@@ -2243,7 +2243,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">Marquer comme vu</translation>
     </message>
@@ -2314,7 +2314,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Rapport…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">Journal des communications</translation>
     </message>
@@ -2344,8 +2344,8 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Le relevé de chaque appareil est complet : rien ne manque, rien n&apos;est signalé.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">Tout le monde</translation>
     </message>
@@ -2566,12 +2566,12 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">Rapport sur la loi relative aux informations d&apos;identification</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF (à imprimer et signer)</translation>
     </message>
@@ -2581,7 +2581,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">CSV (pour un tableur)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">Format</translation>
     </message>
@@ -3517,7 +3517,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Où : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">Comment le supprimer : votre contact informatique exécute council-desk sign-out --remove-data (désinstaller Council Desk sous Windows fait de même). La clé est supprimée d&apos;abord : ce qui reste des fichiers est illisible.</translation>
     </message>

@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">Mande yon apwobasyon ka pa ka</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">Ajans oswa òganizasyon an, jan sipèvizè a dwe li l</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">Poukisa sa nesesè, e poukisa li pa ka fèt yon lòt jan</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">Estati</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">Mande pa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">Poukisa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">Ekspire</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">poko voye</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">Demann ou yo pou apwobasyon ka pa ka ak repons yo. Yon apwobasyon sèvi yon sèl fwa, pou dosye, enfòmasyon ak moun li nonmen yo, anvan li ekspire.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">Apwobasyon</translation>
     </message>
@@ -682,7 +682,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">Apwouve demann lan</translation>
     </message>
@@ -2110,7 +2110,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">Aperi lèt la</translation>
     </message>
@@ -2193,7 +2193,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">Kilè</translation>
     </message>
@@ -2236,7 +2236,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">Make kòm wè</translation>
     </message>
@@ -2307,7 +2307,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Rapò…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">Rejis divilgasyon</translation>
     </message>
@@ -2337,8 +2337,8 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Rejis chak aparèy konplè: anyen pa manke, anyen pa make.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">Nenpòt moun</translation>
     </message>
@@ -2556,12 +2556,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">Rapò Lwa sou Enfòmasyon Idantifikasyon</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF (pou enprime epi siyen)</translation>
     </message>
@@ -2571,7 +2571,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">CSV (pou yon tablo kalkil)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">Fòma</translation>
     </message>
@@ -3505,7 +3505,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Ki kote: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">Kijan pou retire l: moun IT ou a egzekite council-desk sign-out --remove-data (dezenstale Council Desk sou Windows fè menm bagay la). Yo efase kle a anvan, kidonk sa ki rete nan fichye yo pa ka li.</translation>
     </message>

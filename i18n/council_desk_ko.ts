@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">개별 승인 요청</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">감독자가 읽을 기관 또는 단체 이름</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">필요한 이유와 다른 방법으로 할 수 없는 이유</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">상태</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">요청자</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">사유</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">만료</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">아직 전송되지 않음</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">개별 승인 요청과 답변입니다. 승인은 만료 전에 한 번만, 명시된 사건·정보·받는 쪽에 대해서만 사용됩니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">승인</translation>
     </message>
@@ -682,7 +682,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">요청 승인</translation>
     </message>
@@ -2110,7 +2110,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">서신 미리 보기</translation>
     </message>
@@ -2193,7 +2193,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">시각</translation>
     </message>
@@ -2236,7 +2236,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">확인함으로 표시</translation>
     </message>
@@ -2307,7 +2307,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">보고서…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">공개 기록</translation>
     </message>
@@ -2337,8 +2337,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">모든 기기의 기록이 완전합니다. 누락도 표시된 항목도 없습니다.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">모든 직원</translation>
     </message>
@@ -2556,12 +2556,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">식별 정보법 보고서</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF(인쇄 및 서명용)</translation>
     </message>
@@ -2571,7 +2571,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV(스프레드시트용)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">형식</translation>
     </message>
@@ -3505,7 +3505,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">위치: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">삭제 방법: IT 담당자가 council-desk sign-out --remove-data를 실행합니다(Windows에서 Council Desk를 제거해도 같습니다). 키가 먼저 삭제되므로 남은 파일은 읽을 수 없습니다.</translation>
     </message>

@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">Poproś o zgodę indywidualną</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">Instytucja lub organizacja, tak jak ma ją odczytać przełożony</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">Dlaczego to potrzebne i dlaczego nie da się inaczej</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">Prosi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">Dlaczego</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">Wygasa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">jeszcze niewysłane</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">Twoje prośby o zgody indywidualne i odpowiedzi. Zgodę wykorzystuje się raz, dla wskazanych w niej spraw, danych i odbiorcy, przed jej wygaśnięciem.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">Zgody</translation>
     </message>
@@ -686,7 +686,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">Zatwierdź prośbę</translation>
     </message>
@@ -2120,7 +2120,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">Podgląd listu</translation>
     </message>
@@ -2207,7 +2207,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">Kiedy</translation>
     </message>
@@ -2250,7 +2250,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">Oznacz jako przejrzane</translation>
     </message>
@@ -2321,7 +2321,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Raport…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">Rejestr ujawnień</translation>
     </message>
@@ -2351,8 +2351,8 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Zapis każdego urządzenia jest kompletny: niczego nie brakuje, nic nie oznaczono.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">Dowolna osoba</translation>
     </message>
@@ -2576,12 +2576,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">Raport wg ustawy o informacjach identyfikujących</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF (do wydruku i podpisu)</translation>
     </message>
@@ -2591,7 +2591,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">CSV (do arkusza kalkulacyjnego)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">Format</translation>
     </message>
@@ -3529,7 +3529,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Gdzie: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">Jak to usunąć: Twój informatyk uruchamia council-desk sign-out --remove-data (odinstalowanie Council Desk w Windows robi to samo). Najpierw usuwany jest klucz, więc pozostałości plików nie da się odczytać.</translation>
     </message>

@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">Запросить одобрение в отдельном случае</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">Ведомство или организация — так, как это прочтёт руководитель</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">Зачем это нужно и почему нельзя иначе</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">Статус</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">Запросил</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">Почему</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">Истекает</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">ещё не отправлено</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">Ваши запросы на одобрение в отдельных случаях и ответы. Одобрение используется один раз — для указанных в нём дел, данных и получателя — до истечения срока.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">Одобрения</translation>
     </message>
@@ -686,7 +686,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">Одобрить запрос</translation>
     </message>
@@ -2120,7 +2120,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">Просмотр письма</translation>
     </message>
@@ -2207,7 +2207,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">Когда</translation>
     </message>
@@ -2250,7 +2250,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">Отметить как просмотренное</translation>
     </message>
@@ -2321,7 +2321,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Отчёт…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">Журнал передачи данных</translation>
     </message>
@@ -2351,8 +2351,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Записи всех устройств полны: ничего не пропало, ничего не отмечено.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">Любой</translation>
     </message>
@@ -2576,12 +2576,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">Отчёт по Закону об идентифицирующей информации</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF (для печати и подписи)</translation>
     </message>
@@ -2591,7 +2591,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV (для электронной таблицы)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">Формат</translation>
     </message>
@@ -3529,7 +3529,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Где: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">Как удалить: ваш ИТ-специалист выполняет council-desk sign-out --remove-data (удаление Council Desk в Windows делает то же). Сначала удаляется ключ, поэтому оставшиеся файлы прочитать нельзя.</translation>
     </message>

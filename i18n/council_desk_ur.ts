@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">انفرادی منظوری کی درخواست کریں</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">ادارہ یا تنظیم، جیسے سپروائزر کو پڑھنی چاہیے</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">یہ کیوں ضروری ہے، اور کسی اور طریقے سے کیوں نہیں ہو سکتا</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">صورتحال</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">درخواست کنندہ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">کیوں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">میعاد</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">ابھی نہیں بھیجا گیا</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">انفرادی منظوری کی آپ کی درخواستیں اور جوابات۔ منظوری صرف ایک بار، اس میں درج کیسز، تفصیلات اور وصول کنندہ کے لیے، میعاد ختم ہونے سے پہلے استعمال ہوتی ہے۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">منظوریاں</translation>
     </message>
@@ -684,7 +684,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">درخواست منظور کریں</translation>
     </message>
@@ -2115,7 +2115,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">خط کا پیش نظارہ</translation>
     </message>
@@ -2200,7 +2200,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">کب</translation>
     </message>
@@ -2243,7 +2243,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">دیکھا ہوا نشان لگائیں</translation>
     </message>
@@ -2314,7 +2314,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">رپورٹ…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">افشا کا ریکارڈ</translation>
     </message>
@@ -2344,8 +2344,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ہر آلے کا ریکارڈ مکمل ہے: کچھ غائب نہیں، کچھ نشان زد نہیں۔</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">کوئی بھی</translation>
     </message>
@@ -2566,12 +2566,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">شناختی معلومات قانون کی رپورٹ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF (پرنٹ اور دستخط کے لیے)</translation>
     </message>
@@ -2581,7 +2581,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV (اسپریڈ شیٹ کے لیے)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">فارمیٹ</translation>
     </message>
@@ -3517,7 +3517,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">کہاں: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">ہٹانے کا طریقہ: آپ کا آئی ٹی رابطہ council-desk sign-out --remove-data چلاتا ہے (Windows پر Council Desk ان انسٹال کرنا بھی یہی کرتا ہے)۔ کلید پہلے حذف ہوتی ہے، اس لیے فائلوں کا باقی حصہ پڑھا نہیں جا سکتا۔</translation>
     </message>

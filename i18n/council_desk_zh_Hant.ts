@@ -150,7 +150,7 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+68"/>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">申請個案批准</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished">機構或組織名稱，供主管閱讀</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">為何需要，以及為何不能用其他方式完成</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+113"/>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
         <source>Status</source>
         <translation type="unfinished">狀態</translation>
     </message>
@@ -301,17 +301,17 @@
         <translation type="unfinished">申請人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why</source>
         <translation type="unfinished">原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Expires</source>
         <translation type="unfinished">到期</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not yet sent</source>
         <translation type="unfinished">尚未傳送</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation type="unfinished">您的個案批准申請及答覆。批准只能使用一次，只適用於其寫明的案件、資料和接收方，並須在到期前使用。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Approvals</source>
         <translation type="unfinished">批准</translation>
     </message>
@@ -682,7 +682,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-124"/>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
         <source>Approve the request</source>
         <translation type="unfinished">批准申請</translation>
     </message>
@@ -2110,7 +2110,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+222"/>
+        <location filename="../council_desk/ui/printing.py" line="+119"/>
         <source>Letter preview</source>
         <translation type="unfinished">信件預覽</translation>
     </message>
@@ -2193,7 +2193,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+96"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
         <source>When</source>
         <translation type="unfinished">時間</translation>
     </message>
@@ -2236,7 +2236,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as seen</source>
         <translation type="unfinished">標為已讀</translation>
     </message>
@@ -2307,7 +2307,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">報告…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Disclosure log</source>
         <translation type="unfinished">披露日誌</translation>
     </message>
@@ -2337,8 +2337,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每台裝置的記錄都完整：沒有缺失，沒有標記。</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+100"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Anyone</source>
         <translation type="unfinished">任何人</translation>
     </message>
@@ -2556,12 +2556,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-261"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">《身分資訊法》報告</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF (to print and sign)</source>
         <translation type="unfinished">PDF（用於列印和簽名）</translation>
     </message>
@@ -2571,7 +2571,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV（用於試算表）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Format</source>
         <translation type="unfinished">格式</translation>
     </message>
@@ -3505,7 +3505,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">位置：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
         <translation type="unfinished">如何刪除：由您的 IT 聯絡人執行 council-desk sign-out --remove-data（在 Windows 上解除安裝 Council Desk 效果相同）。金鑰會先被刪除，因此剩餘的檔案無法讀取。</translation>
     </message>
