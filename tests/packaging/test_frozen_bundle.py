@@ -80,6 +80,17 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         yield {"sb": sb, "env": env, "tmp": tmp, "data": tmp / "app"}
 
 
+@pytest.fixture(autouse=True)
+def _the_bundles_keyring(_isolated: None) -> Iterator[None]:
+    """The tests read what the bundle wrote: the same Secret Service, not the in-memory keyring every other test
+    gets (tests/conftest.py). Without it, the cache key the frozen app stored looks missing from here."""
+    import keyring
+    from keyring.backends import SecretService
+
+    keyring.set_keyring(SecretService.Keyring())
+    yield
+
+
 def frozen(world: dict[str, Any], *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(EXE), *args], env=world["env"], capture_output=True, text=True, timeout=timeout,
                           cwd=world["tmp"], check=False)
