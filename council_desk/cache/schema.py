@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from council_desk.cache.db import Connection
+from council_desk.cache.schema_casework import CASEWORK
 
-__all__ = ["COMPLAINT_COLUMNS", "LATEST_VERSION", "MIGRATIONS", "migrate", "schema_version"]
+__all__ = ["COMPLAINT_COLUMNS", "LATEST_VERSION", "MIGRATIONS", "Step", "migrate", "schema_version"]
 
 # Every Complaint field is a column (so a Case can be rebuilt exactly), plus derived columns for the list.
 COMPLAINT_COLUMNS: tuple[str, ...] = (
@@ -227,7 +228,12 @@ _V4: list[str] = [
     "DELETE FROM meta WHERE name IN ('last_server_time', 'clock_high_water')",
 ]
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)
+# A step is an SQL statement, or a function of the connection for what SQL cannot say (schema_casework.py).
+Step = str | Callable[[Connection], None]
+
+# v5 here: issue 14's casework (schema_casework.py). Issue 13 adds a v5 of its own in parallel; at the merge the
+# later of the two becomes v6 (a number only: each migration is self-contained).
+MIGRATIONS: Sequence[Sequence[Step]] = (_V1, _V2, _V3, _V4, CASEWORK)
 LATEST_VERSION = len(MIGRATIONS)
 
 # Test hook: called after a migration's statements ran and before its commit (the kill -9 test dies here).
@@ -256,7 +262,10 @@ def migrate(conn: Connection, target: int = LATEST_VERSION) -> int:
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in MIGRATIONS[version - 1]:
-                conn.execute(statement)
+                if callable(statement):
+                    statement(conn)
+                else:
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
             if migration_hook is not None:
                 migration_hook(version)

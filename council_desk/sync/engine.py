@@ -35,6 +35,7 @@ from council_desk.api.models import (
     FollowUpIn,
     Me,
     ReopenRequestIn,
+    TaskChangeIn,
     parse_json_strict,
 )
 from council_desk.domain.errors import KnownError, Offline, PrivacyHalt, SignInRequired
@@ -77,11 +78,13 @@ class SyncSummary:
     followups_refused: int = 0  # server follow-ups that collided with the office's own (refused, ours kept)
     rekeyed: int = 0  # follow-ups sent again under a fresh id after a collision
     district_changed: bool = False
+    tasks_pulled: int = 0  # cases whose reminders changed at the server (issue 14)
+    lifecycle_pulled: int = 0  # reopen progress and survey answers received
 
 
 @dataclass(frozen=True)
 class SyncProgress:
-    stage: str  # "me" | "push" | "audit" | "complaints" | "followups" | "done"
+    stage: str  # "me" | "push" | "audit" | "complaints" | "followups" | "tasks" | "lifecycle" | "done"
     done: int = 0
 
 
@@ -187,6 +190,7 @@ class SyncEngine:
         with _fewer_collections():
             self._pull_complaints(me, summary, report, cancel, force_snapshot=self.store.resync_required())
             self._pull_followups(summary, report, cancel)
+            self._pull_casework(summary, report, cancel)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
         try:  # events written during this run (refusals, losses) go up now rather than next time
             self._upload_audit(summary, cancel)
@@ -201,7 +205,7 @@ class SyncEngine:
               cancel: threading.Event | None) -> None:
         for item in self.store.outbox():
             _check(cancel)
-            if item.kind not in ("followup", "reopen"):
+            if item.kind not in ("followup", "reopen", "task"):
                 log.warning("outbox item of unknown kind %r left in place", str(item.kind)[:20])
                 continue
             # A follow-up the server holds another record under (an id collision, or a server that answers
@@ -230,6 +234,9 @@ class SyncEngine:
             if item.kind == "followup":
                 fu = FollowUpIn.model_validate(parse_json_strict(item.payload))
                 resp: Any = self.client.post_followup(fu, cancel)
+            elif item.kind == "task":
+                change = TaskChangeIn.model_validate(parse_json_strict(item.payload))
+                resp = self.client.post_task_change(change, cancel)
             else:
                 req = ReopenRequestIn.model_validate(parse_json_strict(item.payload))
                 resp = self.client.post_reopen(item.service_request_id, req, cancel)
@@ -237,13 +244,18 @@ class SyncEngine:
             if item.kind == "followup" and self.client.complaint_shared(item.service_request_id, cancel):
                 # The complaint is still ours: the 404 is about the follow-up's id (used on another case).
                 return "collision"
+            if item.kind == "task" and self.client.complaint_shared(item.service_request_id, cancel):
+                # The complaint is still ours but the server has no such reminder (yet): its "create" is still
+                # to come, or was refused. Kept and tried again: never dropped while its case is shared.
+                self.store.mark_failed(item.id, "task_unknown")
+                return "failed"
             # The complaint is no longer shared with the office (withdrawn, moved, expired): the work cannot be
             # delivered. The store counts and audits the loss without contents.
             self.store.drop_outbox_item(item.id, "not_shared")
             return "not_shared"
         except RequestRefused as exc:
             self.store.mark_failed(item.id, f"http_{exc.status}")
-            return "collision" if exc.status == 409 and item.kind == "followup" else "failed"
+            return "collision" if exc.status == 409 and item.kind in ("followup", "task") else "failed"
         except BadResponse:
             self.store.mark_failed(item.id, "bad_response")
             return "failed"
@@ -488,6 +500,47 @@ class SyncEngine:
                 return
             cursor = page.next_cursor
         raise FeedAbuse()
+
+    def _pull_casework(self, summary: SyncSummary, report: Callable[[SyncProgress], None],
+                       cancel: threading.Event | None) -> None:
+        """The office's reminders, then the 311 lifecycle (issue 14): each feed like the follow-up log's, its
+        pages applied with their cursor, replayed from the start if the server forgot the position (neither
+        purges anything)."""
+        for name in ("tasks", "lifecycle"):
+            cursor = self.store.cursor(name)
+            seen: set[str] = set() if cursor is None else {cursor}
+            empty_run = 0
+            for _ in range(MAX_PAGES):
+                _check(cancel)
+                try:
+                    if name == "tasks":
+                        tpage = self.client.tasks_page(cursor, self.page_limit, cancel)
+                        n, more, nxt = len(tpage.tasks), tpage.has_more, tpage.next_cursor
+                    else:
+                        lpage = self.client.lifecycle_page(cursor, self.page_limit, cancel)
+                        n, more, nxt = len(lpage.changes), lpage.has_more, lpage.next_cursor
+                except CursorExpired:
+                    if cursor is None:
+                        raise FeedAbuse() from None
+                    cursor, seen = None, set()
+                    continue
+                if nxt in seen and more:
+                    raise FeedAbuse()
+                seen.add(nxt)
+                empty_run = empty_run + 1 if not n and more else 0
+                if empty_run > MAX_EMPTY_PAGES:
+                    raise FeedAbuse()
+                if name == "tasks":
+                    summary.tasks_pulled += self.store.apply_task_page(tpage.tasks, nxt)
+                    report(SyncProgress("tasks", summary.tasks_pulled))
+                else:
+                    summary.lifecycle_pulled += self.store.apply_lifecycle_page(lpage.changes, nxt)
+                    report(SyncProgress("lifecycle", summary.lifecycle_pulled))
+                if not more:
+                    break
+                cursor = nxt
+            else:
+                raise FeedAbuse()
 
     def _wipe_now(self, actor: str) -> None:
         log.warning("device revoked by the server: wiping the local cache")

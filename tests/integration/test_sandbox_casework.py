@@ -69,10 +69,10 @@ def test_task_changes_refuse_strangers_and_other_districts(sandbox: RunningSandb
     sid = _held(sandbox, t9)[0]["service_request_id"]
     task = str(uuid.uuid4())
     # An owner from another office, a task of another district, a change for a task nobody made.
-    assert _post_change(sandbox, t9, _change(sid, task, "create", due_date="2026-03-02", owner="cw10")).status_code \
-        == 400
-    assert _post_change(sandbox, t9, _change(sid, task, "create", due_date="2026-03-02", owner="cw09")).status_code \
-        == 201
+    stranger = _change(sid, task, "create", due_date="2026-03-02", owner="cw10")
+    assert _post_change(sandbox, t9, stranger).status_code == 400
+    colleague = _change(sid, task, "create", due_date="2026-03-02", owner="cw09")
+    assert _post_change(sandbox, t9, colleague).status_code == 201
     assert _post_change(sandbox, t10, _change(sid, task, "done")).status_code == 404
     assert _post_change(sandbox, t9, _change(sid, str(uuid.uuid4()), "done")).status_code == 404
     assert all(str(t.id) != task for t in _tasks(sandbox, t10))
@@ -99,7 +99,9 @@ def _lifecycle(sb: RunningSandbox, token: str) -> LifecyclePage:
     return LifecyclePage.model_validate_json(sb.api("GET", "/v1/sync/lifecycle", token).content)
 
 
-@pytest.mark.parametrize(("outcome", "shared"), [("reopened", "always"), ("reopened", "never"), ("declined", "auto")])
+@pytest.mark.parametrize(
+    ("outcome", "shared"), [("reopened", "always"), ("reopened", "never"), ("declined", "auto")]
+)
 def test_reopen_lifecycle(sandbox: RunningSandbox, outcome: str, shared: str) -> None:
     district = {"reopened": 11, "declined": 12}[outcome] + (shared == "never") * 2
     token = sandbox.token("caseworker", district)
@@ -115,8 +117,8 @@ def test_reopen_lifecycle(sandbox: RunningSandbox, outcome: str, shared: str) ->
         answered = [c for c in _lifecycle(sandbox, token).changes if str(c.id) == rid]
         assert len(answered) == 1 and answered[0].kind == "reopen" and answered[0].status == outcome
         assert answered[0].agency_answer and answered[0].answered_at is not None
-        states = [(c["complaint"]["service_request_id"], c["complaint"]["status"])
-                  for c in sandbox.api("GET", "/v1/sync/complaints", token, params={"cursor": cursor}).json()["changes"]]
+        after = sandbox.api("GET", "/v1/sync/complaints", token, params={"cursor": cursor}).json()["changes"]
+        states = [(c["complaint"]["service_request_id"], c["complaint"]["status"]) for c in after]
         assert states == ([(closed[0], "open")] if outcome == "reopened" else [])
         sandbox.advance_clock(seconds=61)  # closed again
         sandbox.advance_clock(seconds=61)  # and surveyed

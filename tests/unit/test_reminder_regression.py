@@ -2,7 +2,9 @@
 
 The print flow (ui/printing.py, `_log_letters`) logs a "letter" follow-up with no date on each case; before issue
 14 a reminder was the due date of the case's newest follow-up, so that letter silently erased the call-back
-reminder. The letter follow-up is built here exactly as the print flow builds it.
+reminder. The letter follow-up is built here exactly as the print flow builds it. Both tests failed on the code
+before issue 14 (committed first, marked xfail(strict), in f2a7631); the print flow itself is tested against the
+same rule in tests/ui/test_printing.py.
 """
 
 from __future__ import annotations
@@ -14,10 +16,6 @@ import pytest
 
 from council_desk.api.models import FollowUpIn
 from tests.unit.test_cache_fixtures import fill, followup_in, me, new_store, sid
-
-
-# Fails on the code before issue 14 (the reminder is the newest follow-up's date); the fix removes this mark.
-pytestmark = pytest.mark.xfail(strict=True, reason="issue 14: a dateless follow-up clears the reminder")
 
 
 @pytest.fixture()
