@@ -38,6 +38,7 @@ from pathlib import Path
 
 from council_desk.api.models import Office
 from council_desk.domain.errors import KnownError, UsageError
+from council_desk.domain.languages import LANGUAGE_CODES
 
 __all__ = [
     "INTERFACE_LANGUAGES",
@@ -57,10 +58,11 @@ log = logging.getLogger("council_desk.policy")
 
 POLICY_ENV = "COUNCIL_DESK_POLICY_FILE"
 EXIT_POLICY = 10
-# The interface languages by their translation file names (i18n/council_desk_<code>.ts); the letters' codes for
-# Chinese (zh-Hans, zh-Hant) are taken too and mean the same.
-INTERFACE_LANGUAGES = ("en", "es", "zh_CN", "zh_TW", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl")
-_LANGUAGE_ALIASES = {"zh-Hans": "zh_CN", "zh-Hant": "zh_TW"}
+# The interface languages by the app's codes (council_desk.domain.languages: Chinese by script, as the letters);
+# Chinese by region (zh_CN, zh_TW…) is taken too and means the same.
+INTERFACE_LANGUAGES = LANGUAGE_CODES
+_LANGUAGE_ALIASES = {"zh_CN": "zh-Hans", "zh_SG": "zh-Hans", "zh_TW": "zh-Hant", "zh_HK": "zh-Hant",
+                     "zh_MO": "zh-Hant"}
 _SCHEMA: dict[str, tuple[str, ...]] = {
     "server": ("address",),
     "letterhead": ("name", "address", "phone", "email"),
@@ -75,6 +77,7 @@ class PolicyFileProblem(KnownError):
     """The policy file is there but unusable. Names the file and (where there is one) the line."""
 
     exit_code = EXIT_POLICY
+    code = "policy_file_problem"  # its message names a file and a line: shown as it is, in English
 
     def __init__(self, path: Path, line: int | None, what: str) -> None:
         self.path = path

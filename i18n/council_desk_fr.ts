@@ -2,954 +2,2554 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="188"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="189"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">Version de build</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="190"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">Empaqueté</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="191"/>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">Trousseau utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">Fichier de politique du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">Fichier journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">oui (application empaquetée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">non (exécuté depuis les sources)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">a un problème (voir le fichier d&apos;assistance)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">À propos de Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;Plaintes au 311 partagées avec le bureau de votre membre du Conseil, avec le consentement de leur auteur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">Versions et fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">Ce que l&apos;assistance informatique demande d&apos;abord&#xa0;; Copier le place dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">Enregistrer un fichier d&apos;assistance pour l&apos;informatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">Enregistrer un fichier d&apos;assistance pour l&apos;informatique…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">À &amp;propos de Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <source>Open</source>
+        <translation type="unfinished">Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">Fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation type="unfinished">Attribuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished">Commencée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation type="unfinished">Non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <location line="+26"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">N° de plainte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reçue le</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="192"/>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agence</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="193"/>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut à l&apos;agence</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="195"/>
-        <source>Agency resolution</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">Statut au bureau</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="198"/>
-        <source>Reopen asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="206"/>
-        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the web form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="233"/>
-        <source>Office status → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="236"/>
-        <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="238"/>
-        <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished">Prochain suivi</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="60"/>
-        <source>The office&apos;s own status for this case (separate from the agency&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="64"/>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
         <source>Log follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consigner un suivi…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="66"/>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="68"/>
+        <location line="+5"/>
         <source>Show contact details…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher les coordonnées…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="71"/>
+        <location line="+5"/>
         <source>Ask 311 to reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demander au 311 de rouvrir…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="73"/>
-        <source>The agency closed this complaint but the problem is not fixed</source>
-        <translation type="unfinished"></translation>
+        <location line="-15"/>
+        <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
+        <translation type="unfinished">Le statut propre au bureau pour ce dossier (distinct de celui de l&apos;agence). %1 pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="78"/>
+        <location line="+7"/>
+        <source>Log a call, email, letter, visit or note (%1)</source>
+        <translation type="unfinished">Consigner un appel, un courriel, une lettre, une visite ou une note (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
+        <translation type="unfinished">Demande le motif, l&apos;inscrit au journal de confidentialité, puis affiche les coordonnées de l&apos;auteur de la plainte (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency closed this complaint but the problem is not fixed (%1)</source>
+        <translation type="unfinished">L&apos;agence a fermé cette plainte mais le problème n&apos;est pas réglé (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+1"/>
+        <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
+        <translation type="unfinished">Une lettre (%1), une synthèse du dossier (%2) ou une étiquette d&apos;adresse pour ce dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer une lettre…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+0"/>
         <source>Print case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer la synthèse du dossier…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="82"/>
+        <location line="+1"/>
         <source>Print mailing label…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer l&apos;étiquette d&apos;adresse…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="99"/>
+        <location line="+9"/>
+        <source>Case details</source>
+        <translation type="unfinished">Détails du dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint, the agency&apos;s status, the consent receipt and the follow-ups</source>
+        <translation type="unfinished">La plainte, le statut à l&apos;agence, le reçu de consentement et les suivis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose a case in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choisissez un dossier dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="104"/>
+        <location line="+5"/>
         <source>Office status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut au bureau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="172"/>
+        <location line="+73"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Téléphone&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="173"/>
+        <location line="+1"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Courriel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="174"/>
+        <location line="+1"/>
         <source>Mailing address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse postale&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="175"/>
+        <location line="+1"/>
         <source>Preferred language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Langue préférée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished">Où</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished">Reçue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency status</source>
+        <translation type="unfinished">Statut à l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency resolution</source>
+        <translation type="unfinished">Résolution de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">Réouverture demandée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">Reçu de consentement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
+        <translation type="unfinished">Le consentement à communiquer les coordonnées au membre du Conseil a été donné le %1 par %2, selon la version %3 de l&apos;avis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Suivis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet. Press %1 to log one.</source>
+        <translation type="unfinished">Aucun pour l&apos;instant. Appuyez sur %1 pour en consigner un.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">pas encore envoyé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office status → %1</source>
+        <translation type="unfinished">Statut au bureau → %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished">Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation type="unfinished">Échéance le %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="220"/>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/case_model.py" line="222"/>
-        <source>%n change(s) not yet sent</source>
+        <location line="+2"/>
+        <source>%n change(s) not yet sent (marked •)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n modification pas encore envoyée (marquée •)</numerusform>
+            <numerusform>%n modifications pas encore envoyées (marquées •)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1 (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">%1+ dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChannel</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <source>phone</source>
+        <translation type="unfinished">téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the web form</source>
+        <translation type="unfinished">le formulaire web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app</source>
+        <translation type="unfinished">l&apos;application</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="82"/>
+        <location filename="../council_desk/ui/errors.py" line="+84"/>
         <source>Council Desk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk a rencontré un problème</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="87"/>
+        <location line="+5"/>
         <source>Something went wrong inside Council Desk. Your saved work is safe.
 If this keeps happening, copy the report below and send it to your IT support. It holds no case or contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une erreur s&apos;est produite dans Council Desk. Votre travail enregistré est en sécurité.
+Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assistance informatique. Il ne contient aucune donnée de dossier ni coordonnée.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="99"/>
+        <location line="+11"/>
+        <source>Report for IT support</source>
+        <translation type="unfinished">Rapport pour l&apos;assistance informatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error types and code locations only; no case or contact details</source>
+        <translation type="unfinished">Seulement des types d&apos;erreur et des emplacements dans le code&#xa0;; aucune donnée de dossier ni coordonnée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copier le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+22"/>
+        <location line="+1"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished">Une erreur s&apos;est produite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>You need to sign in to the 311 access system again.</source>
+        <translation type="unfinished">Vous devez vous reconnecter au système d&apos;accès au 311.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The 311 access system cannot be reached. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">Impossible de joindre le système d&apos;accès au 311. Vous pouvez continuer à travailler&#xa0;; les modifications seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>The 311 access system refused the request.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 a refusé la demande.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The system keyring could not be used to unlock the case cache.</source>
+        <translation type="unfinished">Le trousseau du système n&apos;a pas pu servir à déverrouiller le cache des dossiers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local case cache could not be opened.</source>
+        <translation type="unfinished">Le cache local des dossiers n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written.</source>
+        <translation type="unfinished">Ceci n&apos;a PAS été enregistré&#xa0;: le disque est plein ou le dossier du cache n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
+        <translation type="unfinished">Synchronisation arrêtée&#xa0;: le serveur a envoyé des enregistrements que ce bureau ne peut pas détenir. Rien n&apos;en a été conservé. Prévenez votre responsable de la confidentialité&#xa0;; le serveur est peut-être mal configuré.</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 a retiré l&apos;accès de ce poste&#xa0;; ses données de dossiers ont donc été supprimées. Adressez-vous à votre responsable si vous pensez qu&apos;il s&apos;agit d&apos;une erreur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system is busy or down for maintenance. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 est surchargé ou en maintenance. Vous pouvez continuer à travailler&#xa0;; les modifications seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 a envoyé une réponse que Council Desk n&apos;a pas pu lire&#xa0;; rien n&apos;en a été utilisé. Réessayez plus tard&#xa0;; si cela se reproduit, prévenez votre contact informatique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync stopped: the 311 access system&apos;s list of changes looped or went backwards. Nothing was removed from this PC. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">Synchronisation arrêtée&#xa0;: la liste des modifications du système d&apos;accès au 311 a tourné en boucle ou est revenue en arrière. Rien n&apos;a été supprimé de ce poste. Réessayez plus tard&#xa0;; si cela se reproduit, prévenez votre contact informatique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system no longer shares this complaint with your office.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 ne partage plus cette plainte avec votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync position expired; a full resync is needed.</source>
+        <translation type="unfinished">La position de synchronisation a expiré&#xa0;; une resynchronisation complète est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system refused the request (HTTP %1).</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 a refusé la demande (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server address is not allowed: use an https:// address (plain http:// only works for this PC itself, for training).</source>
+        <translation type="unfinished">Cette adresse de serveur n&apos;est pas autorisée&#xa0;: utilisez une adresse https:// (http:// simple ne fonctionne que pour ce poste lui-même, pour la formation).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system asked Council Desk to slow down. Try again in a few minutes.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 a demandé à Council Desk de ralentir. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system says your account may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 indique que votre compte ne peut pas faire cela. Adressez-vous à votre responsable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system tried to send Council Desk elsewhere; that is not allowed.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 a tenté de rediriger Council Desk ailleurs&#xa0;; ce n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system pointed to a different server; that is not allowed.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 a renvoyé vers un autre serveur&#xa0;; ce n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system sent a response larger than allowed; it was ignored.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 a envoyé une réponse plus volumineuse que permis&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Council Desk has not reached the 311 access system for more than %1 days. Connect to the network and sign in again to keep working.</source>
+        <translation type="unfinished">Council Desk n&apos;a pas joint le système d&apos;accès au 311 depuis plus de %1 jours. Connectez-vous au réseau et reconnectez-vous pour continuer à travailler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The 311 access system&apos;s sign-in addresses point to another server; not signing in.</source>
+        <translation type="unfinished">Les adresses de connexion du système d&apos;accès au 311 pointent vers un autre serveur&#xa0;; la connexion n&apos;est pas effectuée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system does not offer the secure sign-in method Council Desk requires.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 ne propose pas la méthode de connexion sécurisée qu&apos;exige Council Desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in was not completed in time. Please try again.</source>
+        <translation type="unfinished">La connexion n&apos;a pas été terminée à temps. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be opened for sign-in.</source>
+        <translation type="unfinished">Aucun navigateur web n&apos;a pu être ouvert pour la connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was cancelled or refused. Please try again.</source>
+        <translation type="unfinished">La connexion a été annulée ou refusée. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was refused by the 311 access system. Please try again.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 a refusé la connexion. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first: Council Desk does not know which account&apos;s cases to open.</source>
+        <translation type="unfinished">Connectez-vous d&apos;abord&#xa0;: Council Desk ne sait pas quels dossiers de quel compte ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">Le système d&apos;accès au 311 n&apos;a pas confirmé que vous venez de vous connecter (il a peut-être utilisé une connexion antérieure). Rien n&apos;a été conservé. Réessayez&#xa0;; si cela se reproduit, prévenez votre contact informatique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC has no signed-in account for this server yet. Sign in first.</source>
+        <translation type="unfinished">Ce poste n&apos;a encore aucun compte connecté pour ce serveur. Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
+        <translation type="unfinished">Le trousseau du système est verrouillé&#xa0;: Council Desk ne peut pas accéder à ses clés (le cache des dossiers reste verrouillé). Déverrouillez votre trousseau (en général en vous reconnectant au poste) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That cache passphrase is too weak.</source>
+        <translation type="unfinished">Cette phrase secrète du cache est trop faible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That cache passphrase cannot be used: %1</source>
+        <translation type="unfinished">Cette phrase secrète du cache ne peut pas être utilisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
+        <translation type="unfinished">Ce poste n&apos;a pas de trousseau du système utilisable pour conserver la clé du cache des dossiers. Vous devez choisir une phrase secrète pour le cache&#xa0;: le cache est toujours chiffré et, sans trousseau, la phrase secrète est le seul moyen de le déverrouiller. Council Desk n&apos;enregistre jamais la clé dans un fichier en clair.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">La connexion sécurisée au système d&apos;accès au 311 n&apos;a pas pu être vérifiée (problème de certificat)&#xa0;: quelqu&apos;un intercepte peut-être le trafic de ce réseau. Rien n&apos;a été envoyé. Ne vous connectez pas sur ce réseau&#xa0;; prévenez votre contact informatique.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished">Ce cache des dossiers est verrouillé par une phrase secrète. Saisissez-la pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. Use a cache passphrase instead, or ask support to set up the system keyring.</source>
+        <translation type="unfinished">Le seul trousseau disponible sur ce poste conserve les secrets sans chiffrement&#xa0;; Council Desk ne l&apos;utilisera donc pas. Utilisez une phrase secrète pour le cache, ou demandez à l&apos;assistance de configurer le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache on this PC is locked with a key kept in the system keyring, and that keyring cannot be used now. Sign in to the PC normally (so the keyring starts) and try again, or call support.</source>
+        <translation type="unfinished">Le cache des dossiers de ce poste est verrouillé par une clé conservée dans le trousseau du système, et ce trousseau est inutilisable pour le moment. Ouvrez une session normale sur le poste (pour que le trousseau démarre) et réessayez, ou appelez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache passphrase record is damaged, so the cache cannot be unlocked.</source>
+        <translation type="unfinished">L&apos;enregistrement de la phrase secrète du cache est endommagé&#xa0;; le cache ne peut pas être déverrouillé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support.</source>
+        <translation type="unfinished">La clé du cache des dossiers dans le trousseau du système est endommagée&#xa0;; le cache ne peut pas être déverrouillé. Appelez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not keep the case cache key. Call support.</source>
+        <translation type="unfinished">Le trousseau du système n&apos;a pas conservé la clé du cache des dossiers. Appelez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cache passphrase cannot be empty.</source>
+        <translation type="unfinished">La phrase secrète du cache ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case cache on this PC is locked with a different key than the one available now (a wrong passphrase, or the keyring entry was replaced). Nothing was changed. Try the passphrase again, or ask support to set the old cache aside and sync a fresh copy.</source>
+        <translation type="unfinished">Le cache des dossiers de ce poste est verrouillé par une autre clé que celle disponible maintenant (une phrase secrète erronée, ou l&apos;entrée du trousseau a été remplacée). Rien n&apos;a été modifié. Ressaisissez la phrase secrète, ou demandez à l&apos;assistance de mettre l&apos;ancien cache de côté et de synchroniser une copie neuve.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key for the case cache on this PC is missing from the system keyring, so the cache cannot be opened. It will be set aside (not deleted) and a fresh copy synced; unsent follow-ups in it are lost.</source>
+        <translation type="unfinished">La clé du cache des dossiers de ce poste manque dans le trousseau du système&#xa0;; le cache ne peut pas être ouvert. Il sera mis de côté (pas supprimé) et une copie neuve sera synchronisée&#xa0;; les suivis non envoyés qu&apos;il contient sont perdus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache file on this PC is damaged or was altered, so no data from it is shown. It will be set aside (not deleted) and a fresh copy synced from the 311 access system.</source>
+        <translation type="unfinished">Le fichier du cache des dossiers de ce poste est endommagé ou a été modifié&#xa0;; aucune de ses données n&apos;est affichée. Il sera mis de côté (pas supprimé) et une copie neuve sera synchronisée depuis le système d&apos;accès au 311.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache cannot be opened because its folder cannot be written (read-only, no permission, or the disk is full). Nothing was changed. Free some disk space or ask support to check the folder.</source>
+        <translation type="unfinished">Le cache des dossiers ne peut pas être ouvert car son dossier n&apos;est pas accessible en écriture (lecture seule, absence d&apos;autorisation ou disque plein). Rien n&apos;a été modifié. Libérez de l&apos;espace disque ou demandez à l&apos;assistance de vérifier le dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache failed its safety self-test (encryption or secure settings are not active), so Council Desk will not use it. Reinstall Council Desk or call support.</source>
+        <translation type="unfinished">Le cache des dossiers a échoué à son autotest de sécurité (chiffrement ou paramètres sécurisés inactifs)&#xa0;; Council Desk ne l&apos;utilisera pas. Réinstallez Council Desk ou appelez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache was written by a newer version of Council Desk. Update Council Desk to open it.</source>
+        <translation type="unfinished">Le cache des dossiers a été écrit par une version plus récente de Council Desk. Mettez Council Desk à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case cache is closed (Council Desk was locked or signed out). Open it again to go on.</source>
+        <translation type="unfinished">Le cache des dossiers est fermé (Council Desk a été verrouillé ou la session fermée). Rouvrez-le pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case is no longer in the cache on this PC, so nothing was saved.</source>
+        <translation type="unfinished">Ce dossier ne se trouve plus dans le cache de ce poste&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
+        <translation type="unfinished">Ceci n&apos;a PAS été enregistré&#xa0;: le disque est plein ou le dossier du cache n&apos;est pas accessible en écriture. (le disque est plein)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the cache folder cannot be written)</source>
+        <translation type="unfinished">Ceci n&apos;a PAS été enregistré&#xa0;: le disque est plein ou le dossier du cache n&apos;est pas accessible en écriture. (le dossier du cache n&apos;est pas accessible en écriture)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (a disk error)</source>
+        <translation type="unfinished">Ceci n&apos;a PAS été enregistré&#xa0;: le disque est plein ou le dossier du cache n&apos;est pas accessible en écriture. (une erreur de disque)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">Trop d&apos;essais de code PIN ou de phrase secrète erronés&#xa0;: Council Desk est verrouillé sur ce poste. Reconnectez-vous avec votre navigateur pour le déverrouiller (votre travail est enregistré).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">Aucun code PIN de déverrouillage n&apos;a encore été choisi sur ce poste. Connectez-vous avec votre navigateur (quand le réseau sera revenu) et choisissez-en un&#xa0;; d&apos;ici là, les dossiers restent verrouillés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">Ce code PIN ou cette phrase secrète n&apos;est pas correct. Il reste %1 essais avant que Council Desk vous demande de vous reconnecter avec votre navigateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">Ce code PIN ou cette phrase secrète n&apos;est pas correct. Il reste %1 essai avant que Council Desk vous demande de vous reconnecter avec votre navigateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">Votre session a atteint sa limite quotidienne. Reconnectez-vous avec votre navigateur pour continuer à travailler&#xa0;; rien de ce que vous avez enregistré n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">Votre session a atteint sa limite quotidienne et le système d&apos;accès au 311 est joignable&#xa0;: reconnectez-vous avec votre navigateur. (Sans réseau, votre code PIN vous permet de continuer hors ligne.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
+        <translation type="unfinished">Le journal d&apos;audit n&apos;a pas pu être écrit&#xa0;; cette action n&apos;a donc pas été effectuée (rien n&apos;a été imprimé, affiché ni exporté). Libérez de l&apos;espace disque ou appelez l&apos;assistance, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be started, so nothing was printed. Check the printer and try again.</source>
+        <translation type="unfinished">L&apos;imprimante n&apos;a pas pu être démarrée&#xa0;; rien n&apos;a été imprimé. Vérifiez l&apos;imprimante et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters need the office&apos;s letterhead, which arrives when you sign in. Sign in, then try again.</source>
+        <translation type="unfinished">Les lettres ont besoin de l&apos;en-tête du bureau, qui arrive à la connexion. Connectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected cases are no longer on this PC.</source>
+        <translation type="unfinished">Les dossiers sélectionnés ne se trouvent plus sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was saved.</source>
+        <translation type="unfinished">Le cache est verrouillé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was printed.</source>
+        <translation type="unfinished">Le cache est verrouillé&#xa0;; rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../council_desk/ui/errors.py" line="+18"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="44"/>
+        <location filename="../council_desk/ui/filters.py" line="+48"/>
         <source>Search cases (Ctrl+F): words from the complaint, address or name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rechercher des dossiers (Ctrl+F)&#xa0;: mots de la plainte, de l&apos;adresse ou du nom</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="51"/>
+        <location line="+3"/>
+        <source>Search cases</source>
+        <translation type="unfinished">Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
+        <translation type="unfinished">Mots de la plainte, de l&apos;adresse ou du nom de son auteur, ou un numéro de plainte. La flèche vers le bas passe à la liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keep typing: the search starts at 2 letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuez à taper&#xa0;: la recherche commence à 2 lettres</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="58"/>
+        <location line="+8"/>
         <source>Any office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tout statut au bureau</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="62"/>
+        <location line="+3"/>
+        <source>Office status filter</source>
+        <translation type="unfinished">Filtre du statut au bureau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with this office status</source>
+        <translation type="unfinished">N&apos;afficher que les dossiers ayant ce statut au bureau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open or closed at agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouvertes ou fermées à l&apos;agence</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="63"/>
+        <location line="+1"/>
         <source>Open at agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouvertes à l&apos;agence</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="64"/>
+        <location line="+1"/>
         <source>Closed by agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fermées par l&apos;agence</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="66"/>
+        <location line="+1"/>
+        <source>Agency status filter</source>
+        <translation type="unfinished">Filtre du statut à l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints the agency has open, or has closed</source>
+        <translation type="unfinished">N&apos;afficher que les plaintes ouvertes, ou fermées, par l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toute agence</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="68"/>
+        <location line="+1"/>
+        <source>Agency filter</source>
+        <translation type="unfinished">Filtre de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints sent to this agency</source>
+        <translation type="unfinished">N&apos;afficher que les plaintes transmises à cette agence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tout type</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="71"/>
+        <location line="+2"/>
+        <source>Complaint type filter</source>
+        <translation type="unfinished">Filtre du type de plainte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints of this type</source>
+        <translation type="unfinished">N&apos;afficher que les plaintes de ce type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tout suivi</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="72"/>
+        <location line="+1"/>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À échéance aujourd&apos;hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="73"/>
+        <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En retard</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="74"/>
+        <location line="+1"/>
+        <source>Follow-up filter</source>
+        <translation type="unfinished">Filtre des suivis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with a follow-up due or overdue</source>
+        <translation type="unfinished">N&apos;afficher que les dossiers dont un suivi arrive à échéance ou est en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du&#xa0;: indifférent</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="75"/>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation type="unfinished">Reçue à partir du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or after this day</source>
+        <translation type="unfinished">N&apos;afficher que les plaintes reçues ce jour-là ou après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>To: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au&#xa0;: indifférent</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="84"/>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation type="unfinished">Reçue jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or before this day</source>
+        <translation type="unfinished">N&apos;afficher que les plaintes reçues ce jour-là ou avant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reçue le</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
         <source>Log a follow-up — complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consigner un suivi — plainte %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="73"/>
+        <location line="+6"/>
+        <source>How you were in touch: call, email, letter, visit or a note</source>
+        <translation type="unfinished">Comment le contact a eu lieu&#xa0;: appel, courriel, lettre, visite ou note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What was done or said, and what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce qui a été fait ou dit, et la suite prévue</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="75"/>
+        <location line="+4"/>
         <source>(no outcome yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(pas encore de résultat)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="79"/>
+        <location line="+3"/>
+        <source>What came of it, if anything yet</source>
+        <translation type="unfinished">Ce qui en est ressorti, le cas échéant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(leave as is: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(laisser tel quel&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="84"/>
+        <location line="+4"/>
+        <source>A new office status for the case, if it changed</source>
+        <translation type="unfinished">Un nouveau statut au bureau pour le dossier, s&apos;il a changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Me le rappeler le</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="93"/>
+        <location line="+4"/>
+        <source>Reminder date</source>
+        <translation type="unfinished">Date du rappel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The day this case shows in Reminders</source>
+        <translation type="unfinished">Le jour où ce dossier apparaît dans les Rappels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quoi</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="94"/>
+        <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="95"/>
+        <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résultat</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="96"/>
+        <location line="+1"/>
         <source>Office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut au bureau</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="100"/>
+        <location line="+4"/>
         <source>Saved on this PC at once; sent to the shared office log at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistré aussitôt sur ce poste&#xa0;; envoyé au journal partagé du bureau à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="103"/>
+        <location line="+3"/>
         <source>Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer le suivi</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-57"/>
+        <source>Phone call</source>
+        <translation type="unfinished">Appel téléphonique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished">Lettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished">Visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation type="unfinished">Changement de statut</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location line="+57"/>
+        <source>English</source>
+        <translation type="unfinished">Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">Espagnol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished">Chinois (simplifié)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished">Chinois (traditionnel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished">Russe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bengali</source>
+        <translation type="unfinished">Bengali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haitian Creole</source>
+        <translation type="unfinished">Créole haïtien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <translation type="unfinished">Coréen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished">Arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished">Ourdou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished">Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished">Polonais</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="53"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
         <source>Print letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer une lettre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="59"/>
+        <location line="+6"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Une lettre pour %n dossier. Vous la verrez avant toute impression.</numerusform>
+            <numerusform>Une lettre pour %n dossiers. Vous les verrez avant toute impression.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="71"/>
-        <source>Each constituent&apos;s preferred language (%1)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Which approved letter to print</source>
+        <translation type="unfinished">Quelle lettre approuvée imprimer</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="75"/>
-        <source> (preferred)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Each constituent&apos;s preferred language</source>
+        <translation type="unfinished">La langue préférée de chaque administré</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="83"/>
+        <location line="+1"/>
+        <source>Their preferred languages: %1.</source>
+        <translation type="unfinished">Leurs langues préférées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (preferred)</source>
+        <translation type="unfinished">%1 (préférée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language the letter is printed in</source>
+        <translation type="unfinished">La langue dans laquelle la lettre est imprimée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I understand; use this translation anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Je comprends&#xa0;; utiliser cette traduction quand même</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="87"/>
-        <source>Letter:</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Letter template:</source>
+        <translation type="unfinished">Modèle de lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="88"/>
+        <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="90"/>
+        <location line="+2"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperçu…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="133"/>
+        <location line="+44"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="136"/>
+        <location line="+3"/>
         <source>This translation has not been reviewed by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette traduction n&apos;a été relue par personne.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="138"/>
+        <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demandez à un collègue qui lit cette langue de vérifier l&apos;aperçu avant l&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterReview</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-35"/>
+        <source>a machine draft</source>
+        <translation type="unfinished">un brouillon automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as needing review</source>
+        <translation type="unfinished">marquée comme à relire</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <location line="-9"/>
+        <source>Acknowledgement (we received the complaint)</source>
+        <translation type="unfinished">Accusé de réception (nous avons reçu la plainte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status update</source>
+        <translation type="unfinished">Point sur la situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency response</source>
+        <translation type="unfinished">Réponse de l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed but not fixed (we asked 311 to reopen)</source>
+        <translation type="unfinished">Fermée sans être réglée (nous avons demandé au 311 de la rouvrir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing (case finished)</source>
+        <translation type="unfinished">Clôture (dossier terminé)</translation>
+    </message>
+</context>
+<context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">Cette phrase secrète n&apos;est pas correcte.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="108"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk est verrouillé</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="116"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">Votre code PIN ou phrase secrète de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="118"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">Code PIN ou phrase secrète de déverrouillage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">Le code PIN ou la phrase secrète choisi pour ce poste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">Se connecter avec votre navigateur…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">Trop d&apos;essais erronés. Reconnectez-vous avec votre navigateur pour déverrouiller Council Desk sur ce poste. Votre travail est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">Votre session a atteint sa limite quotidienne. Reconnectez-vous avec votre navigateur pour continuer. Pas de réseau&#xa0;? Votre code PIN ou phrase secrète vous permet de continuer hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Vérification…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="124"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/lock.py" line="142"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/lock.py" line="146"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verrouillé après une période d&apos;inactivité, pour protéger les données des administrés. Votre travail est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="183"/>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dossiers</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="184"/>
-        <location filename="../council_desk/ui/main_window.py" line="227"/>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
-        <location filename="../council_desk/ui/main_window.py" line="729"/>
+        <location line="-22"/>
+        <source>The cases matching the search and filters; the selected one is shown beside</source>
+        <translation type="unfinished">Les dossiers correspondant à la recherche et aux filtres&#xa0;; celui qui est sélectionné s&apos;affiche à côté</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rappels</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="209"/>
+        <location line="-145"/>
+        <source>Cases and reminders</source>
+        <translation type="unfinished">Dossiers et rappels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Principale</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="224"/>
+        <location line="+15"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Synchroniser</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="225"/>
+        <location line="+1"/>
         <source>Log follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consigner un suivi</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="226"/>
+        <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rechercher</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="228"/>
+        <location line="+2"/>
+        <source>Statistics</source>
+        <translation type="unfinished">Statistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verrouiller</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="235"/>
+        <location line="+8"/>
+        <source>Show contact details…</source>
+        <translation type="unfinished">Afficher les coordonnées…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask 311 to reopen…</source>
+        <translation type="unfinished">Demander au 311 de rouvrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office status</source>
+        <translation type="unfinished">Statut au bureau</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Print letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer une lettre…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="236"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer la synthèse du dossier…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="237"/>
+        <location line="+1"/>
         <source>Print mailing labels…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer des étiquettes d&apos;adresse…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="247"/>
+        <location line="+10"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="248"/>
+        <location line="+1"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lettres, synthèses et étiquettes d&apos;adresse pour les dossiers sélectionnés</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="268"/>
+        <location line="+20"/>
         <source>Select one or more cases in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sélectionnez d&apos;abord un ou plusieurs dossiers dans la liste.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="299"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>Council Desk — District %1</source>
+        <translation type="unfinished">Council Desk — District %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="314"/>
-        <source> — District %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>%1 (locked)</source>
+        <translation type="unfinished">%1 (verrouillé)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
+        <location line="-1"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
-        <source> (locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="391"/>
-        <location filename="../council_desk/ui/main_window.py" line="420"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="422"/>
-        <source>%1+ cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
+        <location line="+38"/>
         <source>Reminders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rappels (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="460"/>
-        <source>%1 follow-up(s) due today or earlier, %2 overdue. Double-click one to open the case.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">En cours</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="462"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Waiting on agency</source>
+        <translation type="unfinished">En attente de l&apos;agence</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="479"/>
-        <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished">Résolu</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="481"/>
-        <source>%1 change(s) waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Closed – unresolved</source>
+        <translation type="unfinished">Fermé – non résolu</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location line="+15"/>
+        <source>Fixed</source>
+        <translation type="unfinished">Réglé</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="597"/>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Partly fixed</source>
+        <translation type="unfinished">Réglé en partie</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="617"/>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Not fixed</source>
+        <translation type="unfinished">Non réglé</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="618"/>
-        <source>Sending changes</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Not the agency&apos;s responsibility</source>
+        <translation type="unfinished">Ne relève pas de l&apos;agence</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="619"/>
-        <source>Sending the privacy log</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Duplicate of another complaint</source>
+        <translation type="unfinished">Doublon d&apos;une autre plainte</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="620"/>
-        <source>Receiving cases</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>No response</source>
+        <translation type="unfinished">Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="621"/>
-        <source>Receiving follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="622"/>
-        <source>Syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="659"/>
-        <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="672"/>
-        <source>Sync failed because of a problem in Council Desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="685"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="687"/>
-        <source>● Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="689"/>
-        <source>● Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="693"/>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="694"/>
-        <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">Autre</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="192"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
         <source>Cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phrase secrète du cache</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="201"/>
+        <location line="+7"/>
+        <source>At least %1 characters, not one character repeated, no space at the start or end</source>
+        <translation type="unfinished">Au moins %1 caractères, pas un seul caractère répété, sans espace au début ni à la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase chosen for this cache</source>
+        <translation type="unfinished">La phrase secrète choisie pour ce cache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase once more, to catch a typing mistake</source>
+        <translation type="unfinished">La même phrase secrète une seconde fois, pour repérer une faute de frappe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="203"/>
+        <location line="+2"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Confirmation</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="207"/>
+        <location line="+5"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="53"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <source>Preview</source>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The pages as they will be printed</source>
+        <translation type="unfinished">Les pages telles qu&apos;elles seront imprimées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="60"/>
+        <location line="+7"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="63"/>
+        <location line="+3"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="65"/>
+        <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/pdf_preview.py" line="91"/>
+        <location line="+27"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="96"/>
+        <location line="+5"/>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L&apos;aperçu n&apos;a pas pu être affiché.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="182"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="202"/>
+        <location line="+20"/>
         <source>Case summary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperçu de la synthèse du dossier</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="209"/>
+        <location line="+7"/>
         <source>Mailing labels preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperçu des étiquettes d&apos;adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="236"/>
-        <source> — %n case(s)</source>
+        <location line="+28"/>
+        <source>%1 — %n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 — %n dossier</numerusform>
+            <numerusform>%1 — %n dossiers</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="265"/>
+        <location line="+29"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L&apos;impression ou l&apos;enregistrement consigne un suivi «&#xa0;lettre&#xa0;» dans chaque dossier.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="268"/>
+        <location line="+3"/>
         <source>Translation not reviewed by a person: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Traduction non relue par une personne&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="272"/>
+        <location line="+4"/>
         <source>Contact details are left out of this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Les coordonnées ne figurent pas dans cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="312"/>
+        <location line="+44"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="313"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished">Envoi des pages à l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">Arrêter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="397"/>
+        <location line="+21"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Préparation de %n dossier…</numerusform>
+            <numerusform>Préparation de %n dossiers…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="399"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">N° de plainte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
     </message>
 </context>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En retard</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location line="+0"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À échéance aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="101"/>
-        <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1 (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">Rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">Suivis à échéance aujourd&apos;hui ou en retard&#xa0;; Entrée ouvre le dossier</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1, %2. Double-cliquez sur un rappel (ou appuyez sur Entrée) pour ouvrir le dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>%n suivi à échéance aujourd&apos;hui ou avant</numerusform>
+            <numerusform>%n suivis à échéance aujourd&apos;hui ou avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">Rien n&apos;est à échéance. Les rappels apparaissent ici quand arrive la date d&apos;un suivi.</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="171"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
         <source>Ask 311 to reopen complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demander au 311 de rouvrir la plainte %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="177"/>
+        <location line="+6"/>
+        <source>Why the office considers the complaint unresolved</source>
+        <translation type="unfinished">Pourquoi le bureau considère que la plainte n&apos;est pas réglée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What is still wrong (sent to 311 and the agency)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce qui ne va toujours pas (envoyé au 311 et à l&apos;agence)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="179"/>
+        <location line="+3"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pourquoi</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="180"/>
+        <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Détails</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="183"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demander au 311 de rouvrir</translation>
     </message>
 </context>
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="126"/>
+        <location line="-68"/>
         <source>Show contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher les coordonnées</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="130"/>
+        <location line="+4"/>
         <source>Contact details are shown only when you need them. Why do you need them for complaint %1? Your answer is recorded in the privacy log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Les coordonnées ne s&apos;affichent que lorsque vous en avez besoin. Pourquoi en avez-vous besoin pour la plainte %1&#xa0;? Votre réponse est inscrite au journal de confidentialité.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="140"/>
+        <location line="+11"/>
         <source>Other (say why below)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Autre (précisez ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="142"/>
+        <location line="+1"/>
+        <source>Why you need the contact details</source>
+        <translation type="unfinished">Pourquoi vous avez besoin des coordonnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with your name and the time</source>
+        <translation type="unfinished">Inscrit au journal de confidentialité avec votre nom et l&apos;heure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Motif</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="147"/>
+        <location line="+1"/>
+        <source>Reason, in your words</source>
+        <translation type="unfinished">Motif, dans vos mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed when you choose Other; otherwise added to the reason chosen</source>
+        <translation type="unfinished">Obligatoire si vous choisissez Autre&#xa0;; sinon, ajouté au motif choisi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show and record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afficher et consigner</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPurpose</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <source>Call the constituent about this complaint</source>
+        <translation type="unfinished">Appeler l&apos;administré au sujet de cette plainte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to the constituent about this complaint</source>
+        <translation type="unfinished">Écrire à l&apos;administré au sujet de cette plainte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit about this complaint</source>
+        <translation type="unfinished">Visite au sujet de cette plainte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check who filed before contacting the agency</source>
+        <translation type="unfinished">Vérifier l&apos;auteur de la plainte avant de contacter l&apos;agence</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRules</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation type="unfinished">Une phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot be one character repeated.</source>
+        <translation type="unfinished">Une phrase secrète ne peut pas être un seul caractère répété.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot start or end with a space.</source>
+        <translation type="unfinished">Une phrase secrète ne peut pas commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <translation type="unfinished">Un code PIN doit compter au moins %1 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
+        <translation type="unfinished">Ce code PIN est trop facile à deviner (un chiffre répété ou une suite comme 123456).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../council_desk/ui/settings_dialog.py" line="+50"/>
+        <source>The interface will be in %1 the next time Council Desk starts.</source>
+        <translation type="unfinished">L&apos;interface sera en %1 au prochain démarrage de Council Desk.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Settings</source>
+        <translation type="unfinished">Paramètres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Used from the next time Council Desk starts</source>
+        <translation type="unfinished">Appliquée au prochain démarrage de Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time Council Desk starts.</source>
+        <translation type="unfinished">Une nouvelle langue s&apos;applique au prochain démarrage de Council Desk.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">La langue du poste (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">La langue des fenêtres de Council Desk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">Paramètres et traductions…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Translation</source>
+        <translation type="unfinished">Traduction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Translation status</source>
+        <translation type="unfinished">État des traductions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each language: whether a person has reviewed the machine draft</source>
+        <translation type="unfinished">Pour chaque langue&#xa0;: si une personne a relu le brouillon automatique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
+        <translation type="unfinished">Les traductions commencent comme brouillons automatiques. Un collègue qui lit la langue les relit&#xa0;; son nom et la date sont inscrits ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished">Relue par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine draft (%1), not yet reviewed by a person</source>
+        <translation type="unfinished">Brouillon automatique (%1), pas encore relu par une personne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed on this PC</source>
+        <translation type="unfinished">non installée sur ce poste</translation>
     </message>
 </context>
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="55"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk — connexion</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="58"/>
+        <location line="+17"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="60"/>
+        <location line="+2"/>
         <source>311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plaintes au 311 partagées avec le bureau de votre membre du Conseil, avec le consentement de leur auteur.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="65"/>
+        <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">Défini par l&apos;informatique de votre bureau (fichier de politique de Council Desk).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
+        <translation type="unfinished">L&apos;adresse du système d&apos;accès au 311, fournie par le contact informatique de votre bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se connecter avec votre navigateur</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="70"/>
+        <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="74"/>
-        <source>Open offline</source>
-        <translation type="unfinished"></translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">Ouvrir hors ligne…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="76"/>
-        <location filename="../council_desk/ui/signin.py" line="118"/>
+        <location line="+2"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Travailler avec les dossiers déjà présents sur ce poste jusqu&apos;au retour du serveur</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="89"/>
+        <location line="-140"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="111"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">Choisissez votre code PIN de déverrouillage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">Council Desk se verrouille quand le poste reste inutilisé. Choisissez un code PIN d&apos;au moins 6 chiffres, ou une phrase secrète d&apos;au moins 8 caractères, pour le déverrouiller et pour ouvrir vos dossiers sans réseau. Après 5 essais erronés, vous devrez vous reconnecter avec votre navigateur. Council Desk n&apos;en garde qu&apos;une empreinte brouillée, jamais le code lui-même.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">Au moins 6 chiffres, ou une phrase secrète d&apos;au moins 8 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">La même chose une seconde fois, pour repérer une faute de frappe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">Continuer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">Code PIN ou phrase secrète</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">Confirmation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">Ouvrir les dossiers de ce poste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">Sans le système d&apos;accès au 311, votre code PIN ou phrase secrète de déverrouillage prouve que c&apos;est bien vous. Vos modifications sont envoyées quand le réseau revient.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">Le code PIN ou la phrase secrète choisi pour ce poste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">Retour</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Environnement de formation sur ce poste. Compte de formation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="120"/>
+        <location line="+9"/>
         <source>No usable cases on this PC for this server (never synced, or offline too long)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun dossier utilisable sur ce poste pour ce serveur (jamais synchronisé, ou hors ligne depuis trop longtemps)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="137"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre navigateur web ouvre la page de connexion. Connectez-vous là, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="182"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished"></translation>
+        <location line="+65"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">Les deux saisies diffèrent.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="189"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished"></translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">Choisissez un code PIN de déverrouillage pour voir vos dossiers.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">Type de plainte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished">Demandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">Fermées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure rate</source>
+        <translation type="unfinished">Taux de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City closure rate</source>
+        <translation type="unfinished">Taux de clôture (ville)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">Réouvertures demandées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen rate</source>
+        <translation type="unfinished">Taux de réouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">Satisfaits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers</source>
+        <translation type="unfinished">Réponses à l&apos;enquête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed requests ÷ requests received in the period</source>
+        <translation type="unfinished">Demandes fermées ÷ demandes reçues sur la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same rate for this complaint type and agency across the whole city</source>
+        <translation type="unfinished">Le même taux pour ce type de plainte et cette agence dans toute la ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed requests someone asked 311 to reopen</source>
+        <translation type="unfinished">Demandes fermées dont quelqu&apos;un a demandé au 311 la réouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen requests ÷ closed requests</source>
+        <translation type="unfinished">Demandes de réouverture ÷ demandes fermées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers &apos;satisfied&apos; or &apos;very satisfied&apos; ÷ all survey answers</source>
+        <translation type="unfinished">Réponses «&#xa0;satisfait&#xa0;» ou «&#xa0;très satisfait&#xa0;» ÷ toutes les réponses à l&apos;enquête</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <source>The city had no requests of this type for this agency in the period</source>
+        <translation type="unfinished">La ville n&apos;a eu aucune demande de ce type pour cette agence sur la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">Moins de %1 personnes étaient derrière ce chiffre chaque mois&#xa0;; le 311 ne le publie donc pas&#xa0;: il pourrait révéler la réponse de quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">Certains mois comptaient trop peu de données pour être affichés&#xa0;; ce chiffre ne couvre que les autres mois.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">Statistiques du 311 — District %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 statistics</source>
+        <translation type="unfinished">Statistiques du 311</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last %1 months</source>
+        <translation type="unfinished">%1 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The months the figures cover, this month included</source>
+        <translation type="unfinished">Les mois couverts par les chiffres, mois en cours compris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«&#xa0;trop peu pour être affiché&#xa0;»&#xa0;: moins de %1 demandes ou réponses à l&apos;enquête dans un mois. Le 311 ne publie pas ces chiffres afin que personne ne puisse déduire la réponse de quelqu&apos;un. Les chiffres en italique excluent ces mois&#xa0;: comptes «&#xa0;au moins&#xa0;» et taux des autres mois seulement.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Requests by complaint type and agency</source>
+        <translation type="unfinished">Demandes par type de plainte et agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per complaint type and agency; click a heading to sort</source>
+        <translation type="unfinished">Une ligne par type de plainte et agence&#xa0;; cliquez sur un en-tête pour trier</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading the figures from 311…</source>
+        <translation type="unfinished">Chargement des chiffres du 311…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
+        <translation type="unfinished">Le 311 a envoyé les chiffres d&apos;un autre district. Rien n&apos;est affiché&#xa0;; prévenez le référent Council Desk de votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No requests in this period.</source>
+        <translation type="unfinished">Aucune demande sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The figures could not be shown because of a problem in Council Desk.</source>
+        <translation type="unfinished">Les chiffres n&apos;ont pas pu être affichés à cause d&apos;un problème dans Council Desk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1&#xa0;: trop peu de demandes pour afficher un chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
+        <translation type="unfinished">%1&#xa0;: %2 demandes · %3 fermées · réouverture demandée pour %4 des fermées · %5 satisfaits (%6 réponses)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>District %1, %2</source>
+        <translation type="unfinished">District %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole city</source>
+        <translation type="unfinished">Toute la ville</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export statistics</source>
+        <translation type="unfinished">Exporter les statistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished">Le fichier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 enregistré</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="154"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimer la synthèse du dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="156"/>
+        <location line="+2"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Une synthèse de %n dossier&#xa0;: plainte, lieu, statut à l&apos;agence, reçu de consentement et suivis. Les coordonnées n&apos;y figurent que si vous les incluez.</numerusform>
+            <numerusform>Une synthèse de %n dossiers&#xa0;: plainte, lieu, statut à l&apos;agence, reçu de consentement et suivis. Les coordonnées n&apos;y figurent que si vous les incluez.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="160"/>
-        <source>Include contact details (name, phone, email, mailing address)</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Include contact details</source>
+        <translation type="unfinished">Inclure les coordonnées</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="163"/>
+        <location line="+2"/>
+        <source>Name, phone, email and mailing address</source>
+        <translation type="unfinished">Nom, téléphone, courriel et adresse postale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Courante — pour le dossier de l&apos;administré lui-même</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="165"/>
+        <location line="+2"/>
         <source>Case-by-case — approved by the privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Au cas par cas — approuvée par le responsable de la confidentialité</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="168"/>
+        <location line="+3"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urgente — pour protéger la santé ou la sécurité de quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="173"/>
+        <location line="+5"/>
         <source>Approval reference (required)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Référence de l&apos;approbation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="177"/>
+        <location line="+2"/>
+        <source>Approval reference</source>
+        <translation type="unfinished">Référence de l&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
+        <translation type="unfinished">La référence du responsable de la confidentialité pour cette approbation au cas par cas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Why this cannot wait (required)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pourquoi cela ne peut pas attendre (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="179"/>
+        <location line="+2"/>
+        <source>Why this cannot wait</source>
+        <translation type="unfinished">Pourquoi cela ne peut pas attendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with the printout</source>
+        <translation type="unfinished">Inscrit au journal de confidentialité avec l&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chaque impression ou copie enregistrée contenant des coordonnées est inscrite au journal de confidentialité avec la catégorie choisie.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="189"/>
+        <location line="+10"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperçu…</translation>
     </message>
 </context>
 <context>
-    <name>errors</name>
+    <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="116"/>
-        <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">Toutes les modifications ont été envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">Envoi des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">Envoi du journal de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">Réception des dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">Réception des suivis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">La synchronisation a échoué à cause d&apos;un problème dans Council Desk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">Connexion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● En ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">pas encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <source>too few to show</source>
+        <translation type="unfinished">trop peu pour être affiché</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">au moins %1</translation>
     </message>
 </context>
 </TS>

@@ -2,947 +2,2544 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ht_HT">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="188"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="189"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">Konpilasyon</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="190"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">Pake</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="191"/>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">Sistèm operasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">Sistèm trousèl kle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">Fichye règleman biwo a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">Fichye jounal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">wi (aplikasyon pake)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">non (k ap mache depi kòd sous la)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">okenn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">gen yon pwoblèm (gade fichye sipò a)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">Apwopo Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;Plent 311 yo pataje ak biwo manm konsèy ou a, avèk konsantman moun ki te depoze yo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">Kopye</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">Vèsyon ak fichye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">Sa sipò enfòmatik mande an premye; Kopye mete l nan presse-papye a</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">Anrejistre yon fichye sipò pou enfòmatik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Fichye zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Èd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">Anrejistre yon fichye sipò pou enfòmatik…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">&amp;Apwopo Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <source>Open</source>
+        <translation type="unfinished">Louvri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">Fèmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">Ap trete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation type="unfinished">Annatant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation type="unfinished">Asiyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished">Kòmanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation type="unfinished">Pa presize</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <location line="+26"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">Nimewo plent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dat resepsyon</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="192"/>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Kalite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajans</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="193"/>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">Adrès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estati nan ajans lan</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="195"/>
-        <source>Agency resolution</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">Estati nan biwo a</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="198"/>
-        <source>Reopen asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="206"/>
-        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the web form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="233"/>
-        <source>Office status → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="236"/>
-        <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="238"/>
-        <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished">Pwochen swivi</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="60"/>
-        <source>The office&apos;s own status for this case (separate from the agency&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="64"/>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
         <source>Log follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anrejistre yon swivi…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="66"/>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="68"/>
+        <location line="+5"/>
         <source>Show contact details…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Montre enfòmasyon kontak…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="71"/>
+        <location line="+5"/>
         <source>Ask 311 to reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mande 311 pou relouvri…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="73"/>
-        <source>The agency closed this complaint but the problem is not fixed</source>
-        <translation type="unfinished"></translation>
+        <location line="-15"/>
+        <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
+        <translation type="unfinished">Estati pwòp biwo a pou dosye sa a (apa de estati ajans lan). %1 pou chanje l.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="78"/>
+        <location line="+7"/>
+        <source>Log a call, email, letter, visit or note (%1)</source>
+        <translation type="unfinished">Anrejistre yon apèl, yon imèl, yon lèt, yon vizit oswa yon nòt (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
+        <translation type="unfinished">Li mande rezon an, li ekri l nan rejis konfidansyalite a, epi li montre enfòmasyon kontak moun ki te depoze plent lan (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency closed this complaint but the problem is not fixed (%1)</source>
+        <translation type="unfinished">Ajans lan fèmen plent sa a, men pwoblèm nan pa rezoud (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+1"/>
+        <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
+        <translation type="unfinished">Yon lèt (%1), yon rezime dosye (%2) oswa yon etikèt adrès pou dosye sa a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime lèt…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+0"/>
         <source>Print case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime rezime dosye…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="82"/>
+        <location line="+1"/>
         <source>Print mailing label…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime etikèt adrès…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="99"/>
+        <location line="+9"/>
+        <source>Case details</source>
+        <translation type="unfinished">Detay dosye a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint, the agency&apos;s status, the consent receipt and the follow-ups</source>
+        <translation type="unfinished">Plent lan, estati nan ajans lan, resi konsantman an ak swivi yo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose a case in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chwazi yon dosye nan lis la pou w wè l isit la.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="104"/>
+        <location line="+5"/>
         <source>Office status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estati nan biwo a:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="172"/>
+        <location line="+73"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefòn: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="173"/>
+        <location line="+1"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imèl: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="174"/>
+        <location line="+1"/>
         <source>Mailing address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adrès lapòs: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="175"/>
+        <location line="+1"/>
         <source>Preferred language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lang li prefere: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What</source>
+        <translation type="unfinished">Kisa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation type="unfinished">Deskripsyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished">Ki kote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished">Dat resepsyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Ajans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency status</source>
+        <translation type="unfinished">Estati nan ajans lan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency resolution</source>
+        <translation type="unfinished">Rezolisyon ajans lan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">Demann pou relouvri</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">Resi konsantman</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
+        <translation type="unfinished">Konsantman pou pataje enfòmasyon kontak ak manm konsèy la te bay %1 pa %2, dapre vèsyon %3 avi a.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Swivi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet. Press %1 to log one.</source>
+        <translation type="unfinished">Poko genyen. Peze %1 pou anrejistre youn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">poko voye</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office status → %1</source>
+        <translation type="unfinished">Estati nan biwo a → %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished">Rezilta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation type="unfinished">Dat limit %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="220"/>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An reta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/case_model.py" line="222"/>
-        <source>%n change(s) not yet sent</source>
+        <location line="+2"/>
+        <source>%n change(s) not yet sent (marked •)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n chanjman poko voye (make ak •)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1 (an reta)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dosye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">%1+ dosye</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChannel</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <source>phone</source>
+        <translation type="unfinished">telefòn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the web form</source>
+        <translation type="unfinished">fòmilè sou entènèt la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app</source>
+        <translation type="unfinished">aplikasyon an</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="82"/>
+        <location filename="../council_desk/ui/errors.py" line="+84"/>
         <source>Council Desk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk rankontre yon pwoblèm</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="87"/>
+        <location line="+5"/>
         <source>Something went wrong inside Council Desk. Your saved work is safe.
 If this keeps happening, copy the report below and send it to your IT support. It holds no case or contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gen yon bagay ki pa mache andedan Council Desk. Travay ou te anrejistre a an sekirite.
+Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li pa gen okenn enfòmasyon sou dosye oswa kontak.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="99"/>
+        <location line="+11"/>
+        <source>Report for IT support</source>
+        <translation type="unfinished">Rapò pou sipò enfòmatik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error types and code locations only; no case or contact details</source>
+        <translation type="unfinished">Se sèlman kalite erè ak kote nan kòd la; okenn enfòmasyon sou dosye oswa kontak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kopye rapò a</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+22"/>
+        <location line="+1"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished">Gen yon bagay ki pa mache.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>You need to sign in to the 311 access system again.</source>
+        <translation type="unfinished">Ou bezwen konekte ankò nan sistèm aksè 311 la.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The 311 access system cannot be reached. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">Nou pa ka jwenn sistèm aksè 311 la. Ou ka kontinye travay; chanjman yo ap voye pita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>The 311 access system refused the request.</source>
+        <translation type="unfinished">Sistèm aksè 311 la refize demann lan.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The system keyring could not be used to unlock the case cache.</source>
+        <translation type="unfinished">Nou pa t ka itilize trousèl kle sistèm nan pou debloke kach dosye yo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local case cache could not be opened.</source>
+        <translation type="unfinished">Nou pa t ka louvri kach lokal dosye yo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written.</source>
+        <translation type="unfinished">Sa PA t anrejistre: disk la plen oswa nou pa ka ekri nan dosye kach la.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
+        <translation type="unfinished">Senkronizasyon an kanpe: sèvè a voye dosye biwo sa a pa gen dwa kenbe. Nou pa anrejistre anyen nan yo. Avèti responsab konfidansyalite ou; petèt sèvè a mal konfigire.</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
+        <translation type="unfinished">Sistèm aksè 311 la retire aksè òdinatè sa a, kidonk yo efase done dosye ki te sou li. Pale ak sipèvizè ou si ou panse se yon erè.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system is busy or down for maintenance. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">Sistèm aksè 311 la twò okipe oswa l ap fè antretyen. Ou ka kontinye travay; chanjman yo ap voye pita.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">Sistèm aksè 311 la voye yon repons Council Desk pa t ka li, kidonk nou pa itilize anyen ladan l. Eseye ankò pita; si sa kontinye, avèti moun ki okipe enfòmatik ou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync stopped: the 311 access system&apos;s list of changes looped or went backwards. Nothing was removed from this PC. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">Senkronizasyon an kanpe: lis chanjman sistèm aksè 311 la fè wonn oswa li fè bak. Nou pa efase anyen sou òdinatè sa a. Eseye ankò pita; si sa kontinye, avèti moun ki okipe enfòmatik ou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system no longer shares this complaint with your office.</source>
+        <translation type="unfinished">Sistèm aksè 311 la pa pataje plent sa a ak biwo ou a ankò.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync position expired; a full resync is needed.</source>
+        <translation type="unfinished">Pozisyon senkronizasyon an ekspire; fòk gen yon senkronizasyon konplè ankò.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system refused the request (HTTP %1).</source>
+        <translation type="unfinished">Sistèm aksè 311 la refize demann lan (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server address is not allowed: use an https:// address (plain http:// only works for this PC itself, for training).</source>
+        <translation type="unfinished">Adrès sèvè sa a pa otorize: sèvi ak yon adrès https:// (http:// senp mache sèlman pou òdinatè sa a li menm, pou fòmasyon).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Anile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system asked Council Desk to slow down. Try again in a few minutes.</source>
+        <translation type="unfinished">Sistèm aksè 311 la mande Council Desk pou l ralanti. Eseye ankò nan kèk minit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system says your account may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">Sistèm aksè 311 la di kont ou a pa gen dwa fè sa. Pale ak sipèvizè ou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system tried to send Council Desk elsewhere; that is not allowed.</source>
+        <translation type="unfinished">Sistèm aksè 311 la eseye voye Council Desk yon lòt kote; sa pa otorize.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system pointed to a different server; that is not allowed.</source>
+        <translation type="unfinished">Sistèm aksè 311 la montre yon lòt sèvè; sa pa otorize.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system sent a response larger than allowed; it was ignored.</source>
+        <translation type="unfinished">Sistèm aksè 311 la voye yon repons ki pi gwo pase sa ki otorize; nou pa okipe l.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Council Desk has not reached the 311 access system for more than %1 days. Connect to the network and sign in again to keep working.</source>
+        <translation type="unfinished">Council Desk pa t jwenn sistèm aksè 311 la depi plis pase %1 jou. Konekte sou rezo a epi konekte ankò pou w kontinye travay.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The 311 access system&apos;s sign-in addresses point to another server; not signing in.</source>
+        <translation type="unfinished">Adrès koneksyon sistèm aksè 311 la montre yon lòt sèvè; nou pa konekte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system does not offer the secure sign-in method Council Desk requires.</source>
+        <translation type="unfinished">Sistèm aksè 311 la pa ofri metòd koneksyon an sekirite Council Desk egzije a.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in was not completed in time. Please try again.</source>
+        <translation type="unfinished">Koneksyon an pa t fini alè. Tanpri eseye ankò.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be opened for sign-in.</source>
+        <translation type="unfinished">Nou pa t ka louvri okenn navigatè entènèt pou konekte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was cancelled or refused. Please try again.</source>
+        <translation type="unfinished">Koneksyon an te anile oswa refize. Tanpri eseye ankò.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was refused by the 311 access system. Please try again.</source>
+        <translation type="unfinished">Sistèm aksè 311 la refize koneksyon an. Tanpri eseye ankò.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first: Council Desk does not know which account&apos;s cases to open.</source>
+        <translation type="unfinished">Konekte anvan: Council Desk pa konnen dosye ki kont pou l louvri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">Sistèm aksè 311 la pa t konfime ou fèk konekte (petèt li te sèvi ak yon ansyen koneksyon). Nou pa kenbe anyen. Eseye ankò; si sa kontinye, avèti moun ki okipe enfòmatik ou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC has no signed-in account for this server yet. Sign in first.</source>
+        <translation type="unfinished">Òdinatè sa a poko gen okenn kont ki konekte pou sèvè sa a. Konekte anvan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
+        <translation type="unfinished">Trousèl kle sistèm nan bloke, kidonk Council Desk pa ka rive jwenn kle li yo (kach dosye yo rete bloke). Debloke trousèl kle ou (anjeneral lè w konekte ankò sou òdinatè a) epi eseye yon lòt fwa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That cache passphrase is too weak.</source>
+        <translation type="unfinished">Fraz sekrè kach sa a twò fèb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That cache passphrase cannot be used: %1</source>
+        <translation type="unfinished">Nou pa ka itilize fraz sekrè kach sa a: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
+        <translation type="unfinished">Òdinatè sa a pa gen yon trousèl kle sistèm ki mache pou kenbe kle kach dosye yo. Ou dwe chwazi yon fraz sekrè pou kach la: kach la toujou chifre, e san trousèl kle, fraz sekrè a se sèl fason pou debloke l. Council Desk pa janm mete kle a nan yon fichye ki pa chifre.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">Nou pa t ka verifye koneksyon an sekirite ak sistèm aksè 311 la (pwoblèm sètifika): petèt gen yon moun k ap entèsepte trafik rezo sa a. Nou pa voye anyen. Pa konekte sou rezo sa a; avèti moun ki okipe enfòmatik ou.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished">Kach dosye sa a bloke ak yon fraz sekrè. Antre fraz sekrè a pou louvri l.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. Use a cache passphrase instead, or ask support to set up the system keyring.</source>
+        <translation type="unfinished">Sèl trousèl kle ki sou òdinatè sa a kenbe sekrè yo san chifre, kidonk Council Desk p ap itilize l. Sèvi ak yon fraz sekrè pou kach la, oswa mande sipò pou yo konfigire trousèl kle sistèm nan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache on this PC is locked with a key kept in the system keyring, and that keyring cannot be used now. Sign in to the PC normally (so the keyring starts) and try again, or call support.</source>
+        <translation type="unfinished">Kach dosye ki sou òdinatè sa a bloke ak yon kle ki nan trousèl kle sistèm nan, e nou pa ka itilize trousèl sa a kounye a. Konekte sou òdinatè a nòmalman (pou trousèl la kòmanse) epi eseye ankò, oswa rele sipò.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache passphrase record is damaged, so the cache cannot be unlocked.</source>
+        <translation type="unfinished">Anrejistreman fraz sekrè kach la domaje, kidonk nou pa ka debloke kach la.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support.</source>
+        <translation type="unfinished">Kle kach dosye yo ki nan trousèl kle sistèm nan domaje, kidonk nou pa ka debloke kach la. Rele sipò.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not keep the case cache key. Call support.</source>
+        <translation type="unfinished">Trousèl kle sistèm nan pa t kenbe kle kach dosye yo. Rele sipò.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cache passphrase cannot be empty.</source>
+        <translation type="unfinished">Fraz sekrè kach la pa ka vid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case cache on this PC is locked with a different key than the one available now (a wrong passphrase, or the keyring entry was replaced). Nothing was changed. Try the passphrase again, or ask support to set the old cache aside and sync a fresh copy.</source>
+        <translation type="unfinished">Kach dosye ki sou òdinatè sa a bloke ak yon kle ki diferan de sa ki disponib kounye a (yon move fraz sekrè, oswa yo te ranplase antre nan trousèl kle a). Nou pa chanje anyen. Eseye fraz sekrè a ankò, oswa mande sipò pou yo mete ansyen kach la sou kote epi senkronize yon kopi tou nèf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key for the case cache on this PC is missing from the system keyring, so the cache cannot be opened. It will be set aside (not deleted) and a fresh copy synced; unsent follow-ups in it are lost.</source>
+        <translation type="unfinished">Kle kach dosye òdinatè sa a pa nan trousèl kle sistèm nan, kidonk nou pa ka louvri kach la. N ap mete l sou kote (nou p ap efase l) epi senkronize yon kopi tou nèf; swivi ki poko voye ladan l ap pèdi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache file on this PC is damaged or was altered, so no data from it is shown. It will be set aside (not deleted) and a fresh copy synced from the 311 access system.</source>
+        <translation type="unfinished">Fichye kach dosye ki sou òdinatè sa a domaje oswa yo te chanje l, kidonk nou pa montre okenn done ladan l. N ap mete l sou kote (nou p ap efase l) epi senkronize yon kopi tou nèf nan sistèm aksè 311 la.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache cannot be opened because its folder cannot be written (read-only, no permission, or the disk is full). Nothing was changed. Free some disk space or ask support to check the folder.</source>
+        <translation type="unfinished">Nou pa ka louvri kach dosye yo paske nou pa ka ekri nan dosye li a (lekti sèlman, pa gen pèmisyon, oswa disk la plen). Nou pa chanje anyen. Libere espas sou disk la oswa mande sipò pou yo tcheke dosye a.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache failed its safety self-test (encryption or secure settings are not active), so Council Desk will not use it. Reinstall Council Desk or call support.</source>
+        <translation type="unfinished">Kach dosye yo pa pase tès sekirite li (chifreman oswa paramèt sekirite yo pa aktif), kidonk Council Desk p ap itilize l. Reenstale Council Desk oswa rele sipò.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache was written by a newer version of Council Desk. Update Council Desk to open it.</source>
+        <translation type="unfinished">Se yon vèsyon Council Desk ki pi resan ki te ekri kach dosye yo. Mete Council Desk ajou pou w ka louvri l.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case cache is closed (Council Desk was locked or signed out). Open it again to go on.</source>
+        <translation type="unfinished">Kach dosye yo fèmen (Council Desk te bloke oswa ou te dekonekte). Louvri l ankò pou w kontinye.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case is no longer in the cache on this PC, so nothing was saved.</source>
+        <translation type="unfinished">Dosye sa a pa nan kach òdinatè sa a ankò, kidonk nou pa anrejistre anyen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
+        <translation type="unfinished">Sa PA t anrejistre: disk la plen oswa nou pa ka ekri nan dosye kach la. (disk la plen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the cache folder cannot be written)</source>
+        <translation type="unfinished">Sa PA t anrejistre: disk la plen oswa nou pa ka ekri nan dosye kach la. (nou pa ka ekri nan dosye kach la)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (a disk error)</source>
+        <translation type="unfinished">Sa PA t anrejistre: disk la plen oswa nou pa ka ekri nan dosye kach la. (yon erè disk)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">Twòp move tantativ PIN oswa fraz sekrè, kidonk Council Desk bloke sou òdinatè sa a. Konekte ankò ak navigatè ou pou debloke l (travay ou anrejistre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">Poko gen PIN debloke ki chwazi sou òdinatè sa a. Konekte ak navigatè ou (lè rezo a tounen) epi chwazi youn; jiska lè sa a, dosye ki isit yo rete bloke.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN oswa fraz sekrè sa a pa bon. Rete %1 tantativ anvan Council Desk mande w konekte ankò ak navigatè ou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN oswa fraz sekrè sa a pa bon. Rete %1 tantativ anvan Council Desk mande w konekte ankò ak navigatè ou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">Sesyon ou rive nan limit pa jou li. Konekte ankò ak navigatè ou pou w kontinye travay; anyen ou te anrejistre pa pèdi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">Sesyon ou rive nan limit pa jou li epi nou ka jwenn sistèm aksè 311 la, kidonk konekte ankò ak navigatè ou. (San rezo, PIN ou pèmèt ou kontinye travay san koneksyon.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
+        <translation type="unfinished">Nou pa t ka ekri nan rejis odit la, kidonk aksyon sa a pa t fèt (nou pa enprime, montre ni ekspòte anyen). Libere espas sou disk la oswa rele sipò, epi eseye ankò.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be started, so nothing was printed. Check the printer and try again.</source>
+        <translation type="unfinished">Nou pa t ka demare enprimant lan, kidonk nou pa enprime anyen. Tcheke enprimant lan epi eseye ankò.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters need the office&apos;s letterhead, which arrives when you sign in. Sign in, then try again.</source>
+        <translation type="unfinished">Lèt yo bezwen papye antèt biwo a, ki rive lè w konekte. Konekte, epi eseye ankò.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected cases are no longer on this PC.</source>
+        <translation type="unfinished">Dosye ou te chwazi yo pa sou òdinatè sa a ankò.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was saved.</source>
+        <translation type="unfinished">Kach la bloke, kidonk nou pa anrejistre anyen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was printed.</source>
+        <translation type="unfinished">Kach la bloke, kidonk nou pa enprime anyen.</translation>
+    </message>
+    <message>
+        <location filename="../council_desk/ui/errors.py" line="+18"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="44"/>
+        <location filename="../council_desk/ui/filters.py" line="+48"/>
         <source>Search cases (Ctrl+F): words from the complaint, address or name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chèche dosye (Ctrl+F): mo ki nan plent lan, adrès la oswa non an</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="51"/>
+        <location line="+3"/>
+        <source>Search cases</source>
+        <translation type="unfinished">Chèche dosye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
+        <translation type="unfinished">Mo ki nan plent lan, adrès la oswa non moun ki te depoze l, oswa yon nimewo plent. Flèch anba a mennen w nan lis la.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keep typing: the search starts at 2 letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontinye tape: rechèch la kòmanse apati 2 lèt</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="58"/>
+        <location line="+8"/>
         <source>Any office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nenpòt estati nan biwo a</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="62"/>
+        <location line="+3"/>
+        <source>Office status filter</source>
+        <translation type="unfinished">Filtè estati nan biwo a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with this office status</source>
+        <translation type="unfinished">Montre sèlman dosye ki gen estati sa a nan biwo a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open or closed at agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Louvri oswa fèmen nan ajans lan</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="63"/>
+        <location line="+1"/>
         <source>Open at agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Louvri nan ajans lan</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="64"/>
+        <location line="+1"/>
         <source>Closed by agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajans lan fèmen yo</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="66"/>
+        <location line="+1"/>
+        <source>Agency status filter</source>
+        <translation type="unfinished">Filtè estati nan ajans lan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints the agency has open, or has closed</source>
+        <translation type="unfinished">Montre sèlman plent ajans lan kenbe louvri, oswa li fèmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nenpòt ajans</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="68"/>
+        <location line="+1"/>
+        <source>Agency filter</source>
+        <translation type="unfinished">Filtè ajans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints sent to this agency</source>
+        <translation type="unfinished">Montre sèlman plent yo voye bay ajans sa a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nenpòt kalite</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="71"/>
+        <location line="+2"/>
+        <source>Complaint type filter</source>
+        <translation type="unfinished">Filtè kalite plent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints of this type</source>
+        <translation type="unfinished">Montre sèlman plent kalite sa a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nenpòt swivi</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="72"/>
+        <location line="+1"/>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pou jodi a oswa an reta</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="73"/>
+        <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An reta</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="74"/>
+        <location line="+1"/>
+        <source>Follow-up filter</source>
+        <translation type="unfinished">Filtè swivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with a follow-up due or overdue</source>
+        <translation type="unfinished">Montre sèlman dosye ki gen yon swivi pou jodi a oswa an reta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Depi: nenpòt</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="75"/>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation type="unfinished">Resevwa depi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or after this day</source>
+        <translation type="unfinished">Montre sèlman plent yo resevwa jou sa a oswa apre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>To: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jiska: nenpòt</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="84"/>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation type="unfinished">Resevwa jiska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or before this day</source>
+        <translation type="unfinished">Montre sèlman plent yo resevwa jou sa a oswa anvan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dat resepsyon</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
         <source>Log a follow-up — complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anrejistre yon swivi — plent %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="73"/>
+        <location line="+6"/>
+        <source>How you were in touch: call, email, letter, visit or a note</source>
+        <translation type="unfinished">Ki jan ou te kontakte: apèl, imèl, lèt, vizit oswa yon nòt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What was done or said, and what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kisa ki te fèt oswa ki te di, e kisa ki pral rive apre</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="75"/>
+        <location line="+4"/>
         <source>(no outcome yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(poko gen rezilta)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="79"/>
+        <location line="+3"/>
+        <source>What came of it, if anything yet</source>
+        <translation type="unfinished">Kisa sa te bay, si gen kichòy deja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(leave as is: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(kite l jan l ye a: %1)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="84"/>
+        <location line="+4"/>
+        <source>A new office status for the case, if it changed</source>
+        <translation type="unfinished">Yon nouvo estati nan biwo a pou dosye a, si li chanje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raple m nan dat</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="93"/>
+        <location line="+4"/>
+        <source>Reminder date</source>
+        <translation type="unfinished">Dat rapèl la</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The day this case shows in Reminders</source>
+        <translation type="unfinished">Jou dosye sa a parèt nan Rapèl yo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kisa</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="94"/>
+        <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nòt</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="95"/>
+        <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rezilta</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="96"/>
+        <location line="+1"/>
         <source>Office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estati nan biwo a</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="100"/>
+        <location line="+4"/>
         <source>Saved on this PC at once; sent to the shared office log at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Li anrejistre sou òdinatè sa a touswit; li voye nan rejis pataje biwo a nan pwochen senkronizasyon an.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="103"/>
+        <location line="+3"/>
         <source>Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anrejistre swivi a</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-57"/>
+        <source>Phone call</source>
+        <translation type="unfinished">Apèl telefòn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">Imèl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished">Lèt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished">Vizit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Nòt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation type="unfinished">Chanjman estati</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location line="+57"/>
+        <source>English</source>
+        <translation type="unfinished">Angle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">Panyòl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished">Chinwa (senplifye)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished">Chinwa (tradisyonèl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished">Ris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bengali</source>
+        <translation type="unfinished">Bengali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haitian Creole</source>
+        <translation type="unfinished">Kreyòl ayisyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <translation type="unfinished">Koreyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished">Arab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished">Oudou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished">Franse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished">Polonè</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="53"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
         <source>Print letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime lèt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="59"/>
+        <location line="+6"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Yon lèt pou %n dosye. W ap wè l anvan nou enprime anyen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="71"/>
-        <source>Each constituent&apos;s preferred language (%1)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Which approved letter to print</source>
+        <translation type="unfinished">Ki lèt apwouve pou enprime</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="75"/>
-        <source> (preferred)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Each constituent&apos;s preferred language</source>
+        <translation type="unfinished">Lang chak rezidan prefere</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="83"/>
+        <location line="+1"/>
+        <source>Their preferred languages: %1.</source>
+        <translation type="unfinished">Lang yo prefere: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (preferred)</source>
+        <translation type="unfinished">%1 (li prefere)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language the letter is printed in</source>
+        <translation type="unfinished">Lang yo pral enprime lèt la</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I understand; use this translation anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mwen konprann; sèvi ak tradiksyon sa a kanmenm</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="87"/>
-        <source>Letter:</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Letter template:</source>
+        <translation type="unfinished">Modèl lèt:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="88"/>
+        <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lang:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="90"/>
+        <location line="+2"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperi…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="133"/>
+        <location line="+44"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="136"/>
+        <location line="+3"/>
         <source>This translation has not been reviewed by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pèsonn poko revize tradiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="138"/>
+        <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mande yon kòlèg ki li lang lan pou l tcheke aperi a anvan yo voye l.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterReview</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-35"/>
+        <source>a machine draft</source>
+        <translation type="unfinished">yon bouyon machin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as needing review</source>
+        <translation type="unfinished">make pou yo revize</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <location line="-9"/>
+        <source>Acknowledgement (we received the complaint)</source>
+        <translation type="unfinished">Akize resepsyon (nou resevwa plent lan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status update</source>
+        <translation type="unfinished">Nouvèl sou dosye a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency response</source>
+        <translation type="unfinished">Repons ajans lan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed but not fixed (we asked 311 to reopen)</source>
+        <translation type="unfinished">Fèmen men pa rezoud (nou mande 311 pou relouvri l)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing (case finished)</source>
+        <translation type="unfinished">Fèmti (dosye a fini)</translation>
+    </message>
+</context>
+<context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">Fraz sekrè sa a pa bon.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="108"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk bloke</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="116"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">PIN oswa fraz sekrè ou pou debloke</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="118"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">PIN oswa fraz sekrè pou debloke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">PIN oswa fraz sekrè ou te chwazi pou òdinatè sa a</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">Konekte ak navigatè ou…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">Twòp move tantativ. Konekte ankò ak navigatè ou pou debloke Council Desk sou òdinatè sa a. Travay ou anrejistre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">Sesyon ou rive nan limit pa jou li. Konekte ankò ak navigatè ou pou w kontinye. Pa gen rezo? PIN oswa fraz sekrè ou pèmèt ou kontinye travay san koneksyon.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking…</source>
+        <translation type="unfinished">N ap verifye…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Debloke</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="124"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/lock.py" line="142"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/lock.py" line="146"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Li bloke apre yon tan san itilizasyon, pou pwoteje enfòmasyon rezidan yo. Travay ou anrejistre.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="183"/>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosye</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="184"/>
-        <location filename="../council_desk/ui/main_window.py" line="227"/>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
-        <location filename="../council_desk/ui/main_window.py" line="729"/>
+        <location line="-22"/>
+        <source>The cases matching the search and filters; the selected one is shown beside</source>
+        <translation type="unfinished">Dosye ki koresponn ak rechèch la ak filtè yo; sa ou chwazi a parèt akote</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapèl</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="209"/>
+        <location line="-145"/>
+        <source>Cases and reminders</source>
+        <translation type="unfinished">Dosye ak rapèl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prensipal</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="224"/>
+        <location line="+15"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Senkronize kounye a</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="225"/>
+        <location line="+1"/>
         <source>Log follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anrejistre swivi</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="226"/>
+        <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chèche</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="228"/>
+        <location line="+2"/>
+        <source>Statistics</source>
+        <translation type="unfinished">Estatistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bloke</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="235"/>
+        <location line="+8"/>
+        <source>Show contact details…</source>
+        <translation type="unfinished">Montre enfòmasyon kontak…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask 311 to reopen…</source>
+        <translation type="unfinished">Mande 311 pou relouvri…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office status</source>
+        <translation type="unfinished">Estati nan biwo a</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Print letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime lèt…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="236"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime rezime dosye…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="237"/>
+        <location line="+1"/>
         <source>Print mailing labels…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime etikèt adrès…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="247"/>
+        <location line="+10"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="248"/>
+        <location line="+1"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lèt, rezime dosye ak etikèt adrès pou dosye ou chwazi yo</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="268"/>
+        <location line="+20"/>
         <source>Select one or more cases in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chwazi youn oswa plizyè dosye nan lis la anvan.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="299"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>Council Desk — District %1</source>
+        <translation type="unfinished">Council Desk — Distri %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="314"/>
-        <source> — District %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>%1 (locked)</source>
+        <translation type="unfinished">%1 (bloke)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
+        <location line="-1"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
-        <source> (locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="391"/>
-        <location filename="../council_desk/ui/main_window.py" line="420"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="422"/>
-        <source>%1+ cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
+        <location line="+38"/>
         <source>Reminders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapèl (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <source>New</source>
+        <translation type="unfinished">Nouvo</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="460"/>
-        <source>%1 follow-up(s) due today or earlier, %2 overdue. Double-click one to open the case.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">Ap trete</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="462"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Waiting on agency</source>
+        <translation type="unfinished">Ap tann ajans lan</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="479"/>
-        <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished">Rezoud</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="481"/>
-        <source>%1 change(s) waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Closed – unresolved</source>
+        <translation type="unfinished">Fèmen – pa rezoud</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location line="+15"/>
+        <source>Fixed</source>
+        <translation type="unfinished">Ranje</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="597"/>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Partly fixed</source>
+        <translation type="unfinished">Ranje an pati</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="617"/>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Not fixed</source>
+        <translation type="unfinished">Pa ranje</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="618"/>
-        <source>Sending changes</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Not the agency&apos;s responsibility</source>
+        <translation type="unfinished">Se pa responsablite ajans lan</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="619"/>
-        <source>Sending the privacy log</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Duplicate of another complaint</source>
+        <translation type="unfinished">Menm ak yon lòt plent</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="620"/>
-        <source>Receiving cases</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>No response</source>
+        <translation type="unfinished">Pa gen repons</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="621"/>
-        <source>Receiving follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="622"/>
-        <source>Syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="659"/>
-        <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="672"/>
-        <source>Sync failed because of a problem in Council Desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="685"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="687"/>
-        <source>● Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="689"/>
-        <source>● Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="693"/>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="694"/>
-        <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">Lòt</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="192"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
         <source>Cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fraz sekrè kach la</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="201"/>
+        <location line="+7"/>
+        <source>At least %1 characters, not one character repeated, no space at the start or end</source>
+        <translation type="unfinished">Omwen %1 karaktè, pa yon sèl karaktè ki repete, pa gen espas nan kòmansman oswa nan fen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase chosen for this cache</source>
+        <translation type="unfinished">Fraz sekrè yo chwazi pou kach sa a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase once more, to catch a typing mistake</source>
+        <translation type="unfinished">Menm fraz sekrè a yon lòt fwa, pou jwenn yon erè frap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fraz sekrè</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="203"/>
+        <location line="+2"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ankò</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="207"/>
+        <location line="+5"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Debloke</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">De fraz sekrè yo pa menm.</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="53"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <source>Preview</source>
+        <translation type="unfinished">Aperi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The pages as they will be printed</source>
+        <translation type="unfinished">Paj yo jan yo pral enprime</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ap chaje…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="60"/>
+        <location line="+7"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="63"/>
+        <location line="+3"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anrejistre an PDF…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="65"/>
+        <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fèmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/pdf_preview.py" line="91"/>
+        <location line="+27"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n paj</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="96"/>
+        <location line="+5"/>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nou pa t ka montre aperi a.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="182"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperi lèt la</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="202"/>
+        <location line="+20"/>
         <source>Case summary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperi rezime dosye a</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="209"/>
+        <location line="+7"/>
         <source>Mailing labels preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperi etikèt adrès yo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="236"/>
-        <source> — %n case(s)</source>
+        <location line="+28"/>
+        <source>%1 — %n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1 — %n dosye</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="265"/>
+        <location line="+29"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lè w enprime oswa anrejistre, sa anrejistre yon swivi «lèt» nan chak dosye.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="268"/>
+        <location line="+3"/>
         <source>Translation not reviewed by a person: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tradiksyon moun poko revize: %1.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="272"/>
+        <location line="+4"/>
         <source>Contact details are left out of this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enfòmasyon kontak yo pa nan rezime sa a.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="312"/>
+        <location line="+44"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anrejistre an PDF</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="313"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichye PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished">Ap voye paj yo bay enprimant lan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">Kanpe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="397"/>
+        <location line="+21"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Ap prepare %n dosye…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="399"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Due</source>
+        <translation type="unfinished">Dat limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">Nimewo plent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">Kisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Kalite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">Adrès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Nòt</translation>
     </message>
 </context>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">An reta</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location line="+0"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pou jodi a</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="101"/>
-        <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1 (an reta)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">Rapèl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">Swivi pou jodi a oswa an reta; Antre louvri dosye a</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1, %2. Klike de fwa sou youn (oswa peze Antre) pou louvri dosye a.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>%n swivi pou jodi a oswa anvan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n an reta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">Pa gen anyen pou kounye a. Rapèl yo parèt isit la lè dat yon swivi rive.</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="171"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
         <source>Ask 311 to reopen complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mande 311 pou relouvri plent %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="177"/>
+        <location line="+6"/>
+        <source>Why the office considers the complaint unresolved</source>
+        <translation type="unfinished">Poukisa biwo a konsidere plent lan pa rezoud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What is still wrong (sent to 311 and the agency)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kisa ki toujou pa bon (voye bay 311 ak ajans lan)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="179"/>
+        <location line="+3"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poukisa</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="180"/>
+        <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detay</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="183"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mande 311 pou relouvri</translation>
     </message>
 </context>
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="126"/>
+        <location line="-68"/>
         <source>Show contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Montre enfòmasyon kontak</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="130"/>
+        <location line="+4"/>
         <source>Contact details are shown only when you need them. Why do you need them for complaint %1? Your answer is recorded in the privacy log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enfòmasyon kontak yo parèt sèlman lè ou bezwen yo. Poukisa ou bezwen yo pou plent %1? Repons ou ap ekri nan rejis konfidansyalite a.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="140"/>
+        <location line="+11"/>
         <source>Other (say why below)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lòt (di poukisa anba a)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="142"/>
+        <location line="+1"/>
+        <source>Why you need the contact details</source>
+        <translation type="unfinished">Poukisa ou bezwen enfòmasyon kontak yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with your name and the time</source>
+        <translation type="unfinished">Li ekri nan rejis konfidansyalite a ak non ou ak lè a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rezon</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="147"/>
+        <location line="+1"/>
+        <source>Reason, in your words</source>
+        <translation type="unfinished">Rezon an, ak pwòp mo pa ou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed when you choose Other; otherwise added to the reason chosen</source>
+        <translation type="unfinished">Obligatwa si ou chwazi Lòt; sinon, li ajoute sou rezon ou chwazi a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show and record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Montre epi anrejistre</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPurpose</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <source>Call the constituent about this complaint</source>
+        <translation type="unfinished">Rele rezidan an pou plent sa a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to the constituent about this complaint</source>
+        <translation type="unfinished">Ekri rezidan an pou plent sa a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit about this complaint</source>
+        <translation type="unfinished">Vizit pou plent sa a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check who filed before contacting the agency</source>
+        <translation type="unfinished">Tcheke kiyès ki te depoze l anvan w kontakte ajans lan</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRules</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation type="unfinished">Yon fraz sekrè bezwen omwen %1 karaktè.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot be one character repeated.</source>
+        <translation type="unfinished">Yon fraz sekrè pa ka yon sèl karaktè ki repete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot start or end with a space.</source>
+        <translation type="unfinished">Yon fraz sekrè pa ka kòmanse oswa fini ak yon espas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <translation type="unfinished">Yon PIN bezwen omwen %1 chif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
+        <translation type="unfinished">PIN sa a twò fasil pou devine (yon chif ki repete oswa yon seri tankou 123456).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../council_desk/ui/settings_dialog.py" line="+50"/>
+        <source>The interface will be in %1 the next time Council Desk starts.</source>
+        <translation type="unfinished">Pwochen fwa Council Desk kòmanse, entèfas la ap an %1.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Settings</source>
+        <translation type="unfinished">Paramèt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Used from the next time Council Desk starts</source>
+        <translation type="unfinished">Li aplike pwochen fwa Council Desk kòmanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time Council Desk starts.</source>
+        <translation type="unfinished">Nouvo lang lan ap aplike pwochen fwa Council Desk kòmanse.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
+        <source>Language</source>
+        <translation type="unfinished">Lang</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">Lang òdinatè a (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Lang</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">Lang fenèt Council Desk yo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">&amp;Paramèt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">Paramèt ak tradiksyon…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Translation</source>
+        <translation type="unfinished">Tradiksyon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Translation status</source>
+        <translation type="unfinished">Eta tradiksyon yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each language: whether a person has reviewed the machine draft</source>
+        <translation type="unfinished">Pou chak lang: si yon moun revize bouyon machin lan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
+        <translation type="unfinished">Tradiksyon yo kòmanse kòm bouyon machin. Yon kòlèg ki li lang lan revize yo, epi non l ak dat la anrejistre isit la.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Lang:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished">%1 revize l %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine draft (%1), not yet reviewed by a person</source>
+        <translation type="unfinished">Bouyon machin (%1), poko gen moun ki revize l</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed on this PC</source>
+        <translation type="unfinished">pa enstale sou òdinatè sa a</translation>
     </message>
 </context>
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="55"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk — konekte</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="58"/>
+        <location line="+17"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="60"/>
+        <location line="+2"/>
         <source>311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plent 311 yo pataje ak biwo manm konsèy ou a, avèk konsantman moun ki te depoze yo.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="65"/>
+        <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">Se enfòmatik biwo ou a ki fikse l (fichye règleman Council Desk).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
+        <translation type="unfinished">Adrès sistèm aksè 311 la, moun ki okipe enfòmatik nan biwo ou a ba ou l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konekte ak navigatè ou</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="70"/>
+        <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anile</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="74"/>
-        <source>Open offline</source>
-        <translation type="unfinished"></translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">Louvri san koneksyon…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="76"/>
-        <location filename="../council_desk/ui/signin.py" line="118"/>
+        <location line="+2"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Travay ak dosye ki deja sou òdinatè sa a jiskaske sèvè a tounen</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="89"/>
+        <location line="-140"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adrès sèvè a</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="111"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">Chwazi PIN ou pou debloke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">Council Desk bloke tèt li lè yo kite òdinatè a san moun. Chwazi yon PIN ki gen omwen 6 chif, oswa yon fraz sekrè ki gen omwen 8 karaktè, pou debloke l ak pou louvri dosye ou yo lè pa gen rezo. Apre 5 move tantativ, w ap bezwen konekte ankò ak navigatè ou. Council Desk kenbe sèlman yon verifikasyon brouye, pa janm PIN nan li menm.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">Omwen 6 chif, oswa yon fraz sekrè ki gen omwen 8 karaktè</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">Menm bagay la yon lòt fwa, pou jwenn yon erè frap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">Kontinye</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN oswa fraz sekrè</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">Ankò</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">Louvri dosye ki sou òdinatè sa a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">San sistèm aksè 311 la, PIN oswa fraz sekrè ou pou debloke a pwouve se ou. Chanjman ou fè yo ap voye lè rezo a tounen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">PIN oswa fraz sekrè ou te chwazi pou òdinatè sa a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">Louvri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">Retounen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anviwònman fòmasyon sou òdinatè sa a. Kont fòmasyon:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="120"/>
+        <location line="+9"/>
         <source>No usable cases on this PC for this server (never synced, or offline too long)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pa gen dosye ou ka itilize sou òdinatè sa a pou sèvè sa a (pa janm senkronize, oswa twò lontan san koneksyon)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="137"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Navigatè entènèt ou a ap louvri paj koneksyon an. Konekte la a, epi tounen isit la.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="182"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished"></translation>
+        <location line="+65"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">De antre yo pa menm.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="189"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished"></translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">Chwazi yon PIN pou debloke pou w wè dosye ou yo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">N ap verifye…</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <source>OK</source>
+        <translation type="unfinished">Dakò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Fèmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished">Anrejistre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">Wi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">Kalite plent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Ajans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished">Demann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">Fèmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure rate</source>
+        <translation type="unfinished">To fèmti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City closure rate</source>
+        <translation type="unfinished">To fèmti nan vil la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">Demann pou relouvri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen rate</source>
+        <translation type="unfinished">To relouvèti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">Satisfè</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers</source>
+        <translation type="unfinished">Repons sondaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed requests ÷ requests received in the period</source>
+        <translation type="unfinished">Demann fèmen ÷ demann resevwa nan peryòd la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same rate for this complaint type and agency across the whole city</source>
+        <translation type="unfinished">Menm to a pou kalite plent sa a ak ajans sa a nan tout vil la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed requests someone asked 311 to reopen</source>
+        <translation type="unfinished">Demann fèmen yon moun te mande 311 pou relouvri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen requests ÷ closed requests</source>
+        <translation type="unfinished">Demann pou relouvri ÷ demann fèmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers &apos;satisfied&apos; or &apos;very satisfied&apos; ÷ all survey answers</source>
+        <translation type="unfinished">Repons «satisfè» oswa «trè satisfè» ÷ tout repons sondaj yo</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <source>The city had no requests of this type for this agency in the period</source>
+        <translation type="unfinished">Vil la pa t gen okenn demann kalite sa a pou ajans sa a nan peryòd la</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">Te gen mwens pase %1 moun dèyè chif sa a chak mwa, kidonk 311 pa pibliye l: li ta ka fè konnen repons yon moun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">Kèk mwa te gen twò piti pou montre; chif sa a kouvri lòt mwa yo sèlman.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">Estatistik 311 — Distri %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 statistics</source>
+        <translation type="unfinished">Estatistik 311</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last %1 months</source>
+        <translation type="unfinished">%1 dènye mwa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The months the figures cover, this month included</source>
+        <translation type="unfinished">Mwa chif yo kouvri, ak mwa sa a ladan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Peryòd:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;Ekspòte CSV…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«twò piti pou montre»: mwens pase %1 demann oswa repons sondaj nan yon mwa. 311 pa pibliye chif sa yo pou pèsonn pa ka dekouvri repons yon moun. Chif an italik yo pa konte mwa sa yo: kantite «omwen», ak to lòt mwa yo sèlman.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Requests by complaint type and agency</source>
+        <translation type="unfinished">Demann pa kalite plent ak pa ajans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per complaint type and agency; click a heading to sort</source>
+        <translation type="unfinished">Yon liy pou chak kalite plent ak ajans; klike sou yon tit pou klase</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading the figures from 311…</source>
+        <translation type="unfinished">Ap chaje chif yo nan 311…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
+        <translation type="unfinished">311 voye chif pou yon lòt distri. Nou pa montre anyen; tanpri avèti moun ki responsab Council Desk nan biwo ou a.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No requests in this period.</source>
+        <translation type="unfinished">Pa gen demann nan peryòd sa a.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The figures could not be shown because of a problem in Council Desk.</source>
+        <translation type="unfinished">Nou pa t ka montre chif yo akoz yon pwoblèm nan Council Desk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: twò piti demann pou montre okenn chif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
+        <translation type="unfinished">%1: %2 demann · %3 fèmen · %4 nan sa ki fèmen yo te mande relouvri · %5 satisfè (%6 repons)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>District %1, %2</source>
+        <translation type="unfinished">Distri %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole city</source>
+        <translation type="unfinished">Tout vil la</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export statistics</source>
+        <translation type="unfinished">Ekspòte estatistik yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichye CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished">Nou pa t ka anrejistre fichye a: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">Anrejistre %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="154"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enprime rezime dosye</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="156"/>
+        <location line="+2"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Yon rezime pou %n dosye: plent, kote, estati nan ajans lan, resi konsantman ak swivi. Enfòmasyon kontak yo pa ladan l sòf si ou mete yo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="160"/>
-        <source>Include contact details (name, phone, email, mailing address)</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Include contact details</source>
+        <translation type="unfinished">Mete enfòmasyon kontak yo</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="163"/>
+        <location line="+2"/>
+        <source>Name, phone, email and mailing address</source>
+        <translation type="unfinished">Non, telefòn, imèl ak adrès lapòs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Woutin — pou pwòp dosye rezidan an</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="165"/>
+        <location line="+2"/>
         <source>Case-by-case — approved by the privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ka pa ka — responsab konfidansyalite a apwouve l</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="168"/>
+        <location line="+3"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ijan — pou pwoteje sante oswa sekirite yon moun</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="173"/>
+        <location line="+5"/>
         <source>Approval reference (required)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Referans apwobasyon (obligatwa)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="177"/>
+        <location line="+2"/>
+        <source>Approval reference</source>
+        <translation type="unfinished">Referans apwobasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
+        <translation type="unfinished">Referans responsab konfidansyalite a bay pou apwobasyon ka pa ka sa a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Why this cannot wait (required)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poukisa sa pa ka tann (obligatwa)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="179"/>
+        <location line="+2"/>
+        <source>Why this cannot wait</source>
+        <translation type="unfinished">Poukisa sa pa ka tann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with the printout</source>
+        <translation type="unfinished">Li ekri nan rejis konfidansyalite a ansanm ak enpresyon an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chak enpresyon oswa kopi anrejistre ki gen enfòmasyon kontak ekri nan rejis konfidansyalite a ak kategori ou chwazi a.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="189"/>
+        <location line="+10"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperi…</translation>
     </message>
 </context>
 <context>
-    <name>errors</name>
+    <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="116"/>
-        <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">Anile senkronizasyon an</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">Tout chanjman yo voye</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n chanjman ap tann pou yo voye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">Ap senkronize…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">Ap konekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">Ap voye chanjman yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">Ap voye rejis konfidansyalite a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">Ap resevwa dosye yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">Ap resevwa swivi yo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">Ap senkronize</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">Senkronizasyon an anile.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">Senkronizasyon an echwe akoz yon pwoblèm nan Council Desk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">Ap konekte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● Konekte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● Pa konekte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">poko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">Dènye senkronizasyon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <source>too few to show</source>
+        <translation type="unfinished">twò piti pou montre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">omwen %1</translation>
     </message>
 </context>
 </TS>

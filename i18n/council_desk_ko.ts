@@ -2,947 +2,2544 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="188"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="189"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">빌드</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="190"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">패키지 여부</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="191"/>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">운영 체제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">키링 백엔드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">사무소 정책 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">로그 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">예(패키지된 앱)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">아니요(소스에서 실행)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">문제가 있음(지원 파일 참조)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">Council Desk 정보</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;민원인의 동의를 받아 시의원 사무소와 공유된 311 민원입니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">복사</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">버전 및 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">IT 지원 담당자가 가장 먼저 묻는 정보입니다. 복사를 누르면 클립보드에 담깁니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">IT용 지원 파일 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Zip 파일 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">IT용 지원 파일 저장…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">Council Desk 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <source>Open</source>
+        <translation type="unfinished">미종결</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">종결됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">진행 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation type="unfinished">보류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation type="unfinished">배정됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished">착수됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation type="unfinished">미지정</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <location line="+26"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">민원 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">접수일</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="192"/>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="193"/>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관 상태</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="195"/>
-        <source>Agency resolution</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">사무소 상태</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="198"/>
-        <source>Reopen asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="206"/>
-        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the web form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="233"/>
-        <source>Office status → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="236"/>
-        <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="238"/>
-        <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished">다음 후속 조치</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="60"/>
-        <source>The office&apos;s own status for this case (separate from the agency&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="64"/>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
         <source>Log follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">후속 조치 기록…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="66"/>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="68"/>
+        <location line="+5"/>
         <source>Show contact details…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">연락처 보기…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="71"/>
+        <location line="+5"/>
         <source>Ask 311 to reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311에 재개 요청…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="73"/>
-        <source>The agency closed this complaint but the problem is not fixed</source>
-        <translation type="unfinished"></translation>
+        <location line="-15"/>
+        <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
+        <translation type="unfinished">이 사건에 대한 사무소 자체 상태입니다(기관 상태와 별개). %1 키로 변경할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="78"/>
+        <location line="+7"/>
+        <source>Log a call, email, letter, visit or note (%1)</source>
+        <translation type="unfinished">전화, 이메일, 서신, 방문 또는 메모를 기록합니다(%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
+        <translation type="unfinished">사유를 묻고 개인정보 기록에 남긴 다음 민원인의 연락처를 보여 줍니다(%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency closed this complaint but the problem is not fixed (%1)</source>
+        <translation type="unfinished">기관이 이 민원을 종결했지만 문제가 해결되지 않았습니다(%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+1"/>
+        <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
+        <translation type="unfinished">이 사건의 서신(%1), 사건 요약(%2) 또는 우편 라벨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서신 인쇄…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+0"/>
         <source>Print case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건 요약 인쇄…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="82"/>
+        <location line="+1"/>
         <source>Print mailing label…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">우편 라벨 인쇄…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="99"/>
+        <location line="+9"/>
+        <source>Case details</source>
+        <translation type="unfinished">사건 세부 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint, the agency&apos;s status, the consent receipt and the follow-ups</source>
+        <translation type="unfinished">민원 내용, 기관 상태, 동의 확인서 및 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose a case in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">목록에서 사건을 선택하면 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="104"/>
+        <location line="+5"/>
         <source>Office status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사무소 상태:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="172"/>
+        <location line="+73"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">전화: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="173"/>
+        <location line="+1"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이메일: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="174"/>
+        <location line="+1"/>
         <source>Mailing address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">우편 주소: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="175"/>
+        <location line="+1"/>
         <source>Preferred language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">선호 언어: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What</source>
+        <translation type="unfinished">내용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation type="unfinished">설명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished">위치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished">접수일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">기관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency status</source>
+        <translation type="unfinished">기관 상태</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency resolution</source>
+        <translation type="unfinished">기관 처리 결과</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">재개 요청함</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">동의 확인서</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
+        <translation type="unfinished">시의원에게 연락처를 공유하는 데 대한 동의는 %1에 제출되었습니다(방법: %2, 고지문 버전 %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">후속 조치</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet. Press %1 to log one.</source>
+        <translation type="unfinished">아직 없습니다. %1 키를 눌러 기록하십시오.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">아직 전송되지 않음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office status → %1</source>
+        <translation type="unfinished">사무소 상태 → %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished">결과: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation type="unfinished">기한 %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="220"/>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기한 지남</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/case_model.py" line="222"/>
-        <source>%n change(s) not yet sent</source>
+        <location line="+2"/>
+        <source>%n change(s) not yet sent (marked •)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n건의 변경 사항이 아직 전송되지 않음(• 표시)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1(기한 지남)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>사건 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">사건 %1건 이상</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChannel</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <source>phone</source>
+        <translation type="unfinished">전화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the web form</source>
+        <translation type="unfinished">웹 양식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app</source>
+        <translation type="unfinished">앱</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="82"/>
+        <location filename="../council_desk/ui/errors.py" line="+84"/>
         <source>Council Desk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk에 문제가 발생했습니다</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="87"/>
+        <location line="+5"/>
         <source>Something went wrong inside Council Desk. Your saved work is safe.
 If this keeps happening, copy the report below and send it to your IT support. It holds no case or contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk 내부에서 오류가 발생했습니다. 저장된 작업은 안전합니다.
+이 문제가 계속되면 아래 보고서를 복사하여 IT 지원 담당자에게 보내십시오. 보고서에는 사건 정보나 연락처가 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="99"/>
+        <location line="+11"/>
+        <source>Report for IT support</source>
+        <translation type="unfinished">IT 지원용 보고서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error types and code locations only; no case or contact details</source>
+        <translation type="unfinished">오류 유형과 코드 위치만 포함되며 사건 정보나 연락처는 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보고서 복사</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+22"/>
+        <location line="+1"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished">문제가 발생했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>You need to sign in to the 311 access system again.</source>
+        <translation type="unfinished">311 접근 시스템에 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The 311 access system cannot be reached. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">311 접근 시스템에 연결할 수 없습니다. 계속 작업할 수 있으며 변경 사항은 나중에 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>The 311 access system refused the request.</source>
+        <translation type="unfinished">311 접근 시스템이 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The system keyring could not be used to unlock the case cache.</source>
+        <translation type="unfinished">시스템 키링으로 사건 캐시의 잠금을 해제할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local case cache could not be opened.</source>
+        <translation type="unfinished">로컬 사건 캐시를 열 수 없었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written.</source>
+        <translation type="unfinished">저장되지 않았습니다. 디스크가 가득 찼거나 캐시 폴더에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
+        <translation type="unfinished">동기화가 중지되었습니다. 서버가 이 사무소에서 보관할 수 없는 기록을 보냈습니다. 그 기록은 하나도 저장되지 않았습니다. 개인정보 보호 책임자에게 알리십시오. 서버 설정이 잘못되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
+        <translation type="unfinished">311 접근 시스템이 이 PC의 접근 권한을 철회하여 이 PC의 사건 데이터가 삭제되었습니다. 잘못된 조치라고 생각되면 상급자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system is busy or down for maintenance. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">311 접근 시스템이 사용량이 많거나 점검 중입니다. 계속 작업할 수 있으며 변경 사항은 나중에 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 접근 시스템이 Council Desk가 읽을 수 없는 응답을 보내 아무것도 사용하지 않았습니다. 나중에 다시 시도하십시오. 계속 발생하면 IT 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync stopped: the 311 access system&apos;s list of changes looped or went backwards. Nothing was removed from this PC. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">동기화가 중지되었습니다. 311 접근 시스템의 변경 목록이 반복되거나 거꾸로 진행되었습니다. 이 PC에서는 아무것도 삭제되지 않았습니다. 나중에 다시 시도하십시오. 계속 발생하면 IT 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system no longer shares this complaint with your office.</source>
+        <translation type="unfinished">311 접근 시스템이 더 이상 이 민원을 귀 사무소와 공유하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync position expired; a full resync is needed.</source>
+        <translation type="unfinished">동기화 위치가 만료되었습니다. 전체 재동기화가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system refused the request (HTTP %1).</source>
+        <translation type="unfinished">311 접근 시스템이 요청을 거부했습니다(HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server address is not allowed: use an https:// address (plain http:// only works for this PC itself, for training).</source>
+        <translation type="unfinished">이 서버 주소는 허용되지 않습니다. https:// 주소를 사용하십시오(일반 http://는 교육용으로 이 PC 자체에서만 작동합니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">취소되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system asked Council Desk to slow down. Try again in a few minutes.</source>
+        <translation type="unfinished">311 접근 시스템이 Council Desk에 요청 속도를 줄이라고 했습니다. 몇 분 후에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system says your account may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">311 접근 시스템에 따르면 이 계정으로는 이 작업을 할 수 없습니다. 상급자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system tried to send Council Desk elsewhere; that is not allowed.</source>
+        <translation type="unfinished">311 접근 시스템이 Council Desk를 다른 곳으로 보내려 했습니다. 이는 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system pointed to a different server; that is not allowed.</source>
+        <translation type="unfinished">311 접근 시스템이 다른 서버를 가리켰습니다. 이는 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system sent a response larger than allowed; it was ignored.</source>
+        <translation type="unfinished">311 접근 시스템이 허용된 크기보다 큰 응답을 보내 무시했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Council Desk has not reached the 311 access system for more than %1 days. Connect to the network and sign in again to keep working.</source>
+        <translation type="unfinished">Council Desk가 %1일 넘게 311 접근 시스템에 연결하지 못했습니다. 계속 작업하려면 네트워크에 연결하고 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The 311 access system&apos;s sign-in addresses point to another server; not signing in.</source>
+        <translation type="unfinished">311 접근 시스템의 로그인 주소가 다른 서버를 가리키므로 로그인하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system does not offer the secure sign-in method Council Desk requires.</source>
+        <translation type="unfinished">311 접근 시스템이 Council Desk에 필요한 보안 로그인 방식을 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in was not completed in time. Please try again.</source>
+        <translation type="unfinished">로그인이 제시간에 완료되지 않았습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be opened for sign-in.</source>
+        <translation type="unfinished">로그인에 사용할 웹 브라우저를 열 수 없었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was cancelled or refused. Please try again.</source>
+        <translation type="unfinished">로그인이 취소되었거나 거부되었습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was refused by the 311 access system. Please try again.</source>
+        <translation type="unfinished">311 접근 시스템이 로그인을 거부했습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first: Council Desk does not know which account&apos;s cases to open.</source>
+        <translation type="unfinished">먼저 로그인하십시오. Council Desk는 어느 계정의 사건을 열어야 할지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 접근 시스템이 방금 로그인했음을 확인하지 않았습니다(이전 로그인을 사용했을 수 있습니다). 아무것도 보관하지 않았습니다. 다시 시도하십시오. 계속 발생하면 IT 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC has no signed-in account for this server yet. Sign in first.</source>
+        <translation type="unfinished">이 PC에는 아직 이 서버에 로그인한 계정이 없습니다. 먼저 로그인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
+        <translation type="unfinished">시스템 키링이 잠겨 있어 Council Desk가 키에 접근할 수 없습니다(사건 캐시는 잠긴 상태로 유지됩니다). 키링의 잠금을 해제한 다음(보통 PC에 다시 로그인하면 됩니다) 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That cache passphrase is too weak.</source>
+        <translation type="unfinished">이 캐시 암호 문구는 너무 약합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That cache passphrase cannot be used: %1</source>
+        <translation type="unfinished">이 캐시 암호 문구는 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
+        <translation type="unfinished">이 PC에는 사건 캐시 키를 보관할 수 있는 시스템 키링이 없습니다. 대신 캐시 암호 문구를 정해야 합니다. 캐시는 항상 암호화되어 있으며, 키링이 없으면 암호 문구가 잠금을 해제하는 유일한 방법입니다. Council Desk는 키를 암호화되지 않은 파일에 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">311 접근 시스템과의 보안 연결을 확인할 수 없습니다(인증서 문제). 누군가 이 네트워크의 통신을 가로채고 있을 수 있습니다. 아무것도 전송되지 않았습니다. 이 네트워크에서는 로그인하지 말고 IT 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished">이 사건 캐시는 캐시 암호 문구로 잠겨 있습니다. 열려면 암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. Use a cache passphrase instead, or ask support to set up the system keyring.</source>
+        <translation type="unfinished">이 PC에서 사용할 수 있는 유일한 키링은 비밀 정보를 암호화하지 않고 보관하므로 Council Desk는 이를 사용하지 않습니다. 캐시 암호 문구를 사용하거나 지원 담당자에게 시스템 키링 설정을 요청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache on this PC is locked with a key kept in the system keyring, and that keyring cannot be used now. Sign in to the PC normally (so the keyring starts) and try again, or call support.</source>
+        <translation type="unfinished">이 PC의 사건 캐시는 시스템 키링에 보관된 키로 잠겨 있는데, 지금은 그 키링을 사용할 수 없습니다. 평소대로 PC에 로그인한 다음(키링이 시작되도록) 다시 시도하거나 지원 담당자에게 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache passphrase record is damaged, so the cache cannot be unlocked.</source>
+        <translation type="unfinished">캐시 암호 문구 기록이 손상되어 캐시의 잠금을 해제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support.</source>
+        <translation type="unfinished">시스템 키링에 있는 사건 캐시 키가 손상되어 캐시의 잠금을 해제할 수 없습니다. 지원 담당자에게 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not keep the case cache key. Call support.</source>
+        <translation type="unfinished">시스템 키링이 사건 캐시 키를 보관하지 않았습니다. 지원 담당자에게 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cache passphrase cannot be empty.</source>
+        <translation type="unfinished">캐시 암호 문구는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case cache on this PC is locked with a different key than the one available now (a wrong passphrase, or the keyring entry was replaced). Nothing was changed. Try the passphrase again, or ask support to set the old cache aside and sync a fresh copy.</source>
+        <translation type="unfinished">이 PC의 사건 캐시는 지금 사용할 수 있는 키와 다른 키로 잠겨 있습니다(잘못된 암호 문구이거나 키링 항목이 바뀌었습니다). 아무것도 변경되지 않았습니다. 암호 문구를 다시 입력하거나, 지원 담당자에게 이전 캐시를 따로 보관하고 새 사본을 동기화해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key for the case cache on this PC is missing from the system keyring, so the cache cannot be opened. It will be set aside (not deleted) and a fresh copy synced; unsent follow-ups in it are lost.</source>
+        <translation type="unfinished">이 PC의 사건 캐시 키가 시스템 키링에 없어 캐시를 열 수 없습니다. 캐시는 따로 보관되고(삭제되지 않음) 새 사본이 동기화됩니다. 캐시에 있던 전송되지 않은 후속 조치는 사라집니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache file on this PC is damaged or was altered, so no data from it is shown. It will be set aside (not deleted) and a fresh copy synced from the 311 access system.</source>
+        <translation type="unfinished">이 PC의 사건 캐시 파일이 손상되었거나 변경되어 그 데이터를 표시하지 않습니다. 파일은 따로 보관되고(삭제되지 않음) 311 접근 시스템에서 새 사본이 동기화됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache cannot be opened because its folder cannot be written (read-only, no permission, or the disk is full). Nothing was changed. Free some disk space or ask support to check the folder.</source>
+        <translation type="unfinished">캐시 폴더에 쓸 수 없어(읽기 전용, 권한 없음 또는 디스크 가득 참) 사건 캐시를 열 수 없습니다. 아무것도 변경되지 않았습니다. 디스크 공간을 확보하거나 지원 담당자에게 폴더 확인을 요청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache failed its safety self-test (encryption or secure settings are not active), so Council Desk will not use it. Reinstall Council Desk or call support.</source>
+        <translation type="unfinished">사건 캐시가 보안 자체 점검을 통과하지 못했으므로(암호화 또는 보안 설정이 적용되지 않음) Council Desk는 이를 사용하지 않습니다. Council Desk를 다시 설치하거나 지원 담당자에게 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache was written by a newer version of Council Desk. Update Council Desk to open it.</source>
+        <translation type="unfinished">사건 캐시가 더 최신 버전의 Council Desk로 작성되었습니다. 열려면 Council Desk를 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case cache is closed (Council Desk was locked or signed out). Open it again to go on.</source>
+        <translation type="unfinished">사건 캐시가 닫혀 있습니다(Council Desk가 잠겼거나 로그아웃됨). 계속하려면 다시 여십시오.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case is no longer in the cache on this PC, so nothing was saved.</source>
+        <translation type="unfinished">이 사건이 더 이상 이 PC의 캐시에 없어 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
+        <translation type="unfinished">저장되지 않았습니다. 디스크가 가득 찼거나 캐시 폴더에 쓸 수 없습니다. (디스크가 가득 참)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the cache folder cannot be written)</source>
+        <translation type="unfinished">저장되지 않았습니다. 디스크가 가득 찼거나 캐시 폴더에 쓸 수 없습니다. (캐시 폴더에 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (a disk error)</source>
+        <translation type="unfinished">저장되지 않았습니다. 디스크가 가득 찼거나 캐시 폴더에 쓸 수 없습니다. (디스크 오류)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">PIN 또는 암호 문구를 너무 많이 잘못 입력하여 이 PC에서 Council Desk가 잠겼습니다. 잠금을 해제하려면 브라우저로 다시 로그인하십시오(작업은 저장되어 있습니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">이 PC에서 아직 잠금 해제 PIN을 정하지 않았습니다. (네트워크가 복구되면) 브라우저로 로그인하여 PIN을 정하십시오. 그때까지 이곳의 사건은 잠긴 상태로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 또는 암호 문구가 올바르지 않습니다. Council Desk가 브라우저로 다시 로그인하도록 요청하기 전까지 %1번 남았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 또는 암호 문구가 올바르지 않습니다. Council Desk가 브라우저로 다시 로그인하도록 요청하기 전까지 %1번 남았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">세션이 하루 한도에 도달했습니다. 계속 작업하려면 브라우저로 다시 로그인하십시오. 저장한 내용은 사라지지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">세션이 하루 한도에 도달했고 311 접근 시스템에 연결할 수 있으므로 브라우저로 다시 로그인하십시오. (네트워크가 없을 때는 PIN으로 오프라인 작업을 계속할 수 있습니다.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
+        <translation type="unfinished">감사 로그를 기록할 수 없어 이 작업을 수행하지 않았습니다(인쇄, 표시, 내보내기 모두 하지 않음). 디스크 공간을 확보하거나 지원 담당자에게 전화한 다음 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be started, so nothing was printed. Check the printer and try again.</source>
+        <translation type="unfinished">프린터를 시작할 수 없어 아무것도 인쇄하지 않았습니다. 프린터를 확인한 다음 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters need the office&apos;s letterhead, which arrives when you sign in. Sign in, then try again.</source>
+        <translation type="unfinished">서신에는 사무소 레터헤드가 필요하며, 이는 로그인할 때 받습니다. 로그인한 다음 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected cases are no longer on this PC.</source>
+        <translation type="unfinished">선택한 사건이 더 이상 이 PC에 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was saved.</source>
+        <translation type="unfinished">캐시가 잠겨 있어 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was printed.</source>
+        <translation type="unfinished">캐시가 잠겨 있어 아무것도 인쇄되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../council_desk/ui/errors.py" line="+18"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="44"/>
+        <location filename="../council_desk/ui/filters.py" line="+48"/>
         <source>Search cases (Ctrl+F): words from the complaint, address or name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건 검색(Ctrl+F): 민원 내용, 주소 또는 이름의 단어</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="51"/>
+        <location line="+3"/>
+        <source>Search cases</source>
+        <translation type="unfinished">사건 검색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
+        <translation type="unfinished">민원 내용, 주소 또는 민원인 이름의 단어나 민원 번호입니다. 아래쪽 화살표를 누르면 목록으로 이동합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keep typing: the search starts at 2 letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">계속 입력하십시오. 검색은 2글자부터 시작됩니다</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="58"/>
+        <location line="+8"/>
         <source>Any office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모든 사무소 상태</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="62"/>
+        <location line="+3"/>
+        <source>Office status filter</source>
+        <translation type="unfinished">사무소 상태 필터</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with this office status</source>
+        <translation type="unfinished">이 사무소 상태인 사건만 표시</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open or closed at agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관에서 처리 중 또는 종결</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="63"/>
+        <location line="+1"/>
         <source>Open at agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관에서 처리 중</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="64"/>
+        <location line="+1"/>
         <source>Closed by agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관에서 종결</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="66"/>
+        <location line="+1"/>
+        <source>Agency status filter</source>
+        <translation type="unfinished">기관 상태 필터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints the agency has open, or has closed</source>
+        <translation type="unfinished">기관에서 처리 중이거나 종결한 민원만 표시</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모든 기관</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="68"/>
+        <location line="+1"/>
+        <source>Agency filter</source>
+        <translation type="unfinished">기관 필터</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints sent to this agency</source>
+        <translation type="unfinished">이 기관에 이관된 민원만 표시</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모든 유형</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="71"/>
+        <location line="+2"/>
+        <source>Complaint type filter</source>
+        <translation type="unfinished">민원 유형 필터</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints of this type</source>
+        <translation type="unfinished">이 유형의 민원만 표시</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모든 후속 조치</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="72"/>
+        <location line="+1"/>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">오늘 기한 또는 기한 지남</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="73"/>
+        <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기한 지남</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="74"/>
+        <location line="+1"/>
+        <source>Follow-up filter</source>
+        <translation type="unfinished">후속 조치 필터</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with a follow-up due or overdue</source>
+        <translation type="unfinished">후속 조치 기한이 되었거나 지난 사건만 표시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">시작: 전체</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="75"/>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation type="unfinished">접수 시작일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or after this day</source>
+        <translation type="unfinished">이날 또는 그 이후에 접수된 민원만 표시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>To: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">종료: 전체</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="84"/>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation type="unfinished">접수 종료일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or before this day</source>
+        <translation type="unfinished">이날 또는 그 이전에 접수된 민원만 표시</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">접수일</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
         <source>Log a follow-up — complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">후속 조치 기록 — 민원 %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="73"/>
+        <location line="+6"/>
+        <source>How you were in touch: call, email, letter, visit or a note</source>
+        <translation type="unfinished">연락 방법: 전화, 이메일, 서신, 방문 또는 메모</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What was done or said, and what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">한 일이나 나눈 이야기, 다음 단계</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="75"/>
+        <location line="+4"/>
         <source>(no outcome yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(아직 결과 없음)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="79"/>
+        <location line="+3"/>
+        <source>What came of it, if anything yet</source>
+        <translation type="unfinished">결과가 있다면 그 내용</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(leave as is: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(그대로 두기: %1)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="84"/>
+        <location line="+4"/>
+        <source>A new office status for the case, if it changed</source>
+        <translation type="unfinished">바뀐 경우 사건의 새 사무소 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">알림 날짜 지정</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="93"/>
+        <location line="+4"/>
+        <source>Reminder date</source>
+        <translation type="unfinished">알림 날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The day this case shows in Reminders</source>
+        <translation type="unfinished">이 사건이 알림에 표시되는 날</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">내용</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="94"/>
+        <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">메모</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="95"/>
+        <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">결과</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="96"/>
+        <location line="+1"/>
         <source>Office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사무소 상태</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="100"/>
+        <location line="+4"/>
         <source>Saved on this PC at once; sent to the shared office log at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 PC에 즉시 저장되고, 다음 동기화 때 사무소 공유 기록으로 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="103"/>
+        <location line="+3"/>
         <source>Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">후속 조치 저장</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-57"/>
+        <source>Phone call</source>
+        <translation type="unfinished">전화 통화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">이메일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished">서신</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished">방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation type="unfinished">상태 변경</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location line="+57"/>
+        <source>English</source>
+        <translation type="unfinished">영어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">스페인어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished">중국어(간체)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished">중국어(번체)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished">러시아어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bengali</source>
+        <translation type="unfinished">벵골어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haitian Creole</source>
+        <translation type="unfinished">아이티 크리올어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <translation type="unfinished">한국어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished">아랍어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished">우르두어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished">프랑스어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished">폴란드어</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="53"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
         <source>Print letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서신 인쇄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="59"/>
+        <location line="+6"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>사건 %n건에 대한 서신입니다. 인쇄하기 전에 미리 보게 됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="71"/>
-        <source>Each constituent&apos;s preferred language (%1)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Which approved letter to print</source>
+        <translation type="unfinished">인쇄할 승인된 서신</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="75"/>
-        <source> (preferred)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Each constituent&apos;s preferred language</source>
+        <translation type="unfinished">각 주민의 선호 언어</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="83"/>
+        <location line="+1"/>
+        <source>Their preferred languages: %1.</source>
+        <translation type="unfinished">주민들의 선호 언어: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (preferred)</source>
+        <translation type="unfinished">%1(선호)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language the letter is printed in</source>
+        <translation type="unfinished">서신을 인쇄할 언어</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I understand; use this translation anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이해했습니다. 이 번역을 그대로 사용합니다</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="87"/>
-        <source>Letter:</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Letter template:</source>
+        <translation type="unfinished">서신 양식:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="88"/>
+        <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">언어:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="90"/>
+        <location line="+2"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">미리 보기…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="133"/>
+        <location line="+44"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="136"/>
+        <location line="+3"/>
         <source>This translation has not been reviewed by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 번역은 아직 사람이 검토하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="138"/>
+        <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">발송하기 전에 이 언어를 읽을 수 있는 동료에게 미리 보기를 확인해 달라고 하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterReview</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-35"/>
+        <source>a machine draft</source>
+        <translation type="unfinished">기계 번역 초안</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as needing review</source>
+        <translation type="unfinished">검토 필요로 표시됨</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <location line="-9"/>
+        <source>Acknowledgement (we received the complaint)</source>
+        <translation type="unfinished">접수 확인(민원을 받았습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status update</source>
+        <translation type="unfinished">진행 상황 안내</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency response</source>
+        <translation type="unfinished">기관 회신</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed but not fixed (we asked 311 to reopen)</source>
+        <translation type="unfinished">종결되었으나 해결되지 않음(311에 재개를 요청했습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing (case finished)</source>
+        <translation type="unfinished">종결 안내(사건 완료)</translation>
+    </message>
+</context>
+<context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">암호 문구가 올바르지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="108"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk가 잠겨 있습니다</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="116"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">잠금 해제 PIN 또는 암호 문구</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="118"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">잠금 해제 PIN 또는 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">이 PC에 정한 PIN 또는 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">브라우저로 로그인…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">잘못 입력한 횟수가 너무 많습니다. 이 PC에서 Council Desk의 잠금을 해제하려면 브라우저로 다시 로그인하십시오. 작업은 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">세션이 하루 한도에 도달했습니다. 계속하려면 브라우저로 다시 로그인하십시오. 네트워크가 없습니까? PIN 또는 암호 문구로 오프라인 작업을 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking…</source>
+        <translation type="unfinished">확인 중…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">잠금 해제</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="124"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/lock.py" line="142"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/lock.py" line="146"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">주민의 개인정보를 보호하기 위해 일정 시간 사용하지 않아 잠겼습니다. 작업은 저장되어 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="183"/>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="184"/>
-        <location filename="../council_desk/ui/main_window.py" line="227"/>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
-        <location filename="../council_desk/ui/main_window.py" line="729"/>
+        <location line="-22"/>
+        <source>The cases matching the search and filters; the selected one is shown beside</source>
+        <translation type="unfinished">검색어와 필터에 맞는 사건입니다. 선택한 사건은 옆에 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">알림</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="209"/>
+        <location line="-145"/>
+        <source>Cases and reminders</source>
+        <translation type="unfinished">사건 및 알림</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기본</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="224"/>
+        <location line="+15"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">지금 동기화</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="225"/>
+        <location line="+1"/>
         <source>Log follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">후속 조치 기록</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="226"/>
+        <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">검색</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="228"/>
+        <location line="+2"/>
+        <source>Statistics</source>
+        <translation type="unfinished">통계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">잠금</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="235"/>
+        <location line="+8"/>
+        <source>Show contact details…</source>
+        <translation type="unfinished">연락처 보기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask 311 to reopen…</source>
+        <translation type="unfinished">311에 재개 요청…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office status</source>
+        <translation type="unfinished">사무소 상태</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Print letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서신 인쇄…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="236"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건 요약 인쇄…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="237"/>
+        <location line="+1"/>
         <source>Print mailing labels…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">우편 라벨 인쇄…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="247"/>
+        <location line="+10"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="248"/>
+        <location line="+1"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">선택한 사건의 서신, 사건 요약 및 우편 라벨</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="268"/>
+        <location line="+20"/>
         <source>Select one or more cases in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">먼저 목록에서 사건을 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="299"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>Council Desk — District %1</source>
+        <translation type="unfinished">Council Desk — 제%1선거구</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="314"/>
-        <source> — District %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>%1 (locked)</source>
+        <translation type="unfinished">%1(잠김)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
+        <location line="-1"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
-        <source> (locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="391"/>
-        <location filename="../council_desk/ui/main_window.py" line="420"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="422"/>
-        <source>%1+ cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
+        <location line="+38"/>
         <source>Reminders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">알림(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <source>New</source>
+        <translation type="unfinished">신규</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="460"/>
-        <source>%1 follow-up(s) due today or earlier, %2 overdue. Double-click one to open the case.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">진행 중</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="462"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Waiting on agency</source>
+        <translation type="unfinished">기관 회신 대기</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="479"/>
-        <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished">해결됨</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="481"/>
-        <source>%1 change(s) waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Closed – unresolved</source>
+        <translation type="unfinished">종결 – 미해결</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location line="+15"/>
+        <source>Fixed</source>
+        <translation type="unfinished">해결</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="597"/>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Partly fixed</source>
+        <translation type="unfinished">일부 해결</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="617"/>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Not fixed</source>
+        <translation type="unfinished">미해결</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="618"/>
-        <source>Sending changes</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Not the agency&apos;s responsibility</source>
+        <translation type="unfinished">해당 기관 소관 아님</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="619"/>
-        <source>Sending the privacy log</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Duplicate of another complaint</source>
+        <translation type="unfinished">다른 민원과 중복</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="620"/>
-        <source>Receiving cases</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>No response</source>
+        <translation type="unfinished">응답 없음</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="621"/>
-        <source>Receiving follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="622"/>
-        <source>Syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="659"/>
-        <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="672"/>
-        <source>Sync failed because of a problem in Council Desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="685"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="687"/>
-        <source>● Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="689"/>
-        <source>● Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="693"/>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="694"/>
-        <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">기타</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="192"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
         <source>Cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">캐시 암호 문구</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="201"/>
+        <location line="+7"/>
+        <source>At least %1 characters, not one character repeated, no space at the start or end</source>
+        <translation type="unfinished">%1자 이상, 한 글자 반복 불가, 앞뒤 공백 불가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase chosen for this cache</source>
+        <translation type="unfinished">이 캐시에 정한 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase once more, to catch a typing mistake</source>
+        <translation type="unfinished">입력 실수를 막기 위해 같은 암호 문구를 한 번 더 입력</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">암호 문구</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="203"/>
+        <location line="+2"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">다시 입력</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="207"/>
+        <location line="+5"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">잠금 해제</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">두 암호 문구가 다릅니다.</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="53"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <source>Preview</source>
+        <translation type="unfinished">미리 보기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The pages as they will be printed</source>
+        <translation type="unfinished">인쇄될 모양 그대로의 페이지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="60"/>
+        <location line="+7"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="63"/>
+        <location line="+3"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="65"/>
+        <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">닫기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/pdf_preview.py" line="91"/>
+        <location line="+27"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n페이지</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="96"/>
+        <location line="+5"/>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">미리 보기를 표시할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="182"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서신 미리 보기</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="202"/>
+        <location line="+20"/>
         <source>Case summary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건 요약 미리 보기</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="209"/>
+        <location line="+7"/>
         <source>Mailing labels preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">우편 라벨 미리 보기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="236"/>
-        <source> — %n case(s)</source>
+        <location line="+28"/>
+        <source>%1 — %n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1 — 사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="265"/>
+        <location line="+29"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄하거나 저장하면 각 사건에 &apos;서신&apos; 후속 조치가 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="268"/>
+        <location line="+3"/>
         <source>Translation not reviewed by a person: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사람이 검토하지 않은 번역: %1.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="272"/>
+        <location line="+4"/>
         <source>Contact details are left out of this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 요약에는 연락처가 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="312"/>
+        <location line="+44"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="313"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished">프린터로 페이지 보내는 중…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">중지</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="397"/>
+        <location line="+21"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>사건 %n건 준비 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="399"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Due</source>
+        <translation type="unfinished">기한</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">민원 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">내용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">메모</translation>
     </message>
 </context>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기한 지남</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location line="+0"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">오늘 기한</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="101"/>
-        <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1(기한 지남)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">알림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">오늘 기한이거나 기한이 지난 후속 조치입니다. Enter 키를 누르면 사건이 열립니다</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1, %2. 항목을 두 번 클릭하거나 Enter 키를 누르면 사건이 열립니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>오늘 또는 그 이전 기한 후속 조치 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>기한 지남 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">기한이 된 항목이 없습니다. 후속 조치 날짜가 되면 여기에 알림이 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="171"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
         <source>Ask 311 to reopen complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311에 민원 %1 재개 요청</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="177"/>
+        <location line="+6"/>
+        <source>Why the office considers the complaint unresolved</source>
+        <translation type="unfinished">사무소가 이 민원을 미해결로 보는 이유</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What is still wrong (sent to 311 and the agency)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">여전히 남은 문제(311과 기관에 전송됨)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="179"/>
+        <location line="+3"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사유</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="180"/>
+        <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">세부 내용</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="183"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311에 재개 요청</translation>
     </message>
 </context>
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="126"/>
+        <location line="-68"/>
         <source>Show contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">연락처 보기</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="130"/>
+        <location line="+4"/>
         <source>Contact details are shown only when you need them. Why do you need them for complaint %1? Your answer is recorded in the privacy log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">연락처는 필요할 때만 표시됩니다. 민원 %1의 연락처가 왜 필요합니까? 답변은 개인정보 기록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="140"/>
+        <location line="+11"/>
         <source>Other (say why below)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기타(아래에 사유 입력)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="142"/>
+        <location line="+1"/>
+        <source>Why you need the contact details</source>
+        <translation type="unfinished">연락처가 필요한 이유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with your name and the time</source>
+        <translation type="unfinished">이름과 시간과 함께 개인정보 기록에 남습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사유</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="147"/>
+        <location line="+1"/>
+        <source>Reason, in your words</source>
+        <translation type="unfinished">직접 적는 사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed when you choose Other; otherwise added to the reason chosen</source>
+        <translation type="unfinished">기타를 선택하면 필수이며, 그 밖의 경우에는 선택한 사유에 덧붙여집니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show and record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보기 및 기록</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPurpose</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <source>Call the constituent about this complaint</source>
+        <translation type="unfinished">이 민원과 관련해 주민에게 전화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to the constituent about this complaint</source>
+        <translation type="unfinished">이 민원과 관련해 주민에게 서신 발송</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit about this complaint</source>
+        <translation type="unfinished">이 민원과 관련한 방문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check who filed before contacting the agency</source>
+        <translation type="unfinished">기관에 연락하기 전에 민원인 확인</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRules</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation type="unfinished">암호 문구는 %1자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot be one character repeated.</source>
+        <translation type="unfinished">암호 문구는 한 글자를 반복한 것일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot start or end with a space.</source>
+        <translation type="unfinished">암호 문구는 공백으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <translation type="unfinished">PIN은 %1자리 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
+        <translation type="unfinished">이 PIN은 너무 쉽게 추측할 수 있습니다(같은 숫자 반복 또는 123456 같은 연속 숫자).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../council_desk/ui/settings_dialog.py" line="+50"/>
+        <source>The interface will be in %1 the next time Council Desk starts.</source>
+        <translation type="unfinished">다음에 Council Desk를 시작하면 화면 언어가 다음으로 바뀝니다: %1</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Settings</source>
+        <translation type="unfinished">설정</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Used from the next time Council Desk starts</source>
+        <translation type="unfinished">다음에 Council Desk를 시작할 때 적용됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time Council Desk starts.</source>
+        <translation type="unfinished">새 언어는 다음에 Council Desk를 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
+        <source>Language</source>
+        <translation type="unfinished">언어</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">PC 언어(%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">Council Desk 창에 쓰이는 언어</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">설정(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">설정 및 번역…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Translation</source>
+        <translation type="unfinished">번역</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Translation status</source>
+        <translation type="unfinished">번역 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each language: whether a person has reviewed the machine draft</source>
+        <translation type="unfinished">언어별로 기계 번역 초안을 사람이 검토했는지 여부</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
+        <translation type="unfinished">번역은 기계 번역 초안으로 시작합니다. 해당 언어를 읽을 수 있는 동료가 검토하며, 검토자의 이름과 날짜가 여기에 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished">%1 검토(%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine draft (%1), not yet reviewed by a person</source>
+        <translation type="unfinished">기계 번역 초안(%1), 아직 사람이 검토하지 않음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed on this PC</source>
+        <translation type="unfinished">이 PC에 설치되지 않음</translation>
     </message>
 </context>
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="55"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk — 로그인</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="58"/>
+        <location line="+17"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="60"/>
+        <location line="+2"/>
         <source>311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">민원인의 동의를 받아 시의원 사무소와 공유된 311 민원입니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="65"/>
+        <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">사무소 IT에서 설정함(Council Desk 정책 파일).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
+        <translation type="unfinished">311 접근 시스템 주소(사무소 IT 담당자가 알려 줍니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">브라우저로 로그인</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="70"/>
+        <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="74"/>
-        <source>Open offline</source>
-        <translation type="unfinished"></translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">오프라인으로 열기…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="76"/>
-        <location filename="../council_desk/ui/signin.py" line="118"/>
+        <location line="+2"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서버가 복구될 때까지 이 PC에 이미 있는 사건으로 작업</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="89"/>
+        <location line="-140"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서버 주소</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="111"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">잠금 해제 PIN 정하기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">PC를 사용하지 않고 두면 Council Desk가 스스로 잠깁니다. 잠금을 해제하고 네트워크가 없을 때 사건을 열 수 있도록 6자리 이상의 PIN 또는 8자 이상의 암호 문구를 정하십시오. 5번 잘못 입력하면 브라우저로 다시 로그인해야 합니다. Council Desk는 PIN 자체가 아니라 암호화된 확인 값만 보관합니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">6자리 이상의 숫자 또는 8자 이상의 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">입력 실수를 막기 위해 한 번 더 입력</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">계속</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN 또는 암호 문구</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">다시 입력</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">이 PC의 사건 열기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">311 접근 시스템에 연결되지 않을 때는 잠금 해제 PIN 또는 암호 문구로 본인임을 확인합니다. 변경 사항은 네트워크가 복구되면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">이 PC에 정한 PIN 또는 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">열기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 PC의 교육용 환경입니다. 교육용 계정:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="120"/>
+        <location line="+9"/>
         <source>No usable cases on this PC for this server (never synced, or offline too long)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 서버에 대해 이 PC에서 사용할 수 있는 사건이 없습니다(동기화한 적이 없거나 오프라인 기간이 너무 김)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="137"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">웹 브라우저에서 로그인 페이지를 여는 중입니다. 브라우저에서 로그인한 다음 여기로 돌아오십시오.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="182"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished"></translation>
+        <location line="+65"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">두 입력이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="189"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished"></translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">사건을 보려면 잠금 해제 PIN을 정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">확인 중…</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <source>OK</source>
+        <translation type="unfinished">확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished">저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">예</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">아니요</translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">민원 유형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">기관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished">요청 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">종결</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure rate</source>
+        <translation type="unfinished">종결률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City closure rate</source>
+        <translation type="unfinished">시 전체 종결률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">재개 요청</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen rate</source>
+        <translation type="unfinished">재개율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">만족</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers</source>
+        <translation type="unfinished">설문 응답 수</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed requests ÷ requests received in the period</source>
+        <translation type="unfinished">종결된 요청 ÷ 기간 중 접수된 요청</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same rate for this complaint type and agency across the whole city</source>
+        <translation type="unfinished">시 전체에서 이 민원 유형과 기관에 대한 같은 비율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed requests someone asked 311 to reopen</source>
+        <translation type="unfinished">누군가 311에 재개를 요청한 종결 요청</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen requests ÷ closed requests</source>
+        <translation type="unfinished">재개 요청 ÷ 종결된 요청</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers &apos;satisfied&apos; or &apos;very satisfied&apos; ÷ all survey answers</source>
+        <translation type="unfinished">&apos;만족&apos; 또는 &apos;매우 만족&apos; 설문 응답 ÷ 전체 설문 응답</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <source>The city had no requests of this type for this agency in the period</source>
+        <translation type="unfinished">기간 중 시 전체에서 이 유형과 기관에 대한 요청이 없었습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">매달 이 수치에 해당하는 사람이 %1명 미만이어서 311은 이를 공개하지 않습니다. 누군가의 응답이 드러날 수 있기 때문입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">일부 달은 표시하기에 너무 적어 이 수치는 나머지 달만 포함합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">311 통계 — 제%1선거구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 statistics</source>
+        <translation type="unfinished">311 통계</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last %1 months</source>
+        <translation type="unfinished">최근 %1개월</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The months the figures cover, this month included</source>
+        <translation type="unfinished">수치가 포함하는 달(이번 달 포함)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">기간(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">&apos;너무 적어 표시 안 함&apos;: 한 달의 요청이나 설문 응답이 %1건 미만인 경우입니다. 311은 누구의 응답도 알아낼 수 없도록 이런 수치를 공개하지 않습니다. 기울임꼴 수치는 그런 달을 제외한 것으로, 건수는 &apos;최소&apos; 값이고 비율은 나머지 달만의 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Requests by complaint type and agency</source>
+        <translation type="unfinished">민원 유형 및 기관별 요청</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per complaint type and agency; click a heading to sort</source>
+        <translation type="unfinished">민원 유형과 기관마다 한 줄입니다. 머리글을 클릭하면 정렬됩니다</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading the figures from 311…</source>
+        <translation type="unfinished">311에서 수치를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
+        <translation type="unfinished">311이 다른 선거구의 수치를 보냈습니다. 아무것도 표시하지 않습니다. 사무소의 Council Desk 담당자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No requests in this period.</source>
+        <translation type="unfinished">이 기간에는 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The figures could not be shown because of a problem in Council Desk.</source>
+        <translation type="unfinished">Council Desk 내부 문제로 수치를 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: 요청이 너무 적어 수치를 표시하지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
+        <translation type="unfinished">%1: 요청 %2건 · 종결 %3 · 종결 건 중 재개 요청 %4 · 만족 %5(응답 %6건)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>District %1, %2</source>
+        <translation type="unfinished">제%1선거구, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole city</source>
+        <translation type="unfinished">시 전체</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export statistics</source>
+        <translation type="unfinished">통계 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished">파일을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">저장됨: %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="154"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건 요약 인쇄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="156"/>
+        <location line="+2"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>사건 %n건의 요약: 민원, 위치, 기관 상태, 동의 확인서 및 후속 조치. 연락처는 포함하도록 선택하지 않으면 빠집니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="160"/>
-        <source>Include contact details (name, phone, email, mailing address)</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Include contact details</source>
+        <translation type="unfinished">연락처 포함</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="163"/>
+        <location line="+2"/>
+        <source>Name, phone, email and mailing address</source>
+        <translation type="unfinished">이름, 전화, 이메일 및 우편 주소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">일반 — 주민 본인의 사건 업무용</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="165"/>
+        <location line="+2"/>
         <source>Case-by-case — approved by the privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개별 승인 — 개인정보 보호 책임자가 승인</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="168"/>
+        <location line="+3"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">긴급 — 누군가의 건강이나 안전을 지키기 위함</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="173"/>
+        <location line="+5"/>
         <source>Approval reference (required)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">승인 참조 번호(필수)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="177"/>
+        <location line="+2"/>
+        <source>Approval reference</source>
+        <translation type="unfinished">승인 참조 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
+        <translation type="unfinished">이 개별 승인에 대해 개인정보 보호 책임자가 부여한 참조 번호</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Why this cannot wait (required)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기다릴 수 없는 이유(필수)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="179"/>
+        <location line="+2"/>
+        <source>Why this cannot wait</source>
+        <translation type="unfinished">기다릴 수 없는 이유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with the printout</source>
+        <translation type="unfinished">인쇄물과 함께 개인정보 기록에 남습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">연락처가 포함된 인쇄물이나 저장된 사본은 모두 선택한 구분과 함께 개인정보 기록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="189"/>
+        <location line="+10"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">미리 보기…</translation>
     </message>
 </context>
 <context>
-    <name>errors</name>
+    <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="116"/>
-        <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">동기화 취소</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">모든 변경 사항 전송됨</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>전송 대기 중인 변경 사항 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">동기화 중…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">연결 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">변경 사항 전송 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">개인정보 기록 전송 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">사건 받는 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">후속 조치 받는 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">동기화 중</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">동기화가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">Council Desk 내부 문제로 동기화에 실패했습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">연결 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● 온라인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● 오프라인</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">아직 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">마지막 동기화: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <source>too few to show</source>
+        <translation type="unfinished">너무 적어 표시 안 함</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">최소 %1</translation>
     </message>
 </context>
 </TS>

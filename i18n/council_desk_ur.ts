@@ -2,954 +2,2554 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="188"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="189"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">بلڈ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="190"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">پیکیج شدہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="191"/>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">آپریٹنگ سسٹم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">کی رنگ کا نظام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">دفتر کی پالیسی فائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">لاگ فائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">ہاں (پیکیج شدہ ایپ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">نہیں (سورس کوڈ سے چل رہی ہے)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">اس میں مسئلہ ہے (سپورٹ فائل دیکھیں)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">Council Desk کے بارے میں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 کی وہ شکایات جو شکایت کنندگان کی رضامندی سے آپ کے کونسل رکن کے دفتر کے ساتھ شیئر کی گئی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">کاپی کریں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">ورژنز اور فائلیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">آئی ٹی سپورٹ سب سے پہلے یہی پوچھتی ہے؛ کاپی کریں اسے کلپ بورڈ پر رکھ دیتا ہے</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">آئی ٹی کے لیے سپورٹ فائل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Zip فائلیں (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">مدد (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">آئی ٹی کے لیے سپورٹ فائل محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">Council Desk کے بارے میں (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <source>Open</source>
+        <translation type="unfinished">کھلی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">بند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">کارروائی جاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation type="unfinished">زیرِ التوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation type="unfinished">تفویض شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished">شروع شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation type="unfinished">غیر متعین</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <location line="+26"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">شکایت نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وصولی کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="192"/>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادارہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="193"/>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agency status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادارے میں صورتحال</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="195"/>
-        <source>Agency resolution</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">دفتر کی صورتحال</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="198"/>
-        <source>Reopen asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="206"/>
-        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the web form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="209"/>
-        <source>the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="233"/>
-        <source>Office status → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="236"/>
-        <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="238"/>
-        <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished">اگلا فالو اپ</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="60"/>
-        <source>The office&apos;s own status for this case (separate from the agency&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="64"/>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
         <source>Log follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ درج کریں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="66"/>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/detail.py" line="68"/>
+        <location line="+5"/>
         <source>Show contact details…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطے کی تفصیلات دکھائیں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="71"/>
+        <location line="+5"/>
         <source>Ask 311 to reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 سے دوبارہ کھولنے کی درخواست…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="73"/>
-        <source>The agency closed this complaint but the problem is not fixed</source>
-        <translation type="unfinished"></translation>
+        <location line="-15"/>
+        <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
+        <translation type="unfinished">اس کیس کے لیے دفتر کی اپنی صورتحال (ادارے کی صورتحال سے الگ)۔ تبدیل کرنے کے لیے %1 دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="78"/>
+        <location line="+7"/>
+        <source>Log a call, email, letter, visit or note (%1)</source>
+        <translation type="unfinished">کال، ای میل، خط، دورہ یا نوٹ درج کریں (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
+        <translation type="unfinished">وجہ پوچھتا ہے، اسے رازداری کے ریکارڈ میں درج کرتا ہے، پھر شکایت کنندہ کی رابطے کی تفصیلات دکھاتا ہے (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency closed this complaint but the problem is not fixed (%1)</source>
+        <translation type="unfinished">ادارے نے یہ شکایت بند کر دی ہے لیکن مسئلہ حل نہیں ہوا (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرنٹ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+1"/>
+        <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
+        <translation type="unfinished">اس کیس کے لیے خط (%1)، کیس کا خلاصہ (%2) یا ڈاک کا لیبل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="81"/>
+        <location line="+0"/>
         <source>Print case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیس کا خلاصہ پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="82"/>
+        <location line="+1"/>
         <source>Print mailing label…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈاک کا لیبل پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="99"/>
+        <location line="+9"/>
+        <source>Case details</source>
+        <translation type="unfinished">کیس کی تفصیلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint, the agency&apos;s status, the consent receipt and the follow-ups</source>
+        <translation type="unfinished">شکایت، ادارے میں صورتحال، رضامندی کی رسید اور فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose a case in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں دیکھنے کے لیے فہرست میں سے کوئی کیس منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="104"/>
+        <location line="+5"/>
         <source>Office status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر کی صورتحال:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="172"/>
+        <location line="+73"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="173"/>
+        <location line="+1"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="174"/>
+        <location line="+1"/>
         <source>Mailing address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈاک کا پتہ: %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="175"/>
+        <location line="+1"/>
         <source>Preferred language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترجیحی زبان: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What</source>
+        <translation type="unfinished">کیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation type="unfinished">تفصیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished">کہاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished">وصولی کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">ادارہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency status</source>
+        <translation type="unfinished">ادارے میں صورتحال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency resolution</source>
+        <translation type="unfinished">ادارے کا فیصلہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">دوبارہ کھولنے کی درخواست کی گئی</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">رضامندی کی رسید</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
+        <translation type="unfinished">کونسل رکن کے ساتھ رابطے کی تفصیلات شیئر کرنے کی رضامندی %1 کو %2 کے ذریعے دی گئی، نوٹس کے ورژن %3 کے تحت۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet. Press %1 to log one.</source>
+        <translation type="unfinished">ابھی کوئی نہیں۔ ایک درج کرنے کے لیے %1 دبائیں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">ابھی نہیں بھیجا گیا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office status → %1</source>
+        <translation type="unfinished">دفتر کی صورتحال ← %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished">نتیجہ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation type="unfinished">آخری تاریخ %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="220"/>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاخیر شدہ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/case_model.py" line="222"/>
-        <source>%n change(s) not yet sent</source>
+        <location line="+2"/>
+        <source>%n change(s) not yet sent (marked •)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n تبدیلی ابھی نہیں بھیجی گئی (• سے نشان زد)</numerusform>
+            <numerusform>%n تبدیلیاں ابھی نہیں بھیجی گئیں (• سے نشان زد)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1 (تاخیر شدہ)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n کیس</numerusform>
+            <numerusform>%n کیسز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">%1+ کیسز</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChannel</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <source>phone</source>
+        <translation type="unfinished">فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the web form</source>
+        <translation type="unfinished">ویب فارم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app</source>
+        <translation type="unfinished">ایپ</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="82"/>
+        <location filename="../council_desk/ui/errors.py" line="+84"/>
         <source>Council Desk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk کو ایک مسئلہ پیش آیا</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="87"/>
+        <location line="+5"/>
         <source>Something went wrong inside Council Desk. Your saved work is safe.
 If this keeps happening, copy the report below and send it to your IT support. It holds no case or contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk کے اندر کوئی خرابی ہوئی۔ آپ کا محفوظ کیا ہوا کام محفوظ ہے۔
+اگر ایسا دوبارہ ہو تو نیچے دی گئی رپورٹ کاپی کر کے اپنے آئی ٹی سپورٹ کو بھیجیں۔ اس میں کیس یا رابطے کی کوئی تفصیل نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="99"/>
+        <location line="+11"/>
+        <source>Report for IT support</source>
+        <translation type="unfinished">آئی ٹی سپورٹ کے لیے رپورٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error types and code locations only; no case or contact details</source>
+        <translation type="unfinished">صرف خرابی کی اقسام اور کوڈ میں مقامات؛ کیس یا رابطے کی کوئی تفصیل نہیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹ کاپی کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+22"/>
+        <location line="+1"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished">کچھ غلط ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>You need to sign in to the 311 access system again.</source>
+        <translation type="unfinished">آپ کو 311 رسائی نظام میں دوبارہ سائن ان کرنا ہوگا۔</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The 311 access system cannot be reached. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">311 رسائی نظام تک رسائی نہیں ہو پا رہی۔ آپ کام جاری رکھ سکتے ہیں؛ تبدیلیاں بعد میں بھیج دی جائیں گی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>The 311 access system refused the request.</source>
+        <translation type="unfinished">311 رسائی نظام نے درخواست مسترد کر دی۔</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The system keyring could not be used to unlock the case cache.</source>
+        <translation type="unfinished">کیسز کے کیش کو کھولنے کے لیے سسٹم کی کی رنگ استعمال نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local case cache could not be opened.</source>
+        <translation type="unfinished">کیسز کا مقامی کیش نہیں کھل سکا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written.</source>
+        <translation type="unfinished">یہ محفوظ نہیں ہوا: ڈسک بھری ہوئی ہے یا کیش فولڈر میں لکھا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
+        <translation type="unfinished">ہم وقت سازی روک دی گئی: سرور نے ایسے ریکارڈ بھیجے جو یہ دفتر نہیں رکھ سکتا۔ ان میں سے کچھ محفوظ نہیں کیا گیا۔ اپنے رازداری افسر کو بتائیں؛ ممکن ہے سرور کی ترتیب غلط ہو۔</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
+        <translation type="unfinished">311 رسائی نظام نے اس پی سی کی رسائی واپس لے لی، اس لیے اس کا کیس ڈیٹا ہٹا دیا گیا۔ اگر آپ کے خیال میں یہ غلط ہے تو اپنے نگران سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system is busy or down for maintenance. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">311 رسائی نظام مصروف ہے یا دیکھ بھال کے لیے بند ہے۔ آپ کام جاری رکھ سکتے ہیں؛ تبدیلیاں بعد میں بھیج دی جائیں گی۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 رسائی نظام نے ایسا جواب بھیجا جو Council Desk پڑھ نہیں سکا، اس لیے اس میں سے کچھ استعمال نہیں کیا گیا۔ بعد میں دوبارہ کوشش کریں؛ اگر ایسا ہوتا رہے تو اپنے آئی ٹی رابطہ کار کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync stopped: the 311 access system&apos;s list of changes looped or went backwards. Nothing was removed from this PC. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">ہم وقت سازی روک دی گئی: 311 رسائی نظام کی تبدیلیوں کی فہرست چکر میں پڑ گئی یا پیچھے چلی گئی۔ اس پی سی سے کچھ نہیں ہٹایا گیا۔ بعد میں دوبارہ کوشش کریں؛ اگر ایسا ہوتا رہے تو اپنے آئی ٹی رابطہ کار کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system no longer shares this complaint with your office.</source>
+        <translation type="unfinished">311 رسائی نظام اب یہ شکایت آپ کے دفتر کے ساتھ شیئر نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync position expired; a full resync is needed.</source>
+        <translation type="unfinished">ہم وقت سازی کی پوزیشن کی میعاد ختم ہو گئی؛ مکمل ہم وقت سازی دوبارہ درکار ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system refused the request (HTTP %1).</source>
+        <translation type="unfinished">311 رسائی نظام نے درخواست مسترد کر دی (HTTP %1)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server address is not allowed: use an https:// address (plain http:// only works for this PC itself, for training).</source>
+        <translation type="unfinished">اس سرور پتے کی اجازت نہیں: https:// والا پتہ استعمال کریں (سادہ http:// صرف اسی پی سی کے لیے، تربیت کی خاطر، کام کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">منسوخ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system asked Council Desk to slow down. Try again in a few minutes.</source>
+        <translation type="unfinished">311 رسائی نظام نے Council Desk سے رفتار کم کرنے کو کہا ہے۔ چند منٹ بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system says your account may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">311 رسائی نظام کے مطابق آپ کا اکاؤنٹ یہ کام نہیں کر سکتا۔ اپنے نگران سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system tried to send Council Desk elsewhere; that is not allowed.</source>
+        <translation type="unfinished">311 رسائی نظام نے Council Desk کو کسی اور جگہ بھیجنے کی کوشش کی؛ اس کی اجازت نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system pointed to a different server; that is not allowed.</source>
+        <translation type="unfinished">311 رسائی نظام نے کسی اور سرور کی طرف اشارہ کیا؛ اس کی اجازت نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system sent a response larger than allowed; it was ignored.</source>
+        <translation type="unfinished">311 رسائی نظام نے مقررہ حد سے بڑا جواب بھیجا؛ اسے نظر انداز کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Council Desk has not reached the 311 access system for more than %1 days. Connect to the network and sign in again to keep working.</source>
+        <translation type="unfinished">Council Desk کا %1 دن سے زیادہ عرصے سے 311 رسائی نظام سے رابطہ نہیں ہوا۔ کام جاری رکھنے کے لیے نیٹ ورک سے جڑیں اور دوبارہ سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The 311 access system&apos;s sign-in addresses point to another server; not signing in.</source>
+        <translation type="unfinished">311 رسائی نظام کے سائن ان پتے کسی اور سرور کی طرف اشارہ کرتے ہیں؛ سائن ان نہیں کیا جا رہا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system does not offer the secure sign-in method Council Desk requires.</source>
+        <translation type="unfinished">311 رسائی نظام وہ محفوظ سائن ان طریقہ پیش نہیں کرتا جو Council Desk کو درکار ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in was not completed in time. Please try again.</source>
+        <translation type="unfinished">سائن ان وقت پر مکمل نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be opened for sign-in.</source>
+        <translation type="unfinished">سائن ان کے لیے کوئی ویب براؤزر نہیں کھل سکا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was cancelled or refused. Please try again.</source>
+        <translation type="unfinished">سائن ان منسوخ یا مسترد ہو گیا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was refused by the 311 access system. Please try again.</source>
+        <translation type="unfinished">311 رسائی نظام نے سائن ان مسترد کر دیا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first: Council Desk does not know which account&apos;s cases to open.</source>
+        <translation type="unfinished">پہلے سائن ان کریں: Council Desk کو معلوم نہیں کہ کس اکاؤنٹ کے کیسز کھولنے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 رسائی نظام نے تصدیق نہیں کی کہ آپ نے ابھی سائن ان کیا ہے (ممکن ہے اس نے پہلے کا سائن ان استعمال کیا ہو)۔ کچھ نہیں رکھا گیا۔ دوبارہ کوشش کریں؛ اگر ایسا ہوتا رہے تو اپنے آئی ٹی رابطہ کار کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC has no signed-in account for this server yet. Sign in first.</source>
+        <translation type="unfinished">اس پی سی پر ابھی اس سرور کے لیے کوئی سائن ان شدہ اکاؤنٹ نہیں ہے۔ پہلے سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
+        <translation type="unfinished">سسٹم کی کی رنگ مقفل ہے، اس لیے Council Desk اپنی کلیدوں تک نہیں پہنچ سکتا (کیسز کا کیش مقفل رہتا ہے)۔ اپنی کی رنگ کھولیں (عموماً پی سی میں دوبارہ سائن ان کر کے) اور ایک بار پھر کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That cache passphrase is too weak.</source>
+        <translation type="unfinished">کیش کا یہ پاس فریز بہت کمزور ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That cache passphrase cannot be used: %1</source>
+        <translation type="unfinished">کیش کا یہ پاس فریز استعمال نہیں ہو سکتا: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
+        <translation type="unfinished">اس پی سی پر کیسز کے کیش کی کلید رکھنے کے لیے قابلِ استعمال سسٹم کی کی رنگ نہیں ہے۔ اس کے بجائے آپ کو کیش کا پاس فریز منتخب کرنا ہوگا: کیش ہمیشہ خفیہ کاری شدہ ہوتا ہے، اور کی رنگ کے بغیر پاس فریز ہی اسے کھولنے کا واحد طریقہ ہے۔ Council Desk کلید کبھی بھی غیر خفیہ فائل میں محفوظ نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">311 رسائی نظام سے محفوظ کنکشن کی تصدیق نہیں ہو سکی (سرٹیفکیٹ کا مسئلہ): ممکن ہے کوئی اس نیٹ ورک کا ٹریفک روک کر دیکھ رہا ہو۔ کچھ نہیں بھیجا گیا۔ اس نیٹ ورک پر سائن ان نہ کریں؛ اپنے آئی ٹی رابطہ کار کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished">کیسز کا یہ کیش پاس فریز سے مقفل ہے۔ اسے کھولنے کے لیے پاس فریز درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. Use a cache passphrase instead, or ask support to set up the system keyring.</source>
+        <translation type="unfinished">اس پی سی پر دستیاب واحد کی رنگ رازوں کو بغیر خفیہ کاری کے رکھتی ہے، اس لیے Council Desk اسے استعمال نہیں کرے گا۔ کیش کا پاس فریز استعمال کریں، یا سپورٹ سے سسٹم کی کی رنگ ترتیب دینے کو کہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache on this PC is locked with a key kept in the system keyring, and that keyring cannot be used now. Sign in to the PC normally (so the keyring starts) and try again, or call support.</source>
+        <translation type="unfinished">اس پی سی پر کیسز کا کیش سسٹم کی کی رنگ میں رکھی کلید سے مقفل ہے، اور وہ کی رنگ اس وقت استعمال نہیں ہو سکتی۔ پی سی میں معمول کے مطابق سائن ان کریں (تاکہ کی رنگ شروع ہو جائے) اور دوبارہ کوشش کریں، یا سپورٹ کو کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache passphrase record is damaged, so the cache cannot be unlocked.</source>
+        <translation type="unfinished">کیش کے پاس فریز کا ریکارڈ خراب ہے، اس لیے کیش کھولا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support.</source>
+        <translation type="unfinished">سسٹم کی کی رنگ میں کیسز کے کیش کی کلید خراب ہے، اس لیے کیش کھولا نہیں جا سکتا۔ سپورٹ کو کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not keep the case cache key. Call support.</source>
+        <translation type="unfinished">سسٹم کی کی رنگ نے کیسز کے کیش کی کلید محفوظ نہیں رکھی۔ سپورٹ کو کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cache passphrase cannot be empty.</source>
+        <translation type="unfinished">کیش کا پاس فریز خالی نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case cache on this PC is locked with a different key than the one available now (a wrong passphrase, or the keyring entry was replaced). Nothing was changed. Try the passphrase again, or ask support to set the old cache aside and sync a fresh copy.</source>
+        <translation type="unfinished">اس پی سی پر کیسز کا کیش اس کلید سے مختلف کلید سے مقفل ہے جو اس وقت دستیاب ہے (غلط پاس فریز، یا کی رنگ کا اندراج بدل دیا گیا)۔ کچھ تبدیل نہیں کیا گیا۔ پاس فریز دوبارہ آزمائیں، یا سپورٹ سے کہیں کہ پرانا کیش الگ رکھ کر نئی نقل ہم وقت ساز کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key for the case cache on this PC is missing from the system keyring, so the cache cannot be opened. It will be set aside (not deleted) and a fresh copy synced; unsent follow-ups in it are lost.</source>
+        <translation type="unfinished">اس پی سی کے کیسز کے کیش کی کلید سسٹم کی کی رنگ میں موجود نہیں، اس لیے کیش کھولا نہیں جا سکتا۔ اسے الگ رکھ دیا جائے گا (حذف نہیں کیا جائے گا) اور نئی نقل ہم وقت ساز کی جائے گی؛ اس میں موجود نہ بھیجے گئے فالو اپ ضائع ہو جائیں گے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache file on this PC is damaged or was altered, so no data from it is shown. It will be set aside (not deleted) and a fresh copy synced from the 311 access system.</source>
+        <translation type="unfinished">اس پی سی پر کیسز کے کیش کی فائل خراب ہے یا اس میں ردوبدل کیا گیا ہے، اس لیے اس کا کوئی ڈیٹا نہیں دکھایا جا رہا۔ اسے الگ رکھ دیا جائے گا (حذف نہیں کیا جائے گا) اور 311 رسائی نظام سے نئی نقل ہم وقت ساز کی جائے گی۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache cannot be opened because its folder cannot be written (read-only, no permission, or the disk is full). Nothing was changed. Free some disk space or ask support to check the folder.</source>
+        <translation type="unfinished">کیسز کا کیش نہیں کھل سکتا کیونکہ اس کے فولڈر میں لکھا نہیں جا سکتا (صرف پڑھنے کے لیے، اجازت نہیں، یا ڈسک بھری ہوئی ہے)۔ کچھ تبدیل نہیں کیا گیا۔ ڈسک پر جگہ خالی کریں یا سپورٹ سے فولڈر چیک کرنے کو کہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache failed its safety self-test (encryption or secure settings are not active), so Council Desk will not use it. Reinstall Council Desk or call support.</source>
+        <translation type="unfinished">کیسز کا کیش اپنی حفاظتی خود جانچ میں ناکام رہا (خفیہ کاری یا محفوظ ترتیبات فعال نہیں)، اس لیے Council Desk اسے استعمال نہیں کرے گا۔ Council Desk دوبارہ انسٹال کریں یا سپورٹ کو کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache was written by a newer version of Council Desk. Update Council Desk to open it.</source>
+        <translation type="unfinished">کیسز کا کیش Council Desk کے نئے ورژن نے لکھا تھا۔ اسے کھولنے کے لیے Council Desk کو اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case cache is closed (Council Desk was locked or signed out). Open it again to go on.</source>
+        <translation type="unfinished">کیسز کا کیش بند ہے (Council Desk مقفل ہو گیا یا سائن آؤٹ کیا گیا)۔ جاری رکھنے کے لیے اسے دوبارہ کھولیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case is no longer in the cache on this PC, so nothing was saved.</source>
+        <translation type="unfinished">یہ کیس اب اس پی سی کے کیش میں نہیں ہے، اس لیے کچھ محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
+        <translation type="unfinished">یہ محفوظ نہیں ہوا: ڈسک بھری ہوئی ہے یا کیش فولڈر میں لکھا نہیں جا سکتا۔ (ڈسک بھری ہوئی ہے)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the cache folder cannot be written)</source>
+        <translation type="unfinished">یہ محفوظ نہیں ہوا: ڈسک بھری ہوئی ہے یا کیش فولڈر میں لکھا نہیں جا سکتا۔ (کیش فولڈر میں لکھا نہیں جا سکتا)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (a disk error)</source>
+        <translation type="unfinished">یہ محفوظ نہیں ہوا: ڈسک بھری ہوئی ہے یا کیش فولڈر میں لکھا نہیں جا سکتا۔ (ڈسک کی خرابی)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">PIN یا پاس فریز کی بہت زیادہ غلط کوششیں، اس لیے Council Desk اس پی سی پر مقفل ہے۔ اسے کھولنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں (آپ کا کام محفوظ ہے)۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">اس پی سی پر ابھی کوئی کھولنے کا PIN منتخب نہیں کیا گیا۔ اپنے براؤزر سے سائن ان کریں (جب نیٹ ورک واپس آئے) اور ایک منتخب کریں؛ تب تک یہاں کے کیسز مقفل رہیں گے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">یہ PIN یا پاس فریز درست نہیں۔ Council Desk کے دوبارہ براؤزر سے سائن ان کرنے کو کہنے سے پہلے %1 کوششیں باقی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">یہ PIN یا پاس فریز درست نہیں۔ Council Desk کے دوبارہ براؤزر سے سائن ان کرنے کو کہنے سے پہلے %1 کوشش باقی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">آپ کا سیشن اپنی روزانہ حد تک پہنچ گیا ہے۔ کام جاری رکھنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں؛ آپ کا محفوظ کیا ہوا کچھ ضائع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">آپ کا سیشن اپنی روزانہ حد تک پہنچ گیا ہے اور 311 رسائی نظام دستیاب ہے، اس لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ (نیٹ ورک کے بغیر، آپ کا PIN آپ کو آف لائن کام جاری رکھنے دیتا ہے۔)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
+        <translation type="unfinished">آڈٹ لاگ میں لکھا نہیں جا سکا، اس لیے یہ کارروائی نہیں کی گئی (نہ کچھ پرنٹ ہوا، نہ دکھایا گیا، نہ برآمد کیا گیا)۔ ڈسک پر جگہ خالی کریں یا سپورٹ کو کال کریں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be started, so nothing was printed. Check the printer and try again.</source>
+        <translation type="unfinished">پرنٹر شروع نہیں ہو سکا، اس لیے کچھ پرنٹ نہیں ہوا۔ پرنٹر چیک کریں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters need the office&apos;s letterhead, which arrives when you sign in. Sign in, then try again.</source>
+        <translation type="unfinished">خطوط کے لیے دفتر کا لیٹر ہیڈ درکار ہے، جو سائن ان کرنے پر ملتا ہے۔ سائن ان کریں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected cases are no longer on this PC.</source>
+        <translation type="unfinished">منتخب کیسز اب اس پی سی پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was saved.</source>
+        <translation type="unfinished">کیش مقفل ہے، اس لیے کچھ محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was printed.</source>
+        <translation type="unfinished">کیش مقفل ہے، اس لیے کچھ پرنٹ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../council_desk/ui/errors.py" line="+18"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="44"/>
+        <location filename="../council_desk/ui/filters.py" line="+48"/>
         <source>Search cases (Ctrl+F): words from the complaint, address or name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیسز تلاش کریں (Ctrl+F): شکایت، پتے یا نام کے الفاظ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="51"/>
+        <location line="+3"/>
+        <source>Search cases</source>
+        <translation type="unfinished">کیسز تلاش کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
+        <translation type="unfinished">شکایت، پتے یا شکایت کنندہ کے نام کے الفاظ، یا شکایت نمبر۔ نیچے کا تیر فہرست میں لے جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keep typing: the search starts at 2 letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹائپ کرتے رہیں: تلاش 2 حروف سے شروع ہوتی ہے</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="58"/>
+        <location line="+8"/>
         <source>Any office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر کی کوئی بھی صورتحال</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="62"/>
+        <location line="+3"/>
+        <source>Office status filter</source>
+        <translation type="unfinished">دفتر کی صورتحال کا فلٹر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with this office status</source>
+        <translation type="unfinished">صرف وہ کیسز دکھائیں جن کی دفتر میں یہ صورتحال ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open or closed at agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادارے میں کھلی یا بند</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="63"/>
+        <location line="+1"/>
         <source>Open at agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادارے میں کھلی</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="64"/>
+        <location line="+1"/>
         <source>Closed by agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادارے نے بند کر دیں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="66"/>
+        <location line="+1"/>
+        <source>Agency status filter</source>
+        <translation type="unfinished">ادارے میں صورتحال کا فلٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints the agency has open, or has closed</source>
+        <translation type="unfinished">صرف وہ شکایات دکھائیں جو ادارے نے کھلی رکھی ہیں یا بند کر دی ہیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی بھی ادارہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="68"/>
+        <location line="+1"/>
+        <source>Agency filter</source>
+        <translation type="unfinished">ادارے کا فلٹر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints sent to this agency</source>
+        <translation type="unfinished">صرف اس ادارے کو بھیجی گئی شکایات دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی بھی قسم</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="71"/>
+        <location line="+2"/>
+        <source>Complaint type filter</source>
+        <translation type="unfinished">شکایت کی قسم کا فلٹر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints of this type</source>
+        <translation type="unfinished">صرف اس قسم کی شکایات دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Any follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی بھی فالو اپ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="72"/>
+        <location line="+1"/>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج واجب یا تاخیر شدہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="73"/>
+        <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاخیر شدہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="74"/>
+        <location line="+1"/>
+        <source>Follow-up filter</source>
+        <translation type="unfinished">فالو اپ کا فلٹر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with a follow-up due or overdue</source>
+        <translation type="unfinished">صرف وہ کیسز دکھائیں جن کا فالو اپ واجب یا تاخیر شدہ ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سے: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="75"/>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation type="unfinished">وصولی از</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or after this day</source>
+        <translation type="unfinished">صرف اس دن یا اس کے بعد موصول شکایات دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>To: any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تک: کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/filters.py" line="84"/>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation type="unfinished">وصولی تا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or before this day</source>
+        <translation type="unfinished">صرف اس دن یا اس سے پہلے موصول شکایات دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وصولی کی تاریخ</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
         <source>Log a follow-up — complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ درج کریں — شکایت %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="73"/>
+        <location line="+6"/>
+        <source>How you were in touch: call, email, letter, visit or a note</source>
+        <translation type="unfinished">رابطہ کیسے ہوا: کال، ای میل، خط، دورہ یا نوٹ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What was done or said, and what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا کیا گیا یا کہا گیا، اور آگے کیا ہوگا</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="75"/>
+        <location line="+4"/>
         <source>(no outcome yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ابھی کوئی نتیجہ نہیں)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="79"/>
+        <location line="+3"/>
+        <source>What came of it, if anything yet</source>
+        <translation type="unfinished">اس سے کیا نکلا، اگر ابھی کچھ ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(leave as is: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(جیسی ہے ویسی رہنے دیں: %1)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="84"/>
+        <location line="+4"/>
+        <source>A new office status for the case, if it changed</source>
+        <translation type="unfinished">کیس کے لیے دفتر کی نئی صورتحال، اگر بدلی ہو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجھے یاد دلائیں بتاریخ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="93"/>
+        <location line="+4"/>
+        <source>Reminder date</source>
+        <translation type="unfinished">یاددہانی کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The day this case shows in Reminders</source>
+        <translation type="unfinished">وہ دن جب یہ کیس یاددہانیوں میں نظر آئے گا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="94"/>
+        <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="95"/>
+        <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتیجہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="96"/>
+        <location line="+1"/>
         <source>Office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر کی صورتحال</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="100"/>
+        <location line="+4"/>
         <source>Saved on this PC at once; sent to the shared office log at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسی وقت اس پی سی پر محفوظ؛ اگلی ہم وقت سازی پر دفتر کے مشترکہ ریکارڈ کو بھیج دیا جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="103"/>
+        <location line="+3"/>
         <source>Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ محفوظ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-57"/>
+        <source>Phone call</source>
+        <translation type="unfinished">فون کال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">ای میل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished">خط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished">دورہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">نوٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation type="unfinished">صورتحال کی تبدیلی</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location line="+57"/>
+        <source>English</source>
+        <translation type="unfinished">انگریزی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">ہسپانوی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished">چینی (آسان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished">چینی (روایتی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished">روسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bengali</source>
+        <translation type="unfinished">بنگالی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haitian Creole</source>
+        <translation type="unfinished">ہیٹی کریول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <translation type="unfinished">کوریائی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished">عربی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished">اردو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished">فرانسیسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished">پولش</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="53"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
         <source>Print letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط پرنٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="59"/>
+        <location line="+6"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n کیس کے لیے خط۔ کچھ بھی پرنٹ ہونے سے پہلے آپ اسے دیکھ لیں گے۔</numerusform>
+            <numerusform>%n کیسز کے لیے خطوط۔ کچھ بھی پرنٹ ہونے سے پہلے آپ انہیں دیکھ لیں گے۔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="71"/>
-        <source>Each constituent&apos;s preferred language (%1)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Which approved letter to print</source>
+        <translation type="unfinished">کون سا منظور شدہ خط پرنٹ کرنا ہے</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="75"/>
-        <source> (preferred)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Each constituent&apos;s preferred language</source>
+        <translation type="unfinished">ہر رہائشی کی ترجیحی زبان</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="83"/>
+        <location line="+1"/>
+        <source>Their preferred languages: %1.</source>
+        <translation type="unfinished">ان کی ترجیحی زبانیں: %1۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (preferred)</source>
+        <translation type="unfinished">%1 (ترجیحی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language the letter is printed in</source>
+        <translation type="unfinished">وہ زبان جس میں خط پرنٹ ہوگا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I understand; use this translation anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سمجھ لیا؛ پھر بھی یہ ترجمہ استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="87"/>
-        <source>Letter:</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Letter template:</source>
+        <translation type="unfinished">خط کا نمونہ:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="88"/>
+        <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="90"/>
+        <location line="+2"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیش نظارہ…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="133"/>
+        <location line="+44"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="136"/>
+        <location line="+3"/>
         <source>This translation has not been reviewed by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس ترجمے کا ابھی کسی شخص نے جائزہ نہیں لیا۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="138"/>
+        <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بھیجنے سے پہلے کسی ایسے ساتھی سے جو یہ زبان پڑھ سکتا ہو، پیش نظارہ چیک کروائیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>LetterReview</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-35"/>
+        <source>a machine draft</source>
+        <translation type="unfinished">مشینی مسودہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as needing review</source>
+        <translation type="unfinished">جائزے کے لیے نشان زد</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <location line="-9"/>
+        <source>Acknowledgement (we received the complaint)</source>
+        <translation type="unfinished">رسید (ہمیں شکایت موصول ہو گئی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status update</source>
+        <translation type="unfinished">صورتحال کی تازہ کاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency response</source>
+        <translation type="unfinished">ادارے کا جواب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed but not fixed (we asked 311 to reopen)</source>
+        <translation type="unfinished">بند لیکن حل نہیں ہوئی (ہم نے 311 سے دوبارہ کھولنے کی درخواست کی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing (case finished)</source>
+        <translation type="unfinished">اختتام (کیس مکمل)</translation>
+    </message>
+</context>
+<context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">یہ پاس فریز درست نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="108"/>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
         <source>Council Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk مقفل ہے</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="116"/>
-        <source>Cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">کھولنے کا آپ کا PIN یا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="118"/>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">کھولنے کا PIN یا پاس فریز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">وہ PIN یا پاس فریز جو آپ نے اس پی سی کے لیے منتخب کیا</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">اپنے براؤزر سے سائن ان کریں…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">بہت زیادہ غلط کوششیں۔ اس پی سی پر Council Desk کھولنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ آپ کا کام محفوظ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">آپ کا سیشن اپنی روزانہ حد تک پہنچ گیا ہے۔ جاری رکھنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ نیٹ ورک نہیں؟ آپ کا PIN یا پاس فریز آپ کو آف لائن کام جاری رکھنے دیتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking…</source>
+        <translation type="unfinished">جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھولیں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/lock.py" line="124"/>
-        <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/lock.py" line="142"/>
-        <source>Your session has ended (the daily limit for signed-in time). Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/lock.py" line="146"/>
+        <location line="+54"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کچھ دیر استعمال نہ ہونے پر رہائشیوں کی تفصیلات محفوظ رکھنے کے لیے مقفل کر دیا گیا۔ آپ کا کام محفوظ ہے۔</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="183"/>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیسز</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="184"/>
-        <location filename="../council_desk/ui/main_window.py" line="227"/>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
-        <location filename="../council_desk/ui/main_window.py" line="729"/>
+        <location line="-22"/>
+        <source>The cases matching the search and filters; the selected one is shown beside</source>
+        <translation type="unfinished">تلاش اور فلٹرز سے ملنے والے کیسز؛ منتخب کیس ساتھ دکھایا جاتا ہے</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یاددہانیاں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="209"/>
+        <location line="-145"/>
+        <source>Cases and reminders</source>
+        <translation type="unfinished">کیسز اور یاددہانیاں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکزی</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="224"/>
+        <location line="+15"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی ہم وقت ساز کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="225"/>
+        <location line="+1"/>
         <source>Log follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ درج کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="226"/>
+        <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلاش</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="228"/>
+        <location line="+2"/>
+        <source>Statistics</source>
+        <translation type="unfinished">اعداد و شمار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقفل کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="235"/>
+        <location line="+8"/>
+        <source>Show contact details…</source>
+        <translation type="unfinished">رابطے کی تفصیلات دکھائیں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask 311 to reopen…</source>
+        <translation type="unfinished">311 سے دوبارہ کھولنے کی درخواست…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office status</source>
+        <translation type="unfinished">دفتر کی صورتحال</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Print letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="236"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیس کا خلاصہ پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="237"/>
+        <location line="+1"/>
         <source>Print mailing labels…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈاک کے لیبل پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="247"/>
+        <location line="+10"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرنٹ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="248"/>
+        <location line="+1"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتخب کیسز کے لیے خطوط، کیس کے خلاصے اور ڈاک کے لیبل</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="268"/>
+        <location line="+20"/>
         <source>Select one or more cases in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے فہرست میں ایک یا زیادہ کیسز منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="299"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>Council Desk — District %1</source>
+        <translation type="unfinished">Council Desk — ضلع %1</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="314"/>
-        <source> — District %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>%1 (locked)</source>
+        <translation type="unfinished">%1 (مقفل)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
+        <location line="-1"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="315"/>
-        <source> (locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="391"/>
-        <location filename="../council_desk/ui/main_window.py" line="420"/>
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="422"/>
-        <source>%1+ cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="458"/>
+        <location line="+38"/>
         <source>Reminders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یاددہانیاں (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <source>New</source>
+        <translation type="unfinished">نیا</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="460"/>
-        <source>%1 follow-up(s) due today or earlier, %2 overdue. Double-click one to open the case.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">کارروائی جاری</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="462"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Waiting on agency</source>
+        <translation type="unfinished">ادارے کا انتظار</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="479"/>
-        <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished">حل شدہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="481"/>
-        <source>%1 change(s) waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Closed – unresolved</source>
+        <translation type="unfinished">بند – حل نہیں ہوا</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location line="+15"/>
+        <source>Fixed</source>
+        <translation type="unfinished">ٹھیک ہو گیا</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="597"/>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Partly fixed</source>
+        <translation type="unfinished">جزوی طور پر ٹھیک ہوا</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="617"/>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Not fixed</source>
+        <translation type="unfinished">ٹھیک نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="618"/>
-        <source>Sending changes</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Not the agency&apos;s responsibility</source>
+        <translation type="unfinished">ادارے کی ذمہ داری نہیں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="619"/>
-        <source>Sending the privacy log</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Duplicate of another complaint</source>
+        <translation type="unfinished">کسی دوسری شکایت کی نقل</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="620"/>
-        <source>Receiving cases</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>No response</source>
+        <translation type="unfinished">کوئی جواب نہیں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="621"/>
-        <source>Receiving follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="622"/>
-        <source>Syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="659"/>
-        <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="672"/>
-        <source>Sync failed because of a problem in Council Desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="685"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="687"/>
-        <source>● Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="689"/>
-        <source>● Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="693"/>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../council_desk/ui/main_window.py" line="694"/>
-        <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">دیگر</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="192"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
         <source>Cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیش کا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="201"/>
+        <location line="+7"/>
+        <source>At least %1 characters, not one character repeated, no space at the start or end</source>
+        <translation type="unfinished">کم از کم %1 حروف، ایک ہی حرف بار بار نہیں، شروع یا آخر میں خالی جگہ نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase chosen for this cache</source>
+        <translation type="unfinished">اس کیش کے لیے منتخب کیا گیا پاس فریز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase once more, to catch a typing mistake</source>
+        <translation type="unfinished">ٹائپنگ کی غلطی پکڑنے کے لیے وہی پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاس فریز</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="203"/>
+        <location line="+2"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="207"/>
+        <location line="+5"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کھولیں</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">دونوں پاس فریز مختلف ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="53"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <source>Preview</source>
+        <translation type="unfinished">پیش نظارہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The pages as they will be printed</source>
+        <translation type="unfinished">صفحات جیسے وہ پرنٹ ہوں گے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="60"/>
+        <location line="+7"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="63"/>
+        <location line="+3"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="65"/>
+        <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/pdf_preview.py" line="91"/>
+        <location line="+27"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n صفحہ</numerusform>
+            <numerusform>%n صفحات</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="96"/>
+        <location line="+5"/>
         <source>The preview could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیش نظارہ نہیں دکھایا جا سکا۔</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="182"/>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
         <source>Letter preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط کا پیش نظارہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="202"/>
+        <location line="+20"/>
         <source>Case summary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیس کے خلاصے کا پیش نظارہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="209"/>
+        <location line="+7"/>
         <source>Mailing labels preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈاک کے لیبلز کا پیش نظارہ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="236"/>
-        <source> — %n case(s)</source>
+        <location line="+28"/>
+        <source>%1 — %n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 — %n کیس</numerusform>
+            <numerusform>%1 — %n کیسز</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="265"/>
+        <location line="+29"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرنٹ کرنے یا محفوظ کرنے سے ہر کیس میں «خط» کا فالو اپ درج ہو جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="268"/>
+        <location line="+3"/>
         <source>Translation not reviewed by a person: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترجمہ جس کا کسی شخص نے جائزہ نہیں لیا: %1۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="272"/>
+        <location line="+4"/>
         <source>Contact details are left out of this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس خلاصے میں رابطے کی تفصیلات شامل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="312"/>
+        <location line="+44"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="313"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished">صفحات پرنٹر کو بھیجے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">روکیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="397"/>
+        <location line="+21"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n کیس تیار کیا جا رہا ہے…</numerusform>
+            <numerusform>%n کیسز تیار کیے جا رہے ہیں…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="399"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Due</source>
+        <translation type="unfinished">آخری تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">شکایت نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">کیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">نوٹ</translation>
     </message>
 </context>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاخیر شدہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="95"/>
+        <location line="+0"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج واجب</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="101"/>
-        <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1 (تاخیر شدہ)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">یاددہانیاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">آج واجب یا تاخیر شدہ فالو اپ؛ Enter کیس کھولتا ہے</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1، %2۔ کیس کھولنے کے لیے کسی ایک پر ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>%n فالو اپ آج یا اس سے پہلے واجب</numerusform>
+            <numerusform>%n فالو اپ آج یا اس سے پہلے واجب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n تاخیر شدہ</numerusform>
+            <numerusform>%n تاخیر شدہ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">کچھ واجب نہیں۔ جب کسی فالو اپ کی تاریخ آتی ہے تو یاددہانیاں یہاں ظاہر ہوتی ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="171"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
         <source>Ask 311 to reopen complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 سے شکایت %1 دوبارہ کھولنے کی درخواست کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="177"/>
+        <location line="+6"/>
+        <source>Why the office considers the complaint unresolved</source>
+        <translation type="unfinished">دفتر اس شکایت کو حل طلب کیوں سمجھتا ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What is still wrong (sent to 311 and the agency)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اب بھی کیا غلط ہے (311 اور ادارے کو بھیجا جائے گا)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="179"/>
+        <location line="+3"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیوں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="180"/>
+        <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تفصیلات</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="183"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 سے دوبارہ کھولنے کی درخواست کریں</translation>
     </message>
 </context>
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="126"/>
+        <location line="-68"/>
         <source>Show contact details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطے کی تفصیلات دکھائیں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="130"/>
+        <location line="+4"/>
         <source>Contact details are shown only when you need them. Why do you need them for complaint %1? Your answer is recorded in the privacy log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطے کی تفصیلات صرف ضرورت پڑنے پر دکھائی جاتی ہیں۔ شکایت %1 کے لیے آپ کو ان کی ضرورت کیوں ہے؟ آپ کا جواب رازداری کے ریکارڈ میں درج کیا جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="140"/>
+        <location line="+11"/>
         <source>Other (say why below)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر (وجہ نیچے لکھیں)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="142"/>
+        <location line="+1"/>
+        <source>Why you need the contact details</source>
+        <translation type="unfinished">آپ کو رابطے کی تفصیلات کی ضرورت کیوں ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with your name and the time</source>
+        <translation type="unfinished">آپ کے نام اور وقت کے ساتھ رازداری کے ریکارڈ میں درج ہوتا ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وجہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="147"/>
+        <location line="+1"/>
+        <source>Reason, in your words</source>
+        <translation type="unfinished">وجہ، اپنے الفاظ میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed when you choose Other; otherwise added to the reason chosen</source>
+        <translation type="unfinished">دیگر منتخب کرنے پر لازمی؛ ورنہ منتخب وجہ کے ساتھ شامل کر دی جاتی ہے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show and record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دکھائیں اور درج کریں</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPurpose</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <source>Call the constituent about this complaint</source>
+        <translation type="unfinished">اس شکایت کے بارے میں رہائشی کو کال کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to the constituent about this complaint</source>
+        <translation type="unfinished">اس شکایت کے بارے میں رہائشی کو خط لکھیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit about this complaint</source>
+        <translation type="unfinished">اس شکایت کے سلسلے میں دورہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check who filed before contacting the agency</source>
+        <translation type="unfinished">ادارے سے رابطے سے پہلے دیکھیں کہ شکایت کس نے درج کی</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRules</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation type="unfinished">پاس فریز میں کم از کم %1 حروف ہونے چاہئیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot be one character repeated.</source>
+        <translation type="unfinished">پاس فریز ایک ہی حرف کی تکرار نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot start or end with a space.</source>
+        <translation type="unfinished">پاس فریز خالی جگہ سے شروع یا ختم نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <translation type="unfinished">PIN میں کم از کم %1 ہندسے ہونے چاہئیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
+        <translation type="unfinished">یہ PIN بہت آسانی سے بوجھا جا سکتا ہے (ایک ہی ہندسہ بار بار یا 123456 جیسی ترتیب)۔</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../council_desk/ui/settings_dialog.py" line="+50"/>
+        <source>The interface will be in %1 the next time Council Desk starts.</source>
+        <translation type="unfinished">اگلی بار Council Desk شروع ہونے پر انٹرفیس اس زبان میں ہوگا: %1</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Settings</source>
+        <translation type="unfinished">ترتیبات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Used from the next time Council Desk starts</source>
+        <translation type="unfinished">اگلی بار Council Desk شروع ہونے پر لاگو ہوگا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time Council Desk starts.</source>
+        <translation type="unfinished">نئی زبان اگلی بار Council Desk شروع ہونے پر استعمال ہوگی۔</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
+        <source>Language</source>
+        <translation type="unfinished">زبان</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">پی سی کی زبان (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">Council Desk کی ونڈوز کی زبان</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">ترتیبات (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">ترتیبات اور ترجمے…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Translation</source>
+        <translation type="unfinished">ترجمہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Translation status</source>
+        <translation type="unfinished">ترجموں کی صورتحال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each language: whether a person has reviewed the machine draft</source>
+        <translation type="unfinished">ہر زبان کے لیے: کیا کسی شخص نے مشینی مسودے کا جائزہ لیا ہے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
+        <translation type="unfinished">ترجمے مشینی مسودوں کی صورت میں شروع ہوتے ہیں۔ زبان پڑھنے والا کوئی ساتھی ان کا جائزہ لیتا ہے، اور اس کا نام اور تاریخ یہاں درج کی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">زبان (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished">%1 نے %2 کو جائزہ لیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine draft (%1), not yet reviewed by a person</source>
+        <translation type="unfinished">مشینی مسودہ (%1)، ابھی کسی شخص نے جائزہ نہیں لیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed on this PC</source>
+        <translation type="unfinished">اس پی سی پر انسٹال نہیں</translation>
     </message>
 </context>
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="55"/>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
         <source>Council Desk — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk — سائن ان</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="58"/>
+        <location line="+17"/>
         <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Council Desk</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="60"/>
+        <location line="+2"/>
         <source>311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 کی وہ شکایات جو شکایت کنندگان کی رضامندی سے آپ کے کونسل رکن کے دفتر کے ساتھ شیئر کی گئی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="65"/>
+        <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">آپ کے دفتر کے آئی ٹی نے مقرر کیا ہے (Council Desk پالیسی فائل)۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
+        <translation type="unfinished">311 رسائی نظام کا پتہ، جو آپ کے دفتر کا آئی ٹی رابطہ کار بتاتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنے براؤزر سے سائن ان کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="70"/>
+        <location line="+5"/>
+        <location line="+71"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="74"/>
-        <source>Open offline</source>
-        <translation type="unfinished"></translation>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">آف لائن کھولیں…</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="76"/>
-        <location filename="../council_desk/ui/signin.py" line="118"/>
+        <location line="+2"/>
+        <location line="+152"/>
         <source>Work with the cases already on this PC until the server is back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرور واپس آنے تک اس پی سی پر پہلے سے موجود کیسز پر کام کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="89"/>
+        <location line="-140"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرور کا پتہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="111"/>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">کھولنے کا اپنا PIN منتخب کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">جب پی سی کو چھوڑ دیا جائے تو Council Desk خود کو مقفل کر لیتا ہے۔ اسے کھولنے اور نیٹ ورک نہ ہونے پر اپنے کیسز کھولنے کے لیے کم از کم 6 ہندسوں کا PIN، یا کم از کم 8 حروف کا پاس فریز منتخب کریں۔ 5 غلط کوششوں کے بعد آپ کو اپنے براؤزر سے دوبارہ سائن ان کرنا ہوگا۔ Council Desk صرف اس کی ایک خفیہ جانچ رکھتا ہے، خود PIN کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">کم از کم 6 ہندسے، یا کم از کم 8 حروف کا پاس فریز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">ٹائپنگ کی غلطی پکڑنے کے لیے وہی دوبارہ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN یا پاس فریز</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">دوبارہ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">اس پی سی پر موجود کیسز کھولیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">311 رسائی نظام کے بغیر، کھولنے کا آپ کا PIN یا پاس فریز ثابت کرتا ہے کہ یہ آپ ہیں۔ آپ کی تبدیلیاں نیٹ ورک واپس آنے پر بھیج دی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">وہ PIN یا پاس فریز جو آپ نے اس پی سی کے لیے منتخب کیا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">کھولیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">واپس</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Training sandbox on this PC. Training account:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس پی سی پر تربیتی ماحول۔ تربیتی اکاؤنٹ:</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="120"/>
+        <location line="+9"/>
         <source>No usable cases on this PC for this server (never synced, or offline too long)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس پی سی پر اس سرور کے لیے قابلِ استعمال کیسز نہیں (کبھی ہم وقت ساز نہیں ہوئے، یا بہت دیر سے آف لائن)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="137"/>
+        <location line="+18"/>
         <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کا ویب براؤزر سائن ان کا صفحہ کھول رہا ہے۔ وہاں سائن ان کریں، پھر یہاں واپس آئیں۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="182"/>
-        <source>This PC has no system keyring, so the case cache is locked with a passphrase. Enter it to open the cases offline.</source>
-        <translation type="unfinished"></translation>
+        <location line="+65"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">دونوں اندراجات مختلف ہیں۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/signin.py" line="189"/>
-        <source>Opening the cases on this PC…</source>
-        <translation type="unfinished"></translation>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">اپنے کیسز دیکھنے کے لیے کھولنے کا PIN منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">جانچ ہو رہی ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <source>OK</source>
+        <translation type="unfinished">ٹھیک ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">بند کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished">محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">شکایت کی قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">ادارہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished">درخواستیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">بند شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure rate</source>
+        <translation type="unfinished">بندش کی شرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City closure rate</source>
+        <translation type="unfinished">شہر میں بندش کی شرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">دوبارہ کھولنے کی درخواستیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen rate</source>
+        <translation type="unfinished">دوبارہ کھولنے کی شرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">مطمئن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers</source>
+        <translation type="unfinished">سروے کے جوابات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed requests ÷ requests received in the period</source>
+        <translation type="unfinished">بند درخواستیں ÷ مدت میں موصول درخواستیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same rate for this complaint type and agency across the whole city</source>
+        <translation type="unfinished">پورے شہر میں اس قسم کی شکایت اور اس ادارے کے لیے یہی شرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed requests someone asked 311 to reopen</source>
+        <translation type="unfinished">بند درخواستیں جنہیں دوبارہ کھولنے کی درخواست کسی نے 311 سے کی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen requests ÷ closed requests</source>
+        <translation type="unfinished">دوبارہ کھولنے کی درخواستیں ÷ بند درخواستیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers &apos;satisfied&apos; or &apos;very satisfied&apos; ÷ all survey answers</source>
+        <translation type="unfinished">سروے کے «مطمئن» یا «بہت مطمئن» جوابات ÷ تمام سروے جوابات</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <source>The city had no requests of this type for this agency in the period</source>
+        <translation type="unfinished">اس مدت میں شہر میں اس ادارے کے لیے اس قسم کی کوئی درخواست نہیں تھی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">ہر مہینے اس عدد کے پیچھے %1 سے کم افراد تھے، اس لیے 311 اسے شائع نہیں کرتا: اس سے کسی کا جواب ظاہر ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">کچھ مہینوں میں دکھانے کے لیے بہت کم تھے؛ یہ عدد صرف باقی مہینوں کا احاطہ کرتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">311 کے اعداد و شمار — ضلع %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 statistics</source>
+        <translation type="unfinished">311 کے اعداد و شمار</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last %1 months</source>
+        <translation type="unfinished">پچھلے %1 مہینے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The months the figures cover, this month included</source>
+        <translation type="unfinished">وہ مہینے جن کا احاطہ اعداد کرتے ہیں، موجودہ مہینہ شامل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">مدت (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">CSV برآمد کریں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">«دکھانے کے لیے بہت کم»: کسی مہینے میں %1 سے کم درخواستیں یا سروے جوابات۔ 311 ایسے اعداد شائع نہیں کرتا تاکہ کسی کا جواب معلوم نہ کیا جا سکے۔ ترچھے اعداد میں ایسے مہینے شامل نہیں: گنتی «کم از کم» ہے، اور شرحیں صرف باقی مہینوں کی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Requests by complaint type and agency</source>
+        <translation type="unfinished">شکایت کی قسم اور ادارے کے لحاظ سے درخواستیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per complaint type and agency; click a heading to sort</source>
+        <translation type="unfinished">ہر شکایت کی قسم اور ادارے کے لیے ایک سطر؛ ترتیب کے لیے سرخی پر کلک کریں</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading the figures from 311…</source>
+        <translation type="unfinished">311 سے اعداد لوڈ ہو رہے ہیں…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
+        <translation type="unfinished">311 نے کسی دوسرے ضلع کے اعداد بھیجے۔ کچھ نہیں دکھایا جا رہا؛ براہ کرم اپنے دفتر کے Council Desk رابطہ کار کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No requests in this period.</source>
+        <translation type="unfinished">اس مدت میں کوئی درخواست نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The figures could not be shown because of a problem in Council Desk.</source>
+        <translation type="unfinished">Council Desk میں ایک مسئلے کی وجہ سے اعداد نہیں دکھائے جا سکے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1: کوئی عدد دکھانے کے لیے درخواستیں بہت کم ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
+        <translation type="unfinished">%1: %2 درخواستیں · %3 بند · بند میں سے %4 دوبارہ کھولنے کی درخواست · %5 مطمئن (%6 جوابات)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>District %1, %2</source>
+        <translation type="unfinished">ضلع %1، %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole city</source>
+        <translation type="unfinished">پورا شہر</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export statistics</source>
+        <translation type="unfinished">اعداد و شمار برآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished">فائل محفوظ نہیں ہو سکی: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 محفوظ ہو گئی</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="154"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
         <source>Print case summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیس کا خلاصہ پرنٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="156"/>
+        <location line="+2"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n کیس کا خلاصہ: شکایت، مقام، ادارے میں صورتحال، رضامندی کی رسید اور فالو اپ۔ رابطے کی تفصیلات شامل نہیں ہوتیں جب تک آپ انہیں شامل نہ کریں۔</numerusform>
+            <numerusform>%n کیسز کا خلاصہ: شکایت، مقام، ادارے میں صورتحال، رضامندی کی رسید اور فالو اپ۔ رابطے کی تفصیلات شامل نہیں ہوتیں جب تک آپ انہیں شامل نہ کریں۔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="160"/>
-        <source>Include contact details (name, phone, email, mailing address)</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Include contact details</source>
+        <translation type="unfinished">رابطے کی تفصیلات شامل کریں</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="163"/>
+        <location line="+2"/>
+        <source>Name, phone, email and mailing address</source>
+        <translation type="unfinished">نام، فون، ای میل اور ڈاک کا پتہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معمول کا — رہائشی کے اپنے کیس کے کام کے لیے</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="165"/>
+        <location line="+2"/>
         <source>Case-by-case — approved by the privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انفرادی منظوری — رازداری افسر کی منظور شدہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="168"/>
+        <location line="+3"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہنگامی — کسی کی صحت یا حفاظت کے تحفظ کے لیے</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="173"/>
+        <location line="+5"/>
         <source>Approval reference (required)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منظوری کا حوالہ (لازمی)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="177"/>
+        <location line="+2"/>
+        <source>Approval reference</source>
+        <translation type="unfinished">منظوری کا حوالہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
+        <translation type="unfinished">اس انفرادی منظوری کے لیے رازداری افسر کا دیا ہوا حوالہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Why this cannot wait (required)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ انتظار کیوں نہیں کر سکتا (لازمی)</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="179"/>
+        <location line="+2"/>
+        <source>Why this cannot wait</source>
+        <translation type="unfinished">یہ انتظار کیوں نہیں کر سکتا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with the printout</source>
+        <translation type="unfinished">پرنٹ کے ساتھ رازداری کے ریکارڈ میں درج ہوتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطے کی تفصیلات والا ہر پرنٹ یا محفوظ کی گئی نقل آپ کی منتخب کردہ قسم کے ساتھ رازداری کے ریکارڈ میں درج کی جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="189"/>
+        <location line="+10"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیش نظارہ…</translation>
     </message>
 </context>
 <context>
-    <name>errors</name>
+    <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/errors.py" line="116"/>
-        <source>Council Desk</source>
-        <translation type="unfinished"></translation>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">ہم وقت سازی منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">تمام تبدیلیاں بھیج دی گئیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n تبدیلی بھیجے جانے کی منتظر</numerusform>
+            <numerusform>%n تبدیلیاں بھیجے جانے کی منتظر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">ہم وقت سازی ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">رابطہ ہو رہا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">تبدیلیاں بھیجی جا رہی ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">رازداری کا ریکارڈ بھیجا جا رہا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">کیسز وصول ہو رہے ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">فالو اپ وصول ہو رہے ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">ہم وقت سازی ہو رہی ہے</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">ہم وقت سازی منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">Council Desk میں ایک مسئلے کی وجہ سے ہم وقت سازی ناکام ہو گئی۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">رابطہ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● آن لائن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● آف لائن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">ابھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">آخری ہم وقت سازی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <source>too few to show</source>
+        <translation type="unfinished">دکھانے کے لیے بہت کم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">کم از کم %1</translation>
     </message>
 </context>
 </TS>

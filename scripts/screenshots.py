@@ -4,7 +4,10 @@
 
 Runs the real app under Xvfb (re-executes itself through `xvfb-run` when there is no display), signs in to a
 training caseworker account through the scripted browser, and saves PNGs of: the sign-in screen, the case list,
-a case with contact details revealed, the follow-up dialog, reminders, the offline state and the lock screen.
+a case with contact details revealed, the follow-up dialog, reminders, the offline state and the lock screen;
+then the case list and the follow-up dialog in each language of `--languages` (Arabic, Chinese and Bengali by
+default: right to left, CJK and an Indic script), as `16-case-list-<lang>.png` and `17-follow-up-<lang>.png`.
+Fonts: Debian's fonts-noto-core and fonts-noto-cjk (as on an office PC, the system's fonts draw every script).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -39,6 +43,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--district", type=int, default=7)
+    parser.add_argument("--languages", default="ar,zh-Hans,bn", help="comma-separated; empty for none")
+    parser.add_argument("--languages-only", action="store_true", help="skip the English screenshots")
     args = parser.parse_args()
     _ensure_display()
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
@@ -60,22 +66,37 @@ def main() -> int:
     try:
         url = sandbox.wait_ready()
         os.environ.update(demo_environment(training_account(311, args.district)))
-        return _shoot(url, out, sandbox)
+        langs = [x for x in args.languages.split(",") if x]
+        return _shoot(url, out, sandbox, langs, english=not args.languages_only)
     finally:
         sandbox.stop()
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _shoot(url: str, out: Path, sandbox: object) -> int:
+# What a caseworker might type in a follow-up, in each language (the note is the user's own text).
+NOTES = {
+    "ar": "اتصلتُ مجددًا؛ لا تزال التدفئة مقطوعة في الممر. طلبتُ من HPD موعدًا للتفتيش.",
+    "zh-Hans": "已回电；走廊仍然没有暖气。已向 HPD 询问检查日期。",
+    "zh-Hant": "已回電；走廊仍然沒有暖氣。已向 HPD 詢問檢查日期。",
+    "bn": "আবার ফোন করেছি; করিডোরে এখনও হিটিং নেই। HPD-এর কাছে পরিদর্শনের তারিখ চেয়েছি।",
+    "ur": "دوبارہ فون کیا؛ راہداری میں ابھی تک ہیٹنگ بند ہے۔ HPD سے معائنے کی تاریخ پوچھی۔",
+    "es": "Volví a llamar; sigue sin calefacción en el pasillo. Pedí a HPD una fecha de inspección.",
+}
+
+
+def _shoot(url: str, out: Path, sandbox: object, languages: list[str], *, english: bool = True) -> int:
     from council_desk.api.models import FollowUpIn
+    from council_desk.ui.accessibility import select_row
     from council_desk.ui.app import DeskApp, make_qapplication
     from council_desk.ui.dialogs import FollowUpDialog
+    from council_desk.ui.i18n import install_translations
     from council_desk.ui.qt import QApplication, QElapsedTimer, QEventLoop, QTimer, QWidget, SignalInstance
     from council_desk.ui.session_backend import SessionBackend
     from council_desk.ui.settings import SERVER_URL, Settings
     from council_desk.ui.taskman import TaskManager
 
     app = make_qapplication()
+    install_translations(app, "en")  # as the app starts: English, with its plural forms ("168 cases")
     TaskManager.current()
     settings = Settings()
     settings.set(SERVER_URL, url)
@@ -139,8 +160,12 @@ def _shoot(url: str, out: Path, sandbox: object) -> int:
     # A case that the agency closed (it shows "Ask 311 to reopen").
     ids = main.model.ids()
     chosen = next((i for i in ids[:200] if (c := store.case(i)) and c.complaint.status == "closed"), ids[0])
-    main.table.selectRow(main.model.row_of(chosen))
+    select_row(main.table, main.model.row_of(chosen))
     wait_until(lambda: main.detail.case is not None and main.detail.case.id == chosen)
+    if not english:
+        _shoot_languages(app, desk.backend, chosen, languages, wait_until, shot)
+        desk.shutdown()
+        return 0
     shot(main, "02-case-list.png")
 
     main.reveal_contact(chosen, reason="Call the constituent about this complaint")
@@ -179,6 +204,10 @@ def _shoot(url: str, out: Path, sandbox: object) -> int:
     shot(stats, "08-statistics.png")
     stats.close()
 
+    # The other languages before the sandbox stops and the lock drops the store (each in a window of its own).
+    _shoot_languages(app, desk.backend, chosen, languages, wait_until, shot)
+    main.tabs.setCurrentIndex(0)
+
     sandbox.stop()  # type: ignore[attr-defined]
     main.tabs.setCurrentIndex(0)
     main.save_followup(FollowUpIn(
@@ -205,6 +234,50 @@ def _shoot(url: str, out: Path, sandbox: object) -> int:
     shot(signin, "19-open-offline-pin.png")
     QApplication.processEvents()
     return 0
+
+
+def _shoot_languages(app: object, backend: object, chosen: str, languages: list[str],
+                     wait_until: Callable[..., None], shot: Callable[..., None]) -> None:
+    """The case list and the follow-up dialog in each language: a new window per language, as after a restart in
+    it (the language is chosen at start)."""
+    from council_desk.ui.i18n import install_translations
+    from council_desk.ui.main_window import MainWindow
+
+    for lang in languages:
+        loaded = install_translations(app, lang)  # type: ignore[arg-type]
+        print(f"{lang}: translation loaded {loaded.translated}, right to left {loaded.right_to_left}")
+        _shoot_language(MainWindow(backend, sync_minutes=60), lang, chosen, wait_until, shot)  # type: ignore[arg-type]
+    install_translations(app, "en")  # type: ignore[arg-type]
+
+
+def _shoot_language(win: Any, lang: str, chosen: str, wait_until: Callable[..., None],
+                    shot: Callable[..., None]) -> None:
+    from council_desk.ui.accessibility import select_row
+    from council_desk.ui.dialogs import FollowUpDialog
+
+    win.resize(1500, 900)
+    win.show()
+    done: list[bool] = []
+    win.list_refreshed.connect(lambda: done.append(True))
+    win.start(sync=False)
+    wait_until(lambda: bool(done) and win.model.rowCount() > 0)
+    # Reminders due bring their tab to the front once they are loaded (the morning view): wait for that, then
+    # show the case list.
+    wait_until(lambda: bool(win.reminder_intro.text()))
+    win.tabs.setCurrentIndex(0)
+    select_row(win.table, win.model.row_of(chosen))
+    wait_until(lambda: win.detail.case is not None and win.detail.case.id == chosen)
+    shot(win, f"16-case-list-{lang}.png")
+    dlg = FollowUpDialog(chosen, "new", win)
+    dlg.text.setPlainText(NOTES.get(lang, ""))
+    dlg.outcome.setCurrentIndex(dlg.outcome.findData("not_fixed"))
+    dlg.status.setCurrentIndex(dlg.status.findData("waiting_on_agency"))
+    dlg.has_due.setChecked(True)
+    dlg.show()
+    shot(dlg, f"17-follow-up-{lang}.png")
+    dlg.reject()
+    win.close()
+    win.deleteLater()
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ an upward or circular import fails the build instead of waiting for a reviewer.
 Floors, from the ground up (a module may import its own floor or lower ones, never a higher one):
   0  api (the wire contract), resources, logs       nothing of ours below them
   1  domain, version                                  records, vocabulary, policies over the contract
-  2  audit, policy                                    the audit chain (over a narrow connection protocol), IT's policy
+  2  audit, policy                                    the audit chain (a narrow connection protocol), IT's policy
   3  cache                                            the encrypted store
   4  sync, letters                                    the access system; printing
   5  ui                                               the only package that imports Qt (through ui/qt.py only)
@@ -57,7 +57,7 @@ def _is_type_checking(node: ast.If) -> bool:
 def _imports(
     tree: ast.AST, here: str, is_package: bool, typing: bool
 ) -> Iterator[tuple[str, list[str], int]]:
-    """Every import as (module, names taken from it, line), absolute; `if TYPE_CHECKING:` blocks only if `typing`."""
+    """Every import as (module, names taken, line), absolute; `if TYPE_CHECKING:` blocks only if `typing`."""
     stack: list[ast.AST] = [tree]
     while stack:
         node = stack.pop()
@@ -134,7 +134,8 @@ def violations() -> list[str]:
             if here == there:
                 continue
             if here not in FLOORS or there not in FLOORS:
-                found.append(f"{where}: {here if here not in FLOORS else there} has no floor in test_layers.FLOORS")
+                unplaced = here if here not in FLOORS else there
+                found.append(f"{where}: {unplaced} has no floor in test_layers.FLOORS")
             elif FLOORS[there] > FLOORS[here]:
                 found.append(f"{where}: floor {FLOORS[here]} ({here}) imports floor {FLOORS[there]} ({there})")
     return found

@@ -50,6 +50,7 @@ _HEAD = "audit_head"
 
 
 class AuditWriteFailed(KnownError):
+    code = "audit_write_failed"
     exit_code = 8
     default_message = (
         "The audit log could not be written, so this action was not carried out (nothing was printed, shown or "

@@ -71,11 +71,11 @@ def map_error(exc: BaseException, path: Path) -> BaseException:
     text = str(exc).lower()
     # Match SQLite's own wording only: other messages may contain "full" (FTS5: "...(detail!=full)").
     if code == _SQLITE_FULL or "database or disk is full" in text:
-        return not_saved("the disk is full")
+        return not_saved("the disk is full", code="not_saved_disk_full")
     if code in (_SQLITE_READONLY, _SQLITE_CANTOPEN) or "readonly" in text or "read-only" in text:
-        return not_saved("the cache folder cannot be written")
+        return not_saved("the cache folder cannot be written", code="not_saved_read_only")
     if code == _SQLITE_IOERR or "disk i/o" in text:
-        return not_saved("a disk error")
+        return not_saved("a disk error", code="not_saved_disk_error")
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         err = CorruptCache()
         err.path = path

@@ -65,7 +65,8 @@ def load_key(server: str, user: str) -> bytes | None:
         key = b""
     if len(key) != KEY_BYTES:
         raise KeyringProblem(
-            "The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support."
+            "The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support.",
+            code="cache_key_damaged",
         )
     return key
 
@@ -75,7 +76,8 @@ def create_key(server: str, user: str) -> bytes:
     key = secrets.token_bytes(KEY_BYTES)
     vault.write(vault.Secret.CACHE_KEY, keyring_account(server, user), key.hex())
     if load_key(server, user) != key:
-        raise KeyringProblem("The system keyring did not keep the case cache key. Call support.")
+        raise KeyringProblem("The system keyring did not keep the case cache key. Call support.",
+                             code="cache_key_not_kept")
     vault.remember_account(server, user)
     return key
 
@@ -92,7 +94,7 @@ def new_salt() -> bytes:
 def derive_passphrase_key(passphrase: str, salt: bytes) -> bytes:
     """A 32-byte cache key from a caseworker passphrase (scrypt, random per-cache salt)."""
     if not passphrase:
-        raise KeyringProblem("The cache passphrase cannot be empty.")
+        raise KeyringProblem("The cache passphrase cannot be empty.", code="passphrase_empty")
     return hashlib.scrypt(
         passphrase.encode("utf-8"),
         salt=salt,

@@ -44,16 +44,22 @@ _N, _R, _P, _LEN = 2**16, 8, 1, 32
 class WrongUnlockSecret(UsageError):
     """A wrong PIN or passphrase; `tries_left` before the lockout."""
 
+    code = "wrong_unlock_secret"
+
     def __init__(self, tries_left: int) -> None:
         self.tries_left = tries_left
         plural = "try" if tries_left == 1 else "tries"
         super().__init__(
             f"That PIN or passphrase is not right. {tries_left} {plural} left before Council Desk asks you to "
-            "sign in again with your browser."
+            "sign in again with your browser.",
+            # The app's catalogue (ui/error_text.py) has the last try and the others as two messages.
+            code="wrong_unlock_secret_last" if tries_left == 1 else "wrong_unlock_secret",
+            details=(str(tries_left),),
         )
 
 
 class UnlockLockedOut(SignInRequired):
+    code = "unlock_locked_out"
     default_message = (
         "Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your "
         "browser to unlock it (your work is saved)."
@@ -61,6 +67,7 @@ class UnlockLockedOut(SignInRequired):
 
 
 class UnlockNotSet(SignInRequired):
+    code = "unlock_not_set"
     default_message = (
         "No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and "
         "choose one; until then the cases here stay locked."

@@ -66,7 +66,8 @@ class OutboxItem:
 def _require_case(conn: Connection, service_request_id: str) -> None:
     held = conn.execute("SELECT 1 FROM complaints WHERE service_request_id = ?", (service_request_id,))
     if held.fetchone() is None:
-        raise CacheProblem("This case is no longer in the cache on this PC, so nothing was saved.")
+        raise CacheProblem("This case is no longer in the cache on this PC, so nothing was saved.",
+                           code="case_gone")
 
 
 def _enqueue(conn: Connection, kind: str, service_request_id: str, payload: bytes, key: str) -> None:

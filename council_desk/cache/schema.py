@@ -255,7 +255,8 @@ def migrate(conn: Connection, target: int = LATEST_VERSION) -> int:
     current = schema_version(conn)
     if current > LATEST_VERSION:
         raise CacheProblem(
-            "The case cache was written by a newer version of Council Desk. Update Council Desk to open it."
+            "The case cache was written by a newer version of Council Desk. Update Council Desk to open it.",
+            code="cache_too_new",
         )
     while current < target:
         version = current + 1

@@ -16,6 +16,7 @@ LOOPBACK_HOSTS = frozenset({"localhost"})
 class InsecureServer(KnownError):
     """A server address the client must not talk to (plain http to a non-loopback host, unknown scheme)."""
 
+    code = "insecure_server"
     exit_code = 2
     default_message = (
         "This server address is not allowed: use an https:// address (plain http:// only works for this PC "

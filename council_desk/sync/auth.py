@@ -59,10 +59,12 @@ def discover(transport: Transport) -> ServerMetadata:
     if meta.revocation_endpoint:
         endpoints.append(meta.revocation_endpoint)
     if not all(same_origin(transport.url(e) if "://" not in e else e, transport.server) for e in endpoints):
-        raise BadResponse("The 311 access system's sign-in addresses point to another server; not signing in.")
+        raise BadResponse("The 311 access system's sign-in addresses point to another server; not signing in.",
+                          code="sign_in_foreign_endpoints")
     methods = meta.code_challenge_methods_supported
     if methods is not None and "S256" not in methods:
-        raise BadResponse("The 311 access system does not offer the secure sign-in method Council Desk requires.")
+        raise BadResponse("The 311 access system does not offer the secure sign-in method Council Desk requires.",
+                          code="sign_in_no_pkce")
     return meta
 
 
@@ -152,7 +154,8 @@ class LoopbackListener:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
                 if waited >= timeout:
-                    raise SignInRequired("Sign-in was not completed in time. Please try again.")
+                    raise SignInRequired("Sign-in was not completed in time. Please try again.",
+                                         code="sign_in_timed_out")
             return self.result
         finally:
             self.close()
@@ -256,13 +259,13 @@ def authorize(
         if not opened:
             log.warning("no browser could be opened for sign-in")
             if show_url is None:
-                raise SignInRequired("No web browser could be opened for sign-in.")
+                raise SignInRequired("No web browser could be opened for sign-in.", code="sign_in_no_browser")
         result = listener.wait(timeout_s, cancel)
     finally:
         listener.close()
     if result.code is None:
         log.info("sign-in ended without a code (%s)", result.error)
-        raise SignInRequired("Sign-in was cancelled or refused. Please try again.")
+        raise SignInRequired("Sign-in was cancelled or refused. Please try again.", code="sign_in_not_completed")
     return exchange_code(transport, meta, result.code, verifier, listener.redirect_uri, fresh_since=started)
 
 
@@ -300,14 +303,16 @@ def exchange_code(
         )
     except RequestRefused as exc:
         if exc.status in (400, 401):
-            raise SignInRequired("Sign-in was refused by the 311 access system. Please try again.") from None
+            raise SignInRequired("Sign-in was refused by the 311 access system. Please try again.",
+                                 code="sign_in_refused") from None
         raise
     tokens = Transport.parse(raw, TokenResponse, what="token(code)")
     if fresh_since is not None and not fresh_enough(tokens.auth_time, raw.headers.get("Date"), fresh_since):
         log.warning("the sign-in answer does not show a new authentication; refused")
         raise SignInRequired(
             "The 311 access system did not confirm that you just signed in (it may have used an earlier "
-            "sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact."
+            "sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.",
+            code="sign_in_not_fresh",
         )
     return tokens
 

@@ -89,6 +89,7 @@ class SyncProgress:
 
 
 class FeedAbuse(BadResponse):
+    code = "feed_abuse"
     default_message = (
         "Sync stopped: the 311 access system's list of changes looped or went backwards. Nothing was removed "
         "from this PC. Try again later; if it keeps happening, tell your IT contact."
@@ -579,7 +580,8 @@ def enforce_policy(store: CaseStore, now: dt.datetime, *, wipe: Callable[[], Non
         if last_at is None or now - last_at > dt.timedelta(days=policy.max_offline_days):
             raise SignInRequired(
                 f"Council Desk has not reached the 311 access system for more than {policy.max_offline_days} "
-                "days. Connect to the network and sign in again to keep working."
+                "days. Connect to the network and sign in again to keep working.",
+                code="offline_too_long", details=(str(policy.max_offline_days),),
             )
     return purged
 

@@ -12,6 +12,7 @@ from council_desk.domain.servers import InsecureServer  # the address rule is th
 class BadResponse(ServerRefused):
     """The server answered, but not with the single valid JSON document the contract requires."""
 
+    code = "bad_response"
     default_message = (
         "The 311 access system sent a response Council Desk could not read, so nothing from it was used. "
         "Try again later; if it keeps happening, tell your IT contact."
@@ -21,31 +22,39 @@ class BadResponse(ServerRefused):
 class NotFound(ServerRefused):
     """404: the record does not exist or is no longer shared with this office (the server does not say which)."""
 
+    code = "not_found"
     default_message = "The 311 access system no longer shares this complaint with your office."
 
 
 class CursorExpired(ServerRefused):
     """410 on a sync feed: the position is unknown to the server; the client must start a full resync."""
 
+    code = "cursor_expired"
     default_message = "The sync position expired; a full resync is needed."
 
 
 class RequestRefused(ServerRefused):
-    """Any other 4xx/5xx; `status` and the server's machine-readable `code` (never shown) for the caller."""
+    """Any other 4xx/5xx; `status` and the server's machine-readable `server_code` (never shown) for the caller.
+    (`code` is this error's own, as on every KnownError.)"""
 
-    def __init__(self, user_message: str | None = None, *, status: int = 0, code: str = "") -> None:
-        super().__init__(user_message)
+    code = "request_refused"
+
+    def __init__(self, user_message: str | None = None, *, status: int = 0, server_code: str = "",
+                 code: str | None = None, details: tuple[str, ...] = ()) -> None:
+        super().__init__(user_message, code=code, details=details)
         self.status = status
-        self.code = code
+        self.server_code = server_code
 
 
 class AccessTokenRejected(SignInRequired):
     """401 on an API call: the access token is expired or revoked. The client refreshes once and retries."""
 
+    code = "access_token_rejected"
 
 class ServerBusy(Offline):
     """429 / 502 / 503 / 504 after all retries."""
 
+    code = "server_busy"
     default_message = (
         "The 311 access system is busy or down for maintenance. You can keep working; changes will be sent later."
     )
@@ -55,6 +64,7 @@ class TLSFailed(KnownError):
     """The server's certificate did not verify. Not "offline": someone may be in the middle (a hotel Wi-Fi
     login page, a misconfigured proxy, an attacker), and the caseworker should not carry on as if it were down."""
 
+    code = "tls_failed"
     exit_code = 4
     default_message = (
         "The secure connection to the 311 access system could not be verified (certificate problem): someone "
@@ -66,11 +76,13 @@ class TLSFailed(KnownError):
 class Cancelled(KnownError):
     """The user (or the app shutting down) cancelled the operation."""
 
+    code = "cancelled"
     exit_code = 1
     default_message = "Cancelled."
 
 
 class DeviceRevoked(SignInRequired):
+    code = "device_revoked"
     default_message = (
         "This PC's access was withdrawn by the 311 access system, so its case data was removed. "
         "Ask your supervisor if you think this is wrong."

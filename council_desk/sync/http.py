@@ -264,7 +264,8 @@ class Transport:
         """Absolute URL for a path on this server; absolute URLs must be on the same origin."""
         if "://" in path_or_url:
             if not same_origin(path_or_url, self.server):
-                raise BadResponse("The 311 access system pointed to a different server; that is not allowed.")
+                raise BadResponse("The 311 access system pointed to a different server; that is not allowed.",
+                                  code="foreign_server")
             check_server_url(path_or_url.split("?", 1)[0])
             return path_or_url
         return urljoin(self.server + "/", path_or_url.lstrip("/"))
@@ -382,7 +383,8 @@ class Transport:
                     last = _AttemptFailed(f"HTTP {raw.status}")
                     if attempt == self.retry.attempts - 1:
                         raise ServerBusy() if raw.status != 429 else ServerRefused(
-                            "The 311 access system asked Council Desk to slow down. Try again in a few minutes."
+                            "The 311 access system asked Council Desk to slow down. Try again in a few minutes.",
+                            code="rate_limited",
                         )
                 else:
                     raise self._status_error(raw, what)
@@ -423,14 +425,16 @@ class Transport:
                     raise BadResponse()
                 declared = resp.headers.get("Content-Length")
                 if declared is not None and declared.isdigit() and int(declared) > limit:
-                    raise BadResponse("The 311 access system sent a response larger than allowed; it was ignored.")
+                    raise BadResponse("The 311 access system sent a response larger than allowed; it was ignored.",
+                                      code="response_too_large")
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in resp.iter_content(chunk_size=256 * 1024):
                     size += len(chunk)
                     if size > limit:
                         raise BadResponse(
-                            "The 311 access system sent a response larger than allowed; it was ignored."
+                            "The 311 access system sent a response larger than allowed; it was ignored.",
+                            code="response_too_large",
                         )
                     chunks.append(chunk)
                     if watch.fired:
@@ -477,13 +481,16 @@ class Transport:
         if raw.status == 403 and code == "device_revoked":
             return DeviceRevoked()  # the session wipes this PC's data for it (AccessClient.on_revoked)
         if raw.status == 403:
-            return ServerRefused("The 311 access system says your account may not do this. Ask your supervisor.")
+            return ServerRefused("The 311 access system says your account may not do this. Ask your supervisor.",
+                                 code="forbidden")
         if raw.status in RETRYABLE_STATUS:
             return ServerBusy()
         if 300 <= raw.status < 400:
-            return BadResponse("The 311 access system tried to send Council Desk elsewhere; that is not allowed.")
+            return BadResponse("The 311 access system tried to send Council Desk elsewhere; that is not allowed.",
+                               code="redirected")
         return RequestRefused(
-            f"The 311 access system refused the request (HTTP {raw.status}).", status=raw.status, code=code
+            f"The 311 access system refused the request (HTTP {raw.status}).", status=raw.status, server_code=code,
+            code="refused_http", details=(str(raw.status),),
         )
 
 

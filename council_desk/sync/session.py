@@ -41,6 +41,7 @@ FRESH_SIGN_IN_META = "auth.fresh_at"  # the last browser sign-in on this PC (its
 
 
 class SessionExpired(SignInRequired):
+    code = "session_expired"
     default_message = (
         "Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you "
         "saved is lost."
@@ -194,7 +195,8 @@ class Session:
             if self.session_expired() and self.server_reachable():
                 raise SessionExpired(
                     "Your session has reached its daily limit and the 311 access system can be reached, so sign "
-                    "in again with your browser. (Without a network, your PIN keeps you working offline.)"
+                    "in again with your browser. (Without a network, your PIN keeps you working offline.)",
+                    code="session_expired_online",
                 )
             if not self.uses_cache_passphrase():
                 local_unlock.check(store, secret)
@@ -204,7 +206,8 @@ class Session:
         me = self.me or store.me()
         if me is None:
             self.close_store()
-            raise SignInRequired("This PC has no signed-in account for this server yet. Sign in first.")
+            raise SignInRequired("This PC has no signed-in account for this server yet. Sign in first.",
+                                 code="no_account_for_server")
         return me
 
     def _device_revoked(self) -> None:
@@ -214,7 +217,8 @@ class Session:
     # ----------------------------------------------------------------------------------------------- cache
     def paths(self) -> CachePaths:
         if not self.user:
-            raise SignInRequired("Sign in first: Council Desk does not know which account's cases to open.")
+            raise SignInRequired("Sign in first: Council Desk does not know which account's cases to open.",
+                                 code="no_account_yet")
         return cache_paths(self.server, self.user)
 
     def needs_passphrase(self) -> bool:

@@ -120,7 +120,7 @@ class TokenManager:
             except RequestRefused as exc:
                 if exc.status in (400, 401):
                     # invalid_grant: expired, revoked or reused. The stored token is worthless now.
-                    log.info("refresh refused (%s); sign-in required", exc.code[:40])
+                    log.info("refresh refused (%s); sign-in required", exc.server_code[:40])
                     self._delete_refresh()
                     self._access = None
                     raise SignInRequired() from None

@@ -14,11 +14,14 @@ from pathlib import Path
 from council_desk import policy
 from council_desk.logs import log_file
 from council_desk.resources import resource_dir
+from council_desk.ui.accessibility import name, polish
 from council_desk.ui.errors import show_error
 from council_desk.ui.qt import (
     PYSIDE_VERSION,
+    QT_TRANSLATE_NOOP,
     QAction,
     QApplication,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +36,25 @@ from council_desk.ui.qt import (
 from council_desk.version import versions
 
 __all__ = ["AboutDialog", "about_rows", "install_help_menu"]
+
+# The rows' words, shown in the interface language (the copied text stays English: it goes into an IT ticket).
+_WORDS = frozenset({
+    QT_TRANSLATE_NOOP("AboutDialog", "Council Desk"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Build"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Packaged"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Operating system"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Keyring backend"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Office policy file"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Log file"),
+    QT_TRANSLATE_NOOP("AboutDialog", "yes (frozen app)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "no (running from source)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "none"),
+    QT_TRANSLATE_NOOP("AboutDialog", "has a problem (see the support file)"),
+})
+
+
+def _shown(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text) if text in _WORDS else text
 
 
 def about_rows() -> list[tuple[str, str]]:
@@ -62,8 +84,8 @@ class AboutDialog(QDialog):
                                "with the filer's consent."), self)
         title.setWordWrap(True)
         self.rows = about_rows()
-        body = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
-                       for k, v in self.rows)
+        body = "".join(f"<tr><td><b>{html.escape(_shown(k))}</b>&nbsp;&nbsp;</td>"
+                       f"<td>{html.escape(_shown(v))}</td></tr>" for k, v in self.rows)
         self.details = QTextBrowser(self)
         self.details.setObjectName("aboutDetails")
         self.details.setHtml(f"<table>{body}</table>")
@@ -77,6 +99,9 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
+        name(self.details, self.tr("Versions and files"),
+             self.tr("What IT support asks first; Copy puts it on the clipboard"))
+        polish(self)
 
     def text(self) -> str:
         return "\n".join(f"{k}: {v}" for k, v in self.rows)
@@ -87,8 +112,9 @@ class AboutDialog(QDialog):
 
 def _save_support_file(window: QMainWindow) -> None:
     path, _filter = QFileDialog.getSaveFileName(
-        window, window.tr("Save a support file for IT"), str(Path.home() / "council-desk-support.zip"),
-        window.tr("Zip files (*.zip)"))
+        window, QCoreApplication.translate("AboutDialog", "Save a support file for IT"),
+        str(Path.home() / "council-desk-support.zip"),
+        QCoreApplication.translate("AboutDialog", "Zip files (*.zip)"))
     if not path:
         return
     from council_desk.ui.support import write_bundle
@@ -101,12 +127,13 @@ def _save_support_file(window: QMainWindow) -> None:
 
 def install_help_menu(window: QMainWindow) -> None:
     """Add the Help menu (About, Save a support file…) to `window`'s menu bar."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
+    # QCoreApplication.translate, not window.tr: lupdate would file window.tr's text under a context "window".
+    menu = window.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help"))
     menu.setObjectName("helpMenu")
-    save = QAction(window.tr("Save a support file for IT…"), window)
+    save = QAction(QCoreApplication.translate("AboutDialog", "Save a support file for IT…"), window)
     save.setObjectName("supportFileAction")
     save.triggered.connect(lambda: _save_support_file(window))
-    about = QAction(window.tr("&About Council Desk"), window)
+    about = QAction(QCoreApplication.translate("AboutDialog", "&About Council Desk"), window)
     about.setObjectName("aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS puts it in the application menu
     dialogs: list[AboutDialog] = []

@@ -23,23 +23,23 @@ from typing import Any
 from council_desk import policy
 from council_desk.api.models import Me
 from council_desk.logs import setup_logging
-from council_desk.resources import i18n_dir, resource_dir
+from council_desk.resources import resource_dir
 from council_desk.ui.backend import Backend
+from council_desk.ui.error_text import error_message
 from council_desk.ui.errors import install_excepthook
+from council_desk.ui.i18n import chosen_language
+from council_desk.ui.i18n import install_translations as _install
 from council_desk.ui.main_window import MainWindow
 from council_desk.ui.qt import (
     QApplication,
     QByteArray,
     QIcon,
-    QLibraryInfo,
-    QLocale,
     QLocalServer,
     QLocalSocket,
     QMessageBox,
     QObject,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
 )
 from council_desk.ui.settings import MAIN_GEOMETRY, MAIN_SPLITTER, SYNC_MINUTES, UI_LANGUAGE, Settings
@@ -47,8 +47,6 @@ from council_desk.ui.signin import SignInWindow
 
 log = logging.getLogger("council_desk.ui.app")
 
-RTL_LANGUAGES = ("ar", "ur")
-I18N_DIR = i18n_dir()
 
 
 def instance_name() -> str:
@@ -110,18 +108,9 @@ class SingleInstance(QObject):
 
 
 def install_translations(app: QApplication, language: str = "") -> str:
-    """Load Qt's own and our `.qm` files for the language (if present) and set the layout direction.
-    Returns the language used."""
-    lang = language or QLocale.system().name().split("_")[0]
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for base, folder in ((f"qtbase_{lang}", qt_dir), (f"council_desk_{lang}", str(I18N_DIR))):
-        tr = QTranslator(app)
-        if tr.load(base, folder):
-            app.installTranslator(tr)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
-    )
-    return lang
+    """Load the interface language (`ui.i18n`: the saved choice, else the PC's) and Qt's own translations; the
+    layout turns right-to-left only when an Arabic or Urdu translation loaded. Returns the language used."""
+    return _install(app, chosen_language(language)).language
 
 
 def make_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -226,7 +215,7 @@ def run_app(backend: Backend | None = None, argv: list[str] | None = None, *, au
     except policy.PolicyFileProblem as exc:
         # Before any window: the app does not run half-configured, and a GUI start has no console to print to.
         log.error("policy file problem at start-up (line %s)", exc.line)
-        QMessageBox.critical(None, "Council Desk", exc.user_message)
+        QMessageBox.critical(None, "Council Desk", error_message(exc))  # names a file: English, as written
         return exc.exit_code
     settings = Settings()
     # The caseworker's own choice of language first, then the office's default, then the system's.

@@ -10,9 +10,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from council_desk.api.models import Me, MonthlyStats
+
+if TYPE_CHECKING:
+    # For the types only: importing the cache at run time here would load SQLCipher before the window paints.
+    from council_desk.audit.log import AuditLog
+    from council_desk.cache.store import CaseStore
 
 Progress = Callable[[str, int, int], None]  # phase, done, total (total 0 = unknown)
 
@@ -32,10 +37,12 @@ class Backend(Protocol):
     def me(self) -> Me | None: ...
 
     @property
-    def store(self) -> Any: ...
+    def store(self) -> CaseStore | None:
+        """The open cache (None while locked or signed out)."""
+        ...
 
     @property
-    def audit(self) -> Any: ...
+    def audit(self) -> AuditLog | None: ...
 
     def sign_in(self, server: str, cancel: threading.Event) -> Me: ...
 

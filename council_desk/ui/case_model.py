@@ -17,10 +17,11 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from council_desk.domain.status import OFFICE_STATUS_LABELS
+from council_desk.ui import labels
+from council_desk.ui.colors import view_color
+from council_desk.ui.i18n import isolate, ltr
 from council_desk.ui.qt import (
     QAbstractTableModel,
-    QColor,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,17 +39,26 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowLike(Protocol):
-    """The list columns of a case (`council_desk.cache.CaseRow`)."""
+    """The list columns of a case (`council_desk.cache.queries.CaseRow`, a frozen dataclass: read-only)."""
 
-    id: str
-    requested: Any
-    complaint_type: str
-    agency: str
-    address: str
-    agency_status: str
-    office_status: str
-    next_due: Any
-    pending_count: int
+    @property
+    def id(self) -> str: ...
+    @property
+    def requested(self) -> Any: ...
+    @property
+    def complaint_type(self) -> str: ...
+    @property
+    def agency(self) -> str: ...
+    @property
+    def address(self) -> str: ...
+    @property
+    def agency_status(self) -> str: ...
+    @property
+    def office_status(self) -> str: ...
+    @property
+    def next_due(self) -> Any: ...
+    @property
+    def pending_count(self) -> int: ...
 
 
 RowFetch = Callable[[Sequence[str]], "Future[Mapping[str, RowLike]] | Mapping[str, RowLike]"]
@@ -57,22 +67,18 @@ RowFetch = Callable[[Sequence[str]], "Future[Mapping[str, RowLike]] | Mapping[st
 @dataclass(frozen=True)
 class Column:
     key: str  # the sort key understood by `CaseQuery.sort`
-    title: str
+    title: str  # English; shown translated (`labels.case_column`)
 
 
-COLUMNS: tuple[Column, ...] = (
-    Column("id", "Complaint #"),
-    Column("requested", "Received"),
-    Column("complaint_type", "Type"),
-    Column("agency", "Agency"),
-    Column("address", "Address"),
-    Column("agency_status", "Agency status"),
-    Column("office_status", "Office status"),
-    Column("next_due", "Next follow-up"),
-)
+_KEYS = ("id", "requested", "complaint_type", "agency", "address", "agency_status", "office_status", "next_due")
+COLUMNS: tuple[Column, ...] = tuple(Column(k, t) for k, t in zip(_KEYS, labels.CASE_COLUMNS, strict=True))
 
 
 def _fmt_date(value: Any) -> str:
+    return ltr(_date_text(value))
+
+
+def _date_text(value: Any) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, dt.datetime):
@@ -90,7 +96,6 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _ROLES = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole, _FOREGROUND})
 _DUE_COL = [c.key for c in COLUMNS].index("next_due")
 _OFFICE_COL = [c.key for c in COLUMNS].index("office_status")
-_OVERDUE_COLOR = QColor("#b00020")
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
@@ -187,7 +192,7 @@ class CaseListModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section].title)
+            return labels.case_column(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -214,12 +219,13 @@ class CaseListModel(QAbstractTableModel):
         if role == _DISPLAY:
             return texts[col]
         if role == _FOREGROUND:
-            return _OVERDUE_COLOR if overdue and col == _DUE_COL else None
+            # The colour only underlines what the cell already says in words ("overdue").
+            return view_color("error") if overdue and col == _DUE_COL else None
         # tooltip
         if col == _DUE_COL and overdue:
             return self.tr("Overdue")
         if col == _OFFICE_COL and row.pending_count:
-            return self.tr("%n change(s) not yet sent", "", row.pending_count)
+            return self.tr("%n change(s) not yet sent (marked •)", "", row.pending_count)
         return None
 
     # --- internals ---------------------------------------------------------------------------------------------
@@ -229,13 +235,15 @@ class CaseListModel(QAbstractTableModel):
         if col == "requested":
             return _fmt_date(row.requested)
         if col == "next_due":
-            return _fmt_date(row.next_due)
+            due = _fmt_date(row.next_due)
+            # Said in words, not by colour alone (WCAG 1.4.1).
+            return self.tr("%1 (overdue)").replace("%1", due) if due and self._overdue(row) else due
         if col == "office_status":
-            label = self.tr(OFFICE_STATUS_LABELS.get(row.office_status, row.office_status))
+            label = labels.office_status(row.office_status)
             return label + (" •" if row.pending_count else "")
         if col == "agency_status":
-            return str(row.agency_status).replace("_", " ").capitalize()
-        return str(getattr(row, col, "") or "")
+            return labels.agency_status(str(row.agency_status))
+        return isolate(str(getattr(row, col, "") or ""))
 
     def _overdue(self, row: RowLike) -> bool:
         due = row.next_due

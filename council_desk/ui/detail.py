@@ -11,14 +11,19 @@ from html import escape
 
 from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.languages import LANGUAGES
-from council_desk.domain.status import OFFICE_STATUS_LABELS, OFFICE_STATUSES
-from council_desk.ui.dialogs import KIND_LABELS, OUTCOME_LABELS
+from council_desk.domain.status import OFFICE_STATUSES
+from council_desk.ui import labels
+from council_desk.ui.accessibility import describe, key_text, name
+from council_desk.ui.colors import callout, html_color
+from council_desk.ui.i18n import isolate, ltr
 from council_desk.ui.qt import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    Qt,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -26,14 +31,21 @@ from council_desk.ui.qt import (
     Signal,
     SignalInstance,
 )
+from council_desk.ui.sizing import heading
+
+# The keys of the case actions (bound window-wide by the main window, `ui.accessibility.shortcut`).
+REVEAL_KEYS = "Ctrl+Shift+C"
+REOPEN_KEYS = "Ctrl+Shift+R"
+STATUS_KEYS = "Ctrl+Shift+S"
+SUMMARY_KEYS = "Ctrl+Shift+P"
 
 
 def _when(value: dt.datetime | dt.date | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return (value.astimezone() if value.tzinfo else value).strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+        return ltr((value.astimezone() if value.tzinfo else value).strftime("%Y-%m-%d %H:%M"))
+    return ltr(value.isoformat())
 
 
 class CaseDetail(QWidget):
@@ -54,28 +66,35 @@ class CaseDetail(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        heading(self.title, 1.5)
         self.status = QComboBox(self)
         self.status.setObjectName("officeStatus")
-        self.status.setToolTip(self.tr("The office's own status for this case (separate from the agency's)"))
+        describe(self.status, self.tr("The office's own status for this case (separate from the agency's). "
+                                      "%1 to change it.").replace("%1", key_text(STATUS_KEYS)))
         for code in OFFICE_STATUSES:
-            self.status.addItem(self.tr(OFFICE_STATUS_LABELS[code]), code)
+            self.status.addItem(labels.office_status(code), code)
         self.status.activated.connect(self._status_chosen)
         self.followup_button = QPushButton(self.tr("Log follow-up…"), self)
         self.followup_button.setObjectName("followUpButton")
-        self.followup_button.setToolTip(self.tr("Ctrl+N"))
+        describe(self.followup_button, self.tr("Log a call, email, letter, visit or note (%1)")
+                 .replace("%1", key_text("Ctrl+N")))
         self.followup_button.clicked.connect(lambda: self._emit(self.followup_requested))
         self.reveal_button = QPushButton(self.tr("Show contact details…"), self)
         self.reveal_button.setObjectName("revealButton")
+        describe(self.reveal_button, self.tr("Asks why, records it in the privacy log, then shows the filer's "
+                                             "contact details (%1)").replace("%1", key_text(REVEAL_KEYS)))
         self.reveal_button.clicked.connect(lambda: self._emit(self.reveal_requested))
         self.reopen_button = QPushButton(self.tr("Ask 311 to reopen…"), self)
         self.reopen_button.setObjectName("reopenButton")
-        self.reopen_button.setToolTip(self.tr("The agency closed this complaint but the problem is not fixed"))
+        describe(self.reopen_button, self.tr("The agency closed this complaint but the problem is not fixed (%1)")
+                 .replace("%1", key_text(REOPEN_KEYS)))
         self.reopen_button.clicked.connect(lambda: self._emit(self.reopen_requested))
 
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("printMenuButton")
         self.print_button.setText(self.tr("Print"))
+        describe(self.print_button, self.tr("A letter (%1), a case summary (%2) or a mailing label for this case")
+                 .replace("%1", key_text("Ctrl+P")).replace("%2", key_text(SUMMARY_KEYS)))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         print_menu = QMenu(self.print_button)
         for label, what in ((self.tr("Print letter…"), "letter"), (self.tr("Print case summary…"), "summary"),
@@ -88,13 +107,13 @@ class CaseDetail(QWidget):
         self.body = QTextBrowser(self)
         self.body.setObjectName("caseBody")
         self.body.setOpenLinks(False)
+        name(self.body, self.tr("Case details"),
+             self.tr("The complaint, the agency's status, the consent receipt and the follow-ups"))
         self.contact = QLabel(self)
         self.contact.setObjectName("contactDetails")
         self.contact.setWordWrap(True)
         self.contact.setTextInteractionFlags(self.contact.textInteractionFlags())
-        self.contact.setStyleSheet(
-            "QLabel#contactDetails { background: #fff8e1; border: 1px solid #e0c060; padding: 8px; }"
-        )
+        callout(self.contact, "warning")
         self.contact.hide()
         self.empty = QLabel(self.tr("Choose a case in the list to see it here."), self)
         self.empty.setObjectName("emptyDetail")
@@ -102,15 +121,18 @@ class CaseDetail(QWidget):
         # Two rows, so the detail pane can stay narrow and leave the list its columns.
         row = QHBoxLayout()
         self.status_label = QLabel(self.tr("Office status:"), self)
+        self.status_label.setBuddy(self.status)  # the box's accessible name
         row.addWidget(self.status_label)
         row.addWidget(self.status)
         row.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.followup_button)
-        actions.addWidget(self.reveal_button)
-        actions.addWidget(self.reopen_button)
-        actions.addWidget(self.print_button)
-        actions.addStretch(1)
+        # Two by two: four buttons in a row would make the detail pane (and the window) too wide in a longer
+        # language.
+        actions = QGridLayout()
+        actions.addWidget(self.followup_button, 0, 0)
+        actions.addWidget(self.reveal_button, 0, 1)
+        actions.addWidget(self.reopen_button, 1, 0)
+        actions.addWidget(self.print_button, 1, 1, Qt.AlignmentFlag.AlignLeading)
+        actions.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.title)
@@ -152,7 +174,9 @@ class CaseDetail(QWidget):
             self.reopen_button.hide()
             return
         c = case.complaint
-        self.title.setText(f"{escape(c.service_request_id)} · {escape(c.complaint_type)}")
+        # Plain text: a complaint type from 311 is shown as written, never read as markup.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setText(f"{c.service_request_id} · {c.complaint_type}")
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(case.office_status)))
         self.status.blockSignals(False)
@@ -169,10 +193,10 @@ class CaseDetail(QWidget):
         lang = LANGUAGES.get(ct.preferred_language)
         lines = [
             f"<b>{escape(ct.first_name)} {escape(ct.last_name)}</b>",
-            self.tr("Phone: %1").replace("%1", escape(ct.phone or "—")),
-            self.tr("Email: %1").replace("%1", escape(ct.email or "—")),
-            self.tr("Mailing address: %1").replace("%1", escape(ct.mailing_address or "—")),
-            self.tr("Preferred language: %1").replace(
+            escape(self.tr("Phone: %1")).replace("%1", escape(ct.phone or "—")),
+            escape(self.tr("Email: %1")).replace("%1", escape(ct.email or "—")),
+            escape(self.tr("Mailing address: %1")).replace("%1", escape(ct.mailing_address or "—")),
+            escape(self.tr("Preferred language: %1")).replace(
                 "%1", escape(f"{lang.english_name} ({lang.native_name})" if lang else ct.preferred_language)
             ),
         ]
@@ -181,62 +205,69 @@ class CaseDetail(QWidget):
         self.contact_shown = True
 
     def _html(self, case: Case) -> str:
+        # Every string through `self.tr(` itself: lupdate files an aliased `tr(` under no context, where its
+        # translation would never be found.
         c, consent = case.complaint, case.consent
-        tr = self.tr
-        agency_status = escape(c.nyc_status or c.status).replace("_", " ")
+        agency_status = escape(labels.agency_status(c.nyc_status or c.status))
         rows = [
-            (tr("What"), escape(" — ".join(x for x in (c.complaint_type, c.descriptor, c.descriptor_2) if x))),
-            (tr("Description"), escape(c.description).replace("\n", "<br>")),
-            (tr("Where"), escape(", ".join(x for x in (c.address, c.borough.title(), c.zipcode) if x))),
-            (tr("Received"), escape(_when(c.requested_datetime))),
-            (tr("Agency"), escape(c.agency_name or c.agency_responsible)),
-            (tr("Agency status"), agency_status + (f" ({escape(_when(c.closed_datetime))})" if c.closed_datetime
-                                                   else "")),
-            (tr("Agency resolution"), escape(c.resolution_description) or "—"),
+            (self.tr("What"), escape(" — ".join(x for x in (c.complaint_type, c.descriptor, c.descriptor_2)
+                                                if x))),
+            (self.tr("Description"), escape(isolate(c.description)).replace("\n", "<br>")),
+            (self.tr("Where"), escape(", ".join(x for x in (c.address, c.borough.title(), c.zipcode) if x))),
+            (self.tr("Received"), escape(_when(c.requested_datetime))),
+            (self.tr("Agency"), escape(c.agency_name or c.agency_responsible)),
+            (self.tr("Agency status"), agency_status + (f" ({escape(_when(c.closed_datetime))})"
+                                                        if c.closed_datetime else "")),
+            (self.tr("Agency resolution"), escape(isolate(c.resolution_description)) or "—"),
         ]
         if case.reopen_requested_at is not None:
-            rows.append((tr("Reopen asked"), escape(_when(case.reopen_requested_at))))
+            rows.append((self.tr("Reopen asked"), escape(_when(case.reopen_requested_at))))
+        muted = html_color("muted", self.body.palette())
         html = ["<table cellspacing='0' cellpadding='3'>"]
         for k, v in rows:
-            html.append(f"<tr><td valign='top' style='color:#555'><b>{k}</b></td><td>{v}</td></tr>")
+            html.append(f"<tr><td valign='top' style='color:{muted}'><b>{escape(k)}</b></td><td>{v}</td></tr>")
         html.append("</table>")
-        html.append(f"<h3>{tr('Consent receipt')}</h3>")
+        consent_heading = self.tr("Consent receipt")  # not inside the f-string: lupdate would not see it
+        html.append(f"<h3>{escape(consent_heading)}</h3>")
         html.append(
             "<p>"
-            + tr("Consent to share contact details with the council member was given on %1 by %2, "
-                 "under notice version %3.")
+            + escape(self.tr("Consent to share contact details with the council member was given on %1 by %2, "
+                             "under notice version %3."))
             .replace("%1", escape(_when(consent.given_at)))
-            .replace("%2", escape({"phone": tr("phone"), "web": tr("the web form"), "app": tr("the app")}
-                                  .get(consent.channel, consent.channel)))
+            .replace("%2", escape(labels.consent_channel(consent.channel)))
             .replace("%3", escape(consent.notice_version))
             + "</p>"
         )
-        html.append(f"<h3>{tr('Follow-ups')}</h3>")
+        followups_heading = self.tr("Follow-ups")
+        html.append(f"<h3>{escape(followups_heading)}</h3>")
         if not case.followups:
-            html.append(f"<p style='color:#555'>{tr('None yet. Press Ctrl+N to log one.')}</p>")
+            none_yet = self.tr("None yet. Press %1 to log one.").replace("%1", key_text("Ctrl+N"))
+            html.append(f"<p style='color:{muted}'>{escape(none_yet)}</p>")
         for fu in sorted(case.followups, key=lambda f: f.created_at, reverse=True):
             html.append(self._followup_html(fu))
         return "".join(html)
 
     def _followup_html(self, fu: FollowUpEntry) -> str:
-        tr = self.tr
-        kind = tr(KIND_LABELS.get(fu.kind, "Status change" if fu.kind == "status" else fu.kind))
+        kind = labels.follow_up_kind(fu.kind)
         bits = [f"<b>{escape(kind)}</b> · {escape(_when(fu.created_at))}"]
         who = fu.author_name or self.names.get(fu.author, fu.author)
         if who:
-            bits.append(escape(who))
+            bits.append(escape(isolate(who)))
         if fu.pending:
-            bits.append(f"<span style='color:#b26a00'><b>{tr('not yet sent')}</b></span>")
+            # Said in words; the colour only draws the eye.
+            warn = html_color("warning", self.body.palette())
+            not_sent = self.tr("not yet sent")
+            bits.append(f"<span style='color:{warn}'><b>{escape(not_sent)}</b></span>")
         line = " · ".join(bits)
         extra = []
         if fu.office_status:
-            extra.append(tr("Office status → %1").replace(
-                "%1", escape(tr(OFFICE_STATUS_LABELS.get(fu.office_status, fu.office_status)))))
+            extra.append(escape(self.tr("Office status → %1")).replace(
+                "%1", escape(labels.office_status(fu.office_status))))
         if fu.outcome:
-            extra.append(tr("Outcome: %1").replace("%1", escape(tr(OUTCOME_LABELS.get(fu.outcome, fu.outcome)))))
+            extra.append(escape(self.tr("Outcome: %1")).replace("%1", escape(labels.outcome(fu.outcome))))
         if fu.due_date:
-            extra.append(tr("Due %1").replace("%1", escape(_when(fu.due_date))))
-        text = escape(fu.text).replace("\n", "<br>")
+            extra.append(escape(self.tr("Due %1")).replace("%1", escape(_when(fu.due_date))))
+        text = escape(isolate(fu.text)).replace("\n", "<br>")
         return (
             f"<p style='margin-bottom:8px'>{line}<br>{' · '.join(extra)}{'<br>' if extra else ''}{text}</p>"
         )

@@ -6,8 +6,11 @@ import datetime as dt
 import uuid
 
 from council_desk.api.models import FollowUpIn
-from council_desk.domain.secret_rules import passphrase_problem
-from council_desk.domain.status import OFFICE_STATUS_LABELS, OFFICE_STATUSES, OUTCOME_CODES
+from council_desk.domain.secret_rules import MIN_PASSPHRASE, passphrase_problem
+from council_desk.domain.status import OFFICE_STATUSES, OUTCOME_CODES
+from council_desk.ui import labels
+from council_desk.ui.accessibility import name, polish
+from council_desk.ui.error_text import rule_message
 from council_desk.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -15,36 +18,14 @@ from council_desk.ui.qt import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
-
-KIND_LABELS: dict[str, str] = {
-    "call": "Phone call",
-    "email": "Email",
-    "letter": "Letter",
-    "visit": "Visit",
-    "note": "Note",
-}
-OUTCOME_LABELS: dict[str, str] = {
-    "fixed": "Fixed",
-    "partly_fixed": "Partly fixed",
-    "not_fixed": "Not fixed",
-    "not_agency_responsibility": "Not the agency's responsibility",
-    "duplicate": "Duplicate of another complaint",
-    "no_response": "No response",
-    "other": "Other",
-}
-REVEAL_PURPOSES: tuple[str, ...] = (
-    "Call the constituent about this complaint",
-    "Write to the constituent about this complaint",
-    "Visit about this complaint",
-    "Check who filed before contacting the agency",
-)
+from council_desk.ui.sizing import char_width
+from council_desk.ui.sizing import form as translatable_form
 
 
 def _buttons(dlg: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -65,32 +46,41 @@ class FollowUpDialog(QDialog):
         self.setObjectName("followUpDialog")
         self.case_id = case_id
         self.setWindowTitle(self.tr("Log a follow-up — complaint %1").replace("%1", case_id))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(char_width(self, 72))
         self.kind = QComboBox(self)
-        for code, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), code)
+        self.kind.setObjectName("followUpKind")
+        for code in labels.LOGGED_KINDS:
+            self.kind.addItem(labels.follow_up_kind(code), code)
+        self.kind.setAccessibleDescription(self.tr("How you were in touch: call, email, letter, visit or a note"))
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("followUpText")
         self.text.setPlaceholderText(self.tr("What was done or said, and what happens next"))
+        self.text.setAccessibleDescription(self.text.placeholderText())
         self.outcome = QComboBox(self)
+        self.outcome.setObjectName("followUpOutcome")
         self.outcome.addItem(self.tr("(no outcome yet)"), None)
         for code in OUTCOME_CODES:
-            self.outcome.addItem(self.tr(OUTCOME_LABELS.get(code, code)), code)
+            self.outcome.addItem(labels.outcome(code), code)
+        self.outcome.setAccessibleDescription(self.tr("What came of it, if anything yet"))
         self.status = QComboBox(self)
-        self.status.addItem(self.tr("(leave as is: %1)").replace("%1", self.tr(OFFICE_STATUS_LABELS.get(
-            office_status, office_status))), None)
+        self.status.setObjectName("followUpStatus")
+        self.status.addItem(self.tr("(leave as is: %1)").replace("%1", labels.office_status(office_status)), None)
         for code in OFFICE_STATUSES:
             if code != office_status:
-                self.status.addItem(self.tr(OFFICE_STATUS_LABELS[code]), code)
+                self.status.addItem(labels.office_status(code), code)
+        self.status.setAccessibleDescription(self.tr("A new office status for the case, if it changed"))
         self.has_due = QCheckBox(self.tr("Remind me on"), self)
+        self.has_due.setObjectName("followUpRemind")
         self.due = QDateEdit(self)
+        self.due.setObjectName("followUpDue")
+        name(self.due, self.tr("Reminder date"), self.tr("The day this case shows in Reminders"))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setDate(QDate.currentDate().addDays(7))
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
 
-        form = QFormLayout()
+        form = translatable_form()
         form.addRow(self.tr("What"), self.kind)
         form.addRow(self.tr("Notes"), self.text)
         form.addRow(self.tr("Outcome"), self.outcome)
@@ -102,6 +92,7 @@ class FollowUpDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(_buttons(self, self.tr("Save follow-up")))
+        polish(self)
 
     def followup(self, now: dt.datetime | None = None) -> FollowUpIn:
         """The follow-up as entered (a fresh client-made id, which is also its idempotency key)."""
@@ -125,7 +116,7 @@ class RevealDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("revealDialog")
         self.setWindowTitle(self.tr("Show contact details"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(char_width(self, 66))
         intro = QLabel(
             self.tr(
                 "Contact details are shown only when you need them. Why do you need them for complaint %1? "
@@ -136,11 +127,17 @@ class RevealDialog(QDialog):
         intro.setWordWrap(True)
         self.purpose = QComboBox(self)
         self.purpose.setObjectName("revealPurpose")
-        for p in REVEAL_PURPOSES:
-            self.purpose.addItem(self.tr(p), p)
+        for p in labels.REVEAL_PURPOSES:
+            # The privacy log records the English purpose (`reason()`); the caseworker reads it translated.
+            self.purpose.addItem(labels.reveal_purpose(p), p)
         self.purpose.addItem(self.tr("Other (say why below)"), "")
+        name(self.purpose, self.tr("Why you need the contact details"),
+             self.tr("Recorded in the privacy log with your name and the time"))
         self.other = QLineEdit(self)
+        self.other.setObjectName("revealOther")
         self.other.setPlaceholderText(self.tr("Reason"))
+        name(self.other, self.tr("Reason, in your words"),
+             self.tr("Needed when you choose Other; otherwise added to the reason chosen"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.purpose)
@@ -150,6 +147,7 @@ class RevealDialog(QDialog):
         self.purpose.currentIndexChanged.connect(self._check)
         self.other.textChanged.connect(self._check)
         self._check()
+        polish(self)
 
     def _check(self) -> None:
         ok = bool(self.reason())
@@ -170,18 +168,23 @@ class ReopenDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reopenDialog")
         self.setWindowTitle(self.tr("Ask 311 to reopen complaint %1").replace("%1", case_id))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(char_width(self, 66))
         self.reason = QComboBox(self)
+        self.reason.setObjectName("reopenReason")
         for code in ("not_fixed", "partly_fixed", "no_response", "other"):
-            self.reason.addItem(self.tr(OUTCOME_LABELS[code]), code)
+            self.reason.addItem(labels.outcome(code), code)
+        self.reason.setAccessibleDescription(self.tr("Why the office considers the complaint unresolved"))
         self.text = QPlainTextEdit(self)
+        self.text.setObjectName("reopenText")
         self.text.setPlaceholderText(self.tr("What is still wrong (sent to 311 and the agency)"))
-        form = QFormLayout()
+        self.text.setAccessibleDescription(self.text.placeholderText())
+        form = translatable_form()
         form.addRow(self.tr("Why"), self.reason)
         form.addRow(self.tr("Details"), self.text)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Ask 311 to reopen")))
+        polish(self)
 
 
 class PassphraseDialog(QDialog):
@@ -194,14 +197,20 @@ class PassphraseDialog(QDialog):
         label = QLabel(message, self)
         label.setWordWrap(True)
         self.edit = QLineEdit(self)
+        self.edit.setObjectName("passphraseEdit")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleDescription(
+            self.tr("At least %1 characters, not one character repeated, no space at the start or end")
+            .replace("%1", str(MIN_PASSPHRASE)) if confirm else self.tr("The passphrase chosen for this cache"))
         self.again = QLineEdit(self)
+        self.again.setObjectName("passphraseAgain")
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleDescription(self.tr("The same passphrase once more, to catch a typing mistake"))
         self.again.setVisible(confirm)
         self.problem = QLabel(self)
         self.problem.setObjectName("passphraseProblem")
         self.problem.setWordWrap(True)
-        form = QFormLayout()
+        form = translatable_form()
         form.addRow(self.tr("Passphrase"), self.edit)
         if confirm:
             form.addRow(self.tr("Again"), self.again)
@@ -215,12 +224,14 @@ class PassphraseDialog(QDialog):
         self.edit.textChanged.connect(self._check)
         self.again.textChanged.connect(self._check)
         self._check()
+        polish(self)
 
     def _check(self) -> None:
         # A new passphrase follows the same rules the CLI applies (domain.secret_rules); an existing one is
         # whatever was chosen then.
         text = self.edit.text()
-        problem = passphrase_problem(text) if self._confirm else None
+        rule = passphrase_problem(text) if self._confirm else None
+        problem = rule_message(rule) if rule else None
         if problem is None and self._confirm and text != self.again.text():
             problem = self.tr("The two passphrases differ.")
         ok = bool(text) and problem is None

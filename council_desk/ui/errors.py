@@ -15,6 +15,8 @@ import traceback
 from types import TracebackType
 
 from council_desk.domain.errors import KnownError
+from council_desk.ui.accessibility import polish
+from council_desk.ui.error_text import error_message
 from council_desk.ui.qt import (
     PYSIDE_VERSION,
     QApplication,
@@ -92,7 +94,12 @@ class CrashDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.report = QPlainTextEdit(report)
+        self.report.setObjectName("crashReport")
         self.report.setReadOnly(True)
+        self.report.setTabChangesFocus(True)
+        self.report.setAccessibleName(self.tr("Report for IT support"))
+        self.report.setAccessibleDescription(self.tr("Error types and code locations only; no case or contact "
+                                                     "details"))
         self.report.setMinimumSize(560, 220)
         layout.addWidget(self.report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -100,6 +107,7 @@ class CrashDialog(QDialog):
         copy.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        polish(self)
 
     def copy_report(self) -> None:
         QApplication.clipboard().setText(self.report.toPlainText())
@@ -113,9 +121,10 @@ def show_known_error(parent: QWidget | None, error: KnownError) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("knownErrorBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QApplication.translate("errors", "Council Desk"))
-    box.setText(error.user_message)
+    box.setWindowTitle(QApplication.translate("Errors", "Council Desk"))
+    box.setText(error_message(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    polish(box)
     _keep(box)
     box.open()
     return box

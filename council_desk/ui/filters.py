@@ -7,7 +7,10 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from council_desk.domain.status import OFFICE_STATUS_LABELS, OFFICE_STATUSES
+from council_desk.domain.status import OFFICE_STATUSES
+from council_desk.ui import labels
+from council_desk.ui.accessibility import name
+from council_desk.ui.sizing import char_width
 
 if TYPE_CHECKING:
     from council_desk.cache.queries import CaseQuery
@@ -19,6 +22,7 @@ from council_desk.ui.qt import (
     QLabel,
     QLineEdit,
     QTimer,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -43,7 +47,10 @@ class FilterBar(QWidget):
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F): words from the complaint, address or name"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(char_width(self.search, 36))
+        name(self.search, self.tr("Search cases"),
+             self.tr("Words from the complaint, the address or the filer's name, or a complaint number. "
+                     "Down moves into the list."))
         self.search.textEdited.connect(self._edited)
         # One Latin, Cyrillic, Bengali… letter is the start of thousands of words: searched, it costs up to ~100 ms
         # over 100k cases and finds nothing useful, so the search starts at the second letter (a single Chinese,
@@ -55,35 +62,61 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self.apply_now)
 
         self.office = QComboBox(self)
+        self.office.setObjectName("officeFilter")
         self.office.addItem(self.tr("Any office status"), None)
         for code in OFFICE_STATUSES:
-            self.office.addItem(self.tr(OFFICE_STATUS_LABELS[code]), code)
+            self.office.addItem(labels.office_status(code), code)
+        name(self.office, self.tr("Office status filter"), self.tr("Show only cases with this office status"))
         self.agency_status = QComboBox(self)
+        self.agency_status.setObjectName("agencyStatusFilter")
         self.agency_status.addItem(self.tr("Open or closed at agency"), None)
         self.agency_status.addItem(self.tr("Open at agency"), "open")
         self.agency_status.addItem(self.tr("Closed by agency"), "closed")
+        name(self.agency_status, self.tr("Agency status filter"),
+             self.tr("Show only complaints the agency has open, or has closed"))
         self.agency = QComboBox(self)
+        self.agency.setObjectName("agencyFilter")
         self.agency.addItem(self.tr("Any agency"), None)
+        name(self.agency, self.tr("Agency filter"), self.tr("Show only complaints sent to this agency"))
         self.ctype = QComboBox(self)
+        self.ctype.setObjectName("typeFilter")
         self.ctype.addItem(self.tr("Any type"), None)
         self.ctype.setMaximumWidth(220)
+        name(self.ctype, self.tr("Complaint type filter"), self.tr("Show only complaints of this type"))
         self.due = QComboBox(self)
+        self.due.setObjectName("dueFilter")
         self.due.addItem(self.tr("Any follow-up"), None)
         self.due.addItem(self.tr("Due today or overdue"), "due")
         self.due.addItem(self.tr("Overdue"), "overdue")
+        name(self.due, self.tr("Follow-up filter"), self.tr("Show only cases with a follow-up due or overdue"))
         self.date_from = self._date_edit(self.tr("From: any"))
+        self.date_from.setObjectName("dateFrom")
+        name(self.date_from, self.tr("Received from"),
+             self.tr("Show only complaints received on or after this day"))
         self.date_to = self._date_edit(self.tr("To: any"))
+        self.date_to.setObjectName("dateTo")
+        name(self.date_to, self.tr("Received until"),
+             self.tr("Show only complaints received on or before this day"))
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(self.hint)
+        # Two rows: in one, the filters of a longer language (Russian, Haitian Creole, Bengali) would make the
+        # window wider than a laptop screen.
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.hint)
+        received = QLabel(self.tr("Received"), self)
+        received.setBuddy(self.date_from)
+        top.addWidget(received)
+        top.addWidget(self.date_from)
+        top.addWidget(self.date_to)
+        filters = QHBoxLayout()
         for w in (self.office, self.agency_status, self.agency, self.ctype, self.due):
-            layout.addWidget(w)
+            filters.addWidget(w)
             w.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        layout.addWidget(QLabel(self.tr("Received"), self))
-        layout.addWidget(self.date_from)
-        layout.addWidget(self.date_to)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(filters)
 
     def _date_edit(self, any_text: str) -> QDateEdit:
         edit = QDateEdit(self)

@@ -136,6 +136,7 @@ class LockScreen(QWidget):
         self.secret.setMinimumWidth(240)
         self.secret_label.setBuddy(self.secret)
         self.secret.setAccessibleName(self.tr("Unlock PIN or passphrase"))
+        self.secret.setAccessibleDescription(self.tr("The PIN or passphrase you chose for this PC"))
         self.unlock = QPushButton(self.tr("Unlock"), self)
         self.unlock.setObjectName("unlockButton")
         self.unlock.setDefault(True)

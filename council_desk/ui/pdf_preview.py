@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from council_desk.ui.accessibility import name, polish
+from council_desk.ui.colors import set_role
 from council_desk.ui.qt import (
     QBuffer,
     QByteArray,
@@ -49,6 +51,7 @@ class PreviewWindow(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        name(self.view, self.tr("Preview"), self.tr("The pages as they will be printed"))
 
         self.pages = QLabel(self.tr("Loading…"), self)
         self.pages.setObjectName("pageCount")
@@ -56,7 +59,7 @@ class PreviewWindow(QDialog):
         self.note.setObjectName("previewNote")
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
-        self.note.setStyleSheet("color: #555;")
+        set_role(self.note, "muted")
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("printButton")
         self.print_button.setDefault(True)
@@ -80,6 +83,7 @@ class PreviewWindow(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
+        polish(self)
 
         self.document.statusChanged.connect(self._status)
         self.document.load(self._buffer)  # asynchronous for a device: `ready` follows

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 
 from council_desk.domain.languages import LANGUAGES
 from council_desk.letters.templates import TEMPLATE_NAMES, TemplateInfo
+from council_desk.ui import labels
+from council_desk.ui.accessibility import name, polish
+from council_desk.ui.colors import callout, set_role
 from council_desk.ui.qt import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,24 +24,10 @@ from council_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from council_desk.ui.sizing import char_width, grow_to_fit
+from council_desk.ui.sizing import form as translatable_form
 
-TEMPLATE_LABELS = {
-    "acknowledgement": "Acknowledgement (we received the complaint)",
-    "status_update": "Status update",
-    "agency_response": "Agency response",
-    "closed_unresolved": "Closed but not fixed (we asked 311 to reopen)",
-    "closing": "Closing (case finished)",
-}
-REVIEW_LABELS = {"machine-draft": "a machine draft", "needs-review": "marked as needing review"}
 EACH_OWN = ""  # the language box's value for "each constituent's preferred language"
-
-_WARNING_STYLE = "QLabel { background: #fff3cd; border: 1px solid #d39e00; padding: 6px; color: #5c4300; }"
-
-
-def language_label(code: str) -> str:
-    lang = LANGUAGES.get(code)
-    return f"{lang.english_name} — {lang.native_name}" if lang and lang.native_name != lang.english_name else (
-        lang.english_name if lang else code)
 
 
 class LetterDialog(QDialog):
@@ -51,7 +39,7 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Print letter"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(char_width(self, 72))
         self._preferred = list(preferred)
         self._status = {(i.name, i.language): i.review_status for i in infos}
         n = len(self._preferred)
@@ -61,30 +49,33 @@ class LetterDialog(QDialog):
         intro.setWordWrap(True)
         self.template = QComboBox(self)
         self.template.setObjectName("letterTemplate")
-        for name in TEMPLATE_NAMES:
-            self.template.addItem(self.tr(TEMPLATE_LABELS.get(name, name)), name)
+        for template in TEMPLATE_NAMES:
+            self.template.addItem(labels.letter_template(template), template)
+        self.template.setAccessibleDescription(self.tr("Which approved letter to print"))
         self.language = QComboBox(self)
         self.language.setObjectName("letterLanguage")
         distinct = sorted(set(self._preferred))
         if len(distinct) > 1:
             # A batch: each letter in its constituent's own language unless the caseworker picks one for all.
-            self.language.addItem(self.tr("Each constituent's preferred language (%1)")
-                                  .replace("%1", ", ".join(LANGUAGES[c].english_name if c in LANGUAGES else c
-                                                           for c in distinct)), EACH_OWN)
+            self.language.addItem(self.tr("Each constituent's preferred language"), EACH_OWN)
+            intro.setText(intro.text() + " " + self.tr("Their preferred languages: %1.").replace(
+                "%1", ", ".join(labels.language_name(c) for c in distinct)))
         for code in LANGUAGES:
-            suffix = self.tr(" (preferred)") if distinct == [code] else ""
-            self.language.addItem(language_label(code) + suffix, code)
+            label = labels.language_label(code)
+            self.language.addItem(self.tr("%1 (preferred)").replace("%1", label) if distinct == [code] else label,
+                                  code)
+        self.language.setAccessibleDescription(self.tr("The language the letter is printed in"))
         self.language.setCurrentIndex(0 if len(distinct) > 1 else max(0, self.language.findData(distinct[0])))
 
         self.warning = QLabel(self)
         self.warning.setObjectName("translationWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(_WARNING_STYLE)
+        callout(self.warning, "warning")
         self.confirm = QCheckBox(self.tr("I understand; use this translation anyway"), self)
         self.confirm.setObjectName("confirmUnreviewed")
 
-        form = QFormLayout()
-        form.addRow(self.tr("Letter:"), self.template)
+        form = translatable_form()
+        form.addRow(self.tr("Letter template:"), self.template)
         form.addRow(self.tr("Language:"), self.language)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -103,6 +94,7 @@ class LetterDialog(QDialog):
         self.language.currentIndexChanged.connect(self._update)
         self.confirm.toggled.connect(self._update)
         self._update()
+        polish(self)
 
     def template_name(self) -> str:
         return str(self.template.currentData())
@@ -130,8 +122,8 @@ class LetterDialog(QDialog):
     def _update(self) -> None:
         bad = self.unreviewed()
         if bad:
-            parts = [self.tr("%1 is %2").replace("%1", LANGUAGES[c].english_name if c in LANGUAGES else c)
-                     .replace("%2", self.tr(REVIEW_LABELS.get(s, s))) for c, s in bad]
+            parts = [self.tr("%1 is %2").replace("%1", labels.language_name(c))
+                     .replace("%2", labels.letter_review(s)) for c, s in bad]
             self.warning.setText(
                 "<b>" + self.tr("This translation has not been reviewed by a person.") + "</b> "
                 + "; ".join(parts) + ". "
@@ -142,6 +134,7 @@ class LetterDialog(QDialog):
         if not bad:
             self.confirm.setChecked(False)
         self.ok.setEnabled(not bad or self.confirm.isChecked())
+        grow_to_fit(self)  # the warning (longer in some languages) is never cut off
 
 
 class SummaryDialog(QDialog):
@@ -152,13 +145,14 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("summaryDialog")
         self.setWindowTitle(self.tr("Print case summary"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(char_width(self, 72))
         intro = QLabel(self.tr("A summary of %n case(s): complaint, location, agency status, consent receipt and "
                                "follow-ups. Contact details are left out unless you include them.", "", n_cases),
                        self)
         intro.setWordWrap(True)
-        self.include = QCheckBox(self.tr("Include contact details (name, phone, email, mailing address)"), self)
+        self.include = QCheckBox(self.tr("Include contact details"), self)
         self.include.setObjectName("includeContact")
+        self.include.setToolTip(self.tr("Name, phone, email and mailing address"))
         self.disclosure_box = QWidget(self)
         self.routine = QRadioButton(self.tr("Routine — for the constituent's own case work"), self.disclosure_box)
         self.routine.setObjectName("classRoutine")
@@ -172,14 +166,18 @@ class SummaryDialog(QDialog):
         self.approval.setObjectName("approvalRef")
         self.approval.setPlaceholderText(self.tr("Approval reference (required)"))
         self.approval.setMaxLength(200)
+        name(self.approval, self.tr("Approval reference"),
+             self.tr("The privacy officer's reference for this case-by-case approval"))
         self.reason = QPlainTextEdit(self.disclosure_box)
         self.reason.setObjectName("exigentReason")
         self.reason.setPlaceholderText(self.tr("Why this cannot wait (required)"))
         self.reason.setMaximumHeight(70)
+        name(self.reason, self.tr("Why this cannot wait"),
+             self.tr("Recorded in the privacy log with the printout"))
         self.hint = QLabel(self.tr("Every printout or saved copy with contact details is recorded in the privacy "
                                    "log with the class you choose."), self.disclosure_box)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
+        set_role(self.hint, "muted")
         dl = QVBoxLayout(self.disclosure_box)
         dl.setContentsMargins(20, 0, 0, 0)
         for w in (self.routine, self.case_by_case, self.approval, self.exigent, self.reason, self.hint):
@@ -201,6 +199,7 @@ class SummaryDialog(QDialog):
         self.approval.textChanged.connect(self._update)
         self.reason.textChanged.connect(self._update)
         self._update()
+        polish(self)
 
     def disclosure_class(self) -> str | None:
         if not self.include.isChecked():

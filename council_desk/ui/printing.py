@@ -36,10 +36,12 @@ from council_desk.domain.languages import LANGUAGES
 from council_desk.letters import atomic_file_writer, release, templates
 from council_desk.letters.render import render_labels, render_letters, render_summaries
 from council_desk.letters.templates import office_templates_dir
+from council_desk.ui import labels
 from council_desk.ui.backend import Backend
+from council_desk.ui.colors import html_color
 from council_desk.ui.errors import show_error
 from council_desk.ui.pdf_preview import PreviewWindow
-from council_desk.ui.print_dialog import TEMPLATE_LABELS, LetterDialog, SummaryDialog
+from council_desk.ui.print_dialog import LetterDialog, SummaryDialog
 from council_desk.ui.qt import (
     QDialog,
     QFileDialog,
@@ -73,11 +75,13 @@ MAX_PRINT_DPI = 600  # a Letter page at 600 dpi is a 135 MB image; more buys not
 
 
 class NotPrinted(KnownError):
+    code = "not_printed"
     exit_code = 8
     default_message = "The printer could not be started, so nothing was printed. Check the printer and try again."
 
 
 class NoOffice(KnownError):
+    code = "no_office"
     default_message = ("Letters need the office's letterhead, which arrives when you sign in. "
                        "Sign in, then try again.")
 
@@ -104,7 +108,8 @@ class Disclosure:
 
 def letter_note(template: str, lang: str, how: str = "printed") -> str:
     """The follow-up text for a letter: which letter, in which language (no personal data)."""
-    name = TEMPLATE_LABELS.get(template, template).split(" (")[0]
+    # English, whatever the interface language: the note goes to the office's shared log.
+    name = labels.LETTER_TEMPLATE.get(template, template).split(" (")[0]
     language = LANGUAGES[lang].english_name if lang in LANGUAGES else lang
     return f"Letter {how}: {name} ({language})."
 
@@ -227,7 +232,8 @@ class PrintController(QObject):
         def loaded(cases: list[Case]) -> None:
             self._hide_busy()
             if not cases:
-                show_error(self.window, KnownError("The selected cases are no longer on this PC."))
+                show_error(self.window, KnownError("The selected cases are no longer on this PC.",
+                                                        code="cases_gone"))
                 return
             then(cases)
 
@@ -236,7 +242,7 @@ class PrintController(QObject):
 
     def _render(self, render: Callable[[], bytes], disc: Disclosure, title: str) -> None:
         n = len(disc.case_ids)
-        full_title = title + (self.tr(" — %n case(s)", "", n) if n > 1 else "")
+        full_title = self.tr("%1 — %n case(s)", "", n).replace("%1", title) if n > 1 else title
         self._show_busy(n)
 
         def rendered(pdf: bytes) -> None:
@@ -267,9 +273,9 @@ class PrintController(QObject):
         if disc.kind == "letter":
             note = self.tr("Printing or saving logs a “letter” follow-up on each case.")
             if disc.unreviewed:
-                names = ", ".join(LANGUAGES[c].english_name if c in LANGUAGES else c for c in disc.unreviewed)
-                note = ("<b style='color:#8a5a00'>" + self.tr("Translation not reviewed by a person: %1.")
-                        .replace("%1", names) + "</b> " + note)
+                names = ", ".join(labels.language_name(c) for c in disc.unreviewed)
+                warning = self.tr("Translation not reviewed by a person: %1.").replace("%1", names)
+                note = f"<b style='color:{html_color('warning', win.palette())}'>{warning}</b> {note}"
             win.note.setText(note)
         elif disc.kind == "summary" and not disc.shows_contact:
             win.note.setText(self.tr("Contact details are left out of this summary."))
@@ -328,7 +334,7 @@ class PrintController(QObject):
 
         def work() -> int:
             if audit is None:
-                raise KnownError("The cache is locked, so nothing was saved.")
+                raise KnownError("The cache is locked, so nothing was saved.", code="locked_not_saved")
             release(pdf, atomic_file_writer(target), lambda: self._record(audit, "export", actor, disc))
             return len(pdf)
 
@@ -362,7 +368,8 @@ class PrintController(QObject):
         def start(then: Callable[[], None]) -> None:
             def record() -> Any:
                 if audit is None:
-                    raise KnownError("The cache is locked, so nothing was printed.")
+                    raise KnownError("The cache is locked, so nothing was printed.",
+                                     code="locked_not_printed")
                 return self._record(audit, action, actor, disc, reason_prefix)
 
             def failed(exc: BaseException) -> None:

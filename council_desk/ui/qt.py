@@ -39,26 +39,33 @@ from PySide6.QtCore import (
     qVersion,
 )
 from PySide6.QtGui import (
+    QAccessible,
     QAction,
+    QActionGroup,
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QIcon,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QPageLayout,
     QPageSize,
     QPainter,
     QPalette,
     QShortcut,
+    QWheelEvent,
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -68,6 +75,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -77,6 +85,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -88,9 +97,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStatusBar,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -98,11 +113,24 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid as is_alive
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for extraction under `context` and returns it unchanged: for strings kept in tables, translated
+    with `QCoreApplication.translate(context, text)` where they are shown. (PySide6's own is typed as returning
+    `object`; lupdate only reads the name.)"""
+    return text
+
+
 __all__ = [
     "PYSIDE_VERSION",
+    "QT_TRANSLATE_NOOP",
+    "QAbstractButton",
     "QAbstractItemView",
+    "QAbstractSpinBox",
     "QAbstractTableModel",
+    "QAccessible",
     "QAction",
+    "QActionGroup",
     "QApplication",
     "QBuffer",
     "QByteArray",
@@ -120,8 +148,10 @@ __all__ = [
     "QEventLoop",
     "QFileDialog",
     "QFont",
+    "QFontMetrics",
     "QFormLayout",
     "QFrame",
+    "QGridLayout",
     "QGroupBox",
     "QGuiApplication",
     "QHBoxLayout",
@@ -129,6 +159,7 @@ __all__ = [
     "QIcon",
     "QImage",
     "QItemSelectionModel",
+    "QKeyEvent",
     "QKeySequence",
     "QLabel",
     "QLibraryInfo",
@@ -140,6 +171,7 @@ __all__ = [
     "QLocale",
     "QMainWindow",
     "QMenu",
+    "QMenuBar",
     "QMessageBox",
     "QModelIndex",
     "QObject",
@@ -170,15 +202,22 @@ __all__ = [
     "QSplitter",
     "QStackedWidget",
     "QStatusBar",
+    "QStyle",
+    "QStyleOptionComboBox",
+    "QTabBar",
     "QTabWidget",
     "QTableView",
+    "QTableWidget",
+    "QTableWidgetItem",
     "QTextBrowser",
+    "QTextEdit",
     "QThreadPool",
     "QTimer",
     "QToolBar",
     "QToolButton",
     "QTranslator",
     "QVBoxLayout",
+    "QWheelEvent",
     "QWidget",
     "Qt",
     "Signal",

@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from council_desk.ui.dialogs import KIND_LABELS
-from council_desk.ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject, QPersistentModelIndex, Qt
+from council_desk.ui import accessibility, labels
+from council_desk.ui.changes import Changes
+from council_desk.ui.colors import view_color
+from council_desk.ui.i18n import isolate, ltr
+from council_desk.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QLabel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from council_desk.ui.sizing import fit_columns, fit_rows
+from council_desk.ui.taskman import Op
+
+if TYPE_CHECKING:
+    from council_desk.ui.backend import Backend
 
 Index = QModelIndex | QPersistentModelIndex
 
-_COLUMNS = ("Due", "Complaint #", "What", "Type", "Address", "Note")
+_COLUMNS = labels.REMINDER_COLUMNS
 
 
 def _get(obj: Any, *names: str) -> Any:
@@ -23,7 +43,7 @@ def _get(obj: Any, *names: str) -> Any:
 
 
 class RemindersModel(QAbstractTableModel):
-    """Rows of `store.reminders(today)`; overdue ones in red, oldest first."""
+    """Rows of `store.reminders(today)`, oldest first; overdue ones say so in words (and in the error colour)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +83,7 @@ class RemindersModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_COLUMNS):
-            return self.tr(_COLUMNS[section])
+            return labels.reminder_column(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -90,22 +110,106 @@ class RemindersModel(QAbstractTableModel):
         due = self._due(item)
         overdue = due is not None and due < self.today
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#b00020") if overdue else None
+            return view_color("error") if overdue else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return self.tr("Overdue") if overdue else self.tr("Due today")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
         if col == 0:
-            text = due.isoformat() if due else ""
-            return text + (self.tr(" (overdue)") if overdue else "")
+            text = ltr(due.isoformat()) if due else ""
+            return self.tr("%1 (overdue)").replace("%1", text) if overdue else text
         if col == 1:
             return str(_get(item, "service_request_id", "case_id") or "")
         if col == 2:
             kind = str(_get(item, "kind") or "")
-            return self.tr(KIND_LABELS.get(kind, kind))
+            return labels.follow_up_kind(kind)
         if col in (3, 4):
             case = self._cases.get(str(_get(item, "service_request_id", "case_id")))
-            return str(getattr(case, "complaint_type" if col == 3 else "address", "") or "") if case else ""
+            field = "complaint_type" if col == 3 else "address"
+            return isolate(str(getattr(case, field, "") or "")) if case else ""
         text = str(_get(item, "text") or "")
-        return text.splitlines()[0][:120] if text else ""
+        return isolate(text.splitlines()[0][:120]) if text else ""
+
+
+REMINDER_COLUMN_CHARS = (19.5, 14, 12.5, 24, 29.5)
+
+
+class RemindersTab(QWidget):
+    """The Reminders tab: what is due today or overdue, refreshed when an operation changes the reminders. A
+    double-click or Enter asks for the case (`case_requested`)."""
+
+    case_requested = Signal(str)
+    counted = Signal(int)  # how many are due: the tab's title says it
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.model = RemindersModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("reminderTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        fit_rows(self.table)
+        fit_columns(self.table, REMINDER_COLUMN_CHARS)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        accessibility.name(self.table, self.tr("Reminders"),
+                           self.tr("Follow-ups due today or overdue; Enter opens the case"))
+        self.table.doubleClicked.connect(self._opened)
+        self.table.activated.connect(self._opened)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        self._locked = False
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.reminders:
+            self.refresh()
+
+    def refresh(self, *, first: bool = False, then: Callable[[int], None] | None = None) -> None:
+        """Load what is due; `then(n)` after (the morning view: the window shows the tab when something is)."""
+        store = self.backend.store
+        if store is None:
+            return
+        today = dt.date.today()
+
+        def load() -> tuple[list[Any], Any]:
+            items = store.reminders(today)
+            return items, store.rows([r.service_request_id for r in items])
+
+        def apply(loaded: tuple[list[Any], Any]) -> None:
+            if self._locked:
+                return
+            items, cases = loaded
+            self.model.set_items(items, today, cases)
+            overdue = self.model.overdue_count()
+            n = self.model.rowCount()
+            self.intro.setText(
+                self.tr("%1, %2. Double-click one (or press Enter) to open the case.")
+                .replace("%1", self.tr("%n follow-up(s) due today or earlier", "", n))
+                .replace("%2", self.tr("%n overdue", "", overdue))
+                if n else self.tr("Nothing is due. Reminders appear here when a follow-up's date comes.")
+            )
+            self.counted.emit(n)
+            if then is not None:
+                then(n)
+
+        Op(self, load).success(apply).run()
+
+    def forget(self) -> None:
+        """The lock: nothing of the cases stays on screen."""
+        self._locked = True
+        self.model.clear()
+        self.intro.clear()
+        self.counted.emit(0)
+
+    def resume(self) -> None:
+        self._locked = False
+
+    def _opened(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id:
+            self.case_requested.emit(case_id)

@@ -75,14 +75,12 @@ def run_self_test(mode: str) -> int:
 
 
 def _translations(lang: str) -> str:
-    """Whether this language's translations are found: the app's own (in the bundle or checkout) and Qt's."""
-    if lang in ("", "C", "en"):
-        return ""
-    from council_desk.resources import i18n_dir
-    from council_desk.ui.qt import QLibraryInfo, QTranslator
+    """Whether this language's translations were found: the app's own (in the package or the bundle) and Qt's."""
+    from council_desk.ui import i18n
 
-    ours = QTranslator().load(f"council_desk_{lang}", str(i18n_dir()))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qts = QTranslator().load(f"qtbase_{lang}", qt_dir)
-    return (f"; council_desk_{lang}.qm {'found' if ours else 'missing'}, "
-            f"qtbase_{lang}.qm {'found' if qts else 'missing'}")
+    loaded = i18n.current()
+    if lang in ("", "C", "en") or loaded.language != lang:
+        return ""
+    qt_name = {"zh-Hans": "zh_CN", "zh-Hant": "zh_TW"}.get(lang, lang)
+    return (f"; {i18n.qm_name(lang)}.qm {'found' if loaded.translated else 'missing'}, "
+            f"qtbase_{qt_name}.qm {'found' if loaded.qt_translated else 'missing'}")

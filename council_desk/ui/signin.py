@@ -19,8 +19,11 @@ from council_desk.api.models import Me
 from council_desk.cache.errors import InsecureKeyring, KeyringUnavailable, PassphraseRequired
 from council_desk.domain.errors import KnownError
 from council_desk.domain.secret_rules import unlock_secret_problem
+from council_desk.ui.accessibility import describe, polish
 from council_desk.ui.backend import Backend
+from council_desk.ui.colors import callout
 from council_desk.ui.dialogs import PassphraseDialog
+from council_desk.ui.error_text import error_message, rule_message
 from council_desk.ui.errors import show_error
 from council_desk.ui.qt import (
     QDialog,
@@ -37,6 +40,8 @@ from council_desk.ui.qt import (
     Signal,
 )
 from council_desk.ui.settings import SERVER_URL, Settings
+from council_desk.ui.settings_dialog import language_button
+from council_desk.ui.sizing import grow_to_fit
 from council_desk.ui.taskman import Op
 
 TRAINING_HINT_ENV = "COUNCIL_DESK_TRAINING_HINT"
@@ -73,6 +78,9 @@ class SignInWindow(QWidget):
         self._build_choose_page()
         self._build_offline_page()
         self._server_changed()
+        polish(self)
+        # A page's wrapped text (longer in some languages) gets the height it needs when the page changes.
+        self.pages.currentChanged.connect(lambda _i: grow_to_fit(self))
 
     # --- pages -------------------------------------------------------------------------------------------------
     def _build_sign_in_page(self) -> None:
@@ -94,6 +102,7 @@ class SignInWindow(QWidget):
             self.server.setStyleSheet("QLineEdit { background: palette(window); }")  # looks as fixed as it is
             self.server.setToolTip(self.server_note.text())
         self.server.textChanged.connect(self._server_changed)
+        describe(self.server, self.tr("The 311 access system's address, from your office's IT contact"))
         self.sign_in_button = QPushButton(self.tr("Sign in with your browser"), page)
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setDefault(True)
@@ -115,7 +124,7 @@ class SignInWindow(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.setFrameShape(QFrame.Shape.StyledPanel)
-        self.hint.setStyleSheet("QLabel#trainingHint { background: #eef5ff; padding: 8px; }")
+        callout(self.hint, "info")
         form = QFormLayout()
         form.addRow(self.tr("Server address"), self.server)
         form.addRow("", self.server_note)
@@ -125,7 +134,10 @@ class SignInWindow(QWidget):
         buttons.addWidget(self.offline_button, 1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(title)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(language_button(self, self.settings), 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(sub)
         layout.addSpacing(8)
         layout.addLayout(form)
@@ -142,6 +154,7 @@ class SignInWindow(QWidget):
         page = QWidget(self.pages)
         title = QLabel(self.tr("Choose your unlock PIN"), page)
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        title.setWordWrap(True)  # longer in French or Polish than the window is wide
         text = QLabel(self.tr(
             "Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a "
             "passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. "
@@ -155,6 +168,9 @@ class SignInWindow(QWidget):
         self.new_secret_again = QLineEdit(page)
         self.new_secret_again.setObjectName("newUnlockSecretAgain")
         self.new_secret_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_secret.setAccessibleDescription(
+            self.tr("At least 6 digits, or a passphrase of at least 8 characters"))
+        self.new_secret_again.setAccessibleDescription(self.tr("The same once more, to catch a typing mistake"))
         self.choose_problem = QLabel(page)
         self.choose_problem.setObjectName("chooseProblem")
         self.choose_problem.setWordWrap(True)
@@ -169,28 +185,17 @@ class SignInWindow(QWidget):
         for edit in (self.new_secret, self.new_secret_again):
             edit.textChanged.connect(self._check_new_secret)
         self.new_secret_again.returnPressed.connect(self._choose_secret)
-        form = QFormLayout()
-        form.addRow(self.tr("PIN or passphrase"), self.new_secret)
-        form.addRow(self.tr("Again"), self.new_secret_again)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(back)
-        buttons.addWidget(self.choose_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.choose_problem)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.choose_page = page
-        self.pages.addWidget(page)
+        self.choose_page = self._secret_page(
+            page, title, text, [(self.tr("PIN or passphrase"), self.new_secret),
+                                (self.tr("Again"), self.new_secret_again)],
+            self.choose_problem, back, self.choose_button,
+        )
 
     def _build_offline_page(self) -> None:
         page = QWidget(self.pages)
         title = QLabel(self.tr("Open the cases on this PC"), page)
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        title.setWordWrap(True)
         text = QLabel(self.tr(
             "Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are "
             "sent when the network is back."
@@ -199,6 +204,7 @@ class SignInWindow(QWidget):
         self.offline_secret = QLineEdit(page)
         self.offline_secret.setObjectName("offlineSecret")
         self.offline_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.offline_secret.setAccessibleDescription(self.tr("The PIN or passphrase you chose for this PC"))
         self.offline_message = QLabel(page)
         self.offline_message.setObjectName("offlineMessage")
         self.offline_message.setWordWrap(True)
@@ -211,22 +217,33 @@ class SignInWindow(QWidget):
         back = QPushButton(self.tr("Back"), page)
         back.setObjectName("offlineBack")
         back.clicked.connect(self.show_sign_in_page)
+        self.offline_page = self._secret_page(
+            page, title, text, [(self.tr("PIN or passphrase"), self.offline_secret)],
+            self.offline_message, back, self.offline_open,
+        )
+
+    def _secret_page(
+        self, page: QWidget, title: QLabel, text: QLabel, fields: list[tuple[str, QLineEdit]], message: QLabel,
+        back: QPushButton, go: QPushButton,
+    ) -> QWidget:
+        """The layout both PIN pages share: a title, why, the fields, a message line, Back/Cancel and Go."""
         form = QFormLayout()
-        form.addRow(self.tr("PIN or passphrase"), self.offline_secret)
+        for label, edit in fields:
+            form.addRow(label, edit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(back)
-        buttons.addWidget(self.offline_open)
+        buttons.addWidget(go)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(title)
-        layout.addWidget(text)
+        for w in (title, text):
+            layout.addWidget(w)
         layout.addLayout(form)
-        layout.addWidget(self.offline_message)
+        layout.addWidget(message)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.offline_page = page
         self.pages.addWidget(page)
+        return page
 
     def show_sign_in_page(self) -> None:
         self.offline_secret.clear()
@@ -279,11 +296,11 @@ class SignInWindow(QWidget):
 
         def failed(error: BaseException) -> None:
             self._cancel = None
-            self._busy(False, error.user_message if isinstance(error, KnownError) else "")
+            self._busy(False, error_message(error) if isinstance(error, KnownError) else "")
             self.bring_to_front()
             if isinstance(error, KeyringUnavailable | InsecureKeyring | PassphraseRequired):
                 # Signed in, but this PC has no usable keyring: the cache needs a passphrase.
-                self._open_with_passphrase(error.user_message, signed_in=True)
+                self._open_with_passphrase(error_message(error), signed_in=True)
                 return
             if not isinstance(error, KnownError) or not cancel.is_set():
                 show_error(self, error)
@@ -330,7 +347,8 @@ class SignInWindow(QWidget):
     # --- choosing the unlock secret ----------------------------------------------------------------------------
     def _check_new_secret(self) -> None:
         text = self.new_secret.text()
-        problem = unlock_secret_problem(text) if text else None
+        rule = unlock_secret_problem(text) if text else None  # English words from the Qt-free core
+        problem = rule_message(rule) if rule else None
         if problem is None and text and self.new_secret_again.text() and text != self.new_secret_again.text():
             problem = self.tr("The two entries differ.")
         self.choose_problem.setText(problem or "")
@@ -391,8 +409,8 @@ class SignInWindow(QWidget):
         def failed(error: BaseException) -> None:
             self.offline_open.setEnabled(True)
             if isinstance(error, KnownError):
-                self.offline_message.setText(error.user_message)
-                self.secret_refused.emit(error.user_message)
+                self.offline_message.setText(error_message(error))
+                self.secret_refused.emit(error_message(error))
             else:
                 self.offline_message.clear()
                 show_error(self, error)

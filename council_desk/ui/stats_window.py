@@ -19,13 +19,16 @@ from typing import Any
 from council_desk.api.models import MonthlyStats
 from council_desk.domain.errors import KnownError
 from council_desk.domain.stats import MIN_CELL, Figure, StatLine, StatsSummary, last_months, summarize, to_csv
+from council_desk.ui import labels
+from council_desk.ui.accessibility import name, polish
+from council_desk.ui.colors import set_role, view_color
+from council_desk.ui.error_text import error_message
+from council_desk.ui.i18n import ui_locale
 from council_desk.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QApplication,
-    QColor,
     QComboBox,
-    QDate,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -44,6 +47,7 @@ from council_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from council_desk.ui.sizing import char_width, fit_rows
 from council_desk.ui.taskman import Op
 
 log = logging.getLogger("council_desk.ui.stats")
@@ -52,28 +56,9 @@ Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[str, str, threading.Event], MonthlyStats]
 
 PERIODS = (3, 6, 12)  # months, this one included
-_COLUMNS = (
-    "Complaint type",
-    "Agency",
-    "Requests",
-    "Closed",
-    "Closure rate",
-    "City closure rate",
-    "Reopen asked",
-    "Reopen rate",
-    "Satisfied",
-    "Survey answers",
-)
-_TIPS = {
-    4: "Closed requests ÷ requests received in the period",
-    5: "The same rate for this complaint type and agency across the whole city",
-    6: "Closed requests someone asked 311 to reopen",
-    7: "Reopen requests ÷ closed requests",
-    8: "Survey answers 'satisfied' or 'very satisfied' ÷ all survey answers",
-}
+_COLUMNS = labels.STATS_COLUMNS
 SORT_ROLE = Qt.ItemDataRole.UserRole
 _RATE_COLUMNS = (4, 5, 7, 8)
-_WITHHELD_COLOR = QColor("#6b6b6b")  # grey on white: 5.3:1, readable (WCAG AA), yet plainly not a number
 
 
 def _percent(value: float | None) -> str:
@@ -117,9 +102,9 @@ class StatsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(_COLUMNS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in _TIPS:
-            return self.tr(_TIPS[section])
+            return labels.stats_column(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return labels.stats_tip(section)
         return None
 
     def line(self, row: int) -> StatLine | None:
@@ -153,7 +138,8 @@ class StatsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and value is not None and value.withheld:
-            return _WITHHELD_COLOR
+            # Muted, from the palette (still 4.5:1 or more on its background), yet plainly not a number.
+            return view_color("muted")
         if role == Qt.ItemDataRole.FontRole and value is not None and value.coverage == "some":
             # Some months withheld: the district's rate and the city's beside it may cover different months.
             font = QFont()
@@ -182,8 +168,8 @@ class StatsWindow(QDialog):
         self._today = today
         self._request = 0
         self._cancel: threading.Event | None = None
-        title = self.tr("311 statistics")
-        self.setWindowTitle(f"{title} — {self.tr('District')} {district}" if district else title)
+        self.setWindowTitle(self.tr("311 statistics — District %1").replace("%1", str(district)) if district
+                            else self.tr("311 statistics"))
         self.resize(1240, 600)  # "too few to show" in eight columns still leaves the type room
 
         self.period = QComboBox()
@@ -192,6 +178,7 @@ class StatsWindow(QDialog):
             self.period.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
         self.period.setCurrentIndex(len(PERIODS) - 1)
         self.period.currentIndexChanged.connect(lambda _i: self.load())
+        self.period.setAccessibleDescription(self.tr("The months the figures cover, this month included"))
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
@@ -208,7 +195,9 @@ class StatsWindow(QDialog):
         self.summary_label.setObjectName("statsSummary")
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("font-size: 11pt;")
+        font = self.summary_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)  # a little above body text, in step with the system size
+        self.summary_label.setFont(font)
         self.status = QLabel()
         self.status.setObjectName("statsStatus")
         self.status.setWordWrap(True)
@@ -218,7 +207,7 @@ class StatsWindow(QDialog):
             "counts, and rates of the other months only.").replace("%1", str(MIN_CELL)))
         self.legend.setObjectName("statsLegend")
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #555555;")
+        set_role(self.legend, "muted")
 
         self.model = StatsModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -232,10 +221,17 @@ class StatsWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        name(self.table, self.tr("Requests by complaint type and agency"),
+             self.tr("One line per complaint type and agency; click a heading to sort"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The complaint type column as wide as ~28 characters or its (translated) heading; the figures as wide as
+        # they need; the table scrolls sideways rather than squeezing a heading into "…".
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, max(char_width(self.table, 28), header.sectionSizeHint(0)))
         for col in range(1, len(_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # what width is left goes to the last column, not to empty space
+        fit_rows(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -246,6 +242,7 @@ class StatsWindow(QDialog):
         layout.addWidget(self.legend)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        polish(self)
 
     @property
     def months(self) -> int:
@@ -291,14 +288,15 @@ class StatsWindow(QDialog):
         self.model.set_summary(None)
         self.summary_label.setText("")
         if isinstance(error, KnownError):
-            self.status.setText(error.user_message)
+            self.status.setText(error_message(error))
         else:
             log.error("statistics failed: %s", type(error).__name__)
             self.status.setText(self.tr("The figures could not be shown because of a problem in Council Desk."))
 
     def _summary_text(self, summary: StatsSummary) -> str:
         def months(m: str) -> str:
-            return QLocale().toString(QDate(int(m[:4]), int(m[5:7]), 1), "MMM yyyy")
+            # The month's name in the interface language; the year in the digits used everywhere else.
+            return f"{ui_locale().monthName(int(m[5:7]), QLocale.FormatType.ShortFormat)} {int(m[:4])}"
 
         def line(name: str, total: StatLine) -> str:
             if total.requests.withheld:

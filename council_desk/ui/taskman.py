@@ -135,7 +135,7 @@ class Op(Generic[T]):
     Without a failure handler an error is shown to the user (a plain message for known errors, the crash dialog
     for bugs). Handlers are skipped when `parent` was deleted meanwhile (its window closed)."""
 
-    def __init__(self, parent: QWidget | None, fn: Callable[[], T], *, pool: Pool = "db") -> None:
+    def __init__(self, parent: QObject | None, fn: Callable[[], T], *, pool: Pool = "db") -> None:
         self._parent = parent
         self._fn = fn
         self._pool: Pool = pool
@@ -174,7 +174,11 @@ class Op(Generic[T]):
             else:
                 from council_desk.ui.errors import show_error
 
-                show_error(self._parent, error)
+                # A controller (a QObject) shows the error over its window; a widget over itself.
+                owner = self._parent
+                while owner is not None and not isinstance(owner, QWidget):
+                    owner = owner.parent()
+                show_error(owner, error)
         finally:
             if self._finally is not None:
                 self._finally()

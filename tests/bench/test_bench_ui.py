@@ -58,6 +58,7 @@ else:
         def store(self): return self._s
         audit = None
         def needs_passphrase(self): return False
+        def session_remaining_ms(self): return 12 * 3_600_000
         def close_store(self): pass
     tm = TaskManager()
     w = MainWindow(B(), sync_minutes=60)
@@ -158,6 +159,9 @@ def test_search_keystroke_and_scroll(qtbot: Any, big_cache: tuple[Path, bytes]) 
 
         def needs_passphrase(self) -> bool:
             return False
+
+        def session_remaining_ms(self) -> int:
+            return 12 * 3_600_000  # the session began a moment ago (ui/backend.py)
 
         def close_store(self) -> None:
             pass

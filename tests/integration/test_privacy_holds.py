@@ -235,8 +235,8 @@ def test_strays_already_held_are_purged_when_the_cache_opens(
     version, an edit made with the key) is purged at the next open, before anything reads the cache."""
     import datetime as dt
 
-    from council_desk.cache.rows import upsert_row
     from council_desk.cache.feed import upsert_many as _upsert_many
+    from council_desk.cache.rows import upsert_row
     from tests.unit.test_cache_fixtures import upsert as make_upsert
 
     session = signed_in(sandbox, 32, monkeypatch)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from council_desk.cache import bulk
-from council_desk.cache.queries import SORT_COLUMNS, CaseQuery
 from council_desk.cache.database import PAGES_PER_COMMIT
+from council_desk.cache.queries import SORT_COLUMNS, CaseQuery
 from council_desk.cache.store import CaseStore
 from tests.unit.test_cache_fixtures import KEY, followup_in, me, new_store, removal, sid, upsert
 

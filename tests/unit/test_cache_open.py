@@ -11,9 +11,9 @@ import pytest
 import sqlcipher3
 
 from council_desk.cache import db, keys
+from council_desk.cache.database import Database
 from council_desk.cache.errors import CacheSelfTestFailed, CorruptCache, KeyMissing, NotSaved, WrongKey
 from council_desk.cache.queries import CaseQuery
-from council_desk.cache.database import Database
 from council_desk.cache.store import CaseStore
 from council_desk.cache.unlock import locate, unlock
 from tests.unit.test_cache_fixtures import KEY, OTHER_KEY, MemoryKeyring, fill, followup_in, new_store

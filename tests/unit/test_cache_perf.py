@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from council_desk.cache import db, schema
+from council_desk.cache.feed import UPSERT_SQL as _UPSERT_SQL
 from council_desk.cache.queries import CaseQuery, number_prefix
 from council_desk.cache.rows import UPSERT_COLUMNS
 from council_desk.cache.rows import upsert_row as _upsert_row
 from council_desk.cache.schema import COMPLAINT_COLUMNS
-from council_desk.cache.feed import UPSERT_SQL as _UPSERT_SQL
 from tests.unit.test_cache_fixtures import BASE_TIME, KEY, new_store, removal, sid, upsert
 
 

@@ -57,7 +57,7 @@ def test_a_good_file_sets_everything(tmp_path, monkeypatch):
     assert p.letterhead.address == "250 Broadway, Suite 1750\nNew York, NY 10007"
     assert p.letterhead.email is None
     assert p.template_folder == tmp_path / "office-templates"
-    assert p.language == "zh_TW"
+    assert p.language == "zh-Hant"
     office = Office(name="Server office", address="1 Centre St", phone="311", email="d7@example.gov")
     merged = p.letterhead.apply(office)
     assert (merged.name, merged.phone, merged.email) == ("Office of Council Member Test", "212-788-7000",

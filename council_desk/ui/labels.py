@@ -1,0 +1,223 @@
+"""The words the app shows for codes: office statuses, follow-up kinds, outcomes, reveal purposes, letter
+templates, agency statuses, consent channels and the column headings of its tables.
+
+`council_desk.domain` stays Qt-free and keeps the English labels the CLI and the letters use; this catalogue holds
+the same English marked for extraction (`QT_TRANSLATE_NOOP`, one context per vocabulary so a translator sees what a
+word is) and translates it where it is shown. tests/ui/test_labels.py checks that it covers every code the domain
+defines, and that its English matches the domain's.
+"""
+
+from __future__ import annotations
+
+from council_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+
+OFFICE_STATUS: dict[str, str] = {
+    "new": QT_TRANSLATE_NOOP("OfficeStatus", "New"),
+    "in_progress": QT_TRANSLATE_NOOP("OfficeStatus", "In progress"),
+    "waiting_on_agency": QT_TRANSLATE_NOOP("OfficeStatus", "Waiting on agency"),
+    "resolved": QT_TRANSLATE_NOOP("OfficeStatus", "Resolved"),
+    "closed_unresolved": QT_TRANSLATE_NOOP("OfficeStatus", "Closed – unresolved"),
+}
+
+FOLLOW_UP_KIND: dict[str, str] = {
+    "call": QT_TRANSLATE_NOOP("FollowUpKind", "Phone call"),
+    "email": QT_TRANSLATE_NOOP("FollowUpKind", "Email"),
+    "letter": QT_TRANSLATE_NOOP("FollowUpKind", "Letter"),
+    "visit": QT_TRANSLATE_NOOP("FollowUpKind", "Visit"),
+    "note": QT_TRANSLATE_NOOP("FollowUpKind", "Note"),
+    "status": QT_TRANSLATE_NOOP("FollowUpKind", "Status change"),
+}
+# The kinds a caseworker logs by hand ("status" entries are made by changing the office status).
+LOGGED_KINDS: tuple[str, ...] = ("call", "email", "letter", "visit", "note")
+
+OUTCOME: dict[str, str] = {
+    "fixed": QT_TRANSLATE_NOOP("Outcome", "Fixed"),
+    "partly_fixed": QT_TRANSLATE_NOOP("Outcome", "Partly fixed"),
+    "not_fixed": QT_TRANSLATE_NOOP("Outcome", "Not fixed"),
+    "not_agency_responsibility": QT_TRANSLATE_NOOP("Outcome", "Not the agency's responsibility"),
+    "duplicate": QT_TRANSLATE_NOOP("Outcome", "Duplicate of another complaint"),
+    "no_response": QT_TRANSLATE_NOOP("Outcome", "No response"),
+    "other": QT_TRANSLATE_NOOP("Outcome", "Other"),
+}
+
+# The reasons offered before contact details are shown. The English text is what the privacy log records (one
+# language for the privacy officer's report, whoever chose it); the caseworker reads it translated.
+REVEAL_PURPOSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("RevealPurpose", "Call the constituent about this complaint"),
+    QT_TRANSLATE_NOOP("RevealPurpose", "Write to the constituent about this complaint"),
+    QT_TRANSLATE_NOOP("RevealPurpose", "Visit about this complaint"),
+    QT_TRANSLATE_NOOP("RevealPurpose", "Check who filed before contacting the agency"),
+)
+
+LETTER_TEMPLATE: dict[str, str] = {
+    "acknowledgement": QT_TRANSLATE_NOOP("LetterTemplate", "Acknowledgement (we received the complaint)"),
+    "status_update": QT_TRANSLATE_NOOP("LetterTemplate", "Status update"),
+    "agency_response": QT_TRANSLATE_NOOP("LetterTemplate", "Agency response"),
+    "closed_unresolved": QT_TRANSLATE_NOOP("LetterTemplate", "Closed but not fixed (we asked 311 to reopen)"),
+    "closing": QT_TRANSLATE_NOOP("LetterTemplate", "Closing (case finished)"),
+}
+
+LETTER_REVIEW: dict[str, str] = {
+    "machine-draft": QT_TRANSLATE_NOOP("LetterReview", "a machine draft"),
+    "needs-review": QT_TRANSLATE_NOOP("LetterReview", "marked as needing review"),
+}
+
+# Open311's two statuses (the list's column) and NYC 311's finer ones (the detail's "Agency status"), keyed in
+# lower case; a status 311 adds later is shown as it comes.
+AGENCY_STATUS: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("AgencyStatus", "Open"),
+    "closed": QT_TRANSLATE_NOOP("AgencyStatus", "Closed"),
+    "in progress": QT_TRANSLATE_NOOP("AgencyStatus", "In progress"),
+    "pending": QT_TRANSLATE_NOOP("AgencyStatus", "Pending"),
+    "assigned": QT_TRANSLATE_NOOP("AgencyStatus", "Assigned"),
+    "started": QT_TRANSLATE_NOOP("AgencyStatus", "Started"),
+    "unspecified": QT_TRANSLATE_NOOP("AgencyStatus", "Unspecified"),
+}
+
+CONSENT_CHANNEL: dict[str, str] = {
+    "phone": QT_TRANSLATE_NOOP("ConsentChannel", "phone"),
+    "web": QT_TRANSLATE_NOOP("ConsentChannel", "the web form"),
+    "app": QT_TRANSLATE_NOOP("ConsentChannel", "the app"),
+}
+
+# Language names in the interface language (the native name is shown beside them where a language is chosen).
+LANGUAGE_NAME: dict[str, str] = {
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "es": QT_TRANSLATE_NOOP("Language", "Spanish"),
+    "zh-Hans": QT_TRANSLATE_NOOP("Language", "Chinese (Simplified)"),
+    "zh-Hant": QT_TRANSLATE_NOOP("Language", "Chinese (Traditional)"),
+    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
+    "bn": QT_TRANSLATE_NOOP("Language", "Bengali"),
+    "ht": QT_TRANSLATE_NOOP("Language", "Haitian Creole"),
+    "ko": QT_TRANSLATE_NOOP("Language", "Korean"),
+    "ar": QT_TRANSLATE_NOOP("Language", "Arabic"),
+    "ur": QT_TRANSLATE_NOOP("Language", "Urdu"),
+    "fr": QT_TRANSLATE_NOOP("Language", "French"),
+    "pl": QT_TRANSLATE_NOOP("Language", "Polish"),
+}
+
+CASE_COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("CaseColumns", "Complaint #"),
+    QT_TRANSLATE_NOOP("CaseColumns", "Received"),
+    QT_TRANSLATE_NOOP("CaseColumns", "Type"),
+    QT_TRANSLATE_NOOP("CaseColumns", "Agency"),
+    QT_TRANSLATE_NOOP("CaseColumns", "Address"),
+    QT_TRANSLATE_NOOP("CaseColumns", "Agency status"),
+    QT_TRANSLATE_NOOP("CaseColumns", "Office status"),
+    QT_TRANSLATE_NOOP("CaseColumns", "Next follow-up"),
+)
+
+REMINDER_COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("ReminderColumns", "Due"),
+    QT_TRANSLATE_NOOP("ReminderColumns", "Complaint #"),
+    QT_TRANSLATE_NOOP("ReminderColumns", "What"),
+    QT_TRANSLATE_NOOP("ReminderColumns", "Type"),
+    QT_TRANSLATE_NOOP("ReminderColumns", "Address"),
+    QT_TRANSLATE_NOOP("ReminderColumns", "Note"),
+)
+
+STATS_COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("StatsColumns", "Complaint type"),
+    QT_TRANSLATE_NOOP("StatsColumns", "Agency"),
+    QT_TRANSLATE_NOOP("StatsColumns", "Requests"),
+    QT_TRANSLATE_NOOP("StatsColumns", "Closed"),
+    QT_TRANSLATE_NOOP("StatsColumns", "Closure rate"),
+    QT_TRANSLATE_NOOP("StatsColumns", "City closure rate"),
+    QT_TRANSLATE_NOOP("StatsColumns", "Reopen asked"),
+    QT_TRANSLATE_NOOP("StatsColumns", "Reopen rate"),
+    QT_TRANSLATE_NOOP("StatsColumns", "Satisfied"),
+    QT_TRANSLATE_NOOP("StatsColumns", "Survey answers"),
+)
+STATS_TIPS: dict[int, str] = {
+    4: QT_TRANSLATE_NOOP("StatsColumns", "Closed requests ÷ requests received in the period"),
+    5: QT_TRANSLATE_NOOP("StatsColumns", "The same rate for this complaint type and agency across the whole city"),
+    6: QT_TRANSLATE_NOOP("StatsColumns", "Closed requests someone asked 311 to reopen"),
+    7: QT_TRANSLATE_NOOP("StatsColumns", "Reopen requests ÷ closed requests"),
+    8: QT_TRANSLATE_NOOP("StatsColumns", "Survey answers 'satisfied' or 'very satisfied' ÷ all survey answers"),
+}
+
+# The catalogue's contexts, for the tests and tools that walk it.
+VOCABULARIES: dict[str, dict[str, str]] = {
+    "OfficeStatus": OFFICE_STATUS,
+    "FollowUpKind": FOLLOW_UP_KIND,
+    "Outcome": OUTCOME,
+    "LetterTemplate": LETTER_TEMPLATE,
+    "LetterReview": LETTER_REVIEW,
+    "AgencyStatus": AGENCY_STATUS,
+    "ConsentChannel": CONSENT_CHANNEL,
+    "Language": LANGUAGE_NAME,
+}
+
+
+def _tr(context: str, english: str) -> str:
+    return QCoreApplication.translate(context, english)
+
+
+def office_status(code: str) -> str:
+    return _tr("OfficeStatus", OFFICE_STATUS[code]) if code in OFFICE_STATUS else code
+
+
+def follow_up_kind(code: str) -> str:
+    return _tr("FollowUpKind", FOLLOW_UP_KIND[code]) if code in FOLLOW_UP_KIND else code
+
+
+def outcome(code: str) -> str:
+    return _tr("Outcome", OUTCOME[code]) if code in OUTCOME else code
+
+
+def reveal_purpose(english: str) -> str:
+    return _tr("RevealPurpose", english)
+
+
+def letter_template(name: str) -> str:
+    return _tr("LetterTemplate", LETTER_TEMPLATE[name]) if name in LETTER_TEMPLATE else name
+
+
+def letter_review(status: str) -> str:
+    return _tr("LetterReview", LETTER_REVIEW[status]) if status in LETTER_REVIEW else status
+
+
+def agency_status(value: str) -> str:
+    """Open311's open/closed or NYC 311's finer status, translated when known; else as 311 wrote it."""
+    key = value.replace("_", " ").strip().casefold()
+    if key in AGENCY_STATUS:
+        return _tr("AgencyStatus", AGENCY_STATUS[key])
+    return value.replace("_", " ").capitalize()
+
+
+def consent_channel(code: str) -> str:
+    return _tr("ConsentChannel", CONSENT_CHANNEL[code]) if code in CONSENT_CHANNEL else code
+
+
+def language_name(code: str) -> str:
+    """The language's name in the interface language ("Spanish", "Espagnol"…); the code if unknown."""
+    return _tr("Language", LANGUAGE_NAME[code]) if code in LANGUAGE_NAME else code
+
+
+def language_label(code: str) -> str:
+    """A language to choose: its name in the interface language and in its own ("Spanish — Español"); one name
+    when they are the same."""
+    from council_desk.domain.languages import LANGUAGES
+
+    lang = LANGUAGES.get(code)
+    shown = language_name(code)
+    if lang is None or lang.native_name == shown:
+        return shown
+    return f"{shown} — {lang.native_name}"
+
+
+def case_column(section: int) -> str:
+    return _tr("CaseColumns", CASE_COLUMNS[section])
+
+
+def reminder_column(section: int) -> str:
+    return _tr("ReminderColumns", REMINDER_COLUMNS[section])
+
+
+def stats_column(section: int) -> str:
+    return _tr("StatsColumns", STATS_COLUMNS[section])
+
+
+def stats_tip(section: int) -> str | None:
+    tip = STATS_TIPS.get(section)
+    return None if tip is None else _tr("StatsColumns", tip)

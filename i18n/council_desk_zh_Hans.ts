@@ -1,0 +1,2545 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation type="unfinished">构建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaged</source>
+        <translation type="unfinished">打包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation type="unfinished">操作系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring backend</source>
+        <translation type="unfinished">密钥环后端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office policy file</source>
+        <translation type="unfinished">办公室策略文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished">日志文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (frozen app)</source>
+        <translation type="unfinished">是（打包的应用程序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (running from source)</source>
+        <translation type="unfinished">否（从源代码运行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a problem (see the support file)</source>
+        <translation type="unfinished">有问题（见支持文件）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About Council Desk</source>
+        <translation type="unfinished">关于 Council Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;经投诉人同意，与您的市议员办公室共享的 311 投诉。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy</source>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions and files</source>
+        <translation type="unfinished">版本和文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What IT support asks first; Copy puts it on the clipboard</source>
+        <translation type="unfinished">IT 支持人员首先会问的信息；“复制”会将其放到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a support file for IT</source>
+        <translation type="unfinished">为 IT 保存支持文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">Zip 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a support file for IT…</source>
+        <translation type="unfinished">为 IT 保存支持文件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Council Desk</source>
+        <translation type="unfinished">关于 Council Desk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <source>Open</source>
+        <translation type="unfinished">未结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">已结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation type="unfinished">待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation type="unfinished">已分派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished">已开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation type="unfinished">未说明</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <location line="+26"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">投诉编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished">接收日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency status</source>
+        <translation type="unfinished">机构状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">办公室状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished">下次跟进</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../council_desk/ui/detail.py" line="+77"/>
+        <source>Log follow-up…</source>
+        <translation type="unfinished">记录跟进…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show contact details…</source>
+        <translation type="unfinished">显示联系方式…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask 311 to reopen…</source>
+        <translation type="unfinished">请求 311 重新开启…</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
+        <translation type="unfinished">本办公室对此案件的状态（与机构状态分开）。按 %1 可更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log a call, email, letter, visit or note (%1)</source>
+        <translation type="unfinished">记录电话、电子邮件、信件、走访或备注（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
+        <translation type="unfinished">先询问原因并记入隐私日志，然后显示投诉人的联系方式（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency closed this complaint but the problem is not fixed (%1)</source>
+        <translation type="unfinished">机构已结案，但问题并未解决（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation type="unfinished">打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
+        <translation type="unfinished">为此案件打印信件（%1）、案件摘要（%2）或邮寄标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print letter…</source>
+        <translation type="unfinished">打印信件…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print case summary…</source>
+        <translation type="unfinished">打印案件摘要…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print mailing label…</source>
+        <translation type="unfinished">打印邮寄标签…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case details</source>
+        <translation type="unfinished">案件详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint, the agency&apos;s status, the consent receipt and the follow-ups</source>
+        <translation type="unfinished">投诉内容、机构状态、同意回执和跟进记录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a case in the list to see it here.</source>
+        <translation type="unfinished">在列表中选择一个案件，即可在此查看。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office status:</source>
+        <translation type="unfinished">办公室状态：</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Phone: %1</source>
+        <translation type="unfinished">电话：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email: %1</source>
+        <translation type="unfinished">电子邮件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing address: %1</source>
+        <translation type="unfinished">邮寄地址：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language: %1</source>
+        <translation type="unfinished">首选语言：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished">地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished">接收日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency status</source>
+        <translation type="unfinished">机构状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency resolution</source>
+        <translation type="unfinished">机构处理结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">已请求重新开启</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent receipt</source>
+        <translation type="unfinished">同意回执</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
+        <translation type="unfinished">向市议员分享联系方式的同意书于 %1 通过%2提供，依据通知第 %3 版。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">跟进记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet. Press %1 to log one.</source>
+        <translation type="unfinished">尚无记录。按 %1 记录一条。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">尚未发送</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office status → %1</source>
+        <translation type="unfinished">办公室状态 → %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished">结果：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation type="unfinished">到期日 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../council_desk/ui/case_model.py" line="+217"/>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) not yet sent (marked •)</source>
+        <translation type="unfinished">
+            <numerusform>%n 项更改尚未发送（标有 •）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearch</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location line="+29"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ cases</source>
+        <translation type="unfinished">%1+ 个案件</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChannel</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <source>phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the web form</source>
+        <translation type="unfinished">网上表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app</source>
+        <translation type="unfinished">应用程序</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../council_desk/ui/errors.py" line="+84"/>
+        <source>Council Desk ran into a problem</source>
+        <translation type="unfinished">Council Desk 遇到问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong inside Council Desk. Your saved work is safe.
+If this keeps happening, copy the report below and send it to your IT support. It holds no case or contact details.</source>
+        <translation type="unfinished">Council Desk 内部出错。您已保存的工作是安全的。
+如果再次发生，请复制下面的报告并发送给您的 IT 支持人员。报告不含任何案件或联系方式。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report for IT support</source>
+        <translation type="unfinished">给 IT 支持的报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error types and code locations only; no case or contact details</source>
+        <translation type="unfinished">只含错误类型和代码位置，不含案件或联系方式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy report</source>
+        <translation type="unfinished">复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+22"/>
+        <location line="+1"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished">出现问题。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>You need to sign in to the 311 access system again.</source>
+        <translation type="unfinished">您需要重新登录 311 访问系统。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The 311 access system cannot be reached. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">无法连接 311 访问系统。您可以继续工作，更改将稍后发送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>The 311 access system refused the request.</source>
+        <translation type="unfinished">311 访问系统拒绝了请求。</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The system keyring could not be used to unlock the case cache.</source>
+        <translation type="unfinished">无法使用系统密钥环解锁案件缓存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local case cache could not be opened.</source>
+        <translation type="unfinished">无法打开本地案件缓存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written.</source>
+        <translation type="unfinished">未保存：磁盘已满，或缓存文件夹无法写入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Sync stopped: the server sent records this office may not hold. Nothing from them was stored. Tell your privacy officer; the server may be misconfigured.</source>
+        <translation type="unfinished">同步已停止：服务器发送了本办公室不得保存的记录，其中任何内容都未保存。请告知您的隐私主管；服务器可能配置有误。</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>This PC&apos;s access was withdrawn by the 311 access system, so its case data was removed. Ask your supervisor if you think this is wrong.</source>
+        <translation type="unfinished">311 访问系统已撤销这台电脑的访问权限，因此其中的案件数据已被删除。如果您认为有误，请询问您的主管。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system is busy or down for maintenance. You can keep working; changes will be sent later.</source>
+        <translation type="unfinished">311 访问系统繁忙或正在维护。您可以继续工作，更改将稍后发送。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The 311 access system sent a response Council Desk could not read, so nothing from it was used. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 访问系统发来的回应 Council Desk 无法读取，因此未使用其中任何内容。请稍后再试；如果持续发生，请告知您的 IT 联系人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync stopped: the 311 access system&apos;s list of changes looped or went backwards. Nothing was removed from this PC. Try again later; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">同步已停止：311 访问系统的更改列表出现循环或倒退。这台电脑上没有删除任何内容。请稍后再试；如果持续发生，请告知您的 IT 联系人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system no longer shares this complaint with your office.</source>
+        <translation type="unfinished">311 访问系统已不再与您的办公室共享此投诉。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync position expired; a full resync is needed.</source>
+        <translation type="unfinished">同步位置已过期，需要完整重新同步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system refused the request (HTTP %1).</source>
+        <translation type="unfinished">311 访问系统拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server address is not allowed: use an https:// address (plain http:// only works for this PC itself, for training).</source>
+        <translation type="unfinished">不允许使用此服务器地址：请使用 https:// 地址（普通 http:// 只适用于这台电脑本身，用于培训）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system asked Council Desk to slow down. Try again in a few minutes.</source>
+        <translation type="unfinished">311 访问系统要求 Council Desk 放慢速度。请几分钟后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system says your account may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">311 访问系统表示您的账户无权执行此操作。请询问您的主管。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system tried to send Council Desk elsewhere; that is not allowed.</source>
+        <translation type="unfinished">311 访问系统试图把 Council Desk 转到其他地方，这是不允许的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system pointed to a different server; that is not allowed.</source>
+        <translation type="unfinished">311 访问系统指向了另一台服务器，这是不允许的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system sent a response larger than allowed; it was ignored.</source>
+        <translation type="unfinished">311 访问系统发送的回应超过允许的大小，已忽略。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Council Desk has not reached the 311 access system for more than %1 days. Connect to the network and sign in again to keep working.</source>
+        <translation type="unfinished">Council Desk 已超过 %1 天未能连接 311 访问系统。请连接网络并重新登录，以便继续工作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The 311 access system&apos;s sign-in addresses point to another server; not signing in.</source>
+        <translation type="unfinished">311 访问系统的登录地址指向另一台服务器，因此不进行登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system does not offer the secure sign-in method Council Desk requires.</source>
+        <translation type="unfinished">311 访问系统不提供 Council Desk 所要求的安全登录方式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in was not completed in time. Please try again.</source>
+        <translation type="unfinished">未能及时完成登录。请重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be opened for sign-in.</source>
+        <translation type="unfinished">无法打开网络浏览器进行登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was cancelled or refused. Please try again.</source>
+        <translation type="unfinished">登录已取消或被拒绝。请重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in was refused by the 311 access system. Please try again.</source>
+        <translation type="unfinished">311 访问系统拒绝了登录。请重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first: Council Desk does not know which account&apos;s cases to open.</source>
+        <translation type="unfinished">请先登录：Council Desk 不知道要打开哪个账户的案件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 311 access system did not confirm that you just signed in (it may have used an earlier sign-in). Nothing was kept. Try again; if it keeps happening, tell your IT contact.</source>
+        <translation type="unfinished">311 访问系统没有确认您刚刚登录（它可能使用了之前的登录）。没有保留任何内容。请重试；如果持续发生，请告知您的 IT 联系人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC has no signed-in account for this server yet. Sign in first.</source>
+        <translation type="unfinished">这台电脑上还没有已登录此服务器的账户。请先登录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keyring is locked, so Council Desk cannot reach its keys (the case cache stays locked). Unlock your keyring (usually by signing in to the PC again) and try once more.</source>
+        <translation type="unfinished">系统密钥环已锁定，Council Desk 无法取得其密钥（案件缓存保持锁定）。请解锁您的密钥环（通常重新登录电脑即可），然后再试一次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That cache passphrase is too weak.</source>
+        <translation type="unfinished">此缓存密码短语太弱。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That cache passphrase cannot be used: %1</source>
+        <translation type="unfinished">无法使用此缓存密码短语：%1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
+        <translation type="unfinished">这台电脑没有可用的系统密钥环来保存案件缓存密钥。您需要改为设置缓存密码短语：缓存始终是加密的，没有密钥环时，密码短语是解锁缓存的唯一方法。Council Desk 绝不会把密钥存放在未加密的文件中。</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>The secure connection to the 311 access system could not be verified (certificate problem): someone may be intercepting this network&apos;s traffic. Nothing was sent. Do not sign in on this network; tell your IT contact.</source>
+        <translation type="unfinished">无法验证与 311 访问系统的安全连接（证书问题）：可能有人正在截取此网络的流量。未发送任何内容。请勿在此网络上登录；请告知您的 IT 联系人。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This case cache is locked with a cache passphrase. Enter the passphrase to open it.</source>
+        <translation type="unfinished">此案件缓存已用缓存密码短语锁定。请输入密码短语将其打开。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The only keyring available on this PC keeps secrets unencrypted, so Council Desk will not use it. Use a cache passphrase instead, or ask support to set up the system keyring.</source>
+        <translation type="unfinished">这台电脑上唯一可用的密钥环以未加密方式保存机密，因此 Council Desk 不会使用它。请改用缓存密码短语，或请支持人员设置系统密钥环。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache on this PC is locked with a key kept in the system keyring, and that keyring cannot be used now. Sign in to the PC normally (so the keyring starts) and try again, or call support.</source>
+        <translation type="unfinished">这台电脑上的案件缓存是用系统密钥环中的密钥锁定的，而该密钥环目前无法使用。请按正常方式登录电脑（以便启动密钥环）后重试，或致电支持人员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache passphrase record is damaged, so the cache cannot be unlocked.</source>
+        <translation type="unfinished">缓存密码短语记录已损坏，因此无法解锁缓存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case cache key in the system keyring is damaged, so the cache cannot be unlocked. Call support.</source>
+        <translation type="unfinished">系统密钥环中的案件缓存密钥已损坏，因此无法解锁缓存。请致电支持人员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring did not keep the case cache key. Call support.</source>
+        <translation type="unfinished">系统密钥环没有保存案件缓存密钥。请致电支持人员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cache passphrase cannot be empty.</source>
+        <translation type="unfinished">缓存密码短语不能为空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case cache on this PC is locked with a different key than the one available now (a wrong passphrase, or the keyring entry was replaced). Nothing was changed. Try the passphrase again, or ask support to set the old cache aside and sync a fresh copy.</source>
+        <translation type="unfinished">这台电脑上的案件缓存所用的密钥与现在可用的密钥不同（密码短语错误，或密钥环条目已被替换）。没有做任何更改。请重新输入密码短语，或请支持人员将旧缓存另行保存并同步一份新副本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key for the case cache on this PC is missing from the system keyring, so the cache cannot be opened. It will be set aside (not deleted) and a fresh copy synced; unsent follow-ups in it are lost.</source>
+        <translation type="unfinished">系统密钥环中缺少这台电脑的案件缓存密钥，因此无法打开缓存。缓存将被另行保存（不会删除），并同步一份新副本；其中尚未发送的跟进记录将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache file on this PC is damaged or was altered, so no data from it is shown. It will be set aside (not deleted) and a fresh copy synced from the 311 access system.</source>
+        <translation type="unfinished">这台电脑上的案件缓存文件已损坏或被改动，因此不显示其中任何数据。该文件将被另行保存（不会删除），并从 311 访问系统同步一份新副本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache cannot be opened because its folder cannot be written (read-only, no permission, or the disk is full). Nothing was changed. Free some disk space or ask support to check the folder.</source>
+        <translation type="unfinished">无法打开案件缓存，因为其文件夹无法写入（只读、无权限或磁盘已满）。没有做任何更改。请释放磁盘空间，或请支持人员检查该文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache failed its safety self-test (encryption or secure settings are not active), so Council Desk will not use it. Reinstall Council Desk or call support.</source>
+        <translation type="unfinished">案件缓存未通过安全自检（加密或安全设置未生效），因此 Council Desk 不会使用它。请重新安装 Council Desk 或致电支持人员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cache was written by a newer version of Council Desk. Update Council Desk to open it.</source>
+        <translation type="unfinished">案件缓存由较新版本的 Council Desk 写入。请更新 Council Desk 后再打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case cache is closed (Council Desk was locked or signed out). Open it again to go on.</source>
+        <translation type="unfinished">案件缓存已关闭（Council Desk 已锁定或已退出登录）。请重新打开以继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case is no longer in the cache on this PC, so nothing was saved.</source>
+        <translation type="unfinished">此案件已不在这台电脑的缓存中，因此没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
+        <translation type="unfinished">未保存：磁盘已满，或缓存文件夹无法写入。（磁盘已满）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the cache folder cannot be written)</source>
+        <translation type="unfinished">未保存：磁盘已满，或缓存文件夹无法写入。（缓存文件夹无法写入）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This was NOT saved: the disk is full or the cache folder cannot be written. (a disk error)</source>
+        <translation type="unfinished">未保存：磁盘已满，或缓存文件夹无法写入。（磁盘错误）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong PIN or passphrase tries, so Council Desk is locked on this PC. Sign in again with your browser to unlock it (your work is saved).</source>
+        <translation type="unfinished">PIN 码或密码短语输入错误次数过多，Council Desk 已在这台电脑上锁定。请使用浏览器重新登录以解锁（您的工作已保存）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unlock PIN was chosen on this PC yet. Sign in with your browser (when the network is back) and choose one; until then the cases here stay locked.</source>
+        <translation type="unfinished">这台电脑上尚未选择解锁 PIN 码。请（在网络恢复后）使用浏览器登录并选择一个；在此之前，这里的案件保持锁定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 tries left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 码或密码短语不正确。还剩 %1 次机会，之后 Council Desk 会要求您使用浏览器重新登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN or passphrase is not right. %1 try left before Council Desk asks you to sign in again with your browser.</source>
+        <translation type="unfinished">PIN 码或密码短语不正确。还剩 %1 次机会，之后 Council Desk 会要求您使用浏览器重新登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to keep working; nothing you saved is lost.</source>
+        <translation type="unfinished">您的会话已达到每日上限。请使用浏览器重新登录以继续工作；已保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has reached its daily limit and the 311 access system can be reached, so sign in again with your browser. (Without a network, your PIN keeps you working offline.)</source>
+        <translation type="unfinished">您的会话已达到每日上限，且可以连接 311 访问系统，因此请使用浏览器重新登录。（没有网络时，您的 PIN 码可让您离线继续工作。）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log could not be written, so this action was not carried out (nothing was printed, shown or exported). Free some disk space or call support, then try again.</source>
+        <translation type="unfinished">无法写入审计日志，因此未执行此操作（没有打印、显示或导出任何内容）。请释放磁盘空间或致电支持人员，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be started, so nothing was printed. Check the printer and try again.</source>
+        <translation type="unfinished">无法启动打印机，因此没有打印任何内容。请检查打印机后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters need the office&apos;s letterhead, which arrives when you sign in. Sign in, then try again.</source>
+        <translation type="unfinished">信件需要办公室的信头，登录时会一并取得。请登录后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected cases are no longer on this PC.</source>
+        <translation type="unfinished">所选案件已不在这台电脑上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was saved.</source>
+        <translation type="unfinished">缓存已锁定，因此没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cache is locked, so nothing was printed.</source>
+        <translation type="unfinished">缓存已锁定，因此没有打印任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../council_desk/ui/errors.py" line="+18"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../council_desk/ui/filters.py" line="+48"/>
+        <source>Search cases (Ctrl+F): words from the complaint, address or name</source>
+        <translation type="unfinished">搜索案件（Ctrl+F）：投诉内容、地址或姓名中的词语</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search cases</source>
+        <translation type="unfinished">搜索案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
+        <translation type="unfinished">投诉内容、地址或投诉人姓名中的词语，或投诉编号。按向下键进入列表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep typing: the search starts at 2 letters</source>
+        <translation type="unfinished">请继续输入：输入 2 个字母后开始搜索</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Any office status</source>
+        <translation type="unfinished">任何办公室状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office status filter</source>
+        <translation type="unfinished">办公室状态筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with this office status</source>
+        <translation type="unfinished">只显示具有此办公室状态的案件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open or closed at agency</source>
+        <translation type="unfinished">机构未结案或已结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open at agency</source>
+        <translation type="unfinished">机构未结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed by agency</source>
+        <translation type="unfinished">机构已结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency status filter</source>
+        <translation type="unfinished">机构状态筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints the agency has open, or has closed</source>
+        <translation type="unfinished">只显示机构未结案或已结案的投诉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any agency</source>
+        <translation type="unfinished">任何机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency filter</source>
+        <translation type="unfinished">机构筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints sent to this agency</source>
+        <translation type="unfinished">只显示转交给此机构的投诉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any type</source>
+        <translation type="unfinished">任何类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint type filter</source>
+        <translation type="unfinished">投诉类型筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only complaints of this type</source>
+        <translation type="unfinished">只显示此类型的投诉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any follow-up</source>
+        <translation type="unfinished">任何跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today or overdue</source>
+        <translation type="unfinished">今天到期或已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up filter</source>
+        <translation type="unfinished">跟进筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only cases with a follow-up due or overdue</source>
+        <translation type="unfinished">只显示有跟进今天到期或已逾期的案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: any</source>
+        <translation type="unfinished">起始：不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation type="unfinished">接收起始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or after this day</source>
+        <translation type="unfinished">只显示在此日或之后接收的投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To: any</source>
+        <translation type="unfinished">截止：不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation type="unfinished">接收截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only complaints received on or before this day</source>
+        <translation type="unfinished">只显示在此日或之前接收的投诉</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Received</source>
+        <translation type="unfinished">接收日期</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
+        <source>Log a follow-up — complaint %1</source>
+        <translation type="unfinished">记录跟进 — 投诉 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How you were in touch: call, email, letter, visit or a note</source>
+        <translation type="unfinished">联系途径：电话、电子邮件、信件、走访或备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done or said, and what happens next</source>
+        <translation type="unfinished">做了什么或说了什么，接下来会怎样</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no outcome yet)</source>
+        <translation type="unfinished">（尚无结果）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What came of it, if anything yet</source>
+        <translation type="unfinished">结果如何（如已有）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(leave as is: %1)</source>
+        <translation type="unfinished">（保持不变：%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new office status for the case, if it changed</source>
+        <translation type="unfinished">案件新的办公室状态（如有变化）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me on</source>
+        <translation type="unfinished">在此日期提醒我</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder date</source>
+        <translation type="unfinished">提醒日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The day this case shows in Reminders</source>
+        <translation type="unfinished">此案件出现在“提醒”中的日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">办公室状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved on this PC at once; sent to the shared office log at the next sync.</source>
+        <translation type="unfinished">立即保存在这台电脑上；下次同步时发送到办公室共享记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save follow-up</source>
+        <translation type="unfinished">保存跟进</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-57"/>
+        <source>Phone call</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished">信件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished">走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation type="unfinished">状态变更</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location line="+57"/>
+        <source>English</source>
+        <translation type="unfinished">英语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">西班牙语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished">中文（简体）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished">中文（繁体）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished">俄语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bengali</source>
+        <translation type="unfinished">孟加拉语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haitian Creole</source>
+        <translation type="unfinished">海地克里奥尔语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <translation type="unfinished">韩语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished">阿拉伯语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished">乌尔都语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished">法语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished">波兰语</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <source>Print letter</source>
+        <translation type="unfinished">打印信件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A letter for %n case(s). You will see it before anything is printed.</source>
+        <translation type="unfinished">
+            <numerusform>为 %n 个案件打印信件。打印前您会先看到预览。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which approved letter to print</source>
+        <translation type="unfinished">要打印哪封已批准的信件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each constituent&apos;s preferred language</source>
+        <translation type="unfinished">每位选民的首选语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their preferred languages: %1.</source>
+        <translation type="unfinished">他们的首选语言：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (preferred)</source>
+        <translation type="unfinished">%1（首选）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language the letter is printed in</source>
+        <translation type="unfinished">信件打印所用的语言</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I understand; use this translation anyway</source>
+        <translation type="unfinished">我明白；仍使用此翻译</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter template:</source>
+        <translation type="unfinished">信件模板：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation type="unfinished">语言：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview…</source>
+        <translation type="unfinished">预览…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This translation has not been reviewed by a person.</source>
+        <translation type="unfinished">此翻译尚未经人工审核。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
+        <translation type="unfinished">请懂该语言的同事在发送前检查预览。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterReview</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-35"/>
+        <source>a machine draft</source>
+        <translation type="unfinished">机器翻译草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as needing review</source>
+        <translation type="unfinished">标记为需要审核</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <location line="-9"/>
+        <source>Acknowledgement (we received the complaint)</source>
+        <translation type="unfinished">确认函（我们已收到投诉）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status update</source>
+        <translation type="unfinished">进展通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency response</source>
+        <translation type="unfinished">机构回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed but not fixed (we asked 311 to reopen)</source>
+        <translation type="unfinished">已结案但未解决（我们已请求 311 重新开启）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing (case finished)</source>
+        <translation type="unfinished">结案函（案件已完成）</translation>
+    </message>
+</context>
+<context>
+    <name>LockProcedure</name>
+    <message>
+        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">该密码短语不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../council_desk/ui/lock.py" line="+124"/>
+        <source>Council Desk is locked</source>
+        <translation type="unfinished">Council Desk 已锁定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your unlock PIN or passphrase</source>
+        <translation type="unfinished">您的解锁 PIN 码或密码短语</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock PIN or passphrase</source>
+        <translation type="unfinished">解锁 PIN 码或密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">您为这台电脑选择的 PIN 码或密码短语</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in with your browser…</source>
+        <translation type="unfinished">使用浏览器登录…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
+        <translation type="unfinished">错误次数过多。请使用浏览器重新登录，以在这台电脑上解锁 Council Desk。您的工作已保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
+        <translation type="unfinished">您的会话已达到每日上限。请使用浏览器重新登录以继续。没有网络？您的 PIN 码或密码短语可让您离线继续工作。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking…</source>
+        <translation type="unfinished">正在检查…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Unlock</source>
+        <translation type="unfinished">解锁</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
+        <translation type="unfinished">闲置一段时间后已锁定，以保护选民的个人信息。您的工作已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../council_desk/ui/main_window.py" line="+185"/>
+        <location line="+23"/>
+        <source>Cases</source>
+        <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The cases matching the search and filters; the selected one is shown beside</source>
+        <translation type="unfinished">符合搜索和筛选条件的案件；所选案件显示在旁边</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+121"/>
+        <source>Reminders</source>
+        <translation type="unfinished">提醒</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Cases and reminders</source>
+        <translation type="unfinished">案件和提醒</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation type="unfinished">主工具栏</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sync now</source>
+        <translation type="unfinished">立即同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log follow-up</source>
+        <translation type="unfinished">记录跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation type="unfinished">搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistics</source>
+        <translation type="unfinished">统计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation type="unfinished">锁定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show contact details…</source>
+        <translation type="unfinished">显示联系方式…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask 311 to reopen…</source>
+        <translation type="unfinished">请求 311 重新开启…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office status</source>
+        <translation type="unfinished">办公室状态</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print letter…</source>
+        <translation type="unfinished">打印信件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print case summary…</source>
+        <translation type="unfinished">打印案件摘要…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print mailing labels…</source>
+        <translation type="unfinished">打印邮寄标签…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation type="unfinished">打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, case summaries and mailing labels for the selected cases</source>
+        <translation type="unfinished">为所选案件打印信件、案件摘要和邮寄标签</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select one or more cases in the list first.</source>
+        <translation type="unfinished">请先在列表中选择一个或多个案件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Council Desk — District %1</source>
+        <translation type="unfinished">Council Desk — 第 %1 选区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (locked)</source>
+        <translation type="unfinished">%1（已锁定）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reminders (%1)</source>
+        <translation type="unfinished">提醒（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <source>New</source>
+        <translation type="unfinished">新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished">处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on agency</source>
+        <translation type="unfinished">等待机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished">已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed – unresolved</source>
+        <translation type="unfinished">已结案 – 未解决</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location line="+15"/>
+        <source>Fixed</source>
+        <translation type="unfinished">已修复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly fixed</source>
+        <translation type="unfinished">部分修复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fixed</source>
+        <translation type="unfinished">未修复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the agency&apos;s responsibility</source>
+        <translation type="unfinished">不属于该机构的职责</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of another complaint</source>
+        <translation type="unfinished">与另一投诉重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response</source>
+        <translation type="unfinished">无回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
+        <source>Cache passphrase</source>
+        <translation type="unfinished">缓存密码短语</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At least %1 characters, not one character repeated, no space at the start or end</source>
+        <translation type="unfinished">至少 %1 个字符，不能只是同一字符重复，开头和结尾不能有空格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase chosen for this cache</source>
+        <translation type="unfinished">为此缓存设置的密码短语</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase once more, to catch a typing mistake</source>
+        <translation type="unfinished">再次输入相同的密码短语，以防输入错误</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">密码短语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again</source>
+        <translation type="unfinished">再次输入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock</source>
+        <translation type="unfinished">解锁</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">两次输入的密码短语不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <source>Preview</source>
+        <translation type="unfinished">预览</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The pages as they will be printed</source>
+        <translation type="unfinished">页面的打印效果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print…</source>
+        <translation type="unfinished">打印…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The preview could not be shown.</source>
+        <translation type="unfinished">无法显示预览。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../council_desk/ui/printing.py" line="+190"/>
+        <source>Letter preview</source>
+        <translation type="unfinished">信件预览</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Case summary preview</source>
+        <translation type="unfinished">案件摘要预览</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mailing labels preview</source>
+        <translation type="unfinished">邮寄标签预览</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1 — %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 — %n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Printing or saving logs a “letter” follow-up on each case.</source>
+        <translation type="unfinished">打印或保存时，会在每个案件中记录一条“信件”跟进。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Translation not reviewed by a person: %1.</source>
+        <translation type="unfinished">此翻译未经人工审核：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact details are left out of this summary.</source>
+        <translation type="unfinished">此摘要不含联系方式。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished">另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished">正在将页面发送到打印机…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Preparing %n case(s)…</source>
+        <translation type="unfinished">
+            <numerusform>正在准备 %n 个案件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Due</source>
+        <translation type="unfinished">到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">投诉编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersModel</name>
+    <message>
+        <location filename="../council_desk/ui/reminders.py" line="+115"/>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due today</source>
+        <translation type="unfinished">今天到期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished">%1（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location line="+36"/>
+        <source>Reminders</source>
+        <translation type="unfinished">提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups due today or overdue; Enter opens the case</source>
+        <translation type="unfinished">今天到期或已逾期的跟进；按 Enter 打开案件</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1，%2。双击其中一项（或按 Enter）打开案件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s) due today or earlier</source>
+        <translation type="unfinished">
+            <numerusform>%n 项跟进今天或之前到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
+        <translation type="unfinished">目前没有到期事项。跟进日期到来时，提醒会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <source>Ask 311 to reopen complaint %1</source>
+        <translation type="unfinished">请求 311 重新开启投诉 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the office considers the complaint unresolved</source>
+        <translation type="unfinished">本办公室为何认为此投诉尚未解决</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is still wrong (sent to 311 and the agency)</source>
+        <translation type="unfinished">仍存在的问题（将发送给 311 和机构）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished">详情</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask 311 to reopen</source>
+        <translation type="unfinished">请求 311 重新开启</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location line="-68"/>
+        <source>Show contact details</source>
+        <translation type="unfinished">显示联系方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact details are shown only when you need them. Why do you need them for complaint %1? Your answer is recorded in the privacy log.</source>
+        <translation type="unfinished">只有在您需要时才会显示联系方式。您为什么需要投诉 %1 的联系方式？您的回答将记入隐私日志。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other (say why below)</source>
+        <translation type="unfinished">其他（请在下方说明原因）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you need the contact details</source>
+        <translation type="unfinished">您需要联系方式的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with your name and the time</source>
+        <translation type="unfinished">连同您的姓名和时间一起记入隐私日志</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason, in your words</source>
+        <translation type="unfinished">原因（请用自己的话说明）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed when you choose Other; otherwise added to the reason chosen</source>
+        <translation type="unfinished">选择“其他”时必须填写；否则会附加到所选原因之后</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show and record</source>
+        <translation type="unfinished">显示并记录</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPurpose</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <source>Call the constituent about this complaint</source>
+        <translation type="unfinished">就此投诉致电选民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to the constituent about this complaint</source>
+        <translation type="unfinished">就此投诉致函选民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit about this complaint</source>
+        <translation type="unfinished">就此投诉进行走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check who filed before contacting the agency</source>
+        <translation type="unfinished">联系机构前先核实投诉人</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRules</name>
+    <message>
+        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation type="unfinished">密码短语至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot be one character repeated.</source>
+        <translation type="unfinished">密码短语不能只是同一字符重复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase cannot start or end with a space.</source>
+        <translation type="unfinished">密码短语的开头和结尾不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <translation type="unfinished">PIN 码至少需要 %1 位数字。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
+        <translation type="unfinished">此 PIN 码太容易被猜到（重复的数字或 123456 这样的连续数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../council_desk/ui/settings_dialog.py" line="+50"/>
+        <source>The interface will be in %1 the next time Council Desk starts.</source>
+        <translation type="unfinished">下次启动 Council Desk 时，界面将使用%1。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Settings</source>
+        <translation type="unfinished">设置</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Used from the next time Council Desk starts</source>
+        <translation type="unfinished">下次启动 Council Desk 时生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time Council Desk starts.</source>
+        <translation type="unfinished">新的语言将在下次启动 Council Desk 时生效。</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+34"/>
+        <location line="+36"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>The PC&apos;s language (%1)</source>
+        <translation type="unfinished">电脑的语言（%1）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language of Council Desk&apos;s windows</source>
+        <translation type="unfinished">Council Desk 窗口使用的语言</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished">设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings and translations…</source>
+        <translation type="unfinished">设置和翻译…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Translation</source>
+        <translation type="unfinished">翻译</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Translation status</source>
+        <translation type="unfinished">翻译状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each language: whether a person has reviewed the machine draft</source>
+        <translation type="unfinished">每种语言：机器翻译草稿是否已经人工审核</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
+        <translation type="unfinished">翻译最初都是机器翻译草稿。由懂该语言的同事审核，并在此记录其姓名和日期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished">由 %1 于 %2 审核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machine draft (%1), not yet reviewed by a person</source>
+        <translation type="unfinished">机器翻译草稿（%1），尚未经人工审核</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not installed on this PC</source>
+        <translation type="unfinished">未安装在这台电脑上</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../council_desk/ui/signin.py" line="+71"/>
+        <source>Council Desk — sign in</source>
+        <translation type="unfinished">Council Desk — 登录</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Council Desk</source>
+        <translation type="unfinished">Council Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
+        <translation type="unfinished">经投诉人同意，与您的市议员办公室共享的 311 投诉。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by your office&apos;s IT (Council Desk policy file).</source>
+        <translation type="unfinished">由您办公室的 IT 设置（Council Desk 策略文件）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The 311 access system&apos;s address, from your office&apos;s IT contact</source>
+        <translation type="unfinished">311 访问系统的地址，由您办公室的 IT 联系人提供</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your browser</source>
+        <translation type="unfinished">使用浏览器登录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+71"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Open offline…</source>
+        <translation type="unfinished">离线打开…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+152"/>
+        <source>Work with the cases already on this PC until the server is back</source>
+        <translation type="unfinished">在服务器恢复之前，使用这台电脑上已有的案件工作</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Server address</source>
+        <translation type="unfinished">服务器地址</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose your unlock PIN</source>
+        <translation type="unfinished">选择您的解锁 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
+        <translation type="unfinished">电脑无人使用时，Council Desk 会自动锁定。请选择至少 6 位数字的 PIN 码或至少 8 个字符的密码短语，用于解锁以及在没有网络时打开您的案件。输错 5 次后，您需要使用浏览器重新登录。Council Desk 只保存其加密校验值，绝不保存 PIN 码本身。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At least 6 digits, or a passphrase of at least 8 characters</source>
+        <translation type="unfinished">至少 6 位数字，或至少 8 个字符的密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same once more, to catch a typing mistake</source>
+        <translation type="unfinished">再输入一次，以防输入错误</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished">继续</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished">PIN 码或密码短语</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Again</source>
+        <translation type="unfinished">再次输入</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open the cases on this PC</source>
+        <translation type="unfinished">打开这台电脑上的案件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
+        <translation type="unfinished">没有 311 访问系统时，您的解锁 PIN 码或密码短语可以证明是您本人。您所做的更改会在网络恢复后发送。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN or passphrase you chose for this PC</source>
+        <translation type="unfinished">您为这台电脑选择的 PIN 码或密码短语</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation type="unfinished">返回</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Training sandbox on this PC. Training account:</source>
+        <translation type="unfinished">这台电脑上的培训沙盒。培训账户：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No usable cases on this PC for this server (never synced, or offline too long)</source>
+        <translation type="unfinished">这台电脑上没有此服务器的可用案件（从未同步，或离线时间过长）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your web browser is opening the sign-in page. Sign in there, then come back here.</source>
+        <translation type="unfinished">您的网络浏览器正在打开登录页面。请在那里登录，然后回到这里。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished">两次输入不一致。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose an unlock PIN to see your cases.</source>
+        <translation type="unfinished">请选择解锁 PIN 码以查看您的案件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation type="unfinished">正在检查…</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <source>OK</source>
+        <translation type="unfinished">确定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumns</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">投诉类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished">请求数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">已结案数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure rate</source>
+        <translation type="unfinished">结案率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City closure rate</source>
+        <translation type="unfinished">全市结案率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen asked</source>
+        <translation type="unfinished">请求重开数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen rate</source>
+        <translation type="unfinished">重开率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers</source>
+        <translation type="unfinished">调查回复数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed requests ÷ requests received in the period</source>
+        <translation type="unfinished">已结案请求 ÷ 期内收到的请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same rate for this complaint type and agency across the whole city</source>
+        <translation type="unfinished">此投诉类型和机构在全市的同一比率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed requests someone asked 311 to reopen</source>
+        <translation type="unfinished">有人请求 311 重新开启的已结案请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen requests ÷ closed requests</source>
+        <translation type="unfinished">重开请求 ÷ 已结案请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers &apos;satisfied&apos; or &apos;very satisfied&apos; ÷ all survey answers</source>
+        <translation type="unfinished">“满意”或“非常满意”的调查回复 ÷ 全部调查回复</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <source>The city had no requests of this type for this agency in the period</source>
+        <translation type="unfinished">期内全市没有此类型、此机构的请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
+        <translation type="unfinished">每个月这个数字背后的人数都少于 %1 人，因此 311 不予公布：它可能暴露某人的回答。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some months had too few to show; this covers the other months only.</source>
+        <translation type="unfinished">有些月份的数据太少，无法显示；此数字只涵盖其他月份。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location line="+16"/>
+        <source>311 statistics — District %1</source>
+        <translation type="unfinished">311 统计 — 第 %1 选区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 statistics</source>
+        <translation type="unfinished">311 统计</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last %1 months</source>
+        <translation type="unfinished">最近 %1 个月</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The months the figures cover, this month included</source>
+        <translation type="unfinished">数据涵盖的月份，包括本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
+        <translation type="unfinished">“数量太少，不予显示”：某月的请求或调查回复少于 %1 个。311 不公布此类数字，以免任何人的回答被推断出来。斜体数字不含这些月份：计数为“至少”，比率只来自其他月份。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Requests by complaint type and agency</source>
+        <translation type="unfinished">按投诉类型和机构列出的请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per complaint type and agency; click a heading to sort</source>
+        <translation type="unfinished">每个投诉类型和机构一行；点击标题可排序</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading the figures from 311…</source>
+        <translation type="unfinished">正在从 311 加载数据…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
+        <translation type="unfinished">311 发来了其他选区的数据。不显示任何内容；请告知您办公室的 Council Desk 联系人。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No requests in this period.</source>
+        <translation type="unfinished">此期间没有请求。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The figures could not be shown because of a problem in Council Desk.</source>
+        <translation type="unfinished">由于 Council Desk 内部问题，无法显示数据。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: too few requests to show any figure</source>
+        <translation type="unfinished">%1：请求太少，不显示任何数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
+        <translation type="unfinished">%1：%2 个请求 · 结案 %3 · 已结案中 %4 请求重开 · 满意 %5（%6 份回复）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>District %1, %2</source>
+        <translation type="unfinished">第 %1 选区，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole city</source>
+        <translation type="unfinished">全市</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export statistics</source>
+        <translation type="unfinished">导出统计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished">无法保存文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
+        <source>Print case summary</source>
+        <translation type="unfinished">打印案件摘要</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
+        <translation type="unfinished">
+            <numerusform>%n 个案件的摘要：投诉、地点、机构状态、同意回执和跟进记录。除非您选择包含，否则不含联系方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include contact details</source>
+        <translation type="unfinished">包含联系方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, phone, email and mailing address</source>
+        <translation type="unfinished">姓名、电话、电子邮件和邮寄地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine — for the constituent&apos;s own case work</source>
+        <translation type="unfinished">常规 — 用于选民本人案件的工作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case-by-case — approved by the privacy officer</source>
+        <translation type="unfinished">个案批准 — 经隐私主管批准</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
+        <translation type="unfinished">紧急 — 为保护某人的健康或安全</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval reference (required)</source>
+        <translation type="unfinished">批准编号（必填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval reference</source>
+        <translation type="unfinished">批准编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
+        <translation type="unfinished">隐私主管为此个案批准给出的编号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why this cannot wait (required)</source>
+        <translation type="unfinished">为何不能等待（必填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this cannot wait</source>
+        <translation type="unfinished">为何不能等待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the privacy log with the printout</source>
+        <translation type="unfinished">连同打印件一起记入隐私日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
+        <translation type="unfinished">每份含联系方式的打印件或已保存副本，都会连同您选择的类别记入隐私日志。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview…</source>
+        <translation type="unfinished">预览…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished">取消同步</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All changes sent</source>
+        <translation type="unfinished">所有更改均已发送</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n 项更改等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">正在同步…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting</source>
+        <translation type="unfinished">正在连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes</source>
+        <translation type="unfinished">正在发送更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the privacy log</source>
+        <translation type="unfinished">正在发送隐私日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving cases</source>
+        <translation type="unfinished">正在接收案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving follow-ups</source>
+        <translation type="unfinished">正在接收跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation type="unfinished">正在同步</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished">已取消同步。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync failed because of a problem in Council Desk.</source>
+        <translation type="unfinished">由于 Council Desk 内部问题，同步失败。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting…</source>
+        <translation type="unfinished">正在连接…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation type="unfinished">● 在线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Offline</source>
+        <translation type="unfinished">● 离线</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation type="unfinished">尚未同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished">上次同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <source>too few to show</source>
+        <translation type="unfinished">数量太少，不予显示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation type="unfinished">至少 %1</translation>
+    </message>
+</context>
+</TS>
