@@ -80,6 +80,7 @@ class SyncSummary:
     district_changed: bool = False
     tasks_pulled: int = 0  # cases whose reminders changed at the server (issue 14)
     lifecycle_pulled: int = 0  # reopen progress and survey answers received
+    bulk_resumed: int = 0  # cases recorded by finishing a bulk action a stop interrupted
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,8 @@ class SyncEngine:
         summary.district_changed = self.store.adopt_identity(me)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
 
+        # A bulk action a stop interrupted is finished first (cache/batch.py), so what it records goes now too.
+        summary.bulk_resumed = sum(r.recorded for r in self.store.bulk_resume())
         self._push(me, summary, report, cancel)
         self._upload_audit(summary, cancel)
         with _fewer_collections():

@@ -159,3 +159,41 @@ def test_reopen_progress_and_the_resurvey_reach_the_case(office: Any, sandbox: R
         assert case.surveys[0].after_reopen == str(case.reopens[0].id)
     finally:
         sandbox._post("/test/lifecycle", {"outcome": "auto", "survey_shared": "auto", "delay_seconds": 120})
+
+
+def test_the_worklist_command_writes_the_view_audited_first(office: Any, sandbox: RunningSandbox,
+                                                           tmp_path: Path) -> None:
+    import csv
+    import os
+    import subprocess
+    import sys
+
+    a, _b = office
+    cases = _ids(a)
+    a.store.assign(cases[0], "cw16")
+    a.store.assign(cases[1], "cw16")
+    a.close()  # the command opens the same cache (one writer at a time, as on a PC)
+    root = Path(__file__).resolve().parents[2]
+
+    def worklist(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "council_desk", "worklist", "--server", sandbox.url,
+                               "--user", "cw16", *args], cwd=root, env=dict(os.environ), capture_output=True,
+                              text=True, timeout=120)
+
+    out = tmp_path / "mine.csv"
+    done = worklist("--view", "mine", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "2 case(s)" in done.stdout and "Traceback" not in done.stderr
+    table = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert sorted(r[0] for r in table[1:]) == sorted(cases[:2])
+    pdf = tmp_path / "all.pdf"
+    assert worklist("--view", "all", "--format", "pdf", "-o", str(pdf)).returncode == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    bad = worklist("--view", "all", "-o", str(tmp_path / "list.txt"))
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and not (tmp_path / "list.txt").exists()
+    a.open_store()
+    with a.store.reading() as conn:
+        events = conn.execute("SELECT reason, count, fields FROM audit WHERE action = 'export' ORDER BY seq")\
+            .fetchall()
+    assert [(r[0], r[1]) for r in events] == [("worklist mine csv", 2), ("worklist all pdf", len(cases))]
+    assert "first_name" not in events[0][2] and "assignee" in events[0][2]
