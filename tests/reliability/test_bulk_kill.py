@@ -50,7 +50,8 @@ def _check_whole_or_absent(session: object, op_id: str, status: str, before: dic
     store = session.store  # type: ignore[attr-defined]
     assert store.verify() == []
     with store.reading() as conn:
-        rows = {r[0]: r for r in conn.execute("SELECT service_request_id, office_status, pending_count FROM complaints")}
+        rows = {r[0]: r for r in conn.execute(
+            "SELECT service_request_id, office_status, pending_count FROM complaints")}
         followups = {r[0]: r[1] for r in conn.execute(
             "SELECT service_request_id, count(*) FROM followups WHERE id IN (SELECT value FROM json_each(?))"
             " GROUP BY 1", (__import__("json").dumps([str(item_id(op_id, s)) for s in rows]),))}
@@ -123,7 +124,9 @@ def _kill_loop(sb: RunningSandbox, rounds: int, monkeypatch: pytest.MonkeyPatch,
         assert cut_short >= rounds // 2, cut_short  # most kills really landed inside the action
 
 
-def test_kill_during_a_bulk_action(sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_kill_during_a_bulk_action(
+    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     _kill_loop(sandbox, int(os.environ.get("BULK_KILL_ROUNDS", "4")), monkeypatch, tmp_path)
 
 

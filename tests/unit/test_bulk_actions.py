@@ -35,11 +35,12 @@ def _records(store: CaseStore) -> dict[str, Any]:
             "SELECT service_request_id, kind, text, outcome, office_status, due_date, author, pending, assignee"
             " FROM followups").fetchall())
         outbox = sorted(conn.execute("SELECT kind, service_request_id, attempts FROM outbox").fetchall())
+        varying = ("id", "created_at", "task_id", "followup_id")  # made anew by any run
         payloads = sorted(
-            json.dumps({k: v for k, v in json.loads(r[0]).items() if k not in ("id", "created_at", "task_id",
-                                                                               "followup_id")}, sort_keys=True)
+            json.dumps({k: v for k, v in json.loads(r[0]).items() if k not in varying}, sort_keys=True)
             for r in conn.execute("SELECT CAST(payload AS TEXT) FROM outbox"))
-        tasks = sorted(conn.execute("SELECT service_request_id, owner, due_date, text, status FROM tasks").fetchall())
+        tasks = sorted(conn.execute(
+            "SELECT service_request_id, owner, due_date, text, status FROM tasks").fetchall())
         audit = sorted(conn.execute("SELECT actor, action, service_request_ids, fields, disclosure_class, reason"
                                     " FROM audit").fetchall())
         summary = sorted(conn.execute("SELECT service_request_id, office_status, assignee, next_due, pending_count"

@@ -118,7 +118,8 @@ def test_ownership_views_and_the_assignment_audit(store):
         rows = conn.execute("SELECT actor, reason, disclosure_class, fields FROM audit WHERE action = 'assign'"
                             " ORDER BY seq").fetchall()
     assert rows == [("caseworker1", "assigned to caseworker1", None, "[]"),
-                    ("caseworker1", "assigned to colleague", None, "[]"), ("caseworker1", "unassigned", None, "[]")]
+                    ("caseworker1", "assigned to colleague", None, "[]"),
+                    ("caseworker1", "unassigned", None, "[]")]
 
 
 def test_closed_at_agency_still_open_here(store):
