@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/bulk.py" line="+130"/>
+        <source>Set the office status of %n case(s) to “%1”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Assign %n case(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/case_model.py" line="+219"/>
+        <location filename="../council_desk/ui/case_model.py" line="+233"/>
         <source>%n change(s) not yet sent (marked •)</source>
         <translation>
             <numerusform>%n change not yet sent (marked •)</numerusform>
@@ -15,12 +42,93 @@
 <context>
     <name>CaseSearch</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location filename="../council_desk/ui/search.py" line="+137"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadWindow</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/caseload.py" line="+138"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/casework_panel.py" line="+208"/>
+        <source>%n other open case(s) at this building:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/groups.py" line="+172"/>
+        <source>Show all %n case(s) of this group in the list…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +140,17 @@
         <translation>
             <numerusform>A letter for %n case. You will see it before anything is printed.</numerusform>
             <numerusform>Letters for %n cases. You will see them before anything is printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/main_window.py" line="+398"/>
+        <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -49,7 +168,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="+245"/>
+        <location filename="../council_desk/ui/printing.py" line="+282"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n case</numerusform>
@@ -57,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+187"/>
+        <location line="+198"/>
         <source>Preparing %n case(s)…</source>
         <translation>
             <numerusform>Preparing %n case…</numerusform>
@@ -68,26 +187,29 @@
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="+192"/>
-        <source>%n follow-up(s) due today or earlier</source>
+        <location filename="../council_desk/ui/reminders.py" line="+257"/>
+        <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform>%n follow-up due today or earlier</numerusform>
-            <numerusform>%n follow-ups due today or earlier</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
+        <location line="-70"/>
+        <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="+102"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+128"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation>
             <numerusform>A summary of %n case: complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</numerusform>

@@ -110,9 +110,37 @@
     </message>
 </context>
 <context>
+    <name>AgeBucket</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>0–7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>91–365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <location line="-72"/>
         <source>Open</source>
         <translation type="unfinished">Abierta</translation>
     </message>
@@ -148,9 +176,87 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="+93"/>
+        <source>Set office status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log a follow-up to each…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassign a caseworker&apos;s cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose one or more cases in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Set the office status of %n case(s) to “%1”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assign %n case(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Recording the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">Detener</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
-        <location line="+26"/>
+        <location filename="../council_desk/ui/labels.py" line="+26"/>
         <source>Complaint #</source>
         <translation type="unfinished">N.º de queja</translation>
     </message>
@@ -188,6 +294,11 @@
         <location line="+1"/>
         <source>Next follow-up</source>
         <translation type="unfinished">Próximo seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -376,7 +487,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+217"/>
+        <location filename="../council_desk/ui/case_model.py" line="+231"/>
         <source>Overdue</source>
         <translation type="unfinished">Vencido</translation>
     </message>
@@ -397,7 +508,7 @@
 <context>
     <name>CaseSearch</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location filename="../council_desk/ui/search.py" line="+137"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -412,9 +523,251 @@
     </message>
 </context>
 <context>
+    <name>CaseloadWindow</name>
+    <message>
+        <location filename="../council_desk/ui/caseload.py" line="+55"/>
+        <source>Caseload — the office&apos;s own numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open cases by age (days since 311 received them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by office status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Worklist of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case on this PC has been resolved or closed by the office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Office status</source>
+        <translation type="unfinished">Estado en la oficina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation type="unfinished">Vence hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export the worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <location filename="../council_desk/ui/casework_panel.py" line="+70"/>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case&apos;s reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">aún no enviado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At 311:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey after it closed again (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n other open case(s) at this building:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <location filename="../council_desk/ui/labels.py" line="-30"/>
         <source>phone</source>
         <translation type="unfinished">teléfono</translation>
     </message>
@@ -726,7 +1079,22 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Este caso ya no está en la caché de este equipo, así que no se guardó nada.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">NO se guardó: el disco está lleno o no se puede escribir en la carpeta de la caché. (el disco está lleno)</translation>
     </message>
@@ -962,7 +1330,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">Registrar un seguimiento — queja %1</translation>
     </message>
@@ -998,8 +1366,8 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+1"/>
-        <source>Remind me on</source>
-        <translation type="unfinished">Recordármelo el</translation>
+        <source>Remind on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1012,7 +1380,27 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">El día en que este caso aparece en Recordatorios</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Whose reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is reminded: you or a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What</source>
         <translation type="unfinished">Qué</translation>
     </message>
@@ -1045,7 +1433,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-57"/>
+        <location filename="../council_desk/ui/labels.py" line="-58"/>
         <source>Phone call</source>
         <translation type="unfinished">Llamada telefónica</translation>
     </message>
@@ -1074,11 +1462,71 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <source>Status change</source>
         <translation type="unfinished">Cambio de estado</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/groups.py" line="+172"/>
+        <source>Show all %n case(s) of this group in the list…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no street address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no contact details to match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupedCases</name>
+    <message>
+        <location line="+25"/>
+        <source>Cases by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location line="+57"/>
+        <location filename="../council_desk/ui/labels.py" line="+57"/>
         <source>English</source>
         <translation type="unfinished">Inglés</translation>
     </message>
@@ -1199,7 +1647,18 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Vista previa…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Personal paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
@@ -1212,6 +1671,11 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">Pida a un colega que lea el idioma que revise la vista previa antes de enviarla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1319,25 +1783,25 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+185"/>
-        <location line="+23"/>
+        <location filename="../council_desk/ui/main_window.py" line="+210"/>
+        <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">Casos</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">Los casos que coinciden con la búsqueda y los filtros; el seleccionado se muestra al lado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+25"/>
-        <location line="+121"/>
+        <location line="+180"/>
         <source>Reminders</source>
         <translation type="unfinished">Recordatorios</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-204"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Casos y recordatorios</translation>
     </message>
@@ -1368,11 +1832,26 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+1"/>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation type="unfinished">Bloquear</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status, a follow-up, an owner for every chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show contact details…</source>
         <translation type="unfinished">Mostrar datos de contacto…</translation>
     </message>
@@ -1412,7 +1891,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Cartas, resúmenes de casos y etiquetas de correo para los casos seleccionados</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">Primero seleccione uno o más casos de la lista.</translation>
     </message>
@@ -1431,16 +1910,62 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+38"/>
+        <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Recordatorios (%1)</translation>
     </message>
 </context>
 <context>
+    <name>MoreFiltersDialog</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">Estado en la oficina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency status</source>
+        <translation type="unfinished">Estado en la agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">Tipo de queja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick one or more; none ticked means any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <location filename="../council_desk/ui/labels.py" line="-43"/>
         <source>New</source>
         <translation type="unfinished">Nuevo</translation>
     </message>
@@ -1468,7 +1993,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>Outcome</name>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fixed</source>
         <translation type="unfinished">Solucionado</translation>
     </message>
@@ -1506,7 +2031,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">Frase de contraseña de la caché</translation>
     </message>
@@ -1595,7 +2120,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+190"/>
+        <location filename="../council_desk/ui/printing.py" line="+199"/>
         <source>Letter preview</source>
         <translation type="unfinished">Vista previa de la carta</translation>
     </message>
@@ -1609,8 +2134,13 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <source>Mailing labels preview</source>
         <translation type="unfinished">Vista previa de las etiquetas de correo</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Worklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n caso</numerusform>
@@ -1633,7 +2163,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Los datos de contacto no se incluyen en este resumen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Guardar como PDF</translation>
     </message>
@@ -1643,7 +2178,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Enviando páginas a la impresora…</translation>
     </message>
@@ -1668,9 +2203,32 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="-154"/>
+        <source>Reassign a caseworker&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <location filename="../council_desk/ui/labels.py" line="+72"/>
         <source>Due</source>
         <translation type="unfinished">Vence</translation>
     </message>
@@ -1681,8 +2239,8 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+1"/>
-        <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <source>For</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1703,58 +2261,120 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+115"/>
+        <location filename="../council_desk/ui/reminders.py" line="+151"/>
         <source>Overdue</source>
         <translation type="unfinished">Vencido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due today</source>
         <translation type="unfinished">Vence hoy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (vencido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+36"/>
+        <location line="+73"/>
         <source>Reminders</source>
         <translation type="unfinished">Recordatorios</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">Seguimientos que vencen hoy o ya vencidos; Intro abre el caso</translation>
+        <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1, %2. Haga doble clic en uno (o pulse Intro) para abrir el caso.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>%n seguimiento vence hoy o antes</numerusform>
-            <numerusform>%n seguimientos vencen hoy o antes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%n vencido</numerusform>
-            <numerusform>%n vencidos</numerusform>
-        </translation>
+        <location line="+7"/>
+        <source>My reminders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">No hay nada pendiente. Los recordatorios aparecen aquí cuando llega la fecha de un seguimiento.</translation>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the chosen reminders done (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1791,9 +2411,53 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
 </context>
 <context>
+    <name>ReopenStage</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+5"/>
+        <source>Sent: waiting to reach 311</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by 311 to the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed: the complaint was still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency reopened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency declined to reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/reminders.py" line="-135"/>
+        <source>Reschedule %n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
-        <location line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
         <source>Show contact details</source>
         <translation type="unfinished">Mostrar datos de contacto</translation>
     </message>
@@ -1841,7 +2505,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>RevealPurpose</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <location filename="../council_desk/ui/labels.py" line="-80"/>
         <source>Call the constituent about this complaint</source>
         <translation type="unfinished">Llamar al residente por esta queja</translation>
     </message>
@@ -2029,12 +2693,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Trabajar con los casos que ya están en este equipo hasta que vuelva el servidor</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-139"/>
         <source>Server address</source>
         <translation type="unfinished">Dirección del servidor</translation>
     </message>
@@ -2065,17 +2729,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN o frase de contraseña</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-31"/>
         <source>Again</source>
         <translation type="unfinished">Otra vez</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">Abrir los casos de este equipo</translation>
     </message>
@@ -2100,7 +2764,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Atrás</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Entorno de formación en este equipo. Cuenta de formación:</translation>
     </message>
@@ -2166,7 +2830,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>StatsColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <location filename="../council_desk/ui/labels.py" line="+102"/>
         <source>Complaint type</source>
         <translation type="unfinished">Tipo de queja</translation>
     </message>
@@ -2370,7 +3034,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+13"/>
         <source>Print case summary</source>
         <translation type="unfinished">Imprimir resumen del caso</translation>
     </message>
@@ -2446,6 +3110,34 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">Vista previa…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-38"/>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">Satisfechos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2537,6 +3229,128 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+1"/>
         <source>Last synced: %1</source>
         <translation type="unfinished">Última sincronización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+45"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A saved way of looking at the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By building (the address, normalised) or by filer (without any contact detail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+18"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A name for this view (the search, filters and sort):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the view a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view&apos;s name can be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That name belongs to one of the built-in views; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewName</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+10"/>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Vencido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at agency, still open here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

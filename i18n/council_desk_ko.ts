@@ -110,9 +110,37 @@
     </message>
 </context>
 <context>
+    <name>AgeBucket</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>0–7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>91–365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <location line="-72"/>
         <source>Open</source>
         <translation type="unfinished">미종결</translation>
     </message>
@@ -148,9 +176,84 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="+93"/>
+        <source>Set office status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log a follow-up to each…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassign a caseworker&apos;s cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose one or more cases in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Set the office status of %n case(s) to “%1”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assign %n case(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>사건 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Recording the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">중지</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
-        <location line="+26"/>
+        <location filename="../council_desk/ui/labels.py" line="+26"/>
         <source>Complaint #</source>
         <translation type="unfinished">민원 번호</translation>
     </message>
@@ -188,6 +291,11 @@
         <location line="+1"/>
         <source>Next follow-up</source>
         <translation type="unfinished">다음 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -376,7 +484,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+217"/>
+        <location filename="../council_desk/ui/case_model.py" line="+231"/>
         <source>Overdue</source>
         <translation type="unfinished">기한 지남</translation>
     </message>
@@ -396,7 +504,7 @@
 <context>
     <name>CaseSearch</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location filename="../council_desk/ui/search.py" line="+137"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -410,9 +518,245 @@
     </message>
 </context>
 <context>
+    <name>CaseloadWindow</name>
+    <message>
+        <location filename="../council_desk/ui/caseload.py" line="+55"/>
+        <source>Caseload — the office&apos;s own numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open cases by age (days since 311 received them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by office status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Worklist of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case on this PC has been resolved or closed by the office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Office status</source>
+        <translation type="unfinished">사무소 상태</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation type="unfinished">오늘 기한</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation type="unfinished">기관</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export the worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <location filename="../council_desk/ui/casework_panel.py" line="+70"/>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case&apos;s reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">아직 전송되지 않음</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At 311:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey after it closed again (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n other open case(s) at this building:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <location filename="../council_desk/ui/labels.py" line="-30"/>
         <source>phone</source>
         <translation type="unfinished">전화</translation>
     </message>
@@ -724,7 +1068,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 사건이 더 이상 이 PC의 캐시에 없어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">저장되지 않았습니다. 디스크가 가득 찼거나 캐시 폴더에 쓸 수 없습니다. (디스크가 가득 참)</translation>
     </message>
@@ -960,7 +1319,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">후속 조치 기록 — 민원 %1</translation>
     </message>
@@ -996,8 +1355,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+1"/>
-        <source>Remind me on</source>
-        <translation type="unfinished">알림 날짜 지정</translation>
+        <source>Remind on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1010,7 +1369,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 사건이 알림에 표시되는 날</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Whose reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is reminded: you or a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What</source>
         <translation type="unfinished">내용</translation>
     </message>
@@ -1043,7 +1422,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-57"/>
+        <location filename="../council_desk/ui/labels.py" line="-58"/>
         <source>Phone call</source>
         <translation type="unfinished">전화 통화</translation>
     </message>
@@ -1072,11 +1451,68 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Status change</source>
         <translation type="unfinished">상태 변경</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/groups.py" line="+172"/>
+        <source>Show all %n case(s) of this group in the list…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>사건 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no street address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no contact details to match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupedCases</name>
+    <message>
+        <location line="+25"/>
+        <source>Cases by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location line="+57"/>
+        <location filename="../council_desk/ui/labels.py" line="+57"/>
         <source>English</source>
         <translation type="unfinished">영어</translation>
     </message>
@@ -1196,7 +1632,18 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">미리 보기…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Personal paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
@@ -1209,6 +1656,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">발송하기 전에 이 언어를 읽을 수 있는 동료에게 미리 보기를 확인해 달라고 하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1316,25 +1768,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+185"/>
-        <location line="+23"/>
+        <location filename="../council_desk/ui/main_window.py" line="+210"/>
+        <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">사건</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">검색어와 필터에 맞는 사건입니다. 선택한 사건은 옆에 표시됩니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+25"/>
-        <location line="+121"/>
+        <location line="+180"/>
         <source>Reminders</source>
         <translation type="unfinished">알림</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-204"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">사건 및 알림</translation>
     </message>
@@ -1365,11 +1817,26 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+1"/>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation type="unfinished">잠금</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status, a follow-up, an owner for every chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show contact details…</source>
         <translation type="unfinished">연락처 보기…</translation>
     </message>
@@ -1409,7 +1876,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">선택한 사건의 서신, 사건 요약 및 우편 라벨</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">먼저 목록에서 사건을 하나 이상 선택하십시오.</translation>
     </message>
@@ -1428,16 +1895,61 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+38"/>
+        <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">알림(%1)</translation>
     </message>
 </context>
 <context>
+    <name>MoreFiltersDialog</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">사무소 상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency status</source>
+        <translation type="unfinished">기관 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">기관</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">민원 유형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick one or more; none ticked means any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <location filename="../council_desk/ui/labels.py" line="-43"/>
         <source>New</source>
         <translation type="unfinished">신규</translation>
     </message>
@@ -1465,7 +1977,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Outcome</name>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fixed</source>
         <translation type="unfinished">해결</translation>
     </message>
@@ -1503,7 +2015,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">캐시 암호 문구</translation>
     </message>
@@ -1591,7 +2103,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+190"/>
+        <location filename="../council_desk/ui/printing.py" line="+199"/>
         <source>Letter preview</source>
         <translation type="unfinished">서신 미리 보기</translation>
     </message>
@@ -1605,8 +2117,13 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Mailing labels preview</source>
         <translation type="unfinished">우편 라벨 미리 보기</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Worklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — 사건 %n건</numerusform>
@@ -1628,7 +2145,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 요약에는 연락처가 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF로 저장</translation>
     </message>
@@ -1638,7 +2160,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">프린터로 페이지 보내는 중…</translation>
     </message>
@@ -1662,9 +2184,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="-154"/>
+        <source>Reassign a caseworker&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <location filename="../council_desk/ui/labels.py" line="+72"/>
         <source>Due</source>
         <translation type="unfinished">기한</translation>
     </message>
@@ -1675,8 +2220,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+1"/>
-        <source>What</source>
-        <translation type="unfinished">내용</translation>
+        <source>For</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1697,56 +2242,119 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+115"/>
+        <location filename="../council_desk/ui/reminders.py" line="+151"/>
         <source>Overdue</source>
         <translation type="unfinished">기한 지남</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due today</source>
         <translation type="unfinished">오늘 기한</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1(기한 지남)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+36"/>
+        <location line="+73"/>
         <source>Reminders</source>
         <translation type="unfinished">알림</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">오늘 기한이거나 기한이 지난 후속 조치입니다. Enter 키를 누르면 사건이 열립니다</translation>
+        <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1, %2. 항목을 두 번 클릭하거나 Enter 키를 누르면 사건이 열립니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>오늘 또는 그 이전 기한 후속 조치 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>기한 지남 %n건</numerusform>
-        </translation>
+        <location line="+7"/>
+        <source>My reminders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">기한이 된 항목이 없습니다. 후속 조치 날짜가 되면 여기에 알림이 표시됩니다.</translation>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the chosen reminders done (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1783,9 +2391,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>ReopenStage</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+5"/>
+        <source>Sent: waiting to reach 311</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by 311 to the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed: the complaint was still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency reopened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency declined to reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/reminders.py" line="-135"/>
+        <source>Reschedule %n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
-        <location line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
         <source>Show contact details</source>
         <translation type="unfinished">연락처 보기</translation>
     </message>
@@ -1833,7 +2484,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealPurpose</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <location filename="../council_desk/ui/labels.py" line="-80"/>
         <source>Call the constituent about this complaint</source>
         <translation type="unfinished">이 민원과 관련해 주민에게 전화</translation>
     </message>
@@ -2021,12 +2672,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">서버가 복구될 때까지 이 PC에 이미 있는 사건으로 작업</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-139"/>
         <source>Server address</source>
         <translation type="unfinished">서버 주소</translation>
     </message>
@@ -2057,17 +2708,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN 또는 암호 문구</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-31"/>
         <source>Again</source>
         <translation type="unfinished">다시 입력</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">이 PC의 사건 열기</translation>
     </message>
@@ -2092,7 +2743,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">뒤로</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">이 PC의 교육용 환경입니다. 교육용 계정:</translation>
     </message>
@@ -2158,7 +2809,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <location filename="../council_desk/ui/labels.py" line="+102"/>
         <source>Complaint type</source>
         <translation type="unfinished">민원 유형</translation>
     </message>
@@ -2362,7 +3013,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+17"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+13"/>
         <source>Print case summary</source>
         <translation type="unfinished">사건 요약 인쇄</translation>
     </message>
@@ -2437,6 +3088,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+10"/>
         <source>Preview…</source>
         <translation type="unfinished">미리 보기…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-38"/>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">만족</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3206,128 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+1"/>
         <source>Last synced: %1</source>
         <translation type="unfinished">마지막 동기화: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+45"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A saved way of looking at the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By building (the address, normalised) or by filer (without any contact detail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+18"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A name for this view (the search, filters and sort):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the view a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view&apos;s name can be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That name belongs to one of the built-in views; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewName</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+10"/>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">기한 지남</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at agency, still open here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

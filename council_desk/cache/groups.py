@@ -47,17 +47,26 @@ class Group:
 
 
 def groups(db: Database, q: CaseQuery, by: GroupBy) -> list[Group]:
-    """The groups of the cases `q` matches: most open cases first, then most cases, then by key."""
+    """The groups of the cases `q` matches: most open cases first, then most cases, then by key; the cases with
+    no key (no street address, no contact detail to match) last.
+
+    Grouped by the bare column, so SQLite walks the (key, office status) index in key order and needs no sort of
+    its own: with `coalesce(key, '')` instead it scanned the table and sorted (0.55 s over 20k cases against 8 ms,
+    measured). The groups are ordered here, a few thousand tuples."""
     col = GROUP_KEYS[by]
     with db.reading() as conn:
         where, params = queries.where_sql(conn, q, bulk=db.bulk)
         # Only constant names and the list's own WHERE (placeholders only) are interpolated.
-        sql = (
-            f"SELECT coalesce({col}, ''), count(*), sum(c.{OPEN_HERE_SQL}) FROM complaints c{where}"  # noqa: S608
-            " GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1"
-        )
+        sql = f"SELECT {col}, count(*), sum(c.{OPEN_HERE_SQL}) FROM complaints c{where} GROUP BY {col}"  # noqa: S608
         rows = conn.execute(sql, params).fetchall()
-    return [Group(by, str(r[0]), int(r[1]), int(r[2] or 0)) for r in rows]
+    merged: dict[str, list[int]] = {}
+    for key, n, n_open in rows:  # NULL and "" are both "no key"
+        acc = merged.setdefault(key or "", [0, 0])
+        acc[0] += int(n)
+        acc[1] += int(n_open or 0)
+    found = [Group(by, key, n, n_open) for key, (n, n_open) in merged.items()]
+    found.sort(key=lambda g: (g.key == "", -g.open_count, -g.count, g.key))
+    return found
 
 
 def group_query(q: CaseQuery, group: Group) -> CaseQuery:

@@ -100,7 +100,8 @@ def add_followup_in(conn: Connection, fu: FollowUpIn, author: str, remind: str |
         return False
     owner = remind or author
     if fu.due_date is not None and not owner:
-        raise CacheProblem("A reminder needs to know whose it is: sign in first, then log the follow-up again.")
+        raise CacheProblem("A reminder needs to know whose it is: sign in first, then log the follow-up again.",
+                           code="reminder_needs_owner")
     conn.execute(
         "INSERT INTO followups (id, service_request_id, kind, text, outcome, office_status, due_date,"
         " created_at, created_ts, author, pending, assignee) VALUES (?,?,?,?,?,?,?,?,?,?,1,?)",

@@ -34,6 +34,7 @@ from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError
 from council_desk.domain.languages import LANGUAGES
 from council_desk.letters import atomic_file_writer, release, templates
+from council_desk.letters import personal as personal_paragraph
 from council_desk.letters.render import render_labels, render_letters, render_summaries
 from council_desk.letters.templates import office_templates_dir
 from council_desk.ui import labels
@@ -100,6 +101,7 @@ class Disclosure:
     letter_langs: dict[str, tuple[str, str]] = field(default_factory=dict)  # case id -> (template, language)
     followups_logged: bool = False
     unreviewed: tuple[str, ...] = ()  # languages whose translation nobody has reviewed (shown on the preview)
+    personal: str = ""  # the caseworker's own paragraph in a letter (issue 14), cleaned
 
     @property
     def shows_contact(self) -> bool:
@@ -175,9 +177,16 @@ class PrintController(QObject):
             if me is None:
                 show_error(self.window, NoOffice())
                 return
+            try:
+                personal = personal_paragraph.clean(dlg.personal_text())
+            except KnownError as exc:  # too long: said plainly, nothing printed, the dialog's text is kept
+                show_error(self.window, exc)
+                return
             langs = {c.id: (template, lang or c.contact.preferred_language) for c in cases}
-            disc = Disclosure("letter", [c.id for c in cases], LETTER_FIELDS, letter_langs=langs,
-                              unreviewed=tuple(code for code, _s in dlg.unreviewed()))
+            # The paragraph is printed in each letter: its field is listed in the audit, as every field is.
+            fields = (*LETTER_FIELDS, personal_paragraph.AUDIT_FIELD) if personal else LETTER_FIELDS
+            disc = Disclosure("letter", [c.id for c in cases], fields, letter_langs=langs,
+                              unreviewed=tuple(code for code, _s in dlg.unreviewed()), personal=personal)
             today = dt.date.today()
 
             def render() -> bytes:
@@ -185,7 +194,7 @@ class PrintController(QObject):
                 office = policy.current().letterhead.apply(me.office)
                 return render_letters(cases, template, lang=lang, office=office, member=me.member,
                                       district=me.district, caseworker=me.display_name, today=today,
-                                      overrides_dir=office_dir)
+                                      overrides_dir=office_dir, personal=personal)
 
             self._render(render, disc, self.tr("Letter preview"))
 
@@ -217,6 +226,34 @@ class PrintController(QObject):
             self._render(lambda: render_labels(cases), disc, self.tr("Mailing labels preview"))
 
         self._load(case_ids, chosen)
+
+    def print_worklist(self, view_key: str) -> None:
+        """The office's worklist of a view (issue 14: no contact details): preview, then Print… or Save as PDF…,
+        each audited first like any print of case numbers."""
+        store, me = self.backend.store, self.backend.me
+        if store is None or me is None:
+            return
+        from council_desk.cache.views import view_query
+        from council_desk.letters.worklist import AUDIT_FIELDS, render_worklist, worklist_rows
+
+        today = dt.date.today()
+        names = {m.username: m.display_name for m in me.staff}
+
+        def load() -> Any:
+            ids = store.list_ids(view_query(view_key, me.username))
+            found = store.rows(ids)
+            return worklist_rows([found[i] for i in ids if i in found], today, names)
+
+        def loaded(rows: Any) -> None:
+            self._hide_busy()
+            disc = Disclosure("worklist", [r.service_request_id for r in rows], AUDIT_FIELDS,
+                              reason=f"worklist {view_key}")
+            title = self.tr("Worklist: %1").replace("%1", labels.view_name(view_key))
+            self._render(lambda: render_worklist(rows, title=f"Worklist: {labels.VIEW_NAME[view_key]}",
+                                                 office=me.office.name, generated=dt.datetime.now(),
+                                                 today=today), disc, title)
+
+        Op(self.window, load).success(loaded).failure(self._failed).run()
 
     # --- steps -------------------------------------------------------------------------------------------------
     def _load(self, case_ids: Sequence[str], then: Callable[[list[Case]], None]) -> None:
@@ -279,6 +316,9 @@ class PrintController(QObject):
             win.note.setText(note)
         elif disc.kind == "summary" and not disc.shows_contact:
             win.note.setText(self.tr("Contact details are left out of this summary."))
+        elif disc.kind == "worklist":
+            win.note.setText(self.tr("No contact details. Printing or saving it is recorded in the privacy log: "
+                                     "complaint numbers are personal information."))
         self.previews.append(win)
         win.finished.connect(lambda _r, w=win: self.previews.remove(w) if w in self.previews else None)
         win.open()
@@ -354,10 +394,16 @@ class PrintController(QObject):
 
     @staticmethod
     def _record(audit: Any, action: str, actor: str, disc: Disclosure, reason_prefix: str = "") -> Any:
+        """One event, or one per 10,000 cases (what one event may list: a worklist of the whole caseload)."""
+        from council_desk.letters.worklist import audit_chunks
+
         reason = "; ".join(p for p in (reason_prefix, disc.kind if reason_prefix else "", disc.reason) if p)
-        return audit.record(action, actor=actor, service_request_ids=disc.case_ids, fields=list(disc.fields),
-                            disclosure_class=disc.disclosure_class, approval_ref=disc.approval_ref,
-                            reason=reason, count=len(disc.case_ids))
+        event = None
+        for chunk in audit_chunks(disc.case_ids):
+            event = audit.record(action, actor=actor, service_request_ids=chunk, fields=list(disc.fields),
+                                 disclosure_class=disc.disclosure_class, approval_ref=disc.approval_ref,
+                                 reason=reason, count=len(chunk))
+        return event
 
     def _audit(self, action: str, disc: Disclosure, *, reason_prefix: str = "",
                on_fail: Callable[[], None] | None = None) -> Callable[[Callable[[], None]], None]:
@@ -389,8 +435,10 @@ class PrintController(QObject):
             return
         disc.followups_logged = True
         now = dt.datetime.now(dt.UTC)
+        # The personal paragraph is stored with the letter's follow-up (issue 14).
         items = [FollowUpIn(id=uuid.uuid4(), service_request_id=cid, kind="letter",
-                            text=letter_note(template, lang, how), created_at=now)
+                            text=personal_paragraph.followup_text(letter_note(template, lang, how), disc.personal),
+                            created_at=now)
                  for cid, (template, lang) in disc.letter_langs.items()]
 
         def add() -> list[str]:

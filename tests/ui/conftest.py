@@ -22,6 +22,7 @@ from council_desk.api.models import (
     Me,
     Office,
     Policy,
+    StaffMember,
     UpsertChange,
 )
 from council_desk.domain.errors import Offline
@@ -64,6 +65,11 @@ def make_me(district: int = DISTRICT, *, idle: int = 15, hours: int = 12) -> Me:
         office=Office(name="District 7 office", address="1 Centre St", phone="212-555-0100"),
         policy=Policy(retention_days_after_close=365, idle_lock_minutes=idle, absolute_session_hours=hours,
                       max_offline_days=14, device_status="active"),
+        # The office's staff (issue 14): two caseworkers, the chief of staff and the member.
+        staff=[StaffMember(username="caseworker7", display_name="Training Caseworker", role="caseworker"),
+               StaffMember(username="caseworker7b", display_name="Second Caseworker", role="caseworker"),
+               StaffMember(username="sup7", display_name="Chief of Staff", role="supervisor"),
+               StaffMember(username="mem7", display_name="Council Member (training)", role="member")],
     )
 
 
