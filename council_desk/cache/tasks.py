@@ -133,12 +133,14 @@ def enqueue_change(conn: Connection, ch: TaskChangeIn, author: str) -> None:
     """Queue one change and show its effect (inside the caller's transaction). The case must be held."""
     held = conn.execute("SELECT 1 FROM complaints WHERE service_request_id = ?", (ch.service_request_id,))
     if held.fetchone() is None:
-        raise CacheProblem("This case is no longer in the cache on this PC, so nothing was saved.", code="case_gone")
+        raise CacheProblem("This case is no longer in the cache on this PC, so nothing was saved.",
+                           code="case_gone")
     task_id = str(ch.task_id)
     if ch.action != "create":
         row = conn.execute("SELECT service_request_id FROM tasks WHERE id = ?", (task_id,)).fetchone()
         if row is None or row[0] != ch.service_request_id:
-            raise CacheProblem("This reminder is no longer on this PC, so nothing was changed.", code="reminder_gone")
+            raise CacheProblem("This reminder is no longer on this PC, so nothing was changed.",
+                               code="reminder_gone")
     conn.execute(
         "INSERT INTO outbox (kind, service_request_id, payload, idempotency_key, created_at, ref)"
         " VALUES ('task', ?, ?, ?, ?, ?)",

@@ -24,7 +24,7 @@ import pytest
 from council_desk.cache.groups import group_query
 from council_desk.cache.queries import CaseQuery
 from council_desk.cache.store import CaseStore
-from tests.bench.test_bench_cache import N, PAGE, _changes, _source_rows
+from tests.bench.test_bench_cache import PAGE, N, _changes, _source_rows
 from tests.unit.test_cache_fixtures import KEY, me
 
 BULK = 1000
@@ -84,7 +84,8 @@ def test_bench_casework_100k(tmp_path: Path) -> None:
         print(f"[casework bench] grouped {label}: {len(got)} groups in {(time.perf_counter() - t0) * 1000:.0f} ms")
     t0 = time.perf_counter()
     store.same_building(first[0])
-    print(f"[casework bench] a case's other open cases at its building: {(time.perf_counter() - t0) * 1000:.1f} ms")
+    took = (time.perf_counter() - t0) * 1000
+    print(f"[casework bench] a case's other open cases at its building: {took:.1f} ms")
     t0 = time.perf_counter()
     caseload = store.caseload()
     print(f"[casework bench] caseload counts over {N}: {(time.perf_counter() - t0) * 1000:.0f} ms "
