@@ -114,27 +114,27 @@
     <message>
         <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>0–7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">0–7 أيام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">8–30 يومًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">31–90 يومًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–365 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">91–365 يومًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أكثر من سنة</translation>
     </message>
 </context>
 <context>
@@ -178,68 +178,68 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+93"/>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
         <source>Set office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعيين حالة المكتب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log a follow-up to each…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تسجيل متابعة لكل منها…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إسناد إلى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reassign a caseworker&apos;s cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إعادة إسناد حالات موظف…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا أحد</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إجراءات جماعية</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose one or more cases in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختر حالة أو أكثر من القائمة أولًا.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لعدد %n حالة؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لحالة واحدة؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لحالتين؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لـ %n حالات؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لـ %n حالة؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لـ %n حالة؟</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا أحد</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>إسناد %n حالة إلى %1؟</numerusform>
+            <numerusform>إسناد حالة واحدة إلى %1؟</numerusform>
+            <numerusform>إسناد حالتين إلى %1؟</numerusform>
+            <numerusform>إسناد %n حالات إلى %1؟</numerusform>
+            <numerusform>إسناد %n حالة إلى %1؟</numerusform>
+            <numerusform>إسناد %n حالة إلى %1؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -257,7 +257,7 @@
     <message>
         <location line="+58"/>
         <source>Recording the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ تسجيل التغييرات…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -310,7 +310,7 @@
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المسؤول</translation>
     </message>
 </context>
 <context>
@@ -547,110 +547,120 @@
     <message>
         <location filename="../council_desk/ui/caseload.py" line="+55"/>
         <source>Caseload — the office&apos;s own numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عبء الحالات — أرقام المكتب نفسه</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open cases by age (days since 311 received them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالات المفتوحة حسب العمر (أيام منذ استلام 311 لها)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالات المفتوحة حسب حالة المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حسب الموظف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالات المفتوحة حسب الجهة</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">محسوبة من الحالات على هذا الحاسوب؛ لا تُعرض أي حالة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">الحالات التي تضمها قائمة العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Worklist of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قائمة العمل:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاينة وطباعة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا تتضمن قائمة العمل أي بيانات اتصال. تُسجَّل طباعتها أو حفظها في سجل الخصوصية: أرقام الشكاوى معلومات شخصية.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير مسندة</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n open case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n حالة مفتوحة</numerusform>
+            <numerusform>حالة مفتوحة واحدة</numerusform>
+            <numerusform>حالتان مفتوحتان</numerusform>
+            <numerusform>%n حالات مفتوحة</numerusform>
+            <numerusform>%n حالة مفتوحة</numerusform>
+            <numerusform>%n حالة مفتوحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n تذكير متأخر</numerusform>
+            <numerusform>تذكير واحد متأخر</numerusform>
+            <numerusform>تذكيران متأخران</numerusform>
+            <numerusform>%n تذكيرات متأخرة</numerusform>
+            <numerusform>%n تذكيرًا متأخرًا</numerusform>
+            <numerusform>%n تذكير متأخر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>واحدة مستحقة اليوم</numerusform>
+            <numerusform>اثنتان مستحقتان اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد على هذا الحاسوب بعد حالة حلّها المكتب أو أغلقها.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على %n حالة حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على حالة واحدة حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على حالتين حلّهما المكتب أو أغلقهما وما زالتا على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على %n حالات حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على %n حالة حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على %n حالة حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العمر</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -658,7 +668,7 @@
         <location line="+2"/>
         <location line="+4"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالات المفتوحة</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -668,12 +678,12 @@
     <message>
         <location line="+2"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموظف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تذكيرات متأخرة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -688,7 +698,7 @@
     <message>
         <location line="+34"/>
         <source>Export the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير قائمة العمل</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -699,49 +709,54 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+70"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المسؤول:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموظف المسؤول عن هذه الحالة؛ يُسجَّل في السجل المشترك وسجل الخصوصية</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This case&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تذكيرات هذه الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">تذكيراتها المفتوحة، الأقرب أولًا؛ يعمل «تم» و«تأجيل» على المعروض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تأجيل أسبوع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة تذكير…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التذكيرات:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (متأخر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لـ %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -749,63 +764,68 @@
         <translation type="unfinished">لم تُرسَل بعد</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">لا شيء مفتوح</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أنا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا أحد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At 311:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لدى 311:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen asked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طُلبت إعادة الفتح في %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Survey after it closed again (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاستبيان بعد الإغلاق مجددًا (%1): %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n حالة مفتوحة أخرى في هذا المبنى:</numerusform>
+            <numerusform>حالة مفتوحة أخرى في هذا المبنى:</numerusform>
+            <numerusform>حالتان مفتوحتان أخريان في هذا المبنى:</numerusform>
+            <numerusform>%n حالات مفتوحة أخرى في هذا المبنى:</numerusform>
+            <numerusform>%n حالة مفتوحة أخرى في هذا المبنى:</numerusform>
+            <numerusform>%n حالة مفتوحة أخرى في هذا المبنى:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform> و%n أخرى</numerusform>
+            <numerusform> وواحدة أخرى</numerusform>
+            <numerusform> واثنتان أخريان</numerusform>
+            <numerusform> و%n أخرى</numerusform>
+            <numerusform> و%n أخرى</numerusform>
+            <numerusform> و%n أخرى</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة تذكير</translation>
     </message>
 </context>
 <context>
@@ -1125,17 +1145,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+3"/>
         <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يجب أن يُعرف صاحب التذكير: سجّل الدخول أولًا، ثم سجّل المتابعة مرة أخرى.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يعد هذا التذكير على هذا الحاسوب، لذلك لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفقرة الشخصية أطول من 1500 حرف. اختصرها (الملاحظة الأطول مكانها في متابعة)، ثم اطبع مرة أخرى.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1411,7 +1431,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Remind on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التذكير في</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1426,22 +1446,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+6"/>
         <source>Whose reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لمن التذكير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who is reminded: you or a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من يُذكَّر: أنت أو زميل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لـ %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1509,21 +1529,46 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إسناد</translation>
     </message>
 </context>
 <context>
     <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">رقم الشكوى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">حالة المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">المسؤول</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/groups.py" line="+172"/>
+        <location line="+132"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>عرض %n حالة من هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض حالة هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض حالتي هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض %n حالات هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض %n حالة من هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض %n حالة من هذه المجموعة في القائمة…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1542,28 +1587,28 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+0"/>
         <source>%n open here</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n مفتوحة هنا</numerusform>
+            <numerusform>واحدة مفتوحة هنا</numerusform>
+            <numerusform>اثنتان مفتوحتان هنا</numerusform>
+            <numerusform>%n مفتوحة هنا</numerusform>
+            <numerusform>%n مفتوحة هنا</numerusform>
+            <numerusform>%n مفتوحة هنا</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no street address)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(بلا عنوان)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Same filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المشتكي نفسه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no contact details to match)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(لا بيانات اتصال للمطابقة)</translation>
     </message>
 </context>
 <context>
@@ -1571,12 +1616,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+25"/>
         <source>Cases by group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالات حسب المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افتح مجموعة (السهم الأيمن) لترى حالاتها؛ اختر حالة لتراها بجانبها</translation>
     </message>
 </context>
 <context>
@@ -1709,13 +1754,13 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+9"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختياري: بضع جمل من كتابتك لهذه الرسالة. تُطبع كما تكتبها بعد نص الرسالة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقرة شخصية</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1735,7 +1780,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+8"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 من %2 حرفًا</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1938,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عبء الحالات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1903,12 +1948,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+6"/>
         <source>Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جماعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة المكتب أو متابعة أو مسؤول لكل حالة مختارة</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1974,12 +2019,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+38"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالة أخرى.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: حالة أخرى.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: حالتان أخريان.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالات أخرى.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالة أخرى.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالة أخرى.</numerusform>
         </translation>
     </message>
     <message>
@@ -1993,7 +2038,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/views.py" line="+64"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مزيد من عوامل التصفية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2018,12 +2063,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المسؤول</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tick one or more; none ticked means any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حدّد واحدًا أو أكثر؛ عدم التحديد يعني الكل</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2250,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+25"/>
         <source>Worklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قائمة العمل: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -2237,7 +2282,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+2"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بلا بيانات اتصال. تُسجَّل الطباعة أو الحفظ في سجل الخصوصية: أرقام الشكاوى معلومات شخصية.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2281,24 +2326,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-154"/>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
         <source>Reassign a caseworker&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إعادة إسناد حالات موظف</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">الموظف الذي تُنقل حالاته وتذكيراته المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">الموظف الذي يتسلمها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل حالة ما زالت مفتوحة في المكتب ومُسندة إلى الشخص الأول، وكل تذكير مفتوح له، تنتقل إلى الشخص الثاني. يُسجَّل كل تغيير كما لو أُجري واحدًا تلو الآخر.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلى</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2371,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لمن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2349,7 +2404,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+0"/>
         <source>Due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستحق خلال الأيام السبعة القادمة</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2359,102 +2414,102 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (اليوم)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">التذكيرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تذكيرات متأخرة ومستحقة اليوم وخلال الأيام السبعة القادمة؛ يفتح Enter الحالة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تذكيراتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للجميع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تذكيرات من</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the chosen reminders done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع علامة «تم» على التذكيرات المختارة (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تأجيل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غدًا</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاثنين القادم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إعادة الجدولة…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تسليم إلى</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح الحالة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عرض:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 متأخرة، %2 مستحقة اليوم، %3 خلال الأيام السبعة القادمة. انقر نقرًا مزدوجًا (أو اضغط Enter) لفتح الحالة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا شيء مستحق خلال الأيام السبعة القادمة. تظهر هنا المتابعة المسجلة مع تذكير عند اقتراب موعدها.</translation>
     </message>
 </context>
 <context>
@@ -2495,47 +2550,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+5"/>
         <source>Sent: waiting to reach 311</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُرسل: بانتظار الوصول إلى 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded by 311 to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أحالها 311 إلى الجهة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not needed: the complaint was still open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير لازم: كانت الشكوى ما زالت مفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency reopened it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أعادت الجهة فتحها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency declined to reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رفضت الجهة إعادة فتحها</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-135"/>
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>إعادة جدولة %n تذكير</numerusform>
+            <numerusform>إعادة جدولة تذكير واحد</numerusform>
+            <numerusform>إعادة جدولة تذكيرين</numerusform>
+            <numerusform>إعادة جدولة %n تذكيرات</numerusform>
+            <numerusform>إعادة جدولة %n تذكيرًا</numerusform>
+            <numerusform>إعادة جدولة %n تذكير</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">يوم استحقاق التذكيرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ الجديد:</translation>
     </message>
 </context>
 <context>
@@ -3205,17 +3265,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="-38"/>
         <source>Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير راضٍ جدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير راضٍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither satisfied nor dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا راضٍ ولا غير راضٍ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3225,7 +3285,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">راضٍ جدًا</translation>
     </message>
 </context>
 <context>
@@ -3326,95 +3386,95 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+45"/>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العرض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A saved way of looking at the cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طريقة محفوظة لعرض الحالات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ العرض…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف العرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More filters…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مزيد من عوامل التصفية…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسح عوامل التصفية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دون تجميع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تجميع حسب المبنى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تجميع حسب المشتكي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تجميع القائمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By building (the address, normalised) or by filer (without any contact detail)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حسب المبنى (العنوان بعد توحيده) أو حسب المشتكي (دون أي بيانات اتصال)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العرض:</translation>
     </message>
     <message>
         <location line="+99"/>
         <location line="+18"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ العرض</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>A name for this view (the search, filters and sort):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم لهذا العرض (البحث وعوامل التصفية والترتيب):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the view a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أعطِ العرض اسمًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكن أن يصل اسم العرض إلى %1 حرفًا على الأكثر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name belongs to one of the built-in views; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الاسم لأحد العروض المضمّنة؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا أحد</translation>
     </message>
 </context>
 <context>
@@ -3422,17 +3482,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+10"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل الحالات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالاتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير مسندة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3442,7 +3502,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مغلقة لدى الجهة، مفتوحة هنا</translation>
     </message>
 </context>
 <context>

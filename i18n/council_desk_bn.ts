@@ -114,27 +114,27 @@
     <message>
         <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>0–7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">০–৭ দিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">৮–৩০ দিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">৩১–৯০ দিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–365 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">৯১–৩৬৫ দিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক বছরের বেশি</translation>
     </message>
 </context>
 <context>
@@ -178,60 +178,60 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+93"/>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
         <source>Set office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অফিসের অবস্থা ঠিক করুন</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log a follow-up to each…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রতিটিতে একটি ফলো-আপ লিখুন…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দায়িত্ব দিন</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reassign a caseworker&apos;s cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একজন কেসকর্মীর কেস পুনরায় দিন…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেউ নয়</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একসাথে কাজ</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose one or more cases in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রথমে তালিকায় এক বা একাধিক কেস বেছে নিন।</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n টি কেসের অফিসের অবস্থা “%1” করবেন?</numerusform>
+            <numerusform>%n টি কেসের অফিসের অবস্থা “%1” করবেন?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেউ নয়</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n টি কেস %1-কে দেবেন?</numerusform>
+            <numerusform>%n টি কেস %1-কে দেবেন?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -245,7 +245,7 @@
     <message>
         <location line="+58"/>
         <source>Recording the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পরিবর্তনগুলি লেখা হচ্ছে…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -298,7 +298,7 @@
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দায়িত্বে</translation>
     </message>
 </context>
 <context>
@@ -527,94 +527,104 @@
     <message>
         <location filename="../council_desk/ui/caseload.py" line="+55"/>
         <source>Caseload — the office&apos;s own numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসের চাপ — অফিসের নিজস্ব সংখ্যা</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open cases by age (days since 311 received them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বয়স অনুযায়ী খোলা কেস (৩১১ পাওয়ার পর থেকে দিন)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অফিসের অবস্থা অনুযায়ী খোলা কেস</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসকর্মী অনুযায়ী</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংস্থা অনুযায়ী খোলা কেস</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">এই পিসির কেস থেকে গোনা; কোনো কেস দেখানো হয় না</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">কাজের তালিকায় কোন কেস থাকবে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Worklist of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাজের তালিকা:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রিভিউ ও প্রিন্ট…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV রপ্তানি…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাজের তালিকায় কোনো যোগাযোগের তথ্য থাকে না। এটি প্রিন্ট বা সংরক্ষণ গোপনীয়তা লগে লেখা হয়: অভিযোগ নম্বর ব্যক্তিগত তথ্য।</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কারও দায়িত্বে নেই</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n open case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n টি খোলা কেস</numerusform>
+            <numerusform>%n টি খোলা কেস</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n টি রিমাইন্ডারের মেয়াদ পেরিয়েছে</numerusform>
+            <numerusform>%n টি রিমাইন্ডারের মেয়াদ পেরিয়েছে</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n টি আজ শেষ</numerusform>
+            <numerusform>%n টি আজ শেষ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই পিসিতে এখনও অফিস কোনো কেস সমাধান বা বন্ধ করেনি।</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>৩১১-এ পাওয়া থেকে অফিসের সমাধান পর্যন্ত মধ্যমা %1 দিন, এই পিসিতে থাকা অফিসের সমাধান বা বন্ধ করা %n টি কেসের হিসাবে।</numerusform>
+            <numerusform>৩১১-এ পাওয়া থেকে অফিসের সমাধান পর্যন্ত মধ্যমা %1 দিন, এই পিসিতে থাকা অফিসের সমাধান বা বন্ধ করা %n টি কেসের হিসাবে।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বয়স</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -622,7 +632,7 @@
         <location line="+2"/>
         <location line="+4"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">খোলা কেস</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -632,12 +642,12 @@
     <message>
         <location line="+2"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসকর্মী</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মেয়াদ পেরোনো রিমাইন্ডার</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -652,7 +662,7 @@
     <message>
         <location line="+34"/>
         <source>Export the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাজের তালিকা রপ্তানি</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -663,49 +673,54 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+70"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দায়িত্বে:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যে কেসকর্মী এই কেস দেখছেন; শেয়ার করা লগ ও গোপনীয়তা লগে লেখা হয়</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This case&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই কেসের রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">এর খোলা রিমাইন্ডার, সবচেয়ে কাছেরটি আগে; সম্পন্ন ও পিছিয়ে দিন দেখানোটির ওপর কাজ করে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সম্পন্ন</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক সপ্তাহ পিছিয়ে দিন</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">রিমাইন্ডার যোগ করুন…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">রিমাইন্ডার:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (মেয়াদ পেরিয়েছে)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-এর জন্য</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -713,55 +728,60 @@
         <translation type="unfinished">এখনও পাঠানো হয়নি</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">কোনোটি খোলা নেই</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আমার</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেউ নয়</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At 311:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">৩১১-এ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen asked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 তারিখে পুনরায় খোলার অনুরোধ: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Survey after it closed again (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আবার বন্ধ হওয়ার পর জরিপ (%1): %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>এই ভবনে আরও %n টি খোলা কেস:</numerusform>
+            <numerusform>এই ভবনে আরও %n টি খোলা কেস:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform> এবং আরও %n টি</numerusform>
+            <numerusform> এবং আরও %n টি</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি রিমাইন্ডার যোগ করুন</translation>
     </message>
 </context>
 <context>
@@ -1081,17 +1101,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+3"/>
         <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">রিমাইন্ডারটি কার তা জানা দরকার: প্রথমে সাইন ইন করুন, তারপর আবার ফলো-আপ লিখুন।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই রিমাইন্ডারটি আর এই পিসিতে নেই, তাই কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ব্যক্তিগত অনুচ্ছেদটি ১৫০০ অক্ষরের বেশি। এটি ছোট করুন (বড় নোট ফলো-আপে লিখুন), তারপর আবার প্রিন্ট করুন।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1367,7 +1387,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Remind on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">রিমাইন্ড করুন</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1382,22 +1402,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+6"/>
         <source>Whose reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কার রিমাইন্ডার</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who is reminded: you or a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাকে মনে করানো হবে: আপনাকে না সহকর্মীকে</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আমার জন্য</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-এর জন্য</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1465,17 +1485,42 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দায়িত্ব দেওয়া</translation>
     </message>
 </context>
 <context>
     <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">অভিযোগ নম্বর</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">পাওয়ার তারিখ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">ধরন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">অফিসের অবস্থা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">দায়িত্বে</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/groups.py" line="+172"/>
+        <location line="+132"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>তালিকায় এই দলের %n টি কেস দেখান…</numerusform>
+            <numerusform>তালিকায় এই দলের সব %n টি কেস দেখান…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1490,24 +1535,24 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+0"/>
         <source>%n open here</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n টি এখানে খোলা</numerusform>
+            <numerusform>%n টি এখানে খোলা</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no street address)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(রাস্তার ঠিকানা নেই)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Same filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একই অভিযোগকারী</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no contact details to match)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(মেলানোর মতো যোগাযোগের তথ্য নেই)</translation>
     </message>
 </context>
 <context>
@@ -1515,12 +1560,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+25"/>
         <source>Cases by group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দল অনুযায়ী কেস</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি দল খুলুন (ডান তীর) তার কেস দেখতে; পাশে দেখতে একটি বেছে নিন</translation>
     </message>
 </context>
 <context>
@@ -1649,13 +1694,13 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+9"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ঐচ্ছিক: এই চিঠির জন্য আপনার নিজের কয়েকটি বাক্য। চিঠির লেখার পরে যেমন লিখবেন তেমন প্রিন্ট হবে।</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ব্যক্তিগত অনুচ্ছেদ</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1675,7 +1720,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+8"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2-এর মধ্যে %1 অক্ষর</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1878,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসের চাপ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1843,12 +1888,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+6"/>
         <source>Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একসাথে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রতিটি বেছে নেওয়া কেসের জন্য অফিসের অবস্থা, একটি ফলো-আপ বা দায়িত্বপ্রাপ্ত</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1914,8 +1959,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+38"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Council Desk বন্ধ হওয়ার সময় যে একসাথে পরিবর্তন চলছিল তা শেষ হয়েছে: আরও %n টি কেস।</numerusform>
+            <numerusform>Council Desk বন্ধ হওয়ার সময় যে একসাথে পরিবর্তন চলছিল তা শেষ হয়েছে: আরও %n টি কেস।</numerusform>
         </translation>
     </message>
     <message>
@@ -1929,7 +1974,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/views.py" line="+64"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আরও ফিল্টার</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1954,12 +1999,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দায়িত্বে</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tick one or more; none ticked means any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক বা একাধিক টিক দিন; কোনো টিক না থাকলে যেকোনো</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2182,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+25"/>
         <source>Worklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাজের তালিকা: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -2165,7 +2210,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+2"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কোনো যোগাযোগের তথ্য নেই। প্রিন্ট বা সংরক্ষণ গোপনীয়তা লগে লেখা হয়: অভিযোগ নম্বর ব্যক্তিগত তথ্য।</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2205,24 +2250,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-154"/>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
         <source>Reassign a caseworker&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একজন কেসকর্মীর কেস পুনরায় দিন</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">যে কেসকর্মীর খোলা কেস ও রিমাইন্ডার সরানো হবে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">যে কেসকর্মী সেগুলো নেবেন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রথম ব্যক্তির দায়িত্বে থাকা অফিসের প্রতিটি খোলা কেস এবং তাঁর প্রতিটি খোলা রিমাইন্ডার দ্বিতীয় জনের কাছে যাবে। প্রতিটি পরিবর্তন একে একে করা হলে যেমন হত তেমনই লেখা হয়।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">থেকে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাকে</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2295,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কার জন্য</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2273,7 +2328,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+0"/>
         <source>Due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আগামী ৭ দিনের মধ্যে শেষ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2283,98 +2338,98 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (আজ)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">রিমাইন্ডার</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মেয়াদ পেরোনো, আজকের ও আগামী ৭ দিনের রিমাইন্ডার; Enter চাপলে কেস খোলে</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আমার রিমাইন্ডার</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সবার</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কার রিমাইন্ডার</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সম্পন্ন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the chosen reminders done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বেছে নেওয়া রিমাইন্ডার সম্পন্ন চিহ্নিত করুন (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পিছিয়ে দিন</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আগামীকাল</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n দিন</numerusform>
+            <numerusform>%n দিন</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আগামী সোমবার</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সময় বদলান…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দিন</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস খুলুন</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দেখান:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 টির মেয়াদ পেরিয়েছে, %2 টি আজ, %3 টি আগামী ৭ দিনে। কেস খুলতে একটিতে ডাবল-ক্লিক করুন (বা Enter চাপুন)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আগামী ৭ দিনে কিছুই বাকি নেই। রিমাইন্ডারসহ লেখা ফলো-আপ তার দিন কাছে এলে এখানে দেখা যাবে।</translation>
     </message>
 </context>
 <context>
@@ -2415,43 +2470,48 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+5"/>
         <source>Sent: waiting to reach 311</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পাঠানো হয়েছে: ৩১১-এ পৌঁছানোর অপেক্ষায়</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded by 311 to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">৩১১ সংস্থার কাছে পাঠিয়েছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not needed: the complaint was still open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রয়োজন ছিল না: অভিযোগটি তখনও খোলা ছিল</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency reopened it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংস্থা আবার খুলেছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency declined to reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংস্থা আবার খুলতে রাজি হয়নি</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-135"/>
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n টি রিমাইন্ডারের সময় বদলান</numerusform>
+            <numerusform>%n টি রিমাইন্ডারের সময় বদলান</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">রিমাইন্ডারগুলোর শেষ দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নতুন তারিখ:</translation>
     </message>
 </context>
 <context>
@@ -3117,17 +3177,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="-38"/>
         <source>Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">খুবই অসন্তুষ্ট</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অসন্তুষ্ট</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither satisfied nor dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সন্তুষ্টও না, অসন্তুষ্টও না</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3137,7 +3197,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">খুবই সন্তুষ্ট</translation>
     </message>
 </context>
 <context>
@@ -3234,95 +3294,95 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+45"/>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভিউ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A saved way of looking at the cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস দেখার একটি সংরক্ষিত উপায়</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভিউ সংরক্ষণ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভিউ মুছুন</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More filters…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আরও ফিল্টার…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফিল্টার মুছুন</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দল ছাড়া</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভবন অনুযায়ী দল</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অভিযোগকারী অনুযায়ী দল</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">তালিকাকে দলে ভাগ করুন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By building (the address, normalised) or by filer (without any contact detail)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভবন অনুযায়ী (ঠিকানা, একরূপ করা) বা অভিযোগকারী অনুযায়ী (কোনো যোগাযোগের তথ্য ছাড়া)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভিউ:</translation>
     </message>
     <message>
         <location line="+99"/>
         <location line="+18"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভিউ সংরক্ষণ</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>A name for this view (the search, filters and sort):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই ভিউয়ের একটি নাম (খোঁজ, ফিল্টার ও সাজানো):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the view a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভিউটির একটি নাম দিন।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভিউয়ের নাম সর্বোচ্চ %1 অক্ষরের হতে পারে।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name belongs to one of the built-in views; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ওই নামটি একটি অন্তর্নির্মিত ভিউয়ের; অন্য নাম বেছে নিন।</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেউ নয়</translation>
     </message>
 </context>
 <context>
@@ -3330,17 +3390,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+10"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সব কেস</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আমার</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কারও দায়িত্বে নেই</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3350,7 +3410,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংস্থায় বন্ধ, এখানে এখনও খোলা</translation>
     </message>
 </context>
 <context>

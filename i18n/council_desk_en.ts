@@ -4,7 +4,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/bulk.py" line="+130"/>
+        <location filename="../council_desk/ui/bulk.py" line="+134"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>CaseloadWindow</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/caseload.py" line="+138"/>
+        <location filename="../council_desk/ui/caseload.py" line="+140"/>
         <source>%n open case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>CaseworkPanel</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/casework_panel.py" line="+208"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+205"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>GroupModel</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/groups.py" line="+172"/>
+        <location filename="../council_desk/ui/groups.py" line="+177"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="+257"/>
+        <location filename="../council_desk/ui/reminders.py" line="+259"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

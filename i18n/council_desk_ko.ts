@@ -114,27 +114,27 @@
     <message>
         <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>0–7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">0–7일</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">8–30일</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">31–90일</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–365 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">91–365일</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1년 초과</translation>
     </message>
 </context>
 <context>
@@ -178,58 +178,58 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+93"/>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
         <source>Set office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사무소 상태 설정</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log a follow-up to each…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">각각에 후속 조치 기록…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">담당자 지정</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reassign a caseworker&apos;s cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">담당자의 사건 재배정…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">없음</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">일괄 작업</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose one or more cases in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">먼저 목록에서 사건을 하나 이상 선택하세요.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>사건 %n건의 사무소 상태를 “%1”(으)로 설정할까요?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">없음</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>사건 %n건을 %1에게 배정할까요?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -242,7 +242,7 @@
     <message>
         <location line="+58"/>
         <source>Recording the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">변경 내용을 기록하는 중…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -295,7 +295,7 @@
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">담당자</translation>
     </message>
 </context>
 <context>
@@ -522,90 +522,100 @@
     <message>
         <location filename="../council_desk/ui/caseload.py" line="+55"/>
         <source>Caseload — the office&apos;s own numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">업무량 — 사무소 자체 수치</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open cases by age (days since 311 received them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">경과 기간별 미결 사건(311 접수 후 일수)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사무소 상태별 미결 사건</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">담당자별</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관별 미결 사건</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">이 PC의 사건으로 집계, 사건 목록은 없음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">업무 목록에 넣을 사건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Worklist of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">업무 목록:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">미리 보기 및 인쇄…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV 내보내기…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">업무 목록에는 연락처가 없습니다. 인쇄하거나 저장하면 개인정보 기록에 남습니다. 민원 번호는 개인정보입니다.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">미배정</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n open case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>미결 사건 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>기한 지난 알림 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>오늘 기한 %n건</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 PC에는 사무소가 해결하거나 종결한 사건이 아직 없습니다.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>311 접수부터 사무소 해결까지 중앙값 %1일(이 PC에 남아 있는, 사무소가 해결하거나 종결한 사건 %n건 기준).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">경과 기간</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -613,7 +623,7 @@
         <location line="+2"/>
         <location line="+4"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">미결 사건</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -623,12 +633,12 @@
     <message>
         <location line="+2"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">담당자</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기한 지난 알림</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -643,7 +653,7 @@
     <message>
         <location line="+34"/>
         <source>Export the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">업무 목록 내보내기</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -654,49 +664,54 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+70"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">담당자:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 사건의 담당자. 공유 기록과 개인정보 기록에 남습니다</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This case&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 사건의 알림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">미완료 알림(가까운 순). 완료와 미루기는 표시된 알림에 적용</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">완료</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1주 미루기</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">알림 추가…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">알림:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (기한 지남)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 대상</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -704,53 +719,58 @@
         <translation type="unfinished">아직 전송되지 않음</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">미완료 없음</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">나</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">없음</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At 311:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311에서:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen asked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 재개 요청: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Survey after it closed again (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">재종결 후 설문(%1): %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>이 건물의 다른 미결 사건 %n건:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform> 외 %n건</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">알림 추가</translation>
     </message>
 </context>
 <context>
@@ -1070,17 +1090,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+3"/>
         <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">알림은 누구의 것인지 알아야 합니다. 먼저 로그인한 다음 후속 조치를 다시 기록하세요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 알림은 더 이상 이 PC에 없으므로 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개인 문단이 1500자를 넘습니다. 줄인 다음(더 긴 메모는 후속 조치에 적으세요) 다시 인쇄하세요.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1356,7 +1376,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Remind on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">알림 날짜</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1371,22 +1391,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+6"/>
         <source>Whose reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">누구의 알림</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who is reminded: you or a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">누구에게 알릴지: 본인 또는 동료</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">나에게</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 대상</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1454,16 +1474,41 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">배정</translation>
     </message>
 </context>
 <context>
     <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">민원 번호</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">접수일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">사무소 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">담당자</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/groups.py" line="+172"/>
+        <location line="+132"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>이 그룹의 사건 %n건을 모두 목록에 표시…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1477,23 +1522,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+0"/>
         <source>%n open here</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>사무소 미결 %n건</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no street address)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(주소 없음)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Same filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">같은 민원인</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no contact details to match)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(비교할 연락처 없음)</translation>
     </message>
 </context>
 <context>
@@ -1501,12 +1546,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+25"/>
         <source>Cases by group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">그룹별 사건</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">그룹을 열면(오른쪽 화살표) 사건이 보입니다. 하나를 고르면 옆에 표시됩니다</translation>
     </message>
 </context>
 <context>
@@ -1634,13 +1679,13 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+9"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">선택 사항: 이 서신에 넣을 본인의 문장 몇 개. 입력한 그대로 서신 본문 뒤에 인쇄됩니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">개인 문단</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1660,7 +1705,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+8"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2자 중 %1자</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1863,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">업무량</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1828,12 +1873,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+6"/>
         <source>Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">일괄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">선택한 사건마다 사무소 상태, 후속 조치, 담당자</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1899,7 +1944,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+38"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Council Desk가 멈출 때 진행 중이던 일괄 변경을 마쳤습니다: 사건 %n건 추가.</numerusform>
         </translation>
     </message>
     <message>
@@ -1913,7 +1958,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/views.py" line="+64"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">추가 필터</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1938,12 +1983,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">담당자</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tick one or more; none ticked means any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">하나 이상 선택하세요. 선택하지 않으면 전체</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2165,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+25"/>
         <source>Worklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">업무 목록: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -2147,7 +2192,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+2"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">연락처 없음. 인쇄하거나 저장하면 개인정보 기록에 남습니다. 민원 번호는 개인정보입니다.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2186,24 +2231,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-154"/>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
         <source>Reassign a caseworker&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">담당자의 사건 재배정</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">미결 사건과 알림을 넘겨줄 담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">넘겨받을 담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">첫 번째 사람에게 배정된 사무소의 모든 미결 사건과 그 사람의 모든 미완료 알림이 두 번째 사람에게 넘어갑니다. 각 변경은 하나씩 한 것처럼 기록됩니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보내는 사람</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">받는 사람</translation>
     </message>
 </context>
 <context>
@@ -2221,7 +2276,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">대상</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2254,7 +2309,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+0"/>
         <source>Due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">향후 7일 내 기한</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2264,97 +2319,97 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (오늘)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">알림</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기한 지남, 오늘, 향후 7일 알림. Enter를 누르면 사건이 열립니다</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">내 알림</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">전체</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">누구의 알림</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">완료</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the chosen reminders done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">선택한 알림을 완료로 표시(Ctrl+D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">미루기</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">내일</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">다음 주 월요일</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">일정 변경…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">넘기기</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건 열기</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">표시:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기한 지남 %1건, 오늘 %2건, 향후 7일 %3건. 사건을 열려면 두 번 클릭(또는 Enter)하세요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">향후 7일 동안 기한이 없습니다. 알림과 함께 기록한 후속 조치는 날짜가 가까워지면 여기에 나타납니다.</translation>
     </message>
 </context>
 <context>
@@ -2395,42 +2450,47 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+5"/>
         <source>Sent: waiting to reach 311</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보냄: 311 전달 대기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded by 311 to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311이 기관에 전달함</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not needed: the complaint was still open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">필요 없음: 민원이 아직 열려 있었음</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency reopened it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관이 재개함</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency declined to reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관이 재개를 거부함</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-135"/>
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>알림 %n건 일정 변경</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">알림 기한일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">새 날짜:</translation>
     </message>
 </context>
 <context>
@@ -3095,17 +3155,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="-38"/>
         <source>Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">매우 불만족</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">불만족</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither satisfied nor dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보통</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3115,7 +3175,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">매우 만족</translation>
     </message>
 </context>
 <context>
@@ -3211,95 +3271,95 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+45"/>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A saved way of looking at the cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건을 보는 저장된 방식</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보기 저장…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보기 삭제</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More filters…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">추가 필터…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">필터 지우기</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">그룹 없음</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">건물별 그룹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">민원인별 그룹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">목록 그룹화</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By building (the address, normalised) or by filer (without any contact detail)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">건물별(정규화한 주소) 또는 민원인별(연락처 표시 없음)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보기:</translation>
     </message>
     <message>
         <location line="+99"/>
         <location line="+18"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보기 저장</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>A name for this view (the search, filters and sort):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 보기의 이름(검색, 필터, 정렬):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the view a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보기 이름을 입력하세요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보기 이름은 최대 %1자입니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name belongs to one of the built-in views; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기본 보기의 이름입니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">없음</translation>
     </message>
 </context>
 <context>
@@ -3307,17 +3367,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+10"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">전체 사건</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">내 사건</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">미배정</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3327,7 +3387,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기관 종결, 사무소 미결</translation>
     </message>
 </context>
 <context>

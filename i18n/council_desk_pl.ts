@@ -114,27 +114,27 @@
     <message>
         <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>0–7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">0–7 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">8–30 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">31–90 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–365 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">91–365 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ponad rok</translation>
     </message>
 </context>
 <context>
@@ -178,62 +178,62 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+93"/>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
         <source>Set office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ustaw status w biurze</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log a follow-up to each…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisz czynność w każdej…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przydziel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reassign a caseworker&apos;s cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przekaż sprawy pracownika…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nikt</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Działania zbiorcze</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose one or more cases in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Najpierw wybierz jedną lub więcej spraw z listy.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Ustawić status w biurze „%1” dla %n sprawy?</numerusform>
+            <numerusform>Ustawić status w biurze „%1” dla %n spraw?</numerusform>
+            <numerusform>Ustawić status w biurze „%1” dla %n spraw?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nikogo</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Przydzielić %n sprawę: %1?</numerusform>
+            <numerusform>Przydzielić %n sprawy: %1?</numerusform>
+            <numerusform>Przydzielić %n spraw: %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -248,7 +248,7 @@
     <message>
         <location line="+58"/>
         <source>Recording the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisywanie zmian…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -301,7 +301,7 @@
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przydzielona</translation>
     </message>
 </context>
 <context>
@@ -532,98 +532,108 @@
     <message>
         <location filename="../council_desk/ui/caseload.py" line="+55"/>
         <source>Caseload — the office&apos;s own numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Obciążenie — liczby biura</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open cases by age (days since 311 received them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otwarte sprawy wg wieku (dni od wpływu do 311)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otwarte sprawy wg statusu w biurze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wg pracownika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otwarte sprawy wg instytucji</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">Policzone ze spraw na tym komputerze; żadna sprawa nie jest pokazywana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">Które sprawy są na liście zadań</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Worklist of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lista zadań:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Podgląd i drukowanie…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eksportuj CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lista zadań nie zawiera danych kontaktowych. Jej wydruk lub zapis trafia do dziennika prywatności: numery skarg to dane osobowe.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nieprzydzielone</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n open case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n otwarta sprawa</numerusform>
+            <numerusform>%n otwarte sprawy</numerusform>
+            <numerusform>%n otwartych spraw</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n zaległe przypomnienie</numerusform>
+            <numerusform>%n zaległe przypomnienia</numerusform>
+            <numerusform>%n zaległych przypomnień</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n na dziś</numerusform>
+            <numerusform>%n na dziś</numerusform>
+            <numerusform>%n na dziś</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na tym komputerze biuro nie załatwiło ani nie zamknęło jeszcze żadnej sprawy.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Mediana %1 dni od wpływu do 311 do załatwienia przez biuro, z %n sprawy załatwionej lub zamkniętej przez biuro, nadal na tym komputerze.</numerusform>
+            <numerusform>Mediana %1 dni od wpływu do 311 do załatwienia przez biuro, z %n spraw załatwionych lub zamkniętych przez biuro, nadal na tym komputerze.</numerusform>
+            <numerusform>Mediana %1 dni od wpływu do 311 do załatwienia przez biuro, z %n spraw załatwionych lub zamkniętych przez biuro, nadal na tym komputerze.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiek</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -631,7 +641,7 @@
         <location line="+2"/>
         <location line="+4"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otwarte sprawy</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -641,12 +651,12 @@
     <message>
         <location line="+2"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pracownik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaległe przypomnienia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,7 +671,7 @@
     <message>
         <location line="+34"/>
         <source>Export the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eksportuj listę zadań</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -672,49 +682,54 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+70"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przydzielona:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pracownik prowadzący tę sprawę; zapisywany we wspólnym dzienniku i w dzienniku prywatności</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This case&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przypomnienia tej sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">Jej otwarte przypomnienia, najbliższe najpierw; Zrobione i Odłóż działają na pokazane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zrobione</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odłóż o tydzień</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dodaj przypomnienie…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przypomnienia:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (zaległe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dla: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -722,57 +737,62 @@
         <translation type="unfinished">jeszcze niewysłane</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">brak otwartych</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mnie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nikt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At 311:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">W 311:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen asked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wniosek o wznowienie %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Survey after it closed again (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ankieta po ponownym zamknięciu (%1): %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n inna otwarta sprawa w tym budynku:</numerusform>
+            <numerusform>%n inne otwarte sprawy w tym budynku:</numerusform>
+            <numerusform>%n innych otwartych spraw w tym budynku:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform> i %n inna</numerusform>
+            <numerusform> i %n inne</numerusform>
+            <numerusform> i %n innych</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dodaj przypomnienie</translation>
     </message>
 </context>
 <context>
@@ -1092,17 +1112,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+3"/>
         <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przypomnienie musi mieć właściciela: najpierw się zaloguj, potem zapisz czynność ponownie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tego przypomnienia nie ma już na tym komputerze, więc niczego nie zmieniono.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Osobisty akapit ma ponad 1500 znaków. Skróć go (dłuższa notatka pasuje do czynności), potem wydrukuj ponownie.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1378,7 +1398,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>Remind on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przypomnij</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1393,22 +1413,22 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+6"/>
         <source>Whose reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Czyje przypomnienie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who is reminded: you or a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komu przypomnieć: tobie czy współpracownikowi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dla mnie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dla: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1476,18 +1496,43 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przydział</translation>
     </message>
 </context>
 <context>
     <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">Nr skargi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">Data wpływu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">Status w biurze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Przydzielona</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/groups.py" line="+172"/>
+        <location line="+132"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Pokaż na liście %n sprawę z tej grupy…</numerusform>
+            <numerusform>Pokaż na liście wszystkie %n sprawy z tej grupy…</numerusform>
+            <numerusform>Pokaż na liście wszystkie %n spraw z tej grupy…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1503,25 +1548,25 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+0"/>
         <source>%n open here</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n otwarta tutaj</numerusform>
+            <numerusform>%n otwarte tutaj</numerusform>
+            <numerusform>%n otwartych tutaj</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no street address)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(bez adresu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Same filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ten sam skarżący</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no contact details to match)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(brak danych kontaktowych do porównania)</translation>
     </message>
 </context>
 <context>
@@ -1529,12 +1574,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+25"/>
         <source>Cases by group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprawy wg grup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otwórz grupę (strzałka w prawo), aby zobaczyć jej sprawy; wybierz jedną, aby zobaczyć ją obok</translation>
     </message>
 </context>
 <context>
@@ -1664,13 +1709,13 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+9"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Opcjonalnie: kilka własnych zdań do tego listu. Drukowane tak, jak je wpiszesz, po treści listu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Osobisty akapit</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1690,7 +1735,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+8"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 z %2 znaków</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1893,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Obciążenie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1858,12 +1903,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+6"/>
         <source>Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zbiorczo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status w biurze, czynność lub osoba odpowiedzialna dla każdej wybranej sprawy</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1929,9 +1974,9 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+38"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Dokończono zmianę zbiorczą przerwaną zatrzymaniem Council Desk: jeszcze %n sprawa.</numerusform>
+            <numerusform>Dokończono zmianę zbiorczą przerwaną zatrzymaniem Council Desk: jeszcze %n sprawy.</numerusform>
+            <numerusform>Dokończono zmianę zbiorczą przerwaną zatrzymaniem Council Desk: jeszcze %n spraw.</numerusform>
         </translation>
     </message>
     <message>
@@ -1945,7 +1990,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/views.py" line="+64"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Więcej filtrów</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1970,12 +2015,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przydzielona</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tick one or more; none ticked means any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaznacz jedno lub więcej; brak zaznaczenia oznacza dowolne</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2199,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+25"/>
         <source>Worklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lista zadań: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -2183,7 +2228,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+2"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bez danych kontaktowych. Wydruk lub zapis trafia do dziennika prywatności: numery skarg to dane osobowe.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2224,24 +2269,34 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-154"/>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
         <source>Reassign a caseworker&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przekaż sprawy pracownika</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">Pracownik, którego otwarte sprawy i przypomnienia są przekazywane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">Pracownik, który je przejmuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Każda sprawa nadal otwarta w biurze przydzielona pierwszej osobie i każde jej otwarte przypomnienie przechodzą do drugiej. Każda zmiana jest zapisywana tak, jakby robiono je pojedynczo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Do</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2314,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dla</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2292,7 +2347,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+0"/>
         <source>Due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Termin w ciągu 7 dni</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2302,99 +2357,99 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (dziś)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">Przypomnienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przypomnienia zaległe, na dziś i na najbliższe 7 dni; Enter otwiera sprawę</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Moje przypomnienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wszystkich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Czyje przypomnienia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zrobione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the chosen reminders done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oznacz wybrane przypomnienia jako zrobione (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Odłóż</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jutro</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">W przyszły poniedziałek</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zmień termin…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przekaż</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otwórz sprawę</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pokaż:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaległe: %1, na dziś: %2, w ciągu 7 dni: %3. Kliknij dwukrotnie (lub naciśnij Enter), aby otworzyć sprawę.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nic nie ma terminu w ciągu 7 dni. Czynność zapisana z przypomnieniem pojawi się tu, gdy zbliży się jej dzień.</translation>
     </message>
 </context>
 <context>
@@ -2435,44 +2490,49 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/labels.py" line="+5"/>
         <source>Sent: waiting to reach 311</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wysłano: czeka na dotarcie do 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded by 311 to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 przekazał do instytucji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not needed: the complaint was still open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niepotrzebne: skarga była jeszcze otwarta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency reopened it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instytucja ją wznowiła</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency declined to reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instytucja odmówiła wznowienia</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-135"/>
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Zmień termin %n przypomnienia</numerusform>
+            <numerusform>Zmień termin %n przypomnień</numerusform>
+            <numerusform>Zmień termin %n przypomnień</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">Dzień terminu przypomnień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nowa data:</translation>
     </message>
 </context>
 <context>
@@ -3139,17 +3199,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/labels.py" line="-38"/>
         <source>Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bardzo niezadowolony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niezadowolony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither satisfied nor dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ani zadowolony, ani niezadowolony</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3159,7 +3219,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bardzo zadowolony</translation>
     </message>
 </context>
 <context>
@@ -3257,95 +3317,95 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+45"/>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Widok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A saved way of looking at the cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisany sposób przeglądania spraw</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisz widok…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usuń widok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More filters…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Więcej filtrów…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wyczyść filtry</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bez grupowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grupuj wg budynku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grupuj wg skarżącego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grupowanie listy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By building (the address, normalised) or by filer (without any contact detail)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wg budynku (adres w jednolitej postaci) lub wg skarżącego (bez danych kontaktowych)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Widok:</translation>
     </message>
     <message>
         <location line="+99"/>
         <location line="+18"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zapisz widok</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>A name for this view (the search, filters and sort):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nazwa widoku (wyszukiwanie, filtry i sortowanie):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the view a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nadaj widokowi nazwę.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nazwa widoku może mieć najwyżej %1 znaków.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name belongs to one of the built-in views; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ta nazwa należy do wbudowanego widoku; wybierz inną.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nikt</translation>
     </message>
 </context>
 <context>
@@ -3353,17 +3413,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location filename="../council_desk/ui/labels.py" line="+10"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wszystkie sprawy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Moje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nieprzydzielone</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3373,7 +3433,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamknięte w instytucji, otwarte u nas</translation>
     </message>
 </context>
 <context>

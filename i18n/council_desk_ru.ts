@@ -114,27 +114,27 @@
     <message>
         <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>0–7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">0–7 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">8–30 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>31–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">31–90 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>91–365 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">91–365 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Больше года</translation>
     </message>
 </context>
 <context>
@@ -178,62 +178,62 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+93"/>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
         <source>Set office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Задать статус в приёмной</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log a follow-up to each…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Записать действие по каждому…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назначить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reassign a caseworker&apos;s cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Передать дела сотрудника…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Никому</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Групповые действия</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose one or more cases in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сначала выберите одно или несколько дел в списке.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Задать статус в приёмной «%1» для %n дела?</numerusform>
+            <numerusform>Задать статус в приёмной «%1» для %n дел?</numerusform>
+            <numerusform>Задать статус в приёмной «%1» для %n дел?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">никому</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Назначить %n дело: %1?</numerusform>
+            <numerusform>Назначить %n дела: %1?</numerusform>
+            <numerusform>Назначить %n дел: %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -248,7 +248,7 @@
     <message>
         <location line="+58"/>
         <source>Recording the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменения записываются…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -301,7 +301,7 @@
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ответственный</translation>
     </message>
 </context>
 <context>
@@ -532,98 +532,108 @@
     <message>
         <location filename="../council_desk/ui/caseload.py" line="+55"/>
         <source>Caseload — the office&apos;s own numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Нагрузка — собственные цифры приёмной</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open cases by age (days since 311 received them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открытые дела по давности (дней с поступления в 311)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by office status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открытые дела по статусу в приёмной</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">По сотрудникам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cases by agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открытые дела по ведомствам</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">Подсчитано по делам на этом компьютере; сами дела не показываются</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">Какие дела входят в рабочий список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Worklist of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Рабочий список:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Просмотр и печать…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспорт CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В рабочем списке нет контактных данных. Его печать или сохранение записывается в журнал конфиденциальности: номера жалоб — персональные данные.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Без ответственного</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n open case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n открытое дело</numerusform>
+            <numerusform>%n открытых дела</numerusform>
+            <numerusform>%n открытых дел</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n напоминание просрочено</numerusform>
+            <numerusform>%n напоминания просрочены</numerusform>
+            <numerusform>%n напоминаний просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n на сегодня</numerusform>
+            <numerusform>%n на сегодня</numerusform>
+            <numerusform>%n на сегодня</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">На этом компьютере пока нет дел, решённых или закрытых приёмной.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Медиана — %1 дн. от поступления в 311 до решения приёмной, по %n делу, решённому или закрытому приёмной и ещё хранящемуся на этом компьютере.</numerusform>
+            <numerusform>Медиана — %1 дн. от поступления в 311 до решения приёмной, по %n делам, решённым или закрытым приёмной и ещё хранящимся на этом компьютере.</numerusform>
+            <numerusform>Медиана — %1 дн. от поступления в 311 до решения приёмной, по %n делам, решённым или закрытым приёмной и ещё хранящимся на этом компьютере.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Давность</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -631,7 +641,7 @@
         <location line="+2"/>
         <location line="+4"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открытые дела</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -641,12 +651,12 @@
     <message>
         <location line="+2"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сотрудник</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Просроченные напоминания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,7 +671,7 @@
     <message>
         <location line="+34"/>
         <source>Export the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспорт рабочего списка</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -672,49 +682,54 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+70"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ответственный:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сотрудник, ведущий это дело; записывается в общий журнал и журнал конфиденциальности</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This case&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Напоминания по этому делу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">Его открытые напоминания, ближайшие первыми; «Выполнено» и «Отложить» относятся к показанному</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отложить на неделю</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить напоминание…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Напоминания:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (просрочено)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">для: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -722,57 +737,62 @@
         <translation type="unfinished">ещё не отправлено</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">открытых нет</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">меня</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Никому</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At 311:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В 311:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reopen asked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Повторное открытие запрошено %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Survey after it closed again (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Опрос после повторного закрытия (%1): %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Ещё %n открытое дело в этом здании:</numerusform>
+            <numerusform>Ещё %n открытых дела в этом здании:</numerusform>
+            <numerusform>Ещё %n открытых дел в этом здании:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить напоминание</translation>
     </message>
 </context>
 <context>
@@ -1092,17 +1112,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+3"/>
         <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Напоминание должно кому-то принадлежать: сначала войдите, затем снова запишите действие.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Этого напоминания больше нет на этом компьютере, поэтому ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Личный абзац длиннее 1500 символов. Сократите его (длинная заметка уместнее в записи о действии) и напечатайте снова.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1378,7 +1398,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Remind on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Напомнить</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1393,22 +1413,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+6"/>
         <source>Whose reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Чьё напоминание</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who is reminded: you or a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кому напомнить: вам или коллеге</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">для меня</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">для: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1476,18 +1496,43 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назначение</translation>
     </message>
 </context>
 <context>
     <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">№ жалобы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">Дата поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">Статус в приёмной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../council_desk/ui/groups.py" line="+172"/>
+        <location line="+132"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Показать в списке %n дело этой группы…</numerusform>
+            <numerusform>Показать в списке все %n дела этой группы…</numerusform>
+            <numerusform>Показать в списке все %n дел этой группы…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1503,25 +1548,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+0"/>
         <source>%n open here</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n открыто здесь</numerusform>
+            <numerusform>%n открыто здесь</numerusform>
+            <numerusform>%n открыто здесь</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no street address)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(без адреса)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Same filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тот же заявитель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no contact details to match)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(нет контактных данных для сопоставления)</translation>
     </message>
 </context>
 <context>
@@ -1529,12 +1574,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+25"/>
         <source>Cases by group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дела по группам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Откройте группу (стрелка вправо), чтобы увидеть её дела; выберите дело, чтобы увидеть его рядом</translation>
     </message>
 </context>
 <context>
@@ -1664,13 +1709,13 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+9"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Необязательно: несколько ваших слов для этого письма. Печатаются как есть, после текста письма.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Личный абзац</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1690,7 +1735,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+8"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 из %2 символов</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1893,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Нагрузка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1858,12 +1903,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+6"/>
         <source>Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Группой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус в приёмной, действие или ответственный для каждого выбранного дела</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1929,9 +1974,9 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+38"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Завершено групповое изменение, прерванное остановкой Council Desk: ещё %n дело.</numerusform>
+            <numerusform>Завершено групповое изменение, прерванное остановкой Council Desk: ещё %n дела.</numerusform>
+            <numerusform>Завершено групповое изменение, прерванное остановкой Council Desk: ещё %n дел.</numerusform>
         </translation>
     </message>
     <message>
@@ -1945,7 +1990,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/views.py" line="+64"/>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Другие фильтры</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1970,12 +2015,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ответственный</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tick one or more; none ticked means any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отметьте один или несколько; без отметок — любые</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2199,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+25"/>
         <source>Worklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Рабочий список: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -2183,7 +2228,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+2"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Без контактных данных. Печать или сохранение записывается в журнал конфиденциальности: номера жалоб — персональные данные.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2224,24 +2269,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-154"/>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
         <source>Reassign a caseworker&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Передать дела сотрудника</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">Сотрудник, чьи открытые дела и напоминания передаются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">Сотрудник, который их принимает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Все ещё открытые в приёмной дела первого сотрудника и все его открытые напоминания переходят ко второму. Каждое изменение записывается так, будто сделано по одному.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">От</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кому</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2314,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Для кого</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2292,7 +2347,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+0"/>
         <source>Due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Срок в ближайшие 7 дней</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2302,99 +2357,99 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (сегодня)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">Напоминания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Просроченные, сегодняшние и на ближайшие 7 дней напоминания; Enter открывает дело</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мои напоминания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Все</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Чьи напоминания</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the chosen reminders done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отметить выбранные напоминания выполненными (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отложить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Завтра</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В следующий понедельник</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Перенести…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Передать</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открыть дело</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показать:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Просрочено: %1, на сегодня: %2, на ближайшие 7 дней: %3. Дважды щёлкните (или нажмите Enter), чтобы открыть дело.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В ближайшие 7 дней сроков нет. Действие с напоминанием появится здесь, когда подойдёт его день.</translation>
     </message>
 </context>
 <context>
@@ -2435,44 +2490,49 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+5"/>
         <source>Sent: waiting to reach 311</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отправлено: ждёт доставки в 311</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded by 311 to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">311 переслал в ведомство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not needed: the complaint was still open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не требовалось: жалоба была ещё открыта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency reopened it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ведомство открыло снова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agency declined to reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ведомство отказалось открыть снова</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-135"/>
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Перенести %n напоминание</numerusform>
+            <numerusform>Перенести %n напоминания</numerusform>
+            <numerusform>Перенести %n напоминаний</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">День срока напоминаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новая дата:</translation>
     </message>
 </context>
 <context>
@@ -3139,17 +3199,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="-38"/>
         <source>Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Совсем не удовлетворён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не удовлетворён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither satisfied nor dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ни то ни другое</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3159,7 +3219,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Полностью удовлетворён</translation>
     </message>
 </context>
 <context>
@@ -3257,95 +3317,95 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+45"/>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A saved way of looking at the cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранённый способ просмотра дел</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранить вид…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить вид</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More filters…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Другие фильтры…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сбросить фильтры</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Без группировки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">По зданиям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by filer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">По заявителям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Группировка списка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By building (the address, normalised) or by filer (without any contact detail)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">По зданию (адрес в едином виде) или по заявителю (без каких-либо контактных данных)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид:</translation>
     </message>
     <message>
         <location line="+99"/>
         <location line="+18"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранить вид</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>A name for this view (the search, filters and sort):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название вида (поиск, фильтры и сортировка):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the view a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дайте виду название.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название вида — не более %1 символов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name belongs to one of the built-in views; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Это название одного из встроенных видов; выберите другое.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Никому</translation>
     </message>
 </context>
 <context>
@@ -3353,17 +3413,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location filename="../council_desk/ui/labels.py" line="+10"/>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Все дела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мои</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Без ответственного</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3373,7 +3433,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Закрыто ведомством, открыто у нас</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from council_desk.domain.status import OFFICE_STATUSES
 from council_desk.ui import labels
+from council_desk.ui.accessibility import describe, polish
 from council_desk.ui.changes import ChangeBus, Changes
 from council_desk.ui.dialogs import FollowUpDialog
 from council_desk.ui.errors import show_error
@@ -60,6 +61,8 @@ class ReassignDialog(QDialog):
             self.target.addItem(name, username)
         if self.target.count() > 1:
             self.target.setCurrentIndex(1)
+        describe(self.source, self.tr("The caseworker whose open cases and reminders move"))
+        describe(self.target, self.tr("The caseworker who takes them"))
         intro = QLabel(self.tr("Every case the office still has open that is assigned to the first person, and "
                                "every open reminder of theirs, goes to the second. Each change is recorded as if "
                                "made one by one."), self)
@@ -74,6 +77,7 @@ class ReassignDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(box)
+        polish(self)
 
 
 class BulkActions(QObject):

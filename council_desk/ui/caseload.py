@@ -79,7 +79,7 @@ class CaseloadWindow(QWidget):
             table.horizontalHeader().setStretchLastSection(False)
             label = QLabel(f"<b>{title}</b>", self)
             label.setBuddy(table)
-            accessibility.name(table, title)
+            accessibility.name(table, title, self.tr("Counted from the cases on this PC; no case is listed"))
             grid.addWidget(label, (n // 2) * 2, n % 2)
             grid.addWidget(table, (n // 2) * 2 + 1, n % 2)
             self.tables[key] = table
@@ -88,6 +88,7 @@ class CaseloadWindow(QWidget):
         self.view.setObjectName("worklistView")
         for key in VIEW_KEYS:
             self.view.addItem(labels.view_name(key), key)
+        accessibility.describe(self.view, self.tr("Which cases the worklist lists"))
         view_label = QLabel(self.tr("Worklist of:"), self)
         view_label.setBuddy(self.view)
         self.print_button = QPushButton(self.tr("Preview and print…"), self)
@@ -110,6 +111,7 @@ class CaseloadWindow(QWidget):
         layout.addLayout(row)
         layout.addWidget(note)
         self.resize(980, 720)
+        accessibility.polish(self)
 
     # --- figures ----------------------------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:

@@ -23,8 +23,6 @@ from council_desk.ui.qt import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     Qt,
     QVBoxLayout,
@@ -73,10 +71,11 @@ class CaseworkPanel(QWidget):
                                                    "log and the privacy log"))
         self.owner.activated.connect(self._owner_chosen)
 
-        self.tasks = QListWidget(self)
+        # One line: the detail pane shares the window's height with the case list (a laptop's 768 pixels).
+        self.tasks = QComboBox(self)
         self.tasks.setObjectName("caseReminders")
-        self.tasks.setMaximumHeight(self.fontMetrics().height() * 5)
-        accessibility.name(self.tasks, self.tr("This case's reminders"))
+        accessibility.name(self.tasks, self.tr("This case's reminders"),
+                           self.tr("Its open reminders, soonest first; Done and Snooze act on the one shown"))
         self.done_button = QPushButton(self.tr("Done"), self)
         self.done_button.setObjectName("caseReminderDone")
         self.done_button.clicked.connect(self.mark_done)
@@ -100,6 +99,10 @@ class CaseworkPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(owner_label)
         top.addWidget(self.owner, 1)
+        self.tasks_label = QLabel(self.tr("Reminders:"), self)
+        self.tasks_label.setBuddy(self.tasks)
+        top.addWidget(self.tasks_label)
+        top.addWidget(self.tasks, 2)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.done_button, self.snooze_button, self.add_button):
@@ -108,10 +111,6 @@ class CaseworkPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        self.tasks_label = QLabel(self.tr("Reminders:"), self)
-        self.tasks_label.setBuddy(self.tasks)
-        layout.addWidget(self.tasks_label)
-        layout.addWidget(self.tasks)
         layout.addLayout(buttons)
         layout.addWidget(self.lifecycle)
         layout.addWidget(self.building)
@@ -136,15 +135,13 @@ class CaseworkPanel(QWidget):
         self.tasks.clear()
         for t in case.open_tasks:
             who = self._name(t.owner)
-            item = QListWidgetItem(" · ".join(p for p in (
+            self.tasks.addItem(" · ".join(p for p in (
                 _day(t.due_date) + (self.tr(" (overdue)") if t.due_date < dt.date.today() else ""),
-                self.tr("for %1").replace("%1", who), t.text.splitlines()[0][:80] if t.text else "",
-                self.tr("not yet sent") if t.pending else "") if p))
-            item.setData(Qt.ItemDataRole.UserRole, t.id)
-            self.tasks.addItem(item)
-        if self.tasks.count():
-            self.tasks.setCurrentRow(0)
-        has = bool(self.tasks.count())
+                self.tr("for %1").replace("%1", who), t.text.splitlines()[0][:60] if t.text else "",
+                self.tr("not yet sent") if t.pending else "") if p), t.id)
+        if not self.tasks.count():
+            self.tasks.addItem(self.tr("none open"), None)
+        has = self.tasks.currentData() is not None
         self.done_button.setEnabled(has)
         self.snooze_button.setEnabled(has)
         self.lifecycle.setText(self._lifecycle_html(case))
@@ -243,8 +240,8 @@ class CaseworkPanel(QWidget):
         self._write(lambda store, cid: store.assign(cid, username, actor=actor), audit=True)
 
     def _chosen_task(self) -> str | None:
-        item = self.tasks.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        task = self.tasks.currentData()
+        return None if task is None else str(task)
 
     def mark_done(self) -> None:
         task = self._chosen_task()

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 from council_desk.ui import accessibility, labels
 from council_desk.ui.i18n import isolate, ltr
 from council_desk.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractItemView,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,7 +40,9 @@ __all__ = ["GROUP_ROWS", "GroupModel", "GroupedCases"]
 Index = QModelIndex | QPersistentModelIndex
 # Cases shown under an opened group; a bigger one offers "Show all N cases in the list" instead of the rest.
 GROUP_ROWS = 500
-_COLUMNS = ("Complaint #", "Received", "Type", "Office status", "Assigned to")
+_COLUMNS = (QT_TRANSLATE_NOOP("GroupModel", "Complaint #"), QT_TRANSLATE_NOOP("GroupModel", "Received"),
+            QT_TRANSLATE_NOOP("GroupModel", "Type"), QT_TRANSLATE_NOOP("GroupModel", "Office status"),
+            QT_TRANSLATE_NOOP("GroupModel", "Assigned to"))
 _MORE = "__more__"
 
 
@@ -155,7 +159,8 @@ class GroupModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(_COLUMNS[section]) if 0 <= section < len(_COLUMNS) else None
+            return QCoreApplication.translate("GroupModel", _COLUMNS[section]) if 0 <= section < len(_COLUMNS) \
+                else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -191,6 +191,7 @@ class RescheduleDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMinimumDate(QDate.currentDate())
         self.date.setDate(QDate(current.year, current.month, current.day))
+        accessibility.describe(self.date, self.tr("The day the reminders are due"))
         label = QLabel(self.tr("New date:"), self)
         label.setBuddy(self.date)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -202,6 +203,7 @@ class RescheduleDialog(QDialog):
         row.addWidget(self.date)
         layout.addLayout(row)
         layout.addWidget(box)
+        accessibility.polish(self)
 
     def chosen(self) -> dt.date:
         d = self.date.date()

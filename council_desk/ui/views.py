@@ -88,6 +88,7 @@ class MoreFiltersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(buttons)
+        accessibility.polish(self)
 
     def chosen(self) -> dict[str, tuple[str, ...]]:
         out = {}
