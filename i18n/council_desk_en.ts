@@ -7,16 +7,16 @@
         <location filename="../council_desk/ui/bulk.py" line="+134"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Set the office status of %n case to “%1”?</numerusform>
+            <numerusform>Set the office status of %n cases to “%1”?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Assign %n case to %1?</numerusform>
+            <numerusform>Assign %n cases to %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -57,32 +57,32 @@
         <location filename="../council_desk/ui/caseload.py" line="+140"/>
         <source>%n open case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n reminder overdue</numerusform>
+            <numerusform>%n reminders overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case the office resolved or closed that is still on this PC.</numerusform>
+            <numerusform>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n cases the office resolved or closed that are still on this PC.</numerusform>
         </translation>
     </message>
 </context>
@@ -92,16 +92,16 @@
         <location filename="../council_desk/ui/casework_panel.py" line="+205"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n other open case at this building:</numerusform>
+            <numerusform>%n other open cases at this building:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -111,8 +111,8 @@
         <location filename="../council_desk/ui/groups.py" line="+177"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Show the %n case of this group in the list…</numerusform>
+            <numerusform>Show all %n cases of this group in the list…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -127,8 +127,8 @@
         <location line="+0"/>
         <source>%n open here</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n open here</numerusform>
+            <numerusform>%n open here</numerusform>
         </translation>
     </message>
 </context>
@@ -149,8 +149,8 @@
         <location filename="../council_desk/ui/main_window.py" line="+398"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Finished a bulk change Council Desk was making when it stopped: %n more case.</numerusform>
+            <numerusform>Finished a bulk change Council Desk was making when it stopped: %n more cases.</numerusform>
         </translation>
     </message>
 </context>
@@ -190,8 +190,8 @@
         <location filename="../council_desk/ui/reminders.py" line="+259"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -201,8 +201,8 @@
         <location line="-72"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Reschedule %n reminder</numerusform>
+            <numerusform>Reschedule %n reminders</numerusform>
         </translation>
     </message>
 </context>

@@ -95,14 +95,17 @@ class CaseworkPanel(QWidget):
         self.building.setTextFormat(Qt.TextFormat.RichText)
         self.building.linkActivated.connect(self.case_requested)
 
+        # Owner, then the reminders with their buttons: a name and a reminder each get the pane's width.
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(owner_label)
         top.addWidget(self.owner, 1)
         self.tasks_label = QLabel(self.tr("Reminders:"), self)
         self.tasks_label.setBuddy(self.tasks)
-        top.addWidget(self.tasks_label)
-        top.addWidget(self.tasks, 2)
+        reminders = QHBoxLayout()
+        reminders.setContentsMargins(0, 0, 0, 0)
+        reminders.addWidget(self.tasks_label)
+        reminders.addWidget(self.tasks, 1)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.done_button, self.snooze_button, self.add_button):
@@ -111,6 +114,7 @@ class CaseworkPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(reminders)
         layout.addLayout(buttons)
         layout.addWidget(self.lifecycle)
         layout.addWidget(self.building)
