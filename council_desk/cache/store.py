@@ -271,6 +271,11 @@ class CaseStore:
     def groups(self, q: CaseQuery, by: GroupBy) -> list[Group]:
         return groups.groups(self.database, q, by)
 
+    def prepare_grouping(self) -> bool:
+        """Make the building's and the filer's indexes now, if not yet (the app asks after a sync): ~1 s once for
+        100k cases, rather than at the first grouped list or case opened."""
+        return groups.ensure_indexes(self.database)
+
     def caseload(self, today: dt.date | None = None) -> Caseload:
         return caseload_counts.caseload(self.database, today)
 

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.error_label, self.progress = self.status.error_label, self.status.progress
         self.cancel_button, self.sync_timer = self.status.cancel_button, self.status.timer
         self.status.finished.connect(self.sync_finished)
+        self.status.finished.connect(lambda _ok: self._prepare_grouping())
         self.status.sign_in_needed.connect(self.sign_in_needed)
         self.status.running.connect(lambda on: self.act_sync.setEnabled(not on))
         self._build_keyboard()
@@ -383,6 +384,12 @@ class MainWindow(QMainWindow):
         if sync:
             self.sync_now()
         self.sync_timer.start()
+
+    def _prepare_grouping(self) -> None:
+        """The building's and the filer's indexes, made once after a sync (cache/groups.py) while nobody waits."""
+        store = self.backend.store
+        if store is not None and not self.is_locked:
+            Op(self, store.prepare_grouping).run()
 
     def resume_bulk(self) -> None:
         """A bulk action a stop interrupted is finished now (cache/batch.py): the caseworker asked for it, and

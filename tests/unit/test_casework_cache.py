@@ -234,3 +234,26 @@ def test_a_purge_takes_the_cases_casework_with_it(store):
             n = conn.execute(f"SELECT count(*) FROM {table} WHERE service_request_id = ?", (sid(7),)).fetchone()[0]
             assert n == 0, table
     assert store.reminders(TODAY, horizon_days=None) == []
+
+
+def test_the_building_and_filer_indexes_are_made_when_first_needed_never_in_a_bulk_load(tmp_path):
+    s = new_store(tmp_path)
+    s.save_me(me())
+
+    def indexes() -> set[str]:
+        with s.reading() as conn:
+            return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+    s.begin_snapshot()  # an empty cache: a bulk load
+    s.apply_complaint_page([upsert(i, address="77 Water Street") for i in range(5)], [], "p1", snapshot=True)
+    assert [g.count for g in s.groups(CaseQuery(), "building")] == [5]  # answered while the indexes are down
+    s.finish_snapshot()
+    assert not {"complaints_building", "complaints_filer"} & indexes()
+    assert {"complaints_assignee", "complaints_requested"} <= indexes()
+    assert s.prepare_grouping() and {"complaints_building", "complaints_filer"} <= indexes()
+    assert not s.prepare_grouping()  # once
+    with s.reading() as conn:
+        plan = conn.execute("EXPLAIN QUERY PLAN SELECT c.building_key, count(*) FROM complaints c"
+                            " GROUP BY c.building_key").fetchall()
+    assert "complaints_building" in str(plan)
+    s.close()
