@@ -36,15 +36,16 @@ def main() -> int:
     from council_desk.ui.print_dialog import LetterDialog, SummaryDialog
     from council_desk.ui.qt import QApplication, QEventLoop, QPrintDialog, QPrinter, QTimer, QWidget
     from council_desk.ui.taskman import TaskManager
-    from tests.ui.conftest import StoreBackend, make_change, make_me
+    from tests.support.records import app_me, app_upsert
+    from tests.support.stores import StoreBackend
 
     app = QApplication.instance() or QApplication(sys.argv)
     TaskManager(synchronous=False)
-    backend = StoreBackend(work / "cache.db", make_me())
+    backend = StoreBackend(work / "cache.db", app_me())
     people = {1: ("ar", "ليلى", "حداد"), 2: ("zh-Hans", "丽华", "王")}
     changes = []
     for i in range(12):
-        ch = make_change(i)
+        ch = app_upsert(i)
         if i in people:
             lang, first, last = people[i]
             ch = ch.model_copy(update={"contact": ch.contact.model_copy(update={

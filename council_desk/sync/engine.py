@@ -27,27 +27,26 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from council_desk.api.models import (
     AuditBatch,
-    FollowUpIn,
     Me,
-    ReopenRequestIn,
-    TaskChangeIn,
-    parse_json_strict,
 )
-from council_desk.domain.errors import KnownError, Offline, PrivacyHalt, SignInRequired
+from council_desk.domain.errors import KnownError, Offline, PrivacyHalt
 
 from .client import AccessClient
-from .errors import BadResponse, Cancelled, CursorExpired, DeviceRevoked, NotFound, RequestRefused
+from .errors import BadResponse, CursorExpired, DeviceRevoked
 from .http import RawResponse, Transport, is_json_type
+from .local_policy import LAST_CONTACT_META, enforce_policy
 from .pages import PageParser, PageRejected, ParsedPage, ParserGone, parse_complaint_page_data
+from .push import push_outbox
+from .summary import FeedAbuse, SyncProgress, SyncSummary, check_cancel
 
 if TYPE_CHECKING:
     from council_desk.audit.log import AuditLog
-    from council_desk.cache.store import CaseStore, OutboxItem
+    from council_desk.cache.store import CaseStore
 
 log = logging.getLogger("council_desk.sync.engine")
 
@@ -55,46 +54,7 @@ MAX_REFUSED = 5
 MAX_EMPTY_PAGES = 20
 MAX_PAGES = 100_000  # a hard stop far above any real district (100k complaints at 1000 a page = 100 pages)
 PAGE_LIMIT = 1000
-LAST_CONTACT_META = "sync.last_server_contact"
 PAGE_WORKER_ENV = "COUNCIL_DESK_PAGE_WORKER"
-
-
-@dataclass
-class SyncSummary:
-    pushed: int = 0
-    pulled: int = 0
-    removed: int = 0
-    refused: int = 0
-    unsent_lost: int = 0
-    purged_by_snapshot: int = 0
-    duration_s: float = 0.0
-    refused_by_reason: dict[str, int] = field(default_factory=dict)
-    dropped_unshared: int = 0  # outbox items whose complaint is no longer shared (404)
-    failed_push: int = 0  # outbox items the server refused; kept, retried next time
-    followups_pulled: int = 0
-    audit_uploaded: int = 0
-    full_resync: bool = False
-    refused_purged: int = 0  # held cases purged because the server now sent them as not ours
-    followups_refused: int = 0  # server follow-ups that collided with the office's own (refused, ours kept)
-    rekeyed: int = 0  # follow-ups sent again under a fresh id after a collision
-    district_changed: bool = False
-    tasks_pulled: int = 0  # cases whose reminders changed at the server (issue 14)
-    lifecycle_pulled: int = 0  # reopen progress and survey answers received
-    bulk_resumed: int = 0  # cases recorded by finishing a bulk action a stop interrupted
-
-
-@dataclass(frozen=True)
-class SyncProgress:
-    stage: str  # "me" | "push" | "audit" | "complaints" | "followups" | "tasks" | "lifecycle" | "done"
-    done: int = 0
-
-
-class FeedAbuse(BadResponse):
-    code = "feed_abuse"
-    default_message = (
-        "Sync stopped: the 311 access system's list of changes looped or went backwards. Nothing was removed "
-        "from this PC. Try again later; if it keeps happening, tell your IT contact."
-    )
 
 
 _gc_lock = threading.Lock()
@@ -189,7 +149,7 @@ class SyncEngine:
 
         # A bulk action a stop interrupted is finished first (cache/batch.py), so what it records goes now too.
         summary.bulk_resumed = sum(r.recorded for r in self.store.bulk_resume())
-        self._push(me, summary, report, cancel)
+        push_outbox(self.store, self.client, summary, report, cancel)
         self._upload_audit(summary, cancel)
         with _fewer_collections():
             self._pull_complaints(me, summary, report, cancel, force_snapshot=self.store.resync_required())
@@ -205,75 +165,12 @@ class SyncEngine:
         return summary
 
     # ----------------------------------------------------------------------------------------------- push
-    def _push(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
-              cancel: threading.Event | None) -> None:
-        for item in self.store.outbox():
-            _check(cancel)
-            if item.kind not in ("followup", "reopen", "task"):
-                log.warning("outbox item of unknown kind %r left in place", str(item.kind)[:20])
-                continue
-            # A follow-up the server holds another record under (an id collision, or a server that answers
-            # with someone else's record) gets a fresh id and goes once more, now: never dropped for that.
-            for attempt in range(2):
-                outcome = self._send(item, cancel)
-                if outcome == "collision" and attempt == 0:
-                    self.store.rekey_outbox_item(item.id)
-                    summary.rekeyed += 1
-                    item = next((i for i in self.store.outbox() if i.id == item.id), item)
-                    continue
-                break
-            if outcome == "sent":
-                summary.pushed += 1
-                report(SyncProgress("push", summary.pushed))
-            elif outcome == "not_shared":
-                summary.dropped_unshared += 1
-                summary.unsent_lost += 1
-            else:
-                summary.failed_push += 1
-
-    def _send(self, item: OutboxItem, cancel: threading.Event | None) -> str:
-        """Send one outbox item: "sent", "not_shared" (dropped: counted and audited), "collision" (the server
-        holds another record under its id), or "failed" (kept, retried next sync)."""
-        try:
-            if item.kind == "followup":
-                fu = FollowUpIn.model_validate(parse_json_strict(item.payload))
-                resp: Any = self.client.post_followup(fu, cancel)
-            elif item.kind == "task":
-                change = TaskChangeIn.model_validate(parse_json_strict(item.payload))
-                resp = self.client.post_task_change(change, cancel)
-            else:
-                req = ReopenRequestIn.model_validate(parse_json_strict(item.payload))
-                resp = self.client.post_reopen(item.service_request_id, req, cancel)
-        except NotFound:
-            if item.kind == "followup" and self.client.complaint_shared(item.service_request_id, cancel):
-                # The complaint is still ours: the 404 is about the follow-up's id (used on another case).
-                return "collision"
-            if item.kind == "task" and self.client.complaint_shared(item.service_request_id, cancel):
-                # The complaint is still ours but the server has no such reminder (yet): its "create" is still
-                # to come, or was refused. Kept and tried again: never dropped while its case is shared.
-                self.store.mark_failed(item.id, "task_unknown")
-                return "failed"
-            # The complaint is no longer shared with the office (withdrawn, moved, expired): the work cannot be
-            # delivered. The store counts and audits the loss without contents.
-            self.store.drop_outbox_item(item.id, "not_shared")
-            return "not_shared"
-        except RequestRefused as exc:
-            self.store.mark_failed(item.id, f"http_{exc.status}")
-            return "collision" if exc.status == 409 and item.kind in ("followup", "task") else "failed"
-        except BadResponse:
-            self.store.mark_failed(item.id, "bad_response")
-            return "failed"
-        if self.store.mark_sent(item.id, resp):
-            return "sent"
-        self.store.mark_failed(item.id, "answer_mismatch")
-        return "collision"
-
     def _upload_audit(self, summary: SyncSummary, cancel: threading.Event | None) -> None:
         for _ in range(1000):
             events = self.audit.pending_upload(1000)
             if not events:
                 return
-            _check(cancel)
+            check_cancel(cancel)
             self.client.post_audit(AuditBatch(events=events), cancel)
             self.audit.mark_uploaded([e.id for e in events])
             summary.audit_uploaded += len(events)
@@ -308,7 +205,7 @@ class SyncEngine:
             parser.start()  # starts up while the first page is fetched and stored
         try:
             for _page_no in range(MAX_PAGES):
-                _check(cancel)
+                check_cancel(cancel)
                 if pending is None:
                     pending = pool.submit(self._fetch_page, cursor, cancel, None, me.district, None)
                 try:
@@ -482,7 +379,7 @@ class SyncEngine:
         seen: set[str] = set() if cursor is None else {cursor}
         empty_run = 0
         for _ in range(MAX_PAGES):
-            _check(cancel)
+            check_cancel(cancel)
             try:
                 page = self.client.followups_page(cursor, self.page_limit, cancel)
             except CursorExpired:
@@ -515,7 +412,7 @@ class SyncEngine:
             seen: set[str] = set() if cursor is None else {cursor}
             empty_run = 0
             for _ in range(MAX_PAGES):
-                _check(cancel)
+                check_cancel(cancel)
                 try:
                     if name == "tasks":
                         tpage = self.client.tasks_page(cursor, self.page_limit, cancel)
@@ -552,41 +449,7 @@ class SyncEngine:
             self._wipe()
 
 
-def _check(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise Cancelled()
-
-
-# --------------------------------------------------------------------------------------------------- policy
-def enforce_policy(store: CaseStore, now: dt.datetime, *, wipe: Callable[[], None] | None = None) -> int:
-    """Local enforcement of the last policy seen, even offline (start-up, hourly): device revoked → wipe and
-    `DeviceRevoked`; retention purge; too long without reaching the server → `SignInRequired`.
-    Returns the number of complaints purged for retention."""
-    me = store.me()
-    if me is None:
-        return 0
-    policy = me.policy
-    if policy.device_status == "revoked":
-        if wipe is not None:
-            wipe()
-        raise DeviceRevoked()
-    # The PC's clock, never behind the latest moment it showed this cache: setting it back extends nothing.
-    now = store.trusted_now(now)
-    purged = int(store.enforce_retention(now, policy))
-    last = store.get_meta(LAST_CONTACT_META)
-    if last:
-        try:
-            last_at = dt.datetime.fromisoformat(last)
-        except ValueError:
-            last_at = None
-        # Fail closed: an unreadable stamp counts as "too long ago".
-        if last_at is None or now - last_at > dt.timedelta(days=policy.max_offline_days):
-            raise SignInRequired(
-                f"Council Desk has not reached the 311 access system for more than {policy.max_offline_days} "
-                "days. Connect to the network and sign in again to keep working.",
-                code="offline_too_long", details=(str(policy.max_offline_days),),
-            )
-    return purged
-
-
-__all__ = ["FeedAbuse", "Offline", "SyncEngine", "SyncProgress", "SyncSummary", "enforce_policy"]
+# Named here as before (the CLI, the session and the tests import them from the engine).
+__all__ = [
+    "LAST_CONTACT_META", "FeedAbuse", "Offline", "SyncEngine", "SyncProgress", "SyncSummary", "enforce_policy",
+]

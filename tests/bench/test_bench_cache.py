@@ -26,7 +26,7 @@ from council_desk.cache.queries import SORT_COLUMNS, CaseQuery
 from council_desk.cache.rows import UPSERT_COLUMNS as _UPSERT_COLUMNS
 from council_desk.cache.rows import upsert_row as _upsert_row
 from council_desk.cache.store import CaseStore
-from tests.unit.test_cache_fixtures import KEY, upsert
+from tests.support.records import KEY, upsert
 
 N = 100_000
 PAGE = 1000

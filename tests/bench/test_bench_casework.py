@@ -27,7 +27,7 @@ from council_desk.cache.groups import group_query
 from council_desk.cache.queries import CaseQuery
 from council_desk.cache.store import CaseStore
 from tests.bench.test_bench_cache import PAGE, N, _changes, _source_rows
-from tests.unit.test_cache_fixtures import KEY, me
+from tests.support.records import KEY, me
 
 BULK = 1000
 FIRST_SCREEN = 300

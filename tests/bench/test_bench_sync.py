@@ -31,7 +31,7 @@ import sqlcipher3
 from council_desk.api.models import TokenResponse, UpsertChange
 from council_desk.cache.rows import UPSERT_COLUMNS as _UPSERT_COLUMNS
 from council_desk.cache.rows import upsert_row as _upsert_row
-from tests.integration.test_sync_helpers import isolated_client_env, local_ids, new_session
+from tests.support.client import isolated_client_env, local_ids, new_session
 from tests.support.sandbox import RunningSandbox
 
 pytestmark = pytest.mark.bench

@@ -90,17 +90,16 @@ print(json.dumps(out))
 
 @pytest.fixture(scope="module")
 def big_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
-    from conftest import fill_store, make_me  # type: ignore[import-not-found]
-
     from council_desk.cache.store import CaseStore
+    from tests.support.records import app_me
+    from tests.support.stores import fill_app
 
     path = tmp_path_factory.mktemp("bench") / "cache.db"
     key = secrets.token_bytes(32)
     store = CaseStore.open(path, key)
-    store.save_me(make_me())
+    store.save_me(app_me())
     t = time.perf_counter()
-    fill_store(store, N_CASES, page=5000)
+    fill_app(store, N_CASES, page=5000)
     print(f"\n[bench-ui] filled {N_CASES} cases in {time.perf_counter() - t:.1f} s")
     store.close()
     return path, key

@@ -12,8 +12,8 @@ import pytest
 
 from council_desk.api.models import FollowUpIn
 from council_desk.domain.errors import KnownError
-from tests.integration.test_sync_helpers import isolated_client_env, local_ids
 from tests.support.casework import feed_all, sign_in_as
+from tests.support.client import isolated_client_env, local_ids
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 sandbox = sandbox_fixture(complaints=4000, seed=31, consent_share=0.3)

@@ -18,8 +18,7 @@ import pytest
 from council_desk.cache.errors import InsecureKeyring
 from council_desk.domain.errors import PrivacyHalt
 from council_desk.sync.errors import DeviceRevoked
-from tests.integration.test_sync_helpers import (
-    FileKeyring,
+from tests.support.client import (
     browser_env,
     cache_holds,
     files_hold,
@@ -28,6 +27,7 @@ from tests.integration.test_sync_helpers import (
     new_session,
     server_ids,
 )
+from tests.support.keyrings import FileKeyring
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 sandbox = sandbox_fixture(complaints=6000, seed=11, consent_share=0.3)
@@ -237,7 +237,7 @@ def test_strays_already_held_are_purged_when_the_cache_opens(
 
     from council_desk.cache.feed import upsert_many as _upsert_many
     from council_desk.cache.rows import upsert_row
-    from tests.unit.test_cache_fixtures import upsert as make_upsert
+    from tests.support.records import upsert as make_upsert
 
     session = signed_in(sandbox, 32, monkeypatch)
     try:

@@ -18,13 +18,7 @@ import requests
 from council_desk.cache import local_unlock
 from council_desk.domain.errors import SignInRequired
 from council_desk.sync.session import FRESH_SIGN_IN_META, SessionExpired
-from tests.integration.test_sync_helpers import (
-    browser_env,
-    cache_holds,
-    files_hold,
-    isolated_client_env,
-    new_session,
-)
+from tests.support.client import browser_env, cache_holds, files_hold, isolated_client_env, new_session
 from tests.support.sandbox import RunningSandbox, redirect_params, sandbox_fixture
 
 sandbox = sandbox_fixture(complaints=3000, seed=13, consent_share=0.3)

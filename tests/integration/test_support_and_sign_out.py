@@ -18,7 +18,7 @@ from council_desk.cli import main
 from council_desk.logs import setup_logging
 from council_desk.sync.auth import CLIENT_ID
 from council_desk.sync.tokens import LAST_USER_SERVICE, REFRESH_SERVICE, refresh_key
-from tests.integration.test_sync_helpers import browser_env, isolated_client_env, new_session
+from tests.support.client import browser_env, isolated_client_env, new_session
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 sandbox = sandbox_fixture(complaints=2500, seed=23, consent_share=0.3)

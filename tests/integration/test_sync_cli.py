@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.test_sync_helpers import isolated_client_env, local_ids, new_session, server_ids
+from tests.support.client import isolated_client_env, local_ids, new_session, server_ids
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 ROOT = Path(__file__).resolve().parents[2]

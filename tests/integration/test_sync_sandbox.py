@@ -19,7 +19,7 @@ from council_desk.domain.errors import PrivacyHalt
 from council_desk.domain.stats import MIN_CELL
 from council_desk.sync.errors import DeviceRevoked
 from council_desk.sync.tokens import REFRESH_SERVICE, refresh_key
-from tests.integration.test_sync_helpers import (
+from tests.support.client import (
     browser_env,
     cache_holds,
     files_hold,

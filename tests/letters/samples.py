@@ -1,14 +1,19 @@
 """Synthetic cases for the letter tests and the docs pictures (555-01xx phones, example.org mail,
 real-looking 311 complaints). Names are in many scripts on purpose: a CJK name in an English letter, Arabic
-and Bengali names."""
+and Bengali names.
+
+These are whole `Case`s (what a letter is printed from: the complaint, the contact, the consent and the
+follow-ups), not feed records, and their values are pinned by the reference PDFs in reference/: so they stay
+here, but their parts are made by the one builder of tests/support/records.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 
-from council_desk.api.models import Complaint, Consent, Contact, FollowUp, Office
+from council_desk.api.models import Office
 from council_desk.domain.case import Case, FollowUpEntry
+from tests.support.records import followup_in, server_followup, upsert
 
 NY = dt.timezone(dt.timedelta(hours=-5))
 TODAY = dt.date(2026, 11, 22)
@@ -45,35 +50,52 @@ COMPLAINTS = [
 
 def make_case(i: int, lang: str, first: str, last: str, mailing: str, *, description: str | None = None,
               resolution: str | None = None, status: str = "closed") -> Case:
+    """A whole case for a letter: a complaint closed three days after it was filed (the agency's resolution is
+    what a letter reports), the person's own name and mailing address, and one follow-up call."""
     ctype, desc, agency, agency_name = COMPLAINTS[i % len(COMPLAINTS)]
     requested = dt.datetime(2026, 10, 3 + i % 20, 9, 15, tzinfo=NY)
-    complaint = Complaint(
-        service_request_id=str(64_000_000 + 1000 * i + 17), service_name=ctype, service_code=ctype[:8],
-        description=description if description is not None else f"{ctype}: {desc}",
-        agency_responsible=agency, agency_name=agency_name, requested_datetime=requested,
-        updated_datetime=requested + dt.timedelta(days=3), status=status,  # type: ignore[arg-type]
-        address=f"{500 + i} WEST 142 STREET", zipcode="10031", complaint_type=ctype, descriptor=desc,
-        borough="MANHATTAN", council_district=DISTRICT,
-        closed_datetime=requested + dt.timedelta(days=3) if status == "closed" else None,
-        resolution_description=resolution if resolution is not None else
+    change = upsert(
+        i,
+        service_request_id=str(64_000_000 + 1000 * i + 17),
+        district=DISTRICT,
+        requested=requested,
+        updated_after=dt.timedelta(days=3),
+        status=status,
+        closed=requested + dt.timedelta(days=3) if status == "closed" else None,
+        resolution=resolution if resolution is not None else
         "The Department inspected the condition and issued a violation to the owner.",
-        open_data_channel_type="PHONE",
+        description=description if description is not None else f"{ctype}: {desc}",
+        address=f"{500 + i} WEST 142 STREET",
+        zipcode="10031",
+        borough="MANHATTAN",
+        agency=agency,
+        agency_name=agency_name,
+        complaint_type=ctype,
+        descriptor=desc,
+        service_name=ctype,
+        service_code=ctype[:8],
+        intake_channel="PHONE",
+        first_name=first,
+        last_name=last,
+        email=f"resident{i}@example.org",
+        mailing_address=mailing,
+        language=lang,
+        consent_id=f"c-{i:05d}",
+        consent_after=dt.timedelta(minutes=2),
+        consent_channel="phone",
+        notice_version="2026-01",
     )
-    contact = Contact(first_name=first, last_name=last, phone=f"212-555-01{i % 100:02d}",
-                      email=f"resident{i}@example.org", mailing_address=mailing,
-                      preferred_language=lang)  # type: ignore[arg-type]
-    consent = Consent(consent_id=f"c-{i:05d}", given_at=requested + dt.timedelta(minutes=2), channel="phone",
-                      notice_version="2026-01", scope="share-contact-with-council-member", district=DISTRICT,
-                      withdrawn_at=None)
     fu_at = requested + dt.timedelta(days=1)
-    fu = FollowUp(id=uuid.UUID(int=i + 1), service_request_id=complaint.service_request_id, kind="call",
-                  text="Called the constituent; heat still off on the 4th floor.", created_at=fu_at,
-                  author="slee", author_name=CASEWORKER, received_at=fu_at, seq=i)
+    fu = server_followup(
+        followup_in(i, followup_id=uuid.UUID(int=i + 1), service_request_id=change.complaint.service_request_id,
+                    kind="call", text="Called the constituent; heat still off on the 4th floor.", created=fu_at),
+        seq=i, author="slee", author_name=CASEWORKER, received=fu_at,
+    )
     entry = FollowUpEntry(followup=fu, id=str(fu.id), kind="call", text=fu.text, outcome=None,
                           office_status="in_progress", due_date=TODAY, created_at=fu_at, author="slee",
                           author_name=CASEWORKER, pending=False)
-    return Case(complaint=complaint, contact=contact, consent=consent, office_status="in_progress",
-                followups=(entry,))
+    return Case(complaint=change.complaint, contact=change.contact, consent=change.consent,
+                office_status="in_progress", followups=(entry,))
 
 
 def sample_cases() -> list[Case]:

@@ -15,7 +15,8 @@ from council_desk.letters.personal import MAX_CHARS, ParagraphTooLong, clean, fo
 from council_desk.letters.worklist import CSV_COLUMNS, audit_chunks, render_worklist, worklist_csv, worklist_rows
 from tests.letters.samples import make_case, sender_kwargs
 from tests.letters.support import normalise, pdf_text
-from tests.unit.test_cache_fixtures import fill, followup_in, me, new_store, sid, upsert
+from tests.support.records import followup_in, me, sid, upsert
+from tests.support.stores import fill, new_store
 
 NOTE = "Thank you for calling on Tuesday. I spoke with HPD's inspector myself; <b>{member}</b> & I will follow up."
 

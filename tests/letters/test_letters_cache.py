@@ -12,7 +12,7 @@ from typing import Any
 import pypdf
 import pytest
 
-from tests.integration.test_sync_helpers import browser_env, isolated_client_env, local_ids, new_session
+from tests.support.client import browser_env, isolated_client_env, local_ids, new_session
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 sandbox = sandbox_fixture(complaints=1500, seed=5, consent_share=0.4)

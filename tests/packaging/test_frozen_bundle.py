@@ -158,7 +158,7 @@ def _pdf_fonts(pdf: Path) -> list[list[str]]:
 
 @pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils is needed")
 def test_one_letter_per_language_with_its_own_embedded_fonts(world: dict[str, Any]) -> None:
-    from tests.integration.test_sync_helpers import server_ids
+    from tests.support.client import server_ids
 
     case_id = sorted(server_ids(world["sb"], DISTRICT))[0]
     t0 = time.monotonic()

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from council_desk.cache.batch import item_id
-from tests.integration.test_sync_helpers import isolated_client_env, local_ids, new_session
 from tests.support.casework import feed_all, sign_in_as
+from tests.support.client import isolated_client_env, local_ids, new_session
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from council_desk.api.models import Policy
 from council_desk.cache.store import CaseStore
-from tests.unit.test_cache_fixtures import KEY, fill, followup_in, me, new_store, removal, sid, upsert
+from tests.support.records import KEY, followup_in, me, removal, sid, upsert
+from tests.support.stores import fill, new_store
 
 PAGE = 4096
 RESERVE = 16 + 64  # SQLCipher 4 defaults: IV + HMAC-SHA512 per page

@@ -16,7 +16,7 @@ import pytest
 from council_desk.cache import db, schema
 from council_desk.cache.queries import CaseQuery
 from council_desk.cache.store import CaseStore
-from tests.unit.test_cache_fixtures import KEY
+from tests.support.records import KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE_ROWS = 400
@@ -75,7 +75,7 @@ def _page_writer(path: Path, start: int) -> subprocess.Popen[str]:
         f"""
         from pathlib import Path
         from council_desk.cache.store import CaseStore
-        from tests.unit.test_cache_fixtures import upsert
+        from tests.support.records import upsert
         store = CaseStore.open(Path({str(path)!r}), bytes.fromhex({KEY.hex()!r}))
         print("open", flush=True)
         for k in range({start}, {PAGES} + 1):
@@ -141,7 +141,7 @@ def test_kill_during_a_bulk_load_leaves_whole_pages_and_a_complete_index(tmp_pat
         f"""
         from pathlib import Path
         from council_desk.cache.store import CaseStore
-        from tests.unit.test_cache_fixtures import upsert
+        from tests.support.records import upsert
         store = CaseStore.open(Path({str(path)!r}), bytes.fromhex({KEY.hex()!r}))
         store.begin_snapshot()
         print("bulk" if store.bulk_loading else "not bulk", flush=True)

@@ -23,7 +23,7 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from council_desk.cache import keys
     from council_desk.cache.unlock import locate, unlock
-    from tests.unit.test_cache_fixtures import fill
+    from tests.support.stores import fill
 
     server, user = "http://127.0.0.1:8765", "cw1"
     backend = keys.check_backend()

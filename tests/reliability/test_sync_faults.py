@@ -14,8 +14,8 @@ from council_desk.api.models import TokenResponse
 from council_desk.domain.errors import KnownError, Offline
 from council_desk.sync.errors import BadResponse
 from council_desk.sync.http import RetryPolicy, Timeouts
-from tests.integration.test_sync_helpers import isolated_client_env, local_ids, new_session, server_ids
-from tests.reliability.faultproxy import FaultProxy, Rule
+from tests.support.client import isolated_client_env, local_ids, new_session, server_ids
+from tests.support.faultproxy import FaultProxy, Rule
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 sandbox = sandbox_fixture(complaints=4000, seed=13, consent_share=0.3)

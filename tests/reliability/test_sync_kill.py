@@ -22,13 +22,7 @@ import pytest
 
 from council_desk.api.models import FollowUpIn
 from council_desk.sync.engine import PAGE_WORKER_ENV
-from tests.integration.test_sync_helpers import (
-    browser_env,
-    isolated_client_env,
-    local_ids,
-    new_session,
-    server_ids,
-)
+from tests.support.client import browser_env, isolated_client_env, local_ids, new_session, server_ids
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,21 +50,6 @@ def _run(sb: RunningSandbox, user: str, *, kill_after: float | None = None, page
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate()
         return None
-
-
-def _server_followup_ids(sb: RunningSandbox, district: int) -> list[str]:
-    token = sb.token("caseworker", district)
-    ids: list[str] = []
-    cursor = None
-    while True:
-        params: dict[str, Any] = {"limit": 1000}
-        if cursor:
-            params["cursor"] = cursor
-        page = sb.api("GET", "/v1/sync/followups", token, params=params).json()
-        ids += [f["id"] for f in page["followups"]]
-        cursor = page["next_cursor"]
-        if not page["has_more"]:
-            return ids
 
 
 class Rig:
@@ -113,7 +92,7 @@ class Rig:
             queued = {item.idempotency_key for item in store.outbox()}
         finally:
             s.close()
-        on_server = set(_server_followup_ids(self.sb, self.district))
+        on_server = set(self.sb.followup_ids(self.district))
         lost = [f for f in self.followups if f not in queued and f not in on_server]
         assert not lost, f"{len(lost)} follow-ups lost"
 
@@ -142,18 +121,28 @@ class Rig:
             assert store.outbox_count() == 0
         finally:
             s.close()
-        on_server = _server_followup_ids(self.sb, self.district)
+        on_server = self.sb.followup_ids(self.district)
         for fid in self.followups:
             assert on_server.count(fid) == 1
 
 
 def _page_workers() -> list[psutil.Process]:
-    """Page-parsing processes of any sync (sync/pageworker.py), alive or not yet reaped."""
+    """Page-parsing processes (sync/pageworker.py) of this test's syncs, alive or not yet reaped.
+
+    This test's own: a worker inherits its sync's environment, so its data folder is this test's. On a machine
+    shared with another test run, that run's page workers are not this sync's (a worker of a killed sync is
+    reparented, so "a child of this process" would miss the very ones this looks for)."""
+    data_dir = os.environ["COUNCIL_DESK_DATA_DIR"]
     found = []
     for proc in psutil.process_iter(["cmdline", "status"]):
         cmd = proc.info["cmdline"] or []
-        if "council_desk.sync.pageworker" in cmd and proc.info["status"] != psutil.STATUS_ZOMBIE:
-            found.append(proc)
+        if "council_desk.sync.pageworker" not in cmd or proc.info["status"] == psutil.STATUS_ZOMBIE:
+            continue
+        try:
+            if proc.environ().get("COUNCIL_DESK_DATA_DIR") == data_dir:
+                found.append(proc)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):  # ended meanwhile, or another user's
+            continue
     return found
 
 

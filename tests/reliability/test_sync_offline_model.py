@@ -20,9 +20,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from council_desk.api.models import FollowUpIn, TokenResponse
 from council_desk.domain.errors import Offline
 from council_desk.sync.session import SessionExpired
-from tests.integration.test_sync_helpers import KEYRING_ENV, FileKeyring, local_ids, new_session, server_ids
-from tests.reliability.faultproxy import FaultProxy, Rule
-from tests.reliability.test_sync_kill import _server_followup_ids
+from tests.support.client import local_ids, new_session, server_ids
+from tests.support.faultproxy import FaultProxy, Rule
+from tests.support.keyrings import KEYRING_ENV, FileKeyring
 from tests.support.sandbox import RunningSandbox
 
 DISTRICT = 25
@@ -122,7 +122,7 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
             self.session.sync()
             assert local_ids(self.session.store) == server_ids(sb, DISTRICT)  # nothing unconsented visible
             assert self.session.store.outbox_count() == 0
-            on_server = _server_followup_ids(sb, DISTRICT)
+            on_server = sb.followup_ids(DISTRICT)
             held = local_ids(self.session.store)
             for fid, sid in self.written.items():
                 # The shared log shows follow-ups of complaints still shared with the office.
@@ -168,7 +168,7 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
             settled = queued | self.lost | self.delivered
             missing = [f for f in self.written if f not in settled]
             if missing:
-                on_server = set(_server_followup_ids(sb, DISTRICT))
+                on_server = set(sb.followup_ids(DISTRICT))
                 assert not [f for f in missing if f not in on_server]
 
     old = keyring.get_keyring()

@@ -22,7 +22,7 @@ def browser_env_for(sb: RunningSandbox, username: str) -> dict[str, str]:
 
 def sign_in_as(sb: RunningSandbox, username: str, monkeypatch: Any) -> Any:
     """A signed-in `Session` (its cache open) for `username`."""
-    from tests.integration.test_sync_helpers import new_session
+    from tests.support.client import new_session
 
     for k, v in browser_env_for(sb, username).items():
         monkeypatch.setenv(k, v)

@@ -248,6 +248,22 @@ class RunningSandbox:
         headers = {"Authorization": f"Bearer {token}", **kw.pop("headers", {})}
         return self.http.request(method, self.url + path, headers=headers, timeout=60, **kw)
 
+    def followup_ids(self, district: int = 7) -> list[str]:
+        """The ids of every follow-up the server holds for the district, read through its own feed as the
+        district's caseworker. A list, not a set: the kill tests count each id (exactly one record each)."""
+        token = self.token("caseworker", district)
+        ids: list[str] = []
+        cursor = None
+        while True:
+            params: dict[str, Any] = {"limit": 1000}
+            if cursor:
+                params["cursor"] = cursor
+            page = self.api("GET", "/v1/sync/followups", token, params=params).json()
+            ids += [f["id"] for f in page["followups"]]
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return ids
+
     # ---- 311 side and test mode ------------------------------------------------------------------------------
     def _post(self, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         r = self.http.post(self.url + path, json=body or {}, timeout=120)

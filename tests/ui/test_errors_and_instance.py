@@ -9,8 +9,7 @@ from council_desk.ui import errors
 from council_desk.ui.app import SingleInstance
 from council_desk.ui.errors import CrashDialog, crash_report, show_error
 from council_desk.ui.qt import QApplication
-
-from .conftest import CANARY_EMAIL, CANARY_LAST, CANARY_PHONE
+from tests.support.records import CANARY_EMAIL, CANARY_LAST, CANARY_PHONE
 
 
 def _boom(contact: dict[str, str]) -> None:

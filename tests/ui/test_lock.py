@@ -17,8 +17,8 @@ from council_desk.ui.qt import Qt
 from council_desk.ui.settings import SERVER_URL, Settings
 from council_desk.ui.signin import SignInWindow
 from tests.support.keys import type_text
-
-from .conftest import TEST_PIN, make_me
+from tests.support.records import app_me
+from tests.support.stores import TEST_PIN
 
 
 def _locked_window(qtbot: Any, backend: Any) -> MainWindow:
@@ -88,7 +88,7 @@ def _offline_ready_cache(tmp_path: Path, server: str) -> None:
     """A cache on this PC for `server`, as a first sign-in leaves it (remembered account, key in the keyring,
     identity and policy, an unlock PIN chosen), whose session began 13 hours ago."""
     store = open_cache(server, "caseworker7")
-    store.save_me(make_me())
+    store.save_me(app_me())
     started = dt.datetime.now(dt.UTC) - dt.timedelta(hours=13)
     store.set_meta("auth.fresh_at", started.isoformat())
     store.set_meta("sync.last_server_contact", started.isoformat())

@@ -24,8 +24,8 @@ from council_desk.ui.qt import (
     QWidget,
 )
 from tests.support.keys import type_text
-
-from .conftest import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE, TEST_PIN
+from tests.support.records import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE
+from tests.support.stores import TEST_PIN
 
 CANARY_ID = "60000005"
 

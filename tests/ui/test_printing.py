@@ -19,8 +19,7 @@ from council_desk.ui.pdf_preview import PreviewWindow
 from council_desk.ui.print_dialog import LetterDialog, SummaryDialog
 from council_desk.ui.printing import CONTACT_FIELDS
 from council_desk.ui.qt import QDialog, QMessageBox, QPrinter, QProgressDialog
-
-from .conftest import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE
+from tests.support.records import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE
 
 CANARY_ID = "60000005"
 

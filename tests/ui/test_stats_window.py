@@ -19,7 +19,7 @@ from council_desk.domain.errors import Offline
 from council_desk.domain.stats import TOO_FEW, last_months
 from council_desk.ui.qt import Qt
 from council_desk.ui.stats_window import SORT_ROLE, StatsWindow
-from tests.integration.test_sync_helpers import new_session
+from tests.support.client import new_session
 from tests.support.sandbox import RunningSandbox
 
 WAIT = 30_000

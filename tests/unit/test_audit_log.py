@@ -13,7 +13,8 @@ import sqlcipher3
 
 from council_desk.audit.log import GENESIS, AuditLog, AuditWriteFailed, event_hash
 from council_desk.cache.store import CaseStore
-from tests.unit.test_cache_fixtures import KEY, fill, new_store, sid
+from tests.support.records import KEY, sid
+from tests.support.stores import fill, new_store
 
 
 @pytest.fixture()

@@ -13,7 +13,8 @@ import pytest
 
 from council_desk.api.models import FollowUpIn
 from council_desk.cache.store import CaseStore
-from tests.unit.test_cache_fixtures import fill, me, new_store, removal, sid
+from tests.support.records import me, removal, sid
+from tests.support.stores import fill, new_store
 
 
 @pytest.fixture()

@@ -11,7 +11,8 @@ from council_desk.cache import bulk
 from council_desk.cache.database import PAGES_PER_COMMIT
 from council_desk.cache.queries import SORT_COLUMNS, CaseQuery
 from council_desk.cache.store import CaseStore
-from tests.unit.test_cache_fixtures import KEY, followup_in, me, new_store, removal, sid, upsert
+from tests.support.records import KEY, followup_in, me, removal, sid, upsert
+from tests.support.stores import new_store
 
 
 def _schema(store: CaseStore) -> list[tuple[str, str, str]]:

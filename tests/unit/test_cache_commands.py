@@ -9,7 +9,9 @@ from council_desk.cache import keys
 from council_desk.cache.schema import LATEST_VERSION
 from council_desk.cache.unlock import locate, unlock
 from council_desk.cli import main
-from tests.unit.test_cache_fixtures import MemoryKeyring, fill, followup_in
+from tests.support.keyrings import MemoryKeyring
+from tests.support.records import followup_in
+from tests.support.stores import fill
 
 SERVER = "http://127.0.0.1:8765"
 USER = "cw1"

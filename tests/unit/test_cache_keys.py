@@ -18,7 +18,8 @@ from council_desk.cache.errors import (
     WrongKey,
 )
 from council_desk.cache.unlock import locate, unlock
-from tests.unit.test_cache_fixtures import MemoryKeyring, fill
+from tests.support.keyrings import MemoryKeyring
+from tests.support.stores import fill
 
 SERVER = "http://127.0.0.1:8765/"
 USER = "caseworker1"

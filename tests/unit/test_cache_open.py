@@ -16,7 +16,9 @@ from council_desk.cache.errors import CacheSelfTestFailed, CorruptCache, KeyMiss
 from council_desk.cache.queries import CaseQuery
 from council_desk.cache.store import CaseStore
 from council_desk.cache.unlock import locate, unlock
-from tests.unit.test_cache_fixtures import KEY, OTHER_KEY, MemoryKeyring, fill, followup_in, new_store
+from tests.support.keyrings import MemoryKeyring
+from tests.support.records import KEY, OTHER_KEY, followup_in
+from tests.support.stores import fill, new_store
 
 SERVER = "http://127.0.0.1:8765"
 USER = "cw"

@@ -15,7 +15,8 @@ from council_desk.cache.queries import CaseQuery, number_prefix
 from council_desk.cache.rows import UPSERT_COLUMNS
 from council_desk.cache.rows import upsert_row as _upsert_row
 from council_desk.cache.schema import COMPLAINT_COLUMNS
-from tests.unit.test_cache_fixtures import BASE_TIME, KEY, new_store, removal, sid, upsert
+from tests.support.records import BASE_TIME, KEY, removal, sid, upsert
+from tests.support.stores import new_store
 
 
 def _fts_ok(store: Any) -> None:

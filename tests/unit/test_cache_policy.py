@@ -7,7 +7,8 @@ import datetime as dt
 from council_desk.api.models import Policy
 from council_desk.audit.log import AuditLog
 from council_desk.cache.queries import CaseQuery
-from tests.unit.test_cache_fixtures import followup_in, new_store, sid, upsert
+from tests.support.records import followup_in, sid, upsert
+from tests.support.stores import new_store
 
 POLICY = Policy(
     retention_days_after_close=30,

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from council_desk.cache.queries import CaseQuery, fts_expression, search_tokens
-from tests.unit.test_cache_fixtures import AGENCIES, TYPES, fill, followup_in, me, new_store, sid, upsert
+from tests.support.records import AGENCIES, TYPES, followup_in, me, sid, upsert
+from tests.support.stores import fill, new_store
 
 # Words and the punctuation of SQL and FTS5 syntax, mixed.
 WORDS = ["boiler", "heat", "noise", "AND", "OR", "NOT", "NEAR", "leak", "o'brien", "x", "bo", "he", "no", "main"]

@@ -15,18 +15,8 @@ from council_desk.audit.log import AuditLog
 from council_desk.cache.errors import StoreRefusedRecord, UnstorableRecord
 from council_desk.cache.queries import CaseQuery
 from council_desk.cache.store import CaseStore
-from tests.unit.test_cache_fixtures import (
-    DISTRICT,
-    KEY,
-    fill,
-    followup_in,
-    me,
-    new_store,
-    removal,
-    server_followup,
-    sid,
-    upsert,
-)
+from tests.support.records import DISTRICT, KEY, followup_in, me, removal, server_followup, sid, upsert
+from tests.support.stores import fill, new_store
 
 
 @pytest.fixture()

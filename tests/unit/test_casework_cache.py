@@ -13,7 +13,8 @@ from council_desk.api.models import ReopenUpdate, SurveyResult, Task
 from council_desk.cache import views
 from council_desk.cache.queries import CaseQuery
 from council_desk.domain.tasks import followup_task_ids
-from tests.unit.test_cache_fixtures import fill, followup_in, me, new_store, removal, sid, upsert
+from tests.support.records import followup_in, me, removal, sid, upsert
+from tests.support.stores import fill, new_store
 
 TODAY = dt.date(2026, 3, 10)
 

@@ -18,7 +18,7 @@ from council_desk.api import plain
 from council_desk.api.models import Change, UpsertChange
 from council_desk.cache.rows import UPSERT_COLUMNS, Refusal, prepare_plain, prepare_upsert, row_refusal, upsert_row
 from council_desk.domain.scope import refusal_reason
-from tests.unit.test_cache_fixtures import BASE_TIME, DISTRICT, removal, upsert
+from tests.support.records import BASE_TIME, DISTRICT, removal, upsert
 
 _models: TypeAdapter[Any] = TypeAdapter(Change)
 

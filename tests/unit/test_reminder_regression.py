@@ -15,7 +15,8 @@ import uuid
 import pytest
 
 from council_desk.api.models import FollowUpIn
-from tests.unit.test_cache_fixtures import fill, followup_in, me, new_store, sid
+from tests.support.records import followup_in, me, sid
+from tests.support.stores import fill, new_store
 
 
 @pytest.fixture()

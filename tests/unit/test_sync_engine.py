@@ -31,40 +31,7 @@ from council_desk.sync.errors import DeviceRevoked
 from council_desk.sync.http import RetryPolicy, Timeouts, Transport
 from council_desk.sync.tokens import TokenManager
 from tests.support.keyrings import MemoryKeyring
-
-DISTRICT = 7
-
-
-def upsert(sid: str, seq: int, *, district: Any = DISTRICT, **consent: Any) -> dict[str, Any]:
-    c = {
-        "consent_id": f"c-{sid}", "given_at": "2024-05-01T10:05:00-04:00", "channel": "web",
-        "notice_version": "2025-01", "scope": "share-contact-with-council-member", "district": district,
-        "withdrawn_at": None,
-    }
-    c.update(consent)
-    return {
-        "op": "upsert", "seq": seq,
-        "complaint": {
-            "service_request_id": sid, "service_name": "Noise", "service_code": "noise",
-            "description": f"CANARY{sid}Z loud music", "agency_responsible": "NYPD",
-            "requested_datetime": "2024-05-01T10:00:00-04:00", "status": "open",
-            "complaint_type": "Noise - Residential", "council_district": district,
-        },
-        "contact": {"first_name": "Ana", "last_name": f"Canary{sid}", "preferred_language": "es"},
-        "consent": c,
-    }
-
-
-def removal(sid: str, seq: int) -> dict[str, Any]:
-    return {"op": "remove", "seq": seq, "service_request_id": sid, "reason": "consent_withdrawn"}
-
-
-ME = {
-    "user_id": "u1", "username": "cw7", "display_name": "Case Worker", "roles": ["caseworker"],
-    "district": DISTRICT, "member": "Member", "office": {"name": "Office", "address": "1 Main", "phone": "212"},
-    "policy": {"retention_days_after_close": 365, "idle_lock_minutes": 15, "absolute_session_hours": 12,
-               "max_offline_days": 14, "device_status": "active"},
-}
+from tests.support.records import feed_me, feed_removal, feed_upsert
 
 
 class Feed:
@@ -72,7 +39,7 @@ class Feed:
 
     def __init__(self) -> None:
         self.pages: dict[str, tuple[int, dict[str, Any]]] = {}
-        self.me = json.loads(json.dumps(ME))
+        self.me = feed_me()
         self.followups: dict[str, dict[str, Any]] = {}
         self.audit: list[dict[str, Any]] = []
         self.not_shared: set[str] = set()
@@ -206,11 +173,11 @@ def rig(feed: Feed, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[
 
 
 def test_initial_snapshot_then_incremental_with_removal(feed: Feed, rig: Rig) -> None:
-    feed.page("", [upsert("1", 1), upsert("2", 2)], "s1", True, snapshot=True)
-    feed.page("s1", [upsert("3", 3)], "c3", False, snapshot=True)
+    feed.page("", [feed_upsert("1", 1), feed_upsert("2", 2)], "s1", True, snapshot=True)
+    feed.page("s1", [feed_upsert("3", 3)], "c3", False, snapshot=True)
     s = rig.engine.run()
     assert rig.ids() == {"1", "2", "3"} and s.pulled == 3 and s.refused == 0
-    feed.page("c3", [removal("2", 4), upsert("4", 5)], "c5", False)
+    feed.page("c3", [feed_removal("2", 4), feed_upsert("4", 5)], "c5", False)
     s = rig.engine.run()
     assert rig.ids() == {"1", "3", "4"} and s.removed == 1
     assert rig.canary_on_disk("1")  # the probe finds what is there
@@ -220,12 +187,12 @@ def test_initial_snapshot_then_incremental_with_removal(feed: Feed, rig: Rig) ->
 
 def test_rogue_records_refused_counted_never_stored(feed: Feed, rig: Rig) -> None:
     rogue = [
-        upsert("90", 2, district=8),
-        upsert("91", 3, withdrawn_at="2024-05-02T00:00:00Z"),
-        upsert("92", 4, district="07"),  # type confusion: fails the contract
-        upsert("93", 5, scope="marketing"),
+        feed_upsert("90", 2, district=8),
+        feed_upsert("91", 3, withdrawn_at="2024-05-02T00:00:00Z"),
+        feed_upsert("92", 4, district="07"),  # type confusion: fails the contract
+        feed_upsert("93", 5, scope="marketing"),
     ]
-    feed.page("", [upsert("1", 1), *rogue], "c5", False, snapshot=True)
+    feed.page("", [feed_upsert("1", 1), *rogue], "c5", False, snapshot=True)
     s = rig.engine.run()
     assert rig.ids() == {"1"}
     assert s.refused == 4
@@ -238,9 +205,9 @@ def test_rogue_records_refused_counted_never_stored(feed: Feed, rig: Rig) -> Non
 
 
 def test_many_rogue_records_halt_and_store_nothing_further(feed: Feed, rig: Rig) -> None:
-    feed.page("", [upsert("1", 1)], "s1", True, snapshot=True)
-    feed.page("s1", [upsert(str(100 + i), 2 + i, district=9) for i in range(6)] + [upsert("2", 20)], "c20", False,
-              snapshot=True)
+    feed.page("", [feed_upsert("1", 1)], "s1", True, snapshot=True)
+    rogue = [feed_upsert(str(100 + i), 2 + i, district=9) for i in range(6)]
+    feed.page("s1", [*rogue, feed_upsert("2", 20)], "c20", False, snapshot=True)
     with pytest.raises(PrivacyHalt):
         rig.engine.run()
     assert rig.ids() == {"1"}
@@ -249,7 +216,7 @@ def test_many_rogue_records_halt_and_store_nothing_further(feed: Feed, rig: Rig)
 
 
 def _seed(feed: Feed, rig: Rig) -> None:
-    feed.page("", [upsert("1", 1), upsert("2", 2)], "c2", False, snapshot=True)
+    feed.page("", [feed_upsert("1", 1), feed_upsert("2", 2)], "c2", False, snapshot=True)
     rig.engine.run()
     assert rig.ids() == {"1", "2"}
 
@@ -259,12 +226,12 @@ def test_cursor_abuse_in_resync_never_purges(feed: Feed, rig: Rig, abuse: str) -
     _seed(feed, rig)
     # The cursor expired (no page for "c2" → 410): the snapshot starts and then the feed misbehaves.
     feed.pages.clear()
-    feed.page("", [upsert("1", 10)], "s1", True, snapshot=True)
+    feed.page("", [feed_upsert("1", 10)], "s1", True, snapshot=True)
     if abuse == "repeat":
-        feed.page("s1", [upsert("3", 11)], "s1", True, snapshot=True)
+        feed.page("s1", [feed_upsert("3", 11)], "s1", True, snapshot=True)
     elif abuse == "rewind":
-        feed.page("s1", [upsert("3", 11)], "s2", True, snapshot=True)
-        feed.page("s2", [upsert("1", 10)], "s3", False, snapshot=True)  # the same record again
+        feed.page("s1", [feed_upsert("3", 11)], "s2", True, snapshot=True)
+        feed.page("s2", [feed_upsert("1", 10)], "s3", False, snapshot=True)  # the same record again
     else:
         for i in range(1, 40):
             feed.page(f"s{i}", [], f"s{i + 1}", True, snapshot=True)
@@ -276,8 +243,8 @@ def test_cursor_abuse_in_resync_never_purges(feed: Feed, rig: Rig, abuse: str) -
 
 def test_incremental_feed_going_backwards_stops(feed: Feed, rig: Rig) -> None:
     _seed(feed, rig)
-    feed.page("c2", [upsert("3", 5)], "c5", True)
-    feed.page("c5", [upsert("4", 3)], "c6", False)
+    feed.page("c2", [feed_upsert("3", 5)], "c5", True)
+    feed.page("c5", [feed_upsert("4", 3)], "c6", False)
     with pytest.raises(FeedAbuse):
         rig.engine.run()
     assert rig.store.cursor("complaints") == "c5"
@@ -287,8 +254,8 @@ def test_incremental_feed_going_backwards_stops(feed: Feed, rig: Rig) -> None:
 def test_410_full_resync_purges_only_after_complete_snapshot(feed: Feed, rig: Rig) -> None:
     _seed(feed, rig)
     feed.pages.clear()  # "c2" now answers 410
-    feed.page("", [upsert("1", 10)], "s1", True, snapshot=True)
-    feed.page("s1", [upsert("3", 11)], "c11", False, snapshot=True)
+    feed.page("", [feed_upsert("1", 10)], "s1", True, snapshot=True)
+    feed.page("s1", [feed_upsert("3", 11)], "c11", False, snapshot=True)
     s = rig.engine.run()
     assert s.full_resync and s.purged_by_snapshot == 1
     assert rig.ids() == {"1", "3"}
@@ -298,12 +265,12 @@ def test_410_full_resync_purges_only_after_complete_snapshot(feed: Feed, rig: Ri
 def test_interrupted_resync_resumes_and_purges_at_the_end(feed: Feed, rig: Rig) -> None:
     _seed(feed, rig)
     feed.pages.clear()
-    feed.page("", [upsert("1", 10)], "s1", True, snapshot=True)
+    feed.page("", [feed_upsert("1", 10)], "s1", True, snapshot=True)
     feed.pages["s1"] = (503, {"error": "down"})
     with pytest.raises(Offline):
         rig.engine.run()
     assert rig.ids() == {"1", "2"} and rig.store.snapshot_active()
-    feed.page("s1", [upsert("3", 11)], "c11", False, snapshot=True)
+    feed.page("s1", [feed_upsert("3", 11)], "c11", False, snapshot=True)
     s = rig.engine.run()
     assert rig.ids() == {"1", "3"} and s.purged_by_snapshot == 1
 
@@ -311,7 +278,7 @@ def test_interrupted_resync_resumes_and_purges_at_the_end(feed: Feed, rig: Rig) 
 def test_pages_without_snapshot_mark_never_purge(feed: Feed, rig: Rig) -> None:
     _seed(feed, rig)
     feed.pages.clear()
-    feed.page("", [upsert("1", 10)], "c10", False, snapshot=False)
+    feed.page("", [feed_upsert("1", 10)], "c10", False, snapshot=False)
     rig.engine.run()
     assert rig.ids() == {"1", "2"}
 
@@ -351,12 +318,12 @@ def test_collector_thresholds_raised_only_while_pulling(
         return apply(*args, **kw)
 
     monkeypatch.setattr(rig.store, "apply_complaint_page", spy)
-    feed.page("", [upsert("1", 1)], "s1", True, snapshot=True)
-    feed.page("s1", [upsert(str(100 + i), 2 + i, district=9) for i in range(6)], "c9", False, snapshot=True)
+    feed.page("", [feed_upsert("1", 1)], "s1", True, snapshot=True)
+    feed.page("s1", [feed_upsert(str(100 + i), 2 + i, district=9) for i in range(6)], "c9", False, snapshot=True)
     with pytest.raises(PrivacyHalt):  # a pull that ends in an error gives the thresholds back too
         rig.engine.run()
     assert seen and all(t[0] > before[0] for t in seen)
     assert gc.get_threshold() == before
-    feed.page("s1", [upsert("2", 2)], "c2", False, snapshot=True)
+    feed.page("s1", [feed_upsert("2", 2)], "c2", False, snapshot=True)
     rig.engine.run()
     assert gc.get_threshold() == before

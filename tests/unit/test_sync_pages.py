@@ -24,7 +24,7 @@ from council_desk.sync.pages import (
     read_frame,
     write_frame,
 )
-from tests.unit.test_sync_engine import DISTRICT, removal, upsert
+from tests.support.records import DISTRICT, feed_removal, feed_upsert
 
 
 def _body(changes: list[dict[str, Any]], **envelope: Any) -> bytes:
@@ -33,12 +33,12 @@ def _body(changes: list[dict[str, Any]], **envelope: Any) -> bytes:
 
 
 MIXED = _body([
-    upsert("1", 1),
-    upsert("2", 2, district=8),  # another member's district: refused
-    upsert("3", 3, district="07"),  # type confusion: fails the contract
-    removal("4", 4),
-    upsert("5", 5, withdrawn_at="2024-05-02T00:00:00Z"),  # withdrawn: refused
-    upsert("6", 6),
+    feed_upsert("1", 1),
+    feed_upsert("2", 2, district=8),  # another member's district: refused
+    feed_upsert("3", 3, district="07"),  # type confusion: fails the contract
+    feed_removal("4", 4),
+    feed_upsert("5", 5, withdrawn_at="2024-05-02T00:00:00Z"),  # withdrawn: refused
+    feed_upsert("6", 6),
 ])
 
 
@@ -119,7 +119,7 @@ def test_without_an_interpreter_to_start_the_worker_it_is_reported_gone(
 
 def test_a_page_handed_over_and_abandoned_does_not_answer_for_the_next(parser: PageParser) -> None:
     # A resync abandons the page the parser was working on; the next page's answers must be its own.
-    other = _body([upsert("9", 9)], next_cursor="c10", has_more=False)
+    other = _body([feed_upsert("9", 9)], next_cursor="c10", has_more=False)
     parser.send(MIXED, DISTRICT)
     parser.send(other, DISTRICT)
     assert parser.cursor() == ("c10", False)
@@ -127,7 +127,7 @@ def test_a_page_handed_over_and_abandoned_does_not_answer_for_the_next(parser: P
 
 
 def test_closing_with_a_page_in_flight_does_not_wait_for_its_answer(parser: PageParser) -> None:
-    big = _body([upsert(str(i), i) for i in range(1, 3000)])  # an answer larger than a pipe's buffer
+    big = _body([feed_upsert(str(i), i) for i in range(1, 3000)])  # an answer larger than a pipe's buffer
     parser.parse(MIXED, DISTRICT)
     parser.send(big, DISTRICT)
     proc = parser._proc

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
-import json
 import ssl
 import subprocess
 import threading
@@ -23,11 +22,12 @@ from council_desk.sync.engine import LAST_CONTACT_META, enforce_policy
 from council_desk.sync.errors import DeviceRevoked, TLSFailed
 from council_desk.sync.http import RetryPolicy, Timeouts, Transport
 from council_desk.sync.session import Session
-from tests.unit.test_sync_engine import ME, MemoryKeyring, upsert
+from tests.support.keyrings import MemoryKeyring
+from tests.support.records import feed_me, feed_upsert
 
 
 def _me(**policy: object) -> Me:
-    doc = json.loads(json.dumps(ME))
+    doc = feed_me()
     doc["policy"].update(policy)
     return Me.model_validate(doc)
 
@@ -79,10 +79,11 @@ def test_revoked_device_is_wiped_even_offline(store: CaseStore) -> None:
 def test_retention_purges_offline(store: CaseStore) -> None:
     store.save_me(_me(retention_days_after_close=30))
     store.set_meta(LAST_CONTACT_META, NOW.isoformat())
-    old = upsert("41", 1)
+    old = feed_upsert("41", 1)
     old["complaint"].update(status="closed", closed_datetime="2025-01-01T10:00:00-05:00")
-    store.apply_complaint_page([UpsertChange.model_validate(old), UpsertChange.model_validate(upsert("42", 2))],
-                               [], "c2", snapshot=False)
+    young = feed_upsert("42", 2)
+    store.apply_complaint_page([UpsertChange.model_validate(old), UpsertChange.model_validate(young)], [], "c2",
+                               snapshot=False)
     assert enforce_policy(store, NOW) == 1
     assert store.case("41") is None and store.case("42") is not None
 

@@ -13,7 +13,7 @@ from council_desk.cache.errors import PassphraseRequired
 from council_desk.cache.unlock import locate, unlock
 from council_desk.sync.session import Session
 from tests.support.keyrings import MemoryKeyring
-from tests.unit.test_cache_fixtures import fill
+from tests.support.stores import fill
 
 SERVER = "http://127.0.0.1:9"  # never contacted: opening the cache works offline
 USER = "cw07"

@@ -17,7 +17,7 @@ from council_desk.domain.errors import SignInRequired
 from council_desk.sync.auth import ServerMetadata
 from council_desk.sync.http import RetryPolicy, Timeouts, Transport
 from council_desk.sync.tokens import REFRESH_SERVICE, TokenManager, refresh_key
-from tests.unit.test_sync_engine import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
 
 
 class TokenServer:
