@@ -9,8 +9,8 @@
 - What the new indexes cost: each one's build over 100k cases, timed alone. The (assignee, date, id) index is built
   at the end of a first sync's bulk load; the building's and the filer's when first needed (cache/groups.py).
 
-Data: the project's real NYC 311 rows resampled to 100k (tests/bench/test_bench_cache.py's builder), so the
-buildings repeat as real addresses do.
+Data: the project's real NYC 311 rows resampled to 100k (tests/support/real311.py, the cache benchmark's
+resampling), so the buildings repeat as real addresses do.
 """
 
 from __future__ import annotations
@@ -26,16 +26,19 @@ import pytest
 from council_desk.cache.groups import group_query
 from council_desk.cache.queries import CaseQuery
 from council_desk.cache.store import CaseStore
-from tests.bench.test_bench_cache import PAGE, N, _changes, _source_rows
+from tests.support.real311 import changes as real_changes
+from tests.support.real311 import source_rows
 from tests.support.records import KEY, me
 
+N = 100_000
+PAGE = 1000
 BULK = 1000
 FIRST_SCREEN = 300
 
 
 def _loaded(tmp_path: Path) -> tuple[CaseStore, list[str]]:
     rng = random.Random(14)
-    changes = list(_changes(rng, _source_rows()))
+    changes = list(real_changes(rng, source_rows(), N))
     store = CaseStore.open(tmp_path / "cache.db", KEY)
     store.save_me(me())
     t0 = time.perf_counter()
