@@ -176,6 +176,208 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequestDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <source>Ask for a case-by-case approval</source>
+        <translation type="unfinished">طلب موافقة حالة بحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
+        <translation type="unfinished">يقرر مشرف في برنامج Council Desk الخاص به. يُرسَل طلبك مع المزامنة التالية، وتعود الموافقة بالطريقة نفسها. الشكاوى: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be released</source>
+        <translation type="unfinished">ما الذي سيُفصَح عنه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output the approval is for: it names the details it shows</source>
+        <translation type="unfinished">المخرَج الذي تخصه الموافقة: يحدد البيانات التي يعرضها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom</source>
+        <translation type="unfinished">إلى من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of recipient; the approval covers only this type</source>
+        <translation type="unfinished">نوع الجهة المستلمة؛ تشمل الموافقة هذا النوع فقط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. HPD, a tenants&apos; association</source>
+        <translation type="unfinished">مثل HPD أو رابطة مستأجرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, by name</source>
+        <translation type="unfinished">من، بالاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency or organisation, as the supervisor should read it</source>
+        <translation type="unfinished">الجهة أو المنظمة كما يجب أن يقرأها المشرف</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why this is needed, and why it cannot be done another way</source>
+        <translation type="unfinished">لماذا يلزم ذلك، ولماذا لا يمكن فعله بطريقة أخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The supervisor reads this before deciding</source>
+        <translation type="unfinished">يقرأ المشرف هذا قبل أن يقرر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What:</source>
+        <translation type="unfinished">ما:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who:</source>
+        <translation type="unfinished">من:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details:</source>
+        <translation type="unfinished">البيانات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation type="unfinished">لماذا:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask</source>
+        <translation type="unfinished">اطلب</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished">بانتظار مشرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">موافق عليها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished">مرفوضة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation type="unfinished">مستخدَمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished">منتهية</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation type="unfinished">الموافقة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">الموضوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished">الشكاوى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation type="unfinished">طلبها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Expires</source>
+        <translation type="unfinished">تنتهي</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">لم تُرسَل بعد</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location line="+32"/>
+        <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
+        <translation type="unfinished">طلبات مكتبك للموافقة حالة بحالة. وافق على المنتظرة أو ارفضها؛ أما طلباتك فتذهب إلى مشرف آخر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
+        <translation type="unfinished">طلباتك للموافقة حالة بحالة والردود عليها. تُستخدم الموافقة مرة واحدة، للحالات والبيانات والجهة المستلمة المذكورة فيها، قبل انتهائها.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approvals</source>
+        <translation type="unfinished">الموافقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for case-by-case approvals and the answers; select one to decide</source>
+        <translation type="unfinished">طلبات الموافقة حالة بحالة والردود؛ اختر طلبًا لتقرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation type="unfinished">موافقة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse…</source>
+        <translation type="unfinished">رفض…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <location filename="../council_desk/ui/bulk.py" line="+97"/>
@@ -268,7 +470,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+26"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">رقم الشكوى</translation>
     </message>
@@ -316,7 +518,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+77"/>
+        <location filename="../council_desk/ui/detail.py" line="+79"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">تسجيل متابعة…</translation>
     </message>
@@ -376,7 +578,17 @@
         <translation type="unfinished">طباعة ملصق بريدي…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Share with agency…</source>
+        <translation type="unfinished">مشاركة مع الجهة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">تمرير بيانات المواطن إلى جهة تابعة للمدينة: تُسجَّل في سجل الخصوصية، بموافقة مشرف أو لسبب طارئ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Case details</source>
         <translation type="unfinished">تفاصيل الحالة</translation>
     </message>
@@ -396,7 +608,7 @@
         <translation type="unfinished">حالة المكتب:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Phone: %1</source>
         <translation type="unfinished">الهاتف: %1</translation>
     </message>
@@ -466,7 +678,17 @@
         <translation type="unfinished">أُعطيت الموافقة على مشاركة بيانات الاتصال مع عضو مجلس المدينة في %1 عبر %2، وفق الإصدار %3 من الإشعار.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The text of this notice version is not known to this version of Council Desk.</source>
+        <translation type="unfinished">لا يعرف هذا الإصدار من Council Desk نص إصدار الإشعار هذا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice shown to the filer:</source>
+        <translation type="unfinished">الإشعار الذي عُرض على مقدّم الشكوى:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation type="unfinished">المتابعات</translation>
     </message>
@@ -744,12 +966,12 @@
         <translation type="unfinished">إضافة تذكير…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reminders:</source>
         <translation type="unfinished">التذكيرات:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (متأخر)</translation>
     </message>
@@ -874,6 +1096,142 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+5"/>
         <source>Copy report</source>
         <translation type="unfinished">نسخ التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <source>Approve the request</source>
+        <translation type="unfinished">الموافقة على الطلب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse the request</source>
+        <translation type="unfinished">رفض الطلب</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation type="unfinished">
+            <numerusform>%1 إلى %2 (%3)، بدون شكاوى. طلبها %4: “%5”</numerusform>
+            <numerusform>%1 إلى %2 (%3)، لشكوى واحدة. طلبها %4: “%5”</numerusform>
+            <numerusform>%1 إلى %2 (%3)، لشكويين. طلبها %4: “%5”</numerusform>
+            <numerusform>%1 إلى %2 (%3)، لـ %n شكاوى. طلبها %4: “%5”</numerusform>
+            <numerusform>%1 إلى %2 (%3)، لـ %n شكوى. طلبها %4: “%5”</numerusform>
+            <numerusform>%1 إلى %2 (%3)، لـ %n شكوى. طلبها %4: “%5”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note for the caseworker (recorded with the decision)</source>
+        <translation type="unfinished">ملاحظة لموظف الحالة (تُسجَّل مع القرار)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the decision; the caseworker reads it</source>
+        <translation type="unfinished">تُسجَّل مع القرار؛ ويقرؤها موظف الحالة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid for (days)</source>
+        <translation type="unfinished">صالحة لمدة (أيام)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the approval may wait to be used: 1 to 30 days</source>
+        <translation type="unfinished">المدة التي يمكن أن تنتظرها الموافقة قبل استخدامها: من 1 إلى 30 يومًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation type="unfinished">ملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid for (days):</source>
+        <translation type="unfinished">صالحة لمدة (أيام):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation type="unfinished">موافقة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation type="unfinished">رفض</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureChoice</name>
+    <message>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <source>For:</source>
+        <translation type="unfinished">لمن:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who receives it</source>
+        <translation type="unfinished">من يستلمه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">يحدد إن كان ذلك روتينيًا أم يحتاج إلى موافقة مشرف أو سبب طارئ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
+        <translation type="unfinished">روتيني لهذه الجهة: يُسجَّل في سجل الخصوصية، ولا حاجة إلى موافقة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval</source>
+        <translation type="unfinished">الموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
+        <translation type="unfinished">موافقة منحها مشرف عبر نظام الوصول إلى 311 لهذه الحالات وهذه الجهة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
+        <translation type="unfinished">لا توجد على هذا الحاسوب موافقة تشمل هذه الحالات لهذه الجهة. اطلبها من مشرف؛ تصل الموافقة مع المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for approval…</source>
+        <translation type="unfinished">طلب موافقة…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 — expires %2</source>
+        <translation type="unfinished">%1 — تنتهي في %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureClass</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <source>Routine (pre-approved)</source>
+        <translation type="unfinished">روتيني (بموافقة مسبقة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case-by-case (approved by the privacy officer)</source>
+        <translation type="unfinished">حالة بحالة (بموافقة مسؤول الخصوصية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exigent circumstances</source>
+        <translation type="unfinished">ظروف طارئة</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1416,107 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لا يمكن استخدام عبارة مرور الذاكرة المؤقتة هذه: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">يجب أن يُعرف صاحب التذكير: سجّل الدخول أولًا، ثم سجّل المتابعة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">لم يعد هذا التذكير على هذا الحاسوب، لذلك لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">الفقرة الشخصية أطول من 1500 حرف. اختصرها (الملاحظة الأطول مكانها في متابعة)، ثم اطبع مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">دورك لا يسمح بذلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">يفيد نظام الوصول إلى 311 بأن دورك لا يسمح بذلك. اسأل مشرفك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
+        <translation type="unfinished">انتهى وصول مكتبك إلى حالات 311 (نهاية الولاية)، فلا تتم مزامنة شيء بعد الآن. تُحذف حالات الدائرة من هذا الحاسوب في ذلك التاريخ؛ ويستمر إرسال سجل الخصوصية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure is not allowed.</source>
+        <translation type="unfinished">هذا الإفصاح غير مسموح به.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished">اختر حالة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose routine, case-by-case or exigent.</source>
+        <translation type="unfinished">اختر روتيني أو حالة بحالة أو طارئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
+        <translation type="unfinished">يحتاج الإفصاح حالة بحالة إلى رقم الموافقة التي منحها مشرف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
+        <translation type="unfinished">يحتاج الإفصاح الطارئ إلى سبب مكتوب (لماذا لا يمكن الانتظار).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one detail to share.</source>
+        <translation type="unfinished">اختر معلومة واحدة على الأقل لمشاركتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
+        <translation type="unfinished">يحتاج الإفصاح حالة بحالة إلى أن يؤكد نظام الوصول إلى 311 موافقته، ولا يمكن الوصول إليه الآن، فلم يُفصَح عن شيء. تعمل الإفصاحات الروتينية والطارئة دون اتصال.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
+        <translation type="unfinished">لم يُصدر نظام الوصول إلى 311 هذه الموافقة لمكتبك. تحقّق من الرقم، أو اطلب موافقة من مشرفك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case chosen is no longer shared with your office, so nothing was released.</source>
+        <translation type="unfinished">لم تعد إحدى الحالات المختارة مشتركة مع مكتبك، فلم يُفصَح عن شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system did not confirm this approval, so nothing was released.</source>
+        <translation type="unfinished">لم يؤكد نظام الوصول إلى 311 هذه الموافقة، فلم يُفصَح عن شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
+        <translation type="unfinished">لم يطابق ردّ نظام الوصول إلى 311 هذه الموافقة، فلم يُفصَح عن شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case of this request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">لم تعد إحدى حالات هذا الطلب على هذا الحاسوب، فلم يُحفَظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">لم يعد هذا الطلب على هذا الحاسوب، فلم يُحفَظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no signed-in identity for that server yet: sync first.</source>
+        <translation type="unfinished">لا توجد على هذا الحاسوب بعد هوية مسجّلة الدخول لذلك الخادم: زامن أولًا.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">لا توجد على هذا الحاسوب سلسلة مفاتيح نظام صالحة لحفظ مفتاح الذاكرة المؤقتة للحالات. يجب أن تختار عبارة مرور للذاكرة المؤقتة بدلًا من ذلك: فالذاكرة المؤقتة مشفّرة دائمًا، ومن دون سلسلة مفاتيح تكون عبارة المرور هي الطريقة الوحيدة لفتح قفلها. لا يحفظ Council Desk المفتاح أبدًا في ملف غير مشفّر.</translation>
     </message>
@@ -1143,22 +1601,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لم تعد هذه الحالة موجودة في الذاكرة المؤقتة على هذا الحاسوب، لذا لم يُحفَظ شيء.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished">يجب أن يُعرف صاحب التذكير: سجّل الدخول أولًا، ثم سجّل المتابعة مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished">لم يعد هذا التذكير على هذا الحاسوب، لذلك لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished">الفقرة الشخصية أطول من 1500 حرف. اختصرها (الملاحظة الأطول مكانها في متابعة)، ثم اطبع مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">لم يُحفَظ هذا: القرص ممتلئ أو لا يمكن الكتابة في مجلد الذاكرة المؤقتة. (القرص ممتلئ)</translation>
     </message>
@@ -1497,7 +1940,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-58"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">مكالمة هاتفية</translation>
     </message>
@@ -1625,9 +2068,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>InfoType</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and/or previous home addresses</source>
+        <translation type="unfinished">عنوان السكن الحالي و/أو السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">رقم الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation type="unfinished">عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished">اللغات المحكية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 complaint number, date, time and text (§ 23-315)</source>
+        <translation type="unfinished">رقم شكوى 311 وتاريخها ووقتها ونصها (§ 23-315)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location of the complaint (street address)</source>
+        <translation type="unfinished">موقع الشكوى (العنوان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s casework notes</source>
+        <translation type="unfinished">ملاحظات المكتب على الحالة</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+57"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">الإنجليزية</translation>
     </message>
@@ -1888,7 +2374,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+210"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
         <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">الحالات</translation>
@@ -1901,12 +2387,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+27"/>
         <location line="+25"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">التذكيرات</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">الحالات والتذكيرات</translation>
     </message>
@@ -2016,7 +2502,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالة أخرى.</numerusform>
@@ -2138,6 +2624,49 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <location line="+149"/>
+        <source>Contact details shown on screen</source>
+        <translation type="unfinished">بيانات الاتصال المعروضة على الشاشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter to the constituent</source>
+        <translation type="unfinished">رسالة إلى المواطن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing labels</source>
+        <translation type="unfinished">ملصقات البريد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary without contact details</source>
+        <translation type="unfinished">ملخص الحالة دون بيانات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary with contact details</source>
+        <translation type="unfinished">ملخص الحالة مع بيانات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list exported as CSV</source>
+        <translation type="unfinished">قائمة جهات اتصال مصدَّرة بصيغة CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details shared with a City agency</source>
+        <translation type="unfinished">بيانات مشتركة مع جهة تابعة للمدينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">قائمة عمل المكتب دون بيانات الاتصال</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="+107"/>
@@ -2233,27 +2762,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+199"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">معاينة الرسالة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Case summary preview</source>
         <translation type="unfinished">معاينة ملخص الحالة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Referral preview</source>
+        <translation type="unfinished">معاينة الإحالة</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">معاينة الملصقات البريدية</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">قائمة العمل: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — لا توجد حالات</numerusform>
@@ -2285,7 +2819,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">بلا بيانات اتصال. تُسجَّل الطباعة أو الحفظ في سجل الخصوصية: أرقام الشكاوى معلومات شخصية.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
+        <translation type="unfinished">تستخدم الطباعة أو الحفظ الموافقة %1 مرة واحدة: يؤكدها نظام الوصول إلى 311 أولًا.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Save as PDF</source>
         <translation type="unfinished">حفظ بتنسيق PDF</translation>
     </message>
@@ -2295,7 +2834,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
@@ -2321,6 +2860,215 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+21"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogModel</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <source>When</source>
+        <translation type="unfinished">متى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation type="unfinished">الموظف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">الموضوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation type="unfinished">الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval or reason</source>
+        <translation type="unfinished">الموافقة أو السبب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints</source>
+        <translation type="unfinished">الشكاوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation type="unfinished">المكتشَف</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogTab</name>
+    <message>
+        <location line="+110"/>
+        <source>Mark as seen</source>
+        <translation type="unfinished">تعليم كمقروء</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff</source>
+        <translation type="unfinished">الموظف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one staff member</source>
+        <translation type="unfinished">عرض إفصاحات موظف واحد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class</source>
+        <translation type="unfinished">الفئة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one class</source>
+        <translation type="unfinished">عرض إفصاحات فئة واحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any class</source>
+        <translation type="unfinished">أي فئة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">رقم الشكوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the disclosures naming this complaint</source>
+        <translation type="unfinished">عرض الإفصاحات التي تذكر هذه الشكوى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures from this day</source>
+        <translation type="unfinished">عرض الإفصاحات من هذا اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures up to this day</source>
+        <translation type="unfinished">عرض الإفصاحات حتى هذا اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation type="unfinished">تحديث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report…</source>
+        <translation type="unfinished">التقرير…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Disclosure log</source>
+        <translation type="unfinished">سجل الإفصاحات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
+        <translation type="unfinished">كل إفصاح: متى، ومن، وماذا، والفئة، والموافقة أو السبب، وإلى من، وأي الشكاوى، وما وجده نظام الوصول إلى 311</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>From the 311 access system&apos;s record of every device of this office.</source>
+        <translation type="unfinished">من سجل نظام الوصول إلى 311 لكل أجهزة هذا المكتب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
+        <translation type="unfinished">دون اتصال: من سجل هذا الحاسوب فقط. لا تشمل أحداث الأجهزة الأخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device %1 (%2): events %3 never arrived; found: %4</source>
+        <translation type="unfinished">الجهاز %1 (%2): لم تصل الأحداث %3 قط؛ المكتشَف: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
+        <translation type="unfinished">سجل كل جهاز مكتمل: لا شيء مفقود ولا شيء مُعلَّم.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+102"/>
+        <source>Anyone</source>
+        <translation type="unfinished">أي شخص</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n disclosure(s) shown</source>
+        <translation type="unfinished">
+            <numerusform>لا توجد إفصاحات معروضة</numerusform>
+            <numerusform>إفصاح واحد معروض</numerusform>
+            <numerusform>إفصاحان معروضان</numerusform>
+            <numerusform>%n إفصاحات معروضة</numerusform>
+            <numerusform>%n إفصاحًا معروضًا</numerusform>
+            <numerusform>%n إفصاح معروض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">جديد منذ آخر اطلاع: %1 إفصاح طارئ، و%2 ملاحظة على السجل.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the report</source>
+        <translation type="unfinished">حفظ التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyUI</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
+        <source>Approvals</source>
+        <translation type="unfinished">الموافقات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Privacy log</source>
+        <translation type="unfinished">سجل الخصوصية</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Privacy log (new)</source>
+        <translation type="unfinished">سجل الخصوصية (جديد)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">جديد لمسؤول الخصوصية: %1 إفصاح طارئ، و%2 ملاحظة على السجل.</translation>
     </message>
 </context>
 <context>
@@ -2357,9 +3105,47 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <source>The constituent (the person who filed)</source>
+        <translation type="unfinished">المواطن (مقدّم الشكوى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This council office (internal casework)</source>
+        <translation type="unfinished">مكتب المجلس هذا (عمل داخلي على الحالة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other City agencies</source>
+        <translation type="unfinished">جهات أخرى تابعة للمدينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New York State or federal agencies</source>
+        <translation type="unfinished">جهات ولاية نيويورك أو الجهات الاتحادية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community partners / NGOs</source>
+        <translation type="unfinished">شركاء مجتمعيون / منظمات غير حكومية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court, enforcement agency or other entity issuing a subpoena</source>
+        <translation type="unfinished">محكمة أو جهة إنفاذ أو جهة أخرى تصدر أمر استدعاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+</context>
+<context>
     <name>ReminderColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">الموعد</translation>
     </message>
@@ -2574,6 +3360,74 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <source>Identifying Information Law report</source>
+        <translation type="unfinished">تقرير قانون المعلومات المحدِّدة للهوية</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF (to print and sign)</source>
+        <translation type="unfinished">PDF (للطباعة والتوقيع)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for a spreadsheet)</source>
+        <translation type="unfinished">CSV (لجدول بيانات)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation type="unfinished">الصيغة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to print and sign, or CSV</source>
+        <translation type="unfinished">PDF للطباعة والتوقيع، أو CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day of the report&apos;s period</source>
+        <translation type="unfinished">اليوم الأول من فترة التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day of the report&apos;s period</source>
+        <translation type="unfinished">اليوم الأخير من فترة التقرير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished">من:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished">الصيغة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished">حفظ…</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/reminders.py" line="-137"/>
@@ -2672,7 +3526,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SecretRules</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <location filename="../council_desk/ui/error_text.py" line="+60"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation type="unfinished">تحتاج عبارة المرور إلى %1 أحرف على الأقل.</translation>
     </message>
@@ -2790,6 +3644,44 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+3"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">غير مثبّتة على هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <source>Share with an agency</source>
+        <translation type="unfinished">مشاركة مع جهة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
+        <translation type="unfinished">شارك بيانات المواطن للشكوى (الشكاوى) %1 مع جهة تابعة للمدينة. تُسجَّل المشاركة في سجل الخصوصية، وتتلقى الجهة ورقة إحالة بما تحدده فقط.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency that receives the details (from the case; another can be named)</source>
+        <translation type="unfinished">الجهة التي تتلقى البيانات (من الحالة؛ يمكن تسمية غيرها)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agency:</source>
+        <translation type="unfinished">الجهة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share:</source>
+        <translation type="unfinished">مشاركة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview…</source>
+        <translation type="unfinished">معاينة…</translation>
     </message>
 </context>
 <context>
@@ -3178,12 +4070,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+13"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">طباعة ملخص الحالة</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>لا توجد حالات للتلخيص.</numerusform>
@@ -3205,37 +4097,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">الاسم والهاتف والبريد الإلكتروني والعنوان البريدي</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished">روتيني — لعمل المقيم على حالته الخاصة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">حالة بحالة — بموافقة مسؤول الخصوصية</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">طارئ — لحماية صحة شخص أو سلامته</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Approval reference (required)</source>
-        <translation type="unfinished">مرجع الموافقة (مطلوب)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approval reference</source>
-        <translation type="unfinished">مرجع الموافقة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
-        <translation type="unfinished">المرجع الذي أعطاه مسؤول الخصوصية لهذه الموافقة الفردية</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">سبب عدم إمكان الانتظار (مطلوب)</translation>
     </message>
@@ -3250,12 +4122,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">يُسجَّل في سجل الخصوصية مع المطبوعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">كل مطبوعة أو نسخة محفوظة تتضمن بيانات الاتصال تُسجَّل في سجل الخصوصية مع الفئة التي تختارها.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">معاينة…</translation>
     </message>
@@ -3291,7 +4163,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <location filename="../council_desk/ui/sync_status.py" line="+67"/>
         <source>Cancel sync</source>
         <translation type="unfinished">إلغاء المزامنة</translation>
     </message>
@@ -3348,7 +4220,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">جارٍ المزامنة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished">أُلغيت المزامنة.</translation>
     </message>
@@ -3503,6 +4375,135 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
         <translation type="unfinished">مغلقة لدى الجهة، مفتوحة هنا</translation>
+    </message>
+</context>
+<context>
+    <name>WhatThisPCKeeps</name>
+    <message>
+        <location filename="../council_desk/ui/transparency.py" line="+61"/>
+        <location line="+4"/>
+        <source>What this PC keeps</source>
+        <translation type="unfinished">ما يحفظه هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
+        <translation type="unfinished">ما المحفوظ هنا، ولماذا، وإلى متى، ومن يمكنه رؤيته، وكيف يُزال</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What</source>
+        <translation type="unfinished">الموضوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long</source>
+        <translation type="unfinished">إلى متى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who can see it</source>
+        <translation type="unfinished">من يمكنه رؤيته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
+        <translation type="unfinished">شكاوى 311 في دائرتك التي أُعطيت الموافقة عليها، مع بيانات اتصال مقدّميها ومتابعات مكتبك: %1 حالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So you can work, also offline.</source>
+        <translation type="unfinished">لتتمكن من العمل، حتى دون اتصال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
+        <translation type="unfinished">حتى سحب الموافقة أو خروج الحالة من الدائرة؛ و%1 يومًا بعد أن يغلقها 311؛ وكلها عند انتهاء وصول المكتب. إذا لم يتصل التطبيق لأكثر من %2 يومًا فإنه يطلب تسجيل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
+        <translation type="unfinished">أنت، بعد تسجيل الدخول أو برمز PIN لفتح القفل. الملف مشفَّر؛ ومفتاحه في سلسلة مفاتيح النظام على هذا الحاسوب، وليس في ملف أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes not yet sent: %1</source>
+        <translation type="unfinished">تغييراتك التي لم تُرسَل بعد: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So nothing you write is lost without a network.</source>
+        <translation type="unfinished">حتى لا يضيع شيء تكتبه دون شبكة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the 311 access system has them.</source>
+        <translation type="unfinished">حتى يتسلّمها نظام الوصول إلى 311.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You; then your office, through the 311 access system.</source>
+        <translation type="unfinished">أنت؛ ثم مكتبك، عبر نظام الوصول إلى 311.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy log: %1 entries, %2 not yet sent</source>
+        <translation type="unfinished">سجل الخصوصية: %1 قيد، و%2 لم يُرسَل بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
+        <translation type="unfinished">سجل يحفظه القانون لكل مرة عُرضت فيها بيانات الاتصال أو طُبعت أو حُفظت أو شوركت. يذكر الحالات وأنواع البيانات، لا البيانات نفسها أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
+        <translation type="unfinished">مع الحالات؛ وتُرسَل نسخة إلى نظام الوصول إلى 311 الذي يحفظ سجل المكتب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
+        <translation type="unfinished">مسؤول الخصوصية في مكتبك (رئيس الموظفين)، في سجل المكتب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in and the cache key</source>
+        <translation type="unfinished">تسجيل دخولك ومفتاح ذاكرة التخزين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So you stay signed in, and the cases can be opened.</source>
+        <translation type="unfinished">لتبقى مسجّل الدخول، ويمكن فتح الحالات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until you sign out, or the data is removed.</source>
+        <translation type="unfinished">حتى تسجّل الخروج أو تُزال البيانات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
+        <translation type="unfinished">سلسلة مفاتيح النظام على هذا الحاسوب، لحسابك على Windows أو Linux فقط.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where: %1</source>
+        <translation type="unfinished">أين: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">طريقة الإزالة: يشغّل مسؤول تقنية المعلومات council-desk sign-out --remove-data (وإلغاء تثبيت Council Desk على Windows يفعل الشيء نفسه). يُحذف المفتاح أولًا، فلا يمكن قراءة ما يتبقى من الملفات.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this PC keeps…</source>
+        <translation type="unfinished">ما يحفظه هذا الحاسوب…</translation>
     </message>
 </context>
 <context>

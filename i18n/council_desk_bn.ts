@@ -176,6 +176,208 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequestDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <source>Ask for a case-by-case approval</source>
+        <translation type="unfinished">কেস-ভিত্তিক অনুমোদন চান</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
+        <translation type="unfinished">একজন সুপারভাইজার নিজের Council Desk-এ সিদ্ধান্ত নেন। আপনার অনুরোধ পরের সিঙ্কে যায়; অনুমোদন একইভাবে ফিরে আসে। অভিযোগ: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be released</source>
+        <translation type="unfinished">কী প্রকাশ করা হবে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output the approval is for: it names the details it shows</source>
+        <translation type="unfinished">যে আউটপুটের জন্য অনুমোদন: এটি কোন তথ্য দেখায় তা জানায়</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom</source>
+        <translation type="unfinished">কাকে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of recipient; the approval covers only this type</source>
+        <translation type="unfinished">প্রাপকের ধরন; অনুমোদন শুধু এই ধরনের জন্য</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. HPD, a tenants&apos; association</source>
+        <translation type="unfinished">যেমন HPD, ভাড়াটিয়াদের সমিতি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, by name</source>
+        <translation type="unfinished">নাম অনুযায়ী কে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency or organisation, as the supervisor should read it</source>
+        <translation type="unfinished">সংস্থা বা প্রতিষ্ঠান, সুপারভাইজার যেভাবে পড়বেন</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why this is needed, and why it cannot be done another way</source>
+        <translation type="unfinished">কেন এটি দরকার, এবং কেন অন্যভাবে করা যায় না</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">কেন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The supervisor reads this before deciding</source>
+        <translation type="unfinished">সিদ্ধান্তের আগে সুপারভাইজার এটি পড়েন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What:</source>
+        <translation type="unfinished">কী:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">কাকে:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who:</source>
+        <translation type="unfinished">কে:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details:</source>
+        <translation type="unfinished">তথ্য:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation type="unfinished">কেন:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask</source>
+        <translation type="unfinished">চান</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished">সুপারভাইজারের অপেক্ষায়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">অনুমোদিত</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished">প্রত্যাখ্যাত</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation type="unfinished">ব্যবহৃত</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished">মেয়াদোত্তীর্ণ</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <source>Status</source>
+        <translation type="unfinished">অবস্থা</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation type="unfinished">অনুমোদন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">কী</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">প্রাপক</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished">অভিযোগ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation type="unfinished">অনুরোধকারী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">কেন</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Expires</source>
+        <translation type="unfinished">মেয়াদ শেষ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">এখনও পাঠানো হয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location line="+32"/>
+        <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
+        <translation type="unfinished">আপনার অফিসের কেস-ভিত্তিক অনুমোদনের অনুরোধ। অপেক্ষমাণগুলো অনুমোদন বা প্রত্যাখ্যান করুন; আপনার নিজেরগুলো অন্য সুপারভাইজারের কাছে যায়।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
+        <translation type="unfinished">আপনার কেস-ভিত্তিক অনুমোদনের অনুরোধ ও উত্তর। একটি অনুমোদন একবারই ব্যবহার হয়, এতে উল্লেখিত কেস, তথ্য ও প্রাপকের জন্য, মেয়াদ শেষের আগে।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approvals</source>
+        <translation type="unfinished">অনুমোদন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for case-by-case approvals and the answers; select one to decide</source>
+        <translation type="unfinished">কেস-ভিত্তিক অনুমোদনের অনুরোধ ও উত্তর; সিদ্ধান্ত নিতে একটি বেছে নিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation type="unfinished">অনুমোদন…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse…</source>
+        <translation type="unfinished">প্রত্যাখ্যান…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <location filename="../council_desk/ui/bulk.py" line="+97"/>
@@ -256,7 +458,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+26"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">অভিযোগ নম্বর</translation>
     </message>
@@ -304,7 +506,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+77"/>
+        <location filename="../council_desk/ui/detail.py" line="+79"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">ফলো-আপ লিখুন…</translation>
     </message>
@@ -364,7 +566,17 @@
         <translation type="unfinished">ডাকের লেবেল প্রিন্ট করুন…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Share with agency…</source>
+        <translation type="unfinished">সংস্থার সঙ্গে শেয়ার…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">নাগরিকের তথ্য সিটি সংস্থাকে দিন: গোপনীয়তা লগে লেখা হয়, সুপারভাইজারের অনুমোদন বা জরুরি কারণে</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Case details</source>
         <translation type="unfinished">কেসের বিবরণ</translation>
     </message>
@@ -384,7 +596,7 @@
         <translation type="unfinished">অফিসের অবস্থা:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Phone: %1</source>
         <translation type="unfinished">ফোন: %1</translation>
     </message>
@@ -454,7 +666,17 @@
         <translation type="unfinished">কাউন্সিল সদস্যের সঙ্গে যোগাযোগের তথ্য শেয়ার করার সম্মতি %1 তারিখে %2-এর মাধ্যমে দেওয়া হয়েছে, বিজ্ঞপ্তির সংস্করণ %3 অনুযায়ী।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The text of this notice version is not known to this version of Council Desk.</source>
+        <translation type="unfinished">Council Desk-এর এই সংস্করণ এই নোটিশ সংস্করণের লেখা জানে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice shown to the filer:</source>
+        <translation type="unfinished">অভিযোগকারীকে দেখানো নোটিশ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation type="unfinished">ফলো-আপ</translation>
     </message>
@@ -708,12 +930,12 @@
         <translation type="unfinished">রিমাইন্ডার যোগ করুন…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reminders:</source>
         <translation type="unfinished">রিমাইন্ডার:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (মেয়াদ পেরিয়েছে)</translation>
     </message>
@@ -830,6 +1052,138 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+5"/>
         <source>Copy report</source>
         <translation type="unfinished">রিপোর্ট কপি করুন</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <source>Approve the request</source>
+        <translation type="unfinished">অনুরোধ অনুমোদন করুন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse the request</source>
+        <translation type="unfinished">অনুরোধ প্রত্যাখ্যান করুন</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation type="unfinished">
+            <numerusform>%1, %2-কে (%3), %nটি অভিযোগের জন্য। অনুরোধ করেছেন %4: “%5”</numerusform>
+            <numerusform>%1, %2-কে (%3), %nটি অভিযোগের জন্য। অনুরোধ করেছেন %4: “%5”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note for the caseworker (recorded with the decision)</source>
+        <translation type="unfinished">কেসওয়ার্কারের জন্য একটি নোট (সিদ্ধান্তের সঙ্গে লেখা থাকে)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">নোট</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the decision; the caseworker reads it</source>
+        <translation type="unfinished">সিদ্ধান্তের সঙ্গে লেখা থাকে; কেসওয়ার্কার পড়েন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid for (days)</source>
+        <translation type="unfinished">মেয়াদ (দিন)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the approval may wait to be used: 1 to 30 days</source>
+        <translation type="unfinished">অনুমোদন কতদিন ব্যবহারের অপেক্ষায় থাকতে পারে: ১ থেকে ৩০ দিন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation type="unfinished">নোট:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid for (days):</source>
+        <translation type="unfinished">মেয়াদ (দিন):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation type="unfinished">অনুমোদন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation type="unfinished">প্রত্যাখ্যান</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureChoice</name>
+    <message>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <source>For:</source>
+        <translation type="unfinished">কার জন্য:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who receives it</source>
+        <translation type="unfinished">কে পাবেন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">এটি নিয়মিত, নাকি সুপারভাইজারের অনুমোদন বা জরুরি কারণ লাগবে তা ঠিক করে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
+        <translation type="unfinished">এই প্রাপকের জন্য নিয়মিত: গোপনীয়তা লগে লেখা হয়, অনুমোদন লাগে না।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval</source>
+        <translation type="unfinished">অনুমোদন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
+        <translation type="unfinished">এই কেসগুলো ও এই প্রাপকের জন্য ৩১১ অ্যাক্সেস সিস্টেমের মাধ্যমে সুপারভাইজারের দেওয়া অনুমোদন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
+        <translation type="unfinished">এই পিসিতে কোনো অনুমোদন এই প্রাপকের জন্য এই কেসগুলো কভার করে না। সুপারভাইজারের কাছে চান; অনুমোদন সিঙ্কের সঙ্গে আসে।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for approval…</source>
+        <translation type="unfinished">অনুমোদন চান…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 — expires %2</source>
+        <translation type="unfinished">%1 — মেয়াদ শেষ %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureClass</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <source>Routine (pre-approved)</source>
+        <translation type="unfinished">নিয়মিত (পূর্বানুমোদিত)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case-by-case (approved by the privacy officer)</source>
+        <translation type="unfinished">কেস-ভিত্তিক (গোপনীয়তা কর্মকর্তার অনুমোদিত)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exigent circumstances</source>
+        <translation type="unfinished">জরুরি পরিস্থিতি</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1368,107 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই ক্যাশ পাসফ্রেজটি ব্যবহার করা যাবে না: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">রিমাইন্ডারটি কার তা জানা দরকার: প্রথমে সাইন ইন করুন, তারপর আবার ফলো-আপ লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">এই রিমাইন্ডারটি আর এই পিসিতে নেই, তাই কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">ব্যক্তিগত অনুচ্ছেদটি ১৫০০ অক্ষরের বেশি। এটি ছোট করুন (বড় নোট ফলো-আপে লিখুন), তারপর আবার প্রিন্ট করুন।</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">আপনার ভূমিকায় এটি অনুমোদিত নয়।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">৩১১ অ্যাক্সেস সিস্টেম বলছে আপনার ভূমিকায় এটি করা যাবে না। আপনার সুপারভাইজারকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
+        <translation type="unfinished">৩১১ কেসে আপনার অফিসের অ্যাক্সেস শেষ হয়েছে (মেয়াদ শেষ), তাই আর কিছু সিঙ্ক হবে না। সেই তারিখে জেলার কেসগুলো এই পিসি থেকে সরানো হয়; গোপনীয়তা লগ তবুও পাঠানো হয়।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure is not allowed.</source>
+        <translation type="unfinished">এই প্রকাশ অনুমোদিত নয়।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished">অন্তত একটি কেস বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose routine, case-by-case or exigent.</source>
+        <translation type="unfinished">নিয়মিত, কেস-ভিত্তিক বা জরুরি বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
+        <translation type="unfinished">কেস-ভিত্তিক প্রকাশে সুপারভাইজারের দেওয়া অনুমোদন নম্বর লাগে।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
+        <translation type="unfinished">জরুরি প্রকাশে লিখিত কারণ লাগে (কেন অপেক্ষা করা যায় না)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one detail to share.</source>
+        <translation type="unfinished">শেয়ার করার জন্য অন্তত একটি তথ্য বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
+        <translation type="unfinished">কেস-ভিত্তিক প্রকাশে ৩১১ অ্যাক্সেস সিস্টেমকে অনুমোদন নিশ্চিত করতে হয়, কিন্তু এখন সংযোগ করা যাচ্ছে না, তাই কিছুই প্রকাশ হয়নি। নিয়মিত ও জরুরি প্রকাশ অফলাইনে কাজ করে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
+        <translation type="unfinished">৩১১ অ্যাক্সেস সিস্টেম আপনার অফিসের জন্য এই অনুমোদন দেয়নি। নম্বরটি দেখুন, অথবা আপনার সুপারভাইজারের কাছে চান।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case chosen is no longer shared with your office, so nothing was released.</source>
+        <translation type="unfinished">বেছে নেওয়া একটি কেস আর আপনার অফিসের সঙ্গে শেয়ার করা নেই, তাই কিছুই প্রকাশ হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system did not confirm this approval, so nothing was released.</source>
+        <translation type="unfinished">৩১১ অ্যাক্সেস সিস্টেম এই অনুমোদন নিশ্চিত করেনি, তাই কিছুই প্রকাশ হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
+        <translation type="unfinished">৩১১ অ্যাক্সেস সিস্টেমের উত্তর এই অনুমোদনের সঙ্গে মেলেনি, তাই কিছুই প্রকাশ হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case of this request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">এই অনুরোধের একটি কেস আর এই পিসিতে নেই, তাই কিছুই সংরক্ষিত হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">এই অনুরোধটি আর এই পিসিতে নেই, তাই কিছুই সংরক্ষিত হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no signed-in identity for that server yet: sync first.</source>
+        <translation type="unfinished">এই পিসিতে ওই সার্ভারের জন্য এখনও সাইন-ইন করা পরিচয় নেই: আগে সিঙ্ক করুন।</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">এই পিসিতে কেসের ক্যাশের চাবি রাখার মতো ব্যবহারযোগ্য কোনো সিস্টেম কীরিং নেই। এর বদলে আপনাকে একটি ক্যাশ পাসফ্রেজ বেছে নিতে হবে: ক্যাশ সবসময় এনক্রিপ্ট করা থাকে, আর কীরিং ছাড়া পাসফ্রেজই তা আনলক করার একমাত্র উপায়। Council Desk কখনো চাবি এনক্রিপ্ট না করা ফাইলে রাখে না।</translation>
     </message>
@@ -1099,22 +1553,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই কেসটি আর এই পিসির ক্যাশে নেই, তাই কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished">রিমাইন্ডারটি কার তা জানা দরকার: প্রথমে সাইন ইন করুন, তারপর আবার ফলো-আপ লিখুন।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished">এই রিমাইন্ডারটি আর এই পিসিতে নেই, তাই কিছুই বদলানো হয়নি।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished">ব্যক্তিগত অনুচ্ছেদটি ১৫০০ অক্ষরের বেশি। এটি ছোট করুন (বড় নোট ফলো-আপে লিখুন), তারপর আবার প্রিন্ট করুন।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">এটি সংরক্ষিত হয়নি: ডিস্ক পূর্ণ অথবা ক্যাশ ফোল্ডারে লেখা যায় না। (ডিস্ক পূর্ণ)</translation>
     </message>
@@ -1453,7 +1892,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-58"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">ফোন কল</translation>
     </message>
@@ -1569,9 +2008,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>InfoType</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <source>Name</source>
+        <translation type="unfinished">নাম</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and/or previous home addresses</source>
+        <translation type="unfinished">বর্তমান ও/বা আগের বাড়ির ঠিকানা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">ফোন নম্বর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation type="unfinished">ইমেল ঠিকানা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished">কথ্য ভাষা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 complaint number, date, time and text (§ 23-315)</source>
+        <translation type="unfinished">৩১১ অভিযোগের নম্বর, তারিখ, সময় ও বিবরণ (§ 23-315)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location of the complaint (street address)</source>
+        <translation type="unfinished">অভিযোগের স্থান (রাস্তার ঠিকানা)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s casework notes</source>
+        <translation type="unfinished">অফিসের কেস নোট</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+57"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">ইংরেজি</translation>
     </message>
@@ -1828,7 +2310,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+210"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
         <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">কেস</translation>
@@ -1841,12 +2323,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+27"/>
         <location line="+25"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">রিমাইন্ডার</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">কেস ও রিমাইন্ডার</translation>
     </message>
@@ -1956,7 +2438,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Council Desk বন্ধ হওয়ার সময় যে একসাথে পরিবর্তন চলছিল তা শেষ হয়েছে: আরও %n টি কেস।</numerusform>
@@ -2074,6 +2556,49 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <location line="+149"/>
+        <source>Contact details shown on screen</source>
+        <translation type="unfinished">পর্দায় দেখানো যোগাযোগের তথ্য</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter to the constituent</source>
+        <translation type="unfinished">নাগরিককে চিঠি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing labels</source>
+        <translation type="unfinished">ডাকের লেবেল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary without contact details</source>
+        <translation type="unfinished">যোগাযোগের তথ্য ছাড়া কেসের সারাংশ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary with contact details</source>
+        <translation type="unfinished">যোগাযোগের তথ্যসহ কেসের সারাংশ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list exported as CSV</source>
+        <translation type="unfinished">CSV হিসেবে রপ্তানি করা যোগাযোগ তালিকা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details shared with a City agency</source>
+        <translation type="unfinished">সিটি সংস্থার সঙ্গে শেয়ার করা তথ্য</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">যোগাযোগের তথ্য ছাড়া অফিসের কাজের তালিকা</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="+107"/>
@@ -2165,27 +2690,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+199"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">চিঠির প্রিভিউ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Case summary preview</source>
         <translation type="unfinished">কেসের সারসংক্ষেপের প্রিভিউ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Referral preview</source>
+        <translation type="unfinished">রেফারেলের প্রিভিউ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">ডাকের লেবেলের প্রিভিউ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">কাজের তালিকা: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %nটি কেস</numerusform>
@@ -2213,7 +2743,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">কোনো যোগাযোগের তথ্য নেই। প্রিন্ট বা সংরক্ষণ গোপনীয়তা লগে লেখা হয়: অভিযোগ নম্বর ব্যক্তিগত তথ্য।</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
+        <translation type="unfinished">প্রিন্ট বা সংরক্ষণে অনুমোদন %1 একবার ব্যবহার হয়: ৩১১ অ্যাক্সেস সিস্টেম আগে তা নিশ্চিত করে।</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF হিসেবে সংরক্ষণ করুন</translation>
     </message>
@@ -2223,7 +2758,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PDF ফাইল (*.pdf)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">প্রিন্টারে পৃষ্ঠা পাঠানো হচ্ছে…</translation>
     </message>
@@ -2245,6 +2780,211 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+21"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogModel</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <source>When</source>
+        <translation type="unfinished">কখন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation type="unfinished">কর্মী</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">কী</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation type="unfinished">শ্রেণি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval or reason</source>
+        <translation type="unfinished">অনুমোদন বা কারণ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">প্রাপক</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints</source>
+        <translation type="unfinished">অভিযোগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation type="unfinished">পাওয়া গেছে</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogTab</name>
+    <message>
+        <location line="+110"/>
+        <source>Mark as seen</source>
+        <translation type="unfinished">দেখা হয়েছে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff</source>
+        <translation type="unfinished">কর্মী</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one staff member</source>
+        <translation type="unfinished">একজন কর্মীর প্রকাশ দেখান</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class</source>
+        <translation type="unfinished">শ্রেণি</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one class</source>
+        <translation type="unfinished">একটি শ্রেণির প্রকাশ দেখান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any class</source>
+        <translation type="unfinished">যেকোনো শ্রেণি</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">অভিযোগ নম্বর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the disclosures naming this complaint</source>
+        <translation type="unfinished">এই অভিযোগের উল্লেখ থাকা প্রকাশ দেখান</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished">থেকে</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures from this day</source>
+        <translation type="unfinished">এই দিন থেকে প্রকাশ দেখান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">পর্যন্ত</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures up to this day</source>
+        <translation type="unfinished">এই দিন পর্যন্ত প্রকাশ দেখান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation type="unfinished">রিফ্রেশ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report…</source>
+        <translation type="unfinished">রিপোর্ট…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Disclosure log</source>
+        <translation type="unfinished">প্রকাশের লগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
+        <translation type="unfinished">প্রতিটি প্রকাশ: কখন, কে, কী, শ্রেণি, অনুমোদন বা কারণ, কাকে, কোন অভিযোগ, এবং ৩১১ অ্যাক্সেস সিস্টেম কী পেয়েছে</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>From the 311 access system&apos;s record of every device of this office.</source>
+        <translation type="unfinished">এই অফিসের প্রতিটি ডিভাইসের ৩১১ অ্যাক্সেস সিস্টেমের রেকর্ড থেকে।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
+        <translation type="unfinished">অফলাইন: শুধু এই পিসির নিজস্ব লগ থেকে। অন্য ডিভাইসের ঘটনা অন্তর্ভুক্ত নয়।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device %1 (%2): events %3 never arrived; found: %4</source>
+        <translation type="unfinished">ডিভাইস %1 (%2): ঘটনা %3 কখনও পৌঁছায়নি; পাওয়া গেছে: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
+        <translation type="unfinished">প্রতিটি ডিভাইসের রেকর্ড সম্পূর্ণ: কিছু অনুপস্থিত নেই, কিছু চিহ্নিত নেই।</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+102"/>
+        <source>Anyone</source>
+        <translation type="unfinished">যে কেউ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n disclosure(s) shown</source>
+        <translation type="unfinished">
+            <numerusform>%nটি প্রকাশ দেখানো হচ্ছে</numerusform>
+            <numerusform>%nটি প্রকাশ দেখানো হচ্ছে</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">আপনার শেষ দেখার পর নতুন: %1টি জরুরি প্রকাশ, রেকর্ড নিয়ে %2টি অনুসন্ধান।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the report</source>
+        <translation type="unfinished">রিপোর্ট সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF ফাইল (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV ফাইল (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyUI</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
+        <source>Approvals</source>
+        <translation type="unfinished">অনুমোদন</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Privacy log</source>
+        <translation type="unfinished">গোপনীয়তা লগ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Privacy log (new)</source>
+        <translation type="unfinished">গোপনীয়তা লগ (নতুন)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">গোপনীয়তা কর্মকর্তার জন্য নতুন: %1টি জরুরি প্রকাশ, রেকর্ড নিয়ে %2টি অনুসন্ধান।</translation>
     </message>
 </context>
 <context>
@@ -2281,9 +3021,47 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <source>The constituent (the person who filed)</source>
+        <translation type="unfinished">নাগরিক (যিনি অভিযোগ করেছেন)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This council office (internal casework)</source>
+        <translation type="unfinished">এই কাউন্সিল অফিস (অভ্যন্তরীণ কেসের কাজ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other City agencies</source>
+        <translation type="unfinished">অন্যান্য সিটি সংস্থা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New York State or federal agencies</source>
+        <translation type="unfinished">নিউ ইয়র্ক স্টেট বা ফেডারেল সংস্থা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community partners / NGOs</source>
+        <translation type="unfinished">কমিউনিটি অংশীদার / এনজিও</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court, enforcement agency or other entity issuing a subpoena</source>
+        <translation type="unfinished">আদালত, প্রয়োগকারী সংস্থা বা সাবপিনা জারিকারী অন্য প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished">অন্যান্য</translation>
+    </message>
+</context>
+<context>
     <name>ReminderColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">শেষ তারিখ</translation>
     </message>
@@ -2494,6 +3272,74 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <source>Identifying Information Law report</source>
+        <translation type="unfinished">শনাক্তকারী তথ্য আইনের রিপোর্ট</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF (to print and sign)</source>
+        <translation type="unfinished">PDF (প্রিন্ট ও স্বাক্ষরের জন্য)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for a spreadsheet)</source>
+        <translation type="unfinished">CSV (স্প্রেডশিটের জন্য)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation type="unfinished">ফরম্যাট</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to print and sign, or CSV</source>
+        <translation type="unfinished">প্রিন্ট ও স্বাক্ষরের জন্য PDF, অথবা CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">থেকে</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day of the report&apos;s period</source>
+        <translation type="unfinished">রিপোর্টের সময়কালের প্রথম দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">পর্যন্ত</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day of the report&apos;s period</source>
+        <translation type="unfinished">রিপোর্টের সময়কালের শেষ দিন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished">থেকে:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">পর্যন্ত:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished">ফরম্যাট:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished">সংরক্ষণ…</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/reminders.py" line="-137"/>
@@ -2588,7 +3434,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SecretRules</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <location filename="../council_desk/ui/error_text.py" line="+60"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation type="unfinished">একটি পাসফ্রেজে অন্তত %1টি অক্ষর থাকতে হবে।</translation>
     </message>
@@ -2706,6 +3552,44 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+3"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">এই পিসিতে ইনস্টল করা নেই</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <source>Share with an agency</source>
+        <translation type="unfinished">একটি সংস্থার সঙ্গে শেয়ার</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
+        <translation type="unfinished">অভিযোগ %1-এর জন্য নাগরিকের তথ্য একটি সিটি সংস্থার সঙ্গে শেয়ার করুন। শেয়ারটি গোপনীয়তা লগে লেখা হয়, এবং সংস্থা শুধু আপনার টিক দেওয়া তথ্যসহ একটি রেফারেল শিট পায়।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation type="unfinished">সংস্থা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency that receives the details (from the case; another can be named)</source>
+        <translation type="unfinished">যে সংস্থা তথ্য পাবে (কেস থেকে; অন্যটির নামও দেওয়া যায়)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agency:</source>
+        <translation type="unfinished">সংস্থা:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share:</source>
+        <translation type="unfinished">শেয়ার:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview…</source>
+        <translation type="unfinished">প্রিভিউ…</translation>
     </message>
 </context>
 <context>
@@ -3094,12 +3978,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+13"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">কেসের সারসংক্ষেপ প্রিন্ট করুন</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>%nটি কেসের সারসংক্ষেপ: অভিযোগ, স্থান, সংস্থায় অবস্থা, সম্মতির রসিদ ও ফলো-আপ। আপনি যোগ না করলে যোগাযোগের তথ্য বাদ থাকে।</numerusform>
@@ -3117,37 +4001,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">নাম, ফোন, ইমেল ও ডাকের ঠিকানা</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished">নিয়মিত — বাসিন্দার নিজের কেসের কাজের জন্য</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">কেস-ভিত্তিক — গোপনীয়তা কর্মকর্তার অনুমোদিত</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">জরুরি — কারও স্বাস্থ্য বা নিরাপত্তা রক্ষার জন্য</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Approval reference (required)</source>
-        <translation type="unfinished">অনুমোদনের রেফারেন্স (আবশ্যক)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approval reference</source>
-        <translation type="unfinished">অনুমোদনের রেফারেন্স</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
-        <translation type="unfinished">এই কেস-ভিত্তিক অনুমোদনের জন্য গোপনীয়তা কর্মকর্তার দেওয়া রেফারেন্স</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">কেন এটি অপেক্ষা করতে পারে না (আবশ্যক)</translation>
     </message>
@@ -3162,12 +4026,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রিন্টের সঙ্গে গোপনীয়তা লগে লিখে রাখা হয়</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">যোগাযোগের তথ্যসহ প্রতিটি প্রিন্ট বা সংরক্ষিত কপি আপনার বেছে নেওয়া শ্রেণিসহ গোপনীয়তা লগে লিখে রাখা হয়।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">প্রিভিউ…</translation>
     </message>
@@ -3203,7 +4067,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <location filename="../council_desk/ui/sync_status.py" line="+67"/>
         <source>Cancel sync</source>
         <translation type="unfinished">সিঙ্ক বাতিল করুন</translation>
     </message>
@@ -3256,7 +4120,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">সিঙ্ক হচ্ছে</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished">সিঙ্ক বাতিল করা হয়েছে।</translation>
     </message>
@@ -3411,6 +4275,135 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
         <translation type="unfinished">সংস্থায় বন্ধ, এখানে এখনও খোলা</translation>
+    </message>
+</context>
+<context>
+    <name>WhatThisPCKeeps</name>
+    <message>
+        <location filename="../council_desk/ui/transparency.py" line="+61"/>
+        <location line="+4"/>
+        <source>What this PC keeps</source>
+        <translation type="unfinished">এই পিসি কী রাখে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
+        <translation type="unfinished">এখানে কী রাখা আছে, কেন, কতদিন, কে দেখতে পারে এবং কীভাবে সরাবেন</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What</source>
+        <translation type="unfinished">কী</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">কেন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long</source>
+        <translation type="unfinished">কতদিন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who can see it</source>
+        <translation type="unfinished">কে দেখতে পারে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
+        <translation type="unfinished">আপনার জেলার সম্মতিপ্রাপ্ত ৩১১ অভিযোগ, অভিযোগকারীদের যোগাযোগের তথ্য ও আপনার অফিসের ফলো-আপসহ: %1টি কেস</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So you can work, also offline.</source>
+        <translation type="unfinished">যাতে আপনি কাজ করতে পারেন, অফলাইনেও।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
+        <translation type="unfinished">সম্মতি প্রত্যাহার বা কেস জেলা ছাড়া পর্যন্ত; ৩১১ বন্ধ করার %1 দিন পর পর্যন্ত; অফিসের অ্যাক্সেস শেষ হলে সবগুলো। %2 দিনের বেশি সংযোগ না হলে অ্যাপ আবার সাইন ইন করতে বলে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
+        <translation type="unfinished">আপনি, সাইন ইন করার পরে বা আনলক পিন দিয়ে। ফাইলটি এনক্রিপ্ট করা; এর কী এই পিসির সিস্টেম কীরিংে থাকে, কখনও কোনো ফাইলে নয়।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes not yet sent: %1</source>
+        <translation type="unfinished">আপনার এখনও না পাঠানো পরিবর্তন: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So nothing you write is lost without a network.</source>
+        <translation type="unfinished">যাতে নেটওয়ার্ক না থাকলেও আপনার লেখা কিছু হারায় না।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the 311 access system has them.</source>
+        <translation type="unfinished">যতক্ষণ না ৩১১ অ্যাক্সেস সিস্টেম সেগুলো পায়।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You; then your office, through the 311 access system.</source>
+        <translation type="unfinished">আপনি; তারপর ৩১১ অ্যাক্সেস সিস্টেমের মাধ্যমে আপনার অফিস।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy log: %1 entries, %2 not yet sent</source>
+        <translation type="unfinished">গোপনীয়তা লগ: %1টি এন্ট্রি, %2টি এখনও পাঠানো হয়নি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
+        <translation type="unfinished">আইন অনুযায়ী রাখা রেকর্ড, যেখানে প্রতিবার যোগাযোগের তথ্য দেখানো, প্রিন্ট, সংরক্ষণ বা শেয়ার করার কথা থাকে। এতে কোন কেস ও কোন ধরনের তথ্য থাকে, তথ্য নিজে কখনও নয়।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
+        <translation type="unfinished">কেসগুলোর সঙ্গে; একটি কপি ৩১১ অ্যাক্সেস সিস্টেমে যায়, যা অফিসের রেকর্ড রাখে।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
+        <translation type="unfinished">আপনার অফিসের গোপনীয়তা কর্মকর্তা (চিফ অব স্টাফ), অফিসের লগে।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in and the cache key</source>
+        <translation type="unfinished">আপনার সাইন-ইন ও ক্যাশ কী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So you stay signed in, and the cases can be opened.</source>
+        <translation type="unfinished">যাতে আপনি সাইন ইন থাকেন এবং কেসগুলো খোলা যায়।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until you sign out, or the data is removed.</source>
+        <translation type="unfinished">আপনি সাইন আউট করা বা ডেটা সরানো পর্যন্ত।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
+        <translation type="unfinished">এই পিসির সিস্টেম কীরিং, শুধু আপনার Windows বা Linux অ্যাকাউন্টের জন্য।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where: %1</source>
+        <translation type="unfinished">কোথায়: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">কীভাবে সরাবেন: আপনার আইটি যোগাযোগকারী council-desk sign-out --remove-data চালান (Windows-এ Council Desk আনইনস্টল করলেও একই হয়)। কী আগে মুছে ফেলা হয়, তাই ফাইলের বাকি অংশ পড়া যায় না।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this PC keeps…</source>
+        <translation type="unfinished">এই পিসি কী রাখে…</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
     <message numerus="yes">
         <location filename="../council_desk/ui/bulk.py" line="+134"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Set the office status of %n case to “%1”?</numerusform>
             <numerusform>Set the office status of %n cases to “%1”?</numerusform>
         </translation>
@@ -14,7 +14,7 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>Assign %n case(s) to %1?</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Assign %n case to %1?</numerusform>
             <numerusform>Assign %n cases to %1?</numerusform>
         </translation>
@@ -56,7 +56,7 @@
     <message numerus="yes">
         <location filename="../council_desk/ui/caseload.py" line="+140"/>
         <source>%n open case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n open case</numerusform>
             <numerusform>%n open cases</numerusform>
         </translation>
@@ -64,7 +64,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n reminder(s) overdue</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n reminder overdue</numerusform>
             <numerusform>%n reminders overdue</numerusform>
         </translation>
@@ -72,7 +72,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due today</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n due today</numerusform>
             <numerusform>%n due today</numerusform>
         </translation>
@@ -80,8 +80,8 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
-        <translation type="unfinished">
-            <numerusform>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case the office resolved or closed that is still on this PC.</numerusform>
+        <translation>
+            <numerusform>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case the office resolved or closed that are still on this PC.</numerusform>
             <numerusform>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n cases the office resolved or closed that are still on this PC.</numerusform>
         </translation>
     </message>
@@ -89,9 +89,9 @@
 <context>
     <name>CaseworkPanel</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/casework_panel.py" line="+205"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+209"/>
         <source>%n other open case(s) at this building:</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n other open case at this building:</numerusform>
             <numerusform>%n other open cases at this building:</numerusform>
         </translation>
@@ -99,9 +99,20 @@
     <message numerus="yes">
         <location line="+3"/>
         <source> and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/approvals.py" line="+177"/>
+        <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation>
+            <numerusform>%1 to %2 (%3), for %n complaint. Asked by %4: “%5”</numerusform>
+            <numerusform>%1 to %2 (%3), for %n complaints. Asked by %4: “%5”</numerusform>
         </translation>
     </message>
 </context>
@@ -110,8 +121,8 @@
     <message numerus="yes">
         <location filename="../council_desk/ui/groups.py" line="+177"/>
         <source>Show all %n case(s) of this group in the list…</source>
-        <translation type="unfinished">
-            <numerusform>Show the %n case of this group in the list…</numerusform>
+        <translation>
+            <numerusform>Show all %n case of this group in the list…</numerusform>
             <numerusform>Show all %n cases of this group in the list…</numerusform>
         </translation>
     </message>
@@ -126,7 +137,7 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n open here</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n open here</numerusform>
             <numerusform>%n open here</numerusform>
         </translation>
@@ -146,9 +157,9 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="+398"/>
+        <location filename="../council_desk/ui/main_window.py" line="+410"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Finished a bulk change Council Desk was making when it stopped: %n more case.</numerusform>
             <numerusform>Finished a bulk change Council Desk was making when it stopped: %n more cases.</numerusform>
         </translation>
@@ -168,7 +179,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="+282"/>
+        <location filename="../council_desk/ui/printing.py" line="+309"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n case</numerusform>
@@ -176,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+246"/>
         <source>Preparing %n case(s)…</source>
         <translation>
             <numerusform>Preparing %n case…</numerusform>
@@ -185,11 +196,22 @@
     </message>
 </context>
 <context>
+    <name>PrivacyLogTab</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/privacy_log.py" line="+365"/>
+        <source>%n disclosure(s) shown</source>
+        <translation>
+            <numerusform>%n disclosure shown</numerusform>
+            <numerusform>%n disclosures shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemindersTab</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/reminders.py" line="+259"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
@@ -200,7 +222,7 @@
     <message numerus="yes">
         <location line="-72"/>
         <source>Reschedule %n reminder(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Reschedule %n reminder</numerusform>
             <numerusform>Reschedule %n reminders</numerusform>
         </translation>
@@ -209,7 +231,7 @@
 <context>
     <name>SummaryDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="+128"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+132"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation>
             <numerusform>A summary of %n case: complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</numerusform>
@@ -220,7 +242,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/sync_status.py" line="+96"/>
+        <location filename="../council_desk/ui/sync_status.py" line="+97"/>
         <source>%n change(s) waiting to be sent</source>
         <translation type="unfinished">
             <numerusform>%n change waiting to be sent</numerusform>

@@ -176,6 +176,208 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequestDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <source>Ask for a case-by-case approval</source>
+        <translation type="unfinished">Pedir una aprobación caso por caso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
+        <translation type="unfinished">Un supervisor decide en su propio Council Desk. Su solicitud se envía con la próxima sincronización; la aprobación vuelve del mismo modo. Quejas: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be released</source>
+        <translation type="unfinished">Qué se entregará</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output the approval is for: it names the details it shows</source>
+        <translation type="unfinished">El documento para el que es la aprobación: indica los datos que muestra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom</source>
+        <translation type="unfinished">A quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of recipient; the approval covers only this type</source>
+        <translation type="unfinished">El tipo de destinatario; la aprobación cubre solo este tipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. HPD, a tenants&apos; association</source>
+        <translation type="unfinished">p. ej., HPD, una asociación de inquilinos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, by name</source>
+        <translation type="unfinished">Quién, por su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency or organisation, as the supervisor should read it</source>
+        <translation type="unfinished">La agencia u organización, tal como debe leerla el supervisor</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why this is needed, and why it cannot be done another way</source>
+        <translation type="unfinished">Por qué se necesita y por qué no se puede hacer de otro modo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">Por qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The supervisor reads this before deciding</source>
+        <translation type="unfinished">El supervisor lo lee antes de decidir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What:</source>
+        <translation type="unfinished">Qué:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">A quién:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who:</source>
+        <translation type="unfinished">Quién:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details:</source>
+        <translation type="unfinished">Datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation type="unfinished">Por qué:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask</source>
+        <translation type="unfinished">Pedir</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished">En espera de un supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">Aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished">Rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation type="unfinished">Usada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished">Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation type="unfinished">Aprobación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished">Quejas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation type="unfinished">Pedida por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">Por qué</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Expires</source>
+        <translation type="unfinished">Vence</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">aún no enviado</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location line="+32"/>
+        <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
+        <translation type="unfinished">Solicitudes de su oficina de aprobaciones caso por caso. Apruebe o rechace las que esperan; las suyas van a otro supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
+        <translation type="unfinished">Sus solicitudes de aprobaciones caso por caso y las respuestas. Una aprobación se usa una vez, para los casos, datos y destinatario que indica, antes de vencer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approvals</source>
+        <translation type="unfinished">Aprobaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for case-by-case approvals and the answers; select one to decide</source>
+        <translation type="unfinished">Solicitudes de aprobación caso por caso y respuestas; seleccione una para decidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation type="unfinished">Aprobar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse…</source>
+        <translation type="unfinished">Rechazar…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <location filename="../council_desk/ui/bulk.py" line="+97"/>
@@ -256,7 +458,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+26"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">N.º de queja</translation>
     </message>
@@ -304,7 +506,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+77"/>
+        <location filename="../council_desk/ui/detail.py" line="+79"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">Registrar seguimiento…</translation>
     </message>
@@ -364,7 +566,17 @@
         <translation type="unfinished">Imprimir etiqueta de correo…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Share with agency…</source>
+        <translation type="unfinished">Compartir con la agencia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">Pasar los datos del vecino a una agencia municipal: se anota en el registro de privacidad, con la aprobación de un supervisor o un motivo urgente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Case details</source>
         <translation type="unfinished">Detalles del caso</translation>
     </message>
@@ -384,7 +596,7 @@
         <translation type="unfinished">Estado en la oficina:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Teléfono: %1</translation>
     </message>
@@ -454,7 +666,17 @@
         <translation type="unfinished">El consentimiento para compartir los datos de contacto con el concejal se otorgó el %1 por %2, según la versión %3 del aviso.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The text of this notice version is not known to this version of Council Desk.</source>
+        <translation type="unfinished">Esta versión de Council Desk no conoce el texto de esta versión del aviso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice shown to the filer:</source>
+        <translation type="unfinished">El aviso que se mostró a quien presentó la queja:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation type="unfinished">Seguimientos</translation>
     </message>
@@ -708,12 +930,12 @@
         <translation type="unfinished">Añadir recordatorio…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reminders:</source>
         <translation type="unfinished">Recordatorios:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (vencido)</translation>
     </message>
@@ -830,6 +1052,138 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+5"/>
         <source>Copy report</source>
         <translation type="unfinished">Copiar informe</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <source>Approve the request</source>
+        <translation type="unfinished">Aprobar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse the request</source>
+        <translation type="unfinished">Rechazar la solicitud</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation type="unfinished">
+            <numerusform>%1 para %2 (%3), para %n queja. Lo pide %4: “%5”</numerusform>
+            <numerusform>%1 para %2 (%3), para %n quejas. Lo pide %4: “%5”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note for the caseworker (recorded with the decision)</source>
+        <translation type="unfinished">Una nota para el gestor del caso (se guarda con la decisión)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the decision; the caseworker reads it</source>
+        <translation type="unfinished">Se guarda con la decisión; la lee el gestor del caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid for (days)</source>
+        <translation type="unfinished">Válida durante (días)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the approval may wait to be used: 1 to 30 days</source>
+        <translation type="unfinished">Cuánto puede esperar la aprobación para usarse: de 1 a 30 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation type="unfinished">Nota:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid for (days):</source>
+        <translation type="unfinished">Válida durante (días):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation type="unfinished">Aprobar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation type="unfinished">Rechazar</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureChoice</name>
+    <message>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <source>For:</source>
+        <translation type="unfinished">Para:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who receives it</source>
+        <translation type="unfinished">Quién lo recibe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">Decide si es rutinario o necesita la aprobación de un supervisor o un motivo urgente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
+        <translation type="unfinished">Rutinario para este destinatario: se anota en el registro de privacidad, sin necesidad de aprobación.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval</source>
+        <translation type="unfinished">Aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
+        <translation type="unfinished">Una aprobación que un supervisor concedió a través del sistema de acceso al 311 para estos casos y este destinatario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
+        <translation type="unfinished">Ninguna aprobación en este PC cubre estos casos para este destinatario. Pídala a un supervisor; la aprobación llega con una sincronización.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for approval…</source>
+        <translation type="unfinished">Pedir aprobación…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 — expires %2</source>
+        <translation type="unfinished">%1 — vence el %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureClass</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <source>Routine (pre-approved)</source>
+        <translation type="unfinished">Rutinaria (aprobada de antemano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case-by-case (approved by the privacy officer)</source>
+        <translation type="unfinished">Caso por caso (aprobada por el responsable de privacidad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exigent circumstances</source>
+        <translation type="unfinished">Circunstancias urgentes</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1368,107 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Esa frase de contraseña de la caché no se puede usar: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">Un recordatorio necesita saber de quién es: inicie sesión primero y vuelva a registrar el seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">Este recordatorio ya no está en este equipo, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">El párrafo personal tiene más de 1500 caracteres. Acórtelo (una nota más larga va en un seguimiento) y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">Su función no lo permite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">El sistema de acceso al 311 indica que su función no puede hacer esto. Consulte a su supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
+        <translation type="unfinished">El acceso de su oficina a los casos del 311 ha terminado (fin del mandato), así que ya no se sincroniza nada. Los casos del distrito se eliminan de este PC en esa fecha; el registro de privacidad se sigue enviando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure is not allowed.</source>
+        <translation type="unfinished">Esta divulgación no está permitida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished">Elija al menos un caso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose routine, case-by-case or exigent.</source>
+        <translation type="unfinished">Elija rutinaria, caso por caso o urgente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
+        <translation type="unfinished">Una divulgación caso por caso necesita el número de aprobación que concedió un supervisor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
+        <translation type="unfinished">Una divulgación urgente necesita un motivo por escrito (por qué no puede esperar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one detail to share.</source>
+        <translation type="unfinished">Elija al menos un dato para compartir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
+        <translation type="unfinished">Una divulgación caso por caso necesita que el sistema de acceso al 311 confirme su aprobación, y ahora no se puede conectar, así que no se entregó nada. Las divulgaciones rutinarias y urgentes funcionan sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
+        <translation type="unfinished">El sistema de acceso al 311 no emitió esta aprobación para su oficina. Compruebe el número o pida una a su supervisor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case chosen is no longer shared with your office, so nothing was released.</source>
+        <translation type="unfinished">Un caso elegido ya no se comparte con su oficina, así que no se entregó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system did not confirm this approval, so nothing was released.</source>
+        <translation type="unfinished">El sistema de acceso al 311 no confirmó esta aprobación, así que no se entregó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
+        <translation type="unfinished">La respuesta del sistema de acceso al 311 no coincidía con esta aprobación, así que no se entregó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case of this request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">Un caso de esta solicitud ya no está en este PC, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">Esta solicitud ya no está en este PC, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no signed-in identity for that server yet: sync first.</source>
+        <translation type="unfinished">Este PC aún no tiene una identidad conectada para ese servidor: sincronice primero.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">Este equipo no tiene un llavero del sistema utilizable donde guardar la clave de la caché de casos. Debe elegir una frase de contraseña para la caché: la caché siempre está cifrada y, sin llavero, la frase de contraseña es la única manera de desbloquearla. Council Desk nunca guarda la clave en un archivo sin cifrar.</translation>
     </message>
@@ -1099,22 +1553,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Este caso ya no está en la caché de este equipo, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished">Un recordatorio necesita saber de quién es: inicie sesión primero y vuelva a registrar el seguimiento.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished">Este recordatorio ya no está en este equipo, así que no se cambió nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished">El párrafo personal tiene más de 1500 caracteres. Acórtelo (una nota más larga va en un seguimiento) y vuelva a imprimir.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">NO se guardó: el disco está lleno o no se puede escribir en la carpeta de la caché. (el disco está lleno)</translation>
     </message>
@@ -1453,7 +1892,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-58"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">Llamada telefónica</translation>
     </message>
@@ -1569,9 +2008,52 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
 </context>
 <context>
+    <name>InfoType</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and/or previous home addresses</source>
+        <translation type="unfinished">Domicilio actual o anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">Número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished">Idiomas que habla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 complaint number, date, time and text (§ 23-315)</source>
+        <translation type="unfinished">Número, fecha, hora y texto de la queja al 311 (§ 23-315)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location of the complaint (street address)</source>
+        <translation type="unfinished">Lugar de la queja (dirección)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s casework notes</source>
+        <translation type="unfinished">Las notas de la oficina sobre el caso</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+57"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">Inglés</translation>
     </message>
@@ -1828,7 +2310,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+210"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
         <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">Casos</translation>
@@ -1841,12 +2323,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     <message>
         <location line="+27"/>
         <location line="+25"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">Recordatorios</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Casos y recordatorios</translation>
     </message>
@@ -1956,7 +2438,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Se terminó un cambio en bloque que Council Desk hacía cuando se detuvo: %n caso más.</numerusform>
@@ -2074,6 +2556,49 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <location line="+149"/>
+        <source>Contact details shown on screen</source>
+        <translation type="unfinished">Datos de contacto mostrados en pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter to the constituent</source>
+        <translation type="unfinished">Carta al vecino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing labels</source>
+        <translation type="unfinished">Etiquetas de correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary without contact details</source>
+        <translation type="unfinished">Resumen del caso sin datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary with contact details</source>
+        <translation type="unfinished">Resumen del caso con datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list exported as CSV</source>
+        <translation type="unfinished">Lista de contactos exportada en CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details shared with a City agency</source>
+        <translation type="unfinished">Datos compartidos con una agencia municipal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">Lista de trabajo de la oficina sin datos de contacto</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="+107"/>
@@ -2165,27 +2690,32 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+199"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">Vista previa de la carta</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Case summary preview</source>
         <translation type="unfinished">Vista previa del resumen del caso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Referral preview</source>
+        <translation type="unfinished">Vista previa de la derivación</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">Vista previa de las etiquetas de correo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">Lista de trabajo: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n caso</numerusform>
@@ -2213,7 +2743,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Sin datos de contacto. Imprimirla o guardarla queda registrado en el registro de privacidad: los números de queja son información personal.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
+        <translation type="unfinished">Imprimir o guardar usa una vez la aprobación %1: primero la confirma el sistema de acceso al 311.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Guardar como PDF</translation>
     </message>
@@ -2223,7 +2758,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Enviando páginas a la impresora…</translation>
     </message>
@@ -2245,6 +2780,211 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+21"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogModel</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation type="unfinished">Personal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation type="unfinished">Clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval or reason</source>
+        <translation type="unfinished">Aprobación o motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">Para</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints</source>
+        <translation type="unfinished">Quejas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation type="unfinished">Hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogTab</name>
+    <message>
+        <location line="+110"/>
+        <source>Mark as seen</source>
+        <translation type="unfinished">Marcar como visto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff</source>
+        <translation type="unfinished">Personal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one staff member</source>
+        <translation type="unfinished">Mostrar las divulgaciones de un miembro del personal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class</source>
+        <translation type="unfinished">Clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one class</source>
+        <translation type="unfinished">Mostrar las divulgaciones de una clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any class</source>
+        <translation type="unfinished">Cualquier clase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">N.º de queja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the disclosures naming this complaint</source>
+        <translation type="unfinished">Mostrar las divulgaciones que nombran esta queja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures from this day</source>
+        <translation type="unfinished">Mostrar las divulgaciones desde este día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures up to this day</source>
+        <translation type="unfinished">Mostrar las divulgaciones hasta este día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report…</source>
+        <translation type="unfinished">Informe…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Registro de divulgaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
+        <translation type="unfinished">Cada divulgación: cuándo, quién, qué, clase, aprobación o motivo, a quién, qué quejas y qué encontró el sistema de acceso al 311</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>From the 311 access system&apos;s record of every device of this office.</source>
+        <translation type="unfinished">Del registro del sistema de acceso al 311 de todos los dispositivos de esta oficina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
+        <translation type="unfinished">SIN CONEXIÓN: solo del registro propio de este PC. No se incluyen los eventos de otros dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device %1 (%2): events %3 never arrived; found: %4</source>
+        <translation type="unfinished">Dispositivo %1 (%2): los eventos %3 nunca llegaron; hallazgos: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
+        <translation type="unfinished">El registro de cada dispositivo está completo: no falta nada ni hay nada señalado.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+102"/>
+        <source>Anyone</source>
+        <translation type="unfinished">Cualquiera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n disclosure(s) shown</source>
+        <translation type="unfinished">
+            <numerusform>%n divulgación mostrada</numerusform>
+            <numerusform>%n divulgaciones mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">Nuevo desde la última vez: %1 divulgación(es) urgente(s), %2 hallazgo(s) sobre el registro.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the report</source>
+        <translation type="unfinished">Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyUI</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
+        <source>Approvals</source>
+        <translation type="unfinished">Aprobaciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Privacy log</source>
+        <translation type="unfinished">Registro de privacidad</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Privacy log (new)</source>
+        <translation type="unfinished">Registro de privacidad (nuevo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">Nuevo para el responsable de privacidad: %1 divulgación(es) urgente(s), %2 hallazgo(s) sobre el registro.</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +3012,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation type="unfinished">Desde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2281,9 +3021,47 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <source>The constituent (the person who filed)</source>
+        <translation type="unfinished">El vecino (quien presentó la queja)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This council office (internal casework)</source>
+        <translation type="unfinished">Esta oficina del concejo (gestión interna del caso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other City agencies</source>
+        <translation type="unfinished">Otras agencias municipales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New York State or federal agencies</source>
+        <translation type="unfinished">Agencias del estado de Nueva York o federales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community partners / NGOs</source>
+        <translation type="unfinished">Socios comunitarios / ONG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court, enforcement agency or other entity issuing a subpoena</source>
+        <translation type="unfinished">Tribunal, organismo de control u otra entidad que emite una citación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+</context>
+<context>
     <name>ReminderColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">Vence</translation>
     </message>
@@ -2494,6 +3272,74 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <source>Identifying Information Law report</source>
+        <translation type="unfinished">Informe de la Ley de Información Identificativa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF (to print and sign)</source>
+        <translation type="unfinished">PDF (para imprimir y firmar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for a spreadsheet)</source>
+        <translation type="unfinished">CSV (para una hoja de cálculo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation type="unfinished">Formato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to print and sign, or CSV</source>
+        <translation type="unfinished">PDF para imprimir y firmar, o CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day of the report&apos;s period</source>
+        <translation type="unfinished">El primer día del período del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day of the report&apos;s period</source>
+        <translation type="unfinished">El último día del período del informe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished">Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">Hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished">Formato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished">Guardar…</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/reminders.py" line="-137"/>
@@ -2588,7 +3434,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>SecretRules</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <location filename="../council_desk/ui/error_text.py" line="+60"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation type="unfinished">Una frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
@@ -2706,6 +3552,44 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+3"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">no instalada en este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <source>Share with an agency</source>
+        <translation type="unfinished">Compartir con una agencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
+        <translation type="unfinished">Compartir los datos del vecino de la(s) queja(s) %1 con una agencia municipal. Se anota en el registro de privacidad y la agencia recibe una hoja de derivación solo con lo que marque.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency that receives the details (from the case; another can be named)</source>
+        <translation type="unfinished">La agencia que recibe los datos (la del caso; se puede indicar otra)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agency:</source>
+        <translation type="unfinished">Agencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share:</source>
+        <translation type="unfinished">Compartir:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview…</source>
+        <translation type="unfinished">Vista previa…</translation>
     </message>
 </context>
 <context>
@@ -3094,12 +3978,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+13"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">Imprimir resumen del caso</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>Un resumen de %n caso: queja, ubicación, estado en la agencia, comprobante de consentimiento y seguimientos. Los datos de contacto no se incluyen salvo que usted los añada.</numerusform>
@@ -3117,37 +4001,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Nombre, teléfono, correo electrónico y dirección postal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished">Habitual — para el propio caso del residente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">Caso por caso — aprobado por el responsable de privacidad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">Urgente — para proteger la salud o la seguridad de alguien</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Approval reference (required)</source>
-        <translation type="unfinished">Referencia de la aprobación (obligatoria)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approval reference</source>
-        <translation type="unfinished">Referencia de la aprobación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
-        <translation type="unfinished">La referencia del responsable de privacidad para esta aprobación caso por caso</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">Por qué no puede esperar (obligatorio)</translation>
     </message>
@@ -3162,12 +4026,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Se anota en el registro de privacidad junto con la impresión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">Cada impresión o copia guardada con datos de contacto queda anotada en el registro de privacidad con la clase que elija.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">Vista previa…</translation>
     </message>
@@ -3203,7 +4067,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <location filename="../council_desk/ui/sync_status.py" line="+67"/>
         <source>Cancel sync</source>
         <translation type="unfinished">Cancelar la sincronización</translation>
     </message>
@@ -3256,7 +4120,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Sincronizando</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished">Sincronización cancelada.</translation>
     </message>
@@ -3411,6 +4275,135 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
         <translation type="unfinished">Cerrado en la agencia, abierto aquí</translation>
+    </message>
+</context>
+<context>
+    <name>WhatThisPCKeeps</name>
+    <message>
+        <location filename="../council_desk/ui/transparency.py" line="+61"/>
+        <location line="+4"/>
+        <source>What this PC keeps</source>
+        <translation type="unfinished">Qué guarda este PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
+        <translation type="unfinished">Qué se guarda aquí, por qué, durante cuánto tiempo, quién puede verlo y cómo eliminarlo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">Por qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long</source>
+        <translation type="unfinished">Cuánto tiempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who can see it</source>
+        <translation type="unfinished">Quién puede verlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
+        <translation type="unfinished">Las quejas al 311 de su distrito con consentimiento, con los datos de contacto de quienes las presentaron y los seguimientos de su oficina: %1 caso(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So you can work, also offline.</source>
+        <translation type="unfinished">Para que pueda trabajar, también sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
+        <translation type="unfinished">Hasta que se retire el consentimiento o el caso salga del distrito; %1 días después de que el 311 lo cierre; todos, cuando termine el acceso de la oficina. Si pasan más de %2 días sin conexión, la aplicación le pide volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
+        <translation type="unfinished">Usted, tras iniciar sesión o con su PIN de desbloqueo. El archivo está cifrado; su clave está en el llavero del sistema de este PC, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes not yet sent: %1</source>
+        <translation type="unfinished">Sus cambios aún no enviados: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So nothing you write is lost without a network.</source>
+        <translation type="unfinished">Para que nada de lo que escriba se pierda sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the 311 access system has them.</source>
+        <translation type="unfinished">Hasta que los tenga el sistema de acceso al 311.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You; then your office, through the 311 access system.</source>
+        <translation type="unfinished">Usted; después, su oficina, a través del sistema de acceso al 311.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy log: %1 entries, %2 not yet sent</source>
+        <translation type="unfinished">El registro de privacidad: %1 entradas, %2 aún no enviadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
+        <translation type="unfinished">El registro de cada vez que se mostraron, imprimieron, guardaron o compartieron datos de contacto, que exige la ley. Indica qué casos y qué tipos de datos, nunca los datos mismos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
+        <translation type="unfinished">Junto con los casos; se envía una copia al sistema de acceso al 311, que guarda el registro de la oficina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
+        <translation type="unfinished">El responsable de privacidad de su oficina (el jefe de gabinete), en el registro de la oficina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in and the cache key</source>
+        <translation type="unfinished">Su inicio de sesión y la clave de la caché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So you stay signed in, and the cases can be opened.</source>
+        <translation type="unfinished">Para que siga conectado y se puedan abrir los casos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until you sign out, or the data is removed.</source>
+        <translation type="unfinished">Hasta que cierre sesión o se eliminen los datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
+        <translation type="unfinished">El llavero del sistema de este PC, solo para su cuenta de Windows o Linux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where: %1</source>
+        <translation type="unfinished">Dónde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">Cómo eliminarlo: su contacto de informática ejecuta council-desk sign-out --remove-data (desinstalar Council Desk en Windows hace lo mismo). Primero se borra la clave, así que lo que queda de los archivos no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this PC keeps…</source>
+        <translation type="unfinished">Qué guarda este PC…</translation>
     </message>
 </context>
 <context>

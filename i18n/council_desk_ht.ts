@@ -176,6 +176,208 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequestDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <source>Ask for a case-by-case approval</source>
+        <translation type="unfinished">Mande yon apwobasyon ka pa ka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
+        <translation type="unfinished">Yon sipèvizè deside nan pwòp Council Desk li. Demann ou an ale ak pwochen senkronizasyon an; apwobasyon an tounen menm jan an. Plent: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be released</source>
+        <translation type="unfinished">Sa ki pral bay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output the approval is for: it names the details it shows</source>
+        <translation type="unfinished">Dokiman apwobasyon an ye pou li a: li di ki enfòmasyon li montre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom</source>
+        <translation type="unfinished">Pou ki moun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of recipient; the approval covers only this type</source>
+        <translation type="unfinished">Kalite moun k ap resevwa a; apwobasyon an kouvri sèlman kalite sa a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. HPD, a tenants&apos; association</source>
+        <translation type="unfinished">pa egzanp HPD, yon asosyasyon lokatè</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, by name</source>
+        <translation type="unfinished">Ki moun, ak non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency or organisation, as the supervisor should read it</source>
+        <translation type="unfinished">Ajans oswa òganizasyon an, jan sipèvizè a dwe li l</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why this is needed, and why it cannot be done another way</source>
+        <translation type="unfinished">Poukisa sa nesesè, e poukisa li pa ka fèt yon lòt jan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">Poukisa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The supervisor reads this before deciding</source>
+        <translation type="unfinished">Sipèvizè a li sa anvan li deside</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What:</source>
+        <translation type="unfinished">Kisa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">Pou ki moun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who:</source>
+        <translation type="unfinished">Ki moun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details:</source>
+        <translation type="unfinished">Enfòmasyon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation type="unfinished">Poukisa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask</source>
+        <translation type="unfinished">Mande</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished">Ap tann yon sipèvizè</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">Apwouve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished">Refize</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation type="unfinished">Itilize</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished">Ekspire</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <source>Status</source>
+        <translation type="unfinished">Estati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation type="unfinished">Apwobasyon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">Kisa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">Pou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished">Plent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation type="unfinished">Mande pa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">Poukisa</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Expires</source>
+        <translation type="unfinished">Ekspire</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">poko voye</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location line="+32"/>
+        <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
+        <translation type="unfinished">Demann biwo w la pou apwobasyon ka pa ka. Apwouve oswa refize sa k ap tann ou yo; pa w yo ale bay yon lòt sipèvizè.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
+        <translation type="unfinished">Demann ou yo pou apwobasyon ka pa ka ak repons yo. Yon apwobasyon sèvi yon sèl fwa, pou dosye, enfòmasyon ak moun li nonmen yo, anvan li ekspire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approvals</source>
+        <translation type="unfinished">Apwobasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for case-by-case approvals and the answers; select one to decide</source>
+        <translation type="unfinished">Demann apwobasyon ka pa ka ak repons yo; chwazi youn pou deside</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation type="unfinished">Apwouve…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse…</source>
+        <translation type="unfinished">Refize…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <location filename="../council_desk/ui/bulk.py" line="+97"/>
@@ -253,7 +455,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+26"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">Nimewo plent</translation>
     </message>
@@ -301,7 +503,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+77"/>
+        <location filename="../council_desk/ui/detail.py" line="+79"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">Anrejistre yon swivi…</translation>
     </message>
@@ -361,7 +563,17 @@
         <translation type="unfinished">Enprime etikèt adrès…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Share with agency…</source>
+        <translation type="unfinished">Pataje ak ajans…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">Bay yon ajans Vil la enfòmasyon moun nan: sa ekri nan rejis konfidansyalite a, ak apwobasyon yon sipèvizè oswa yon rezon ijan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Case details</source>
         <translation type="unfinished">Detay dosye a</translation>
     </message>
@@ -381,7 +593,7 @@
         <translation type="unfinished">Estati nan biwo a:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Telefòn: %1</translation>
     </message>
@@ -451,7 +663,17 @@
         <translation type="unfinished">Konsantman pou pataje enfòmasyon kontak ak manm konsèy la te bay %1 pa %2, dapre vèsyon %3 avi a.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The text of this notice version is not known to this version of Council Desk.</source>
+        <translation type="unfinished">Vèsyon Council Desk sa a pa konnen tèks vèsyon avi sa a.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice shown to the filer:</source>
+        <translation type="unfinished">Avi yo te montre moun ki te pote plent lan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation type="unfinished">Swivi</translation>
     </message>
@@ -699,12 +921,12 @@
         <translation type="unfinished">Ajoute yon rapèl…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reminders:</source>
         <translation type="unfinished">Rapèl:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (an reta)</translation>
     </message>
@@ -819,6 +1041,137 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <location line="+5"/>
         <source>Copy report</source>
         <translation type="unfinished">Kopye rapò a</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <source>Approve the request</source>
+        <translation type="unfinished">Apwouve demann lan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse the request</source>
+        <translation type="unfinished">Refize demann lan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation type="unfinished">
+            <numerusform>%1 pou %2 (%3), pou %n plent. Se %4 ki mande: “%5”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note for the caseworker (recorded with the decision)</source>
+        <translation type="unfinished">Yon nòt pou travayè dosye a (li anrejistre ak desizyon an)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">Nòt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the decision; the caseworker reads it</source>
+        <translation type="unfinished">Li anrejistre ak desizyon an; travayè dosye a li l</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid for (days)</source>
+        <translation type="unfinished">Valab pandan (jou)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the approval may wait to be used: 1 to 30 days</source>
+        <translation type="unfinished">Konbyen tan apwobasyon an ka tann pou yo itilize l: 1 a 30 jou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation type="unfinished">Nòt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid for (days):</source>
+        <translation type="unfinished">Valab pandan (jou):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation type="unfinished">Apwouve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation type="unfinished">Refize</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureChoice</name>
+    <message>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <source>For:</source>
+        <translation type="unfinished">Pou:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who receives it</source>
+        <translation type="unfinished">Ki moun ki resevwa l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">Li deside si se woutin oswa si fòk gen apwobasyon yon sipèvizè oswa yon rezon ijan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
+        <translation type="unfinished">Se woutin pou moun sa a: sa ekri nan rejis konfidansyalite a, pa bezwen apwobasyon.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval</source>
+        <translation type="unfinished">Apwobasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
+        <translation type="unfinished">Yon apwobasyon yon sipèvizè bay atravè sistèm aksè 311 la pou dosye sa yo ak moun sa a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
+        <translation type="unfinished">Pa gen okenn apwobasyon sou PC sa a ki kouvri dosye sa yo pou moun sa a. Mande yon sipèvizè; apwobasyon an rive ak yon senkronizasyon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for approval…</source>
+        <translation type="unfinished">Mande apwobasyon…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 — expires %2</source>
+        <translation type="unfinished">%1 — ekspire %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureClass</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <source>Routine (pre-approved)</source>
+        <translation type="unfinished">Woutin (apwouve davans)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case-by-case (approved by the privacy officer)</source>
+        <translation type="unfinished">Ka pa ka (responsab konfidansyalite a apwouve)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exigent circumstances</source>
+        <translation type="unfinished">Sikonstans ijan</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1356,107 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Nou pa ka itilize fraz sekrè kach sa a: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">Yon rapèl bezwen konnen pou ki moun li ye: konekte anvan, epi anrejistre swivi a ankò.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">Rapèl sa a pa sou òdinatè sa a ankò, kidonk anyen pa chanje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">Paragraf pèsonèl la gen plis pase 1500 karaktè. Fè l pi kout (yon nòt pi long ale nan yon swivi), epi enprime ankò.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">Wòl ou pa pèmèt sa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">Sistèm aksè 311 la di wòl ou pa ka fè sa. Mande sipèvizè ou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
+        <translation type="unfinished">Aksè biwo w la nan dosye 311 yo fini (fen manda), kidonk anyen pa senkronize ankò. Dosye distri a retire sou PC sa a jou sa a; rejis konfidansyalite a toujou voye.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure is not allowed.</source>
+        <translation type="unfinished">Divilgasyon sa a pa pèmèt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished">Chwazi omwen yon dosye.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose routine, case-by-case or exigent.</source>
+        <translation type="unfinished">Chwazi woutin, ka pa ka oswa ijan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
+        <translation type="unfinished">Yon divilgasyon ka pa ka bezwen nimewo apwobasyon yon sipèvizè bay.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
+        <translation type="unfinished">Yon divilgasyon ijan bezwen yon rezon alekri (poukisa li pa ka tann).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one detail to share.</source>
+        <translation type="unfinished">Chwazi omwen yon enfòmasyon pou pataje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
+        <translation type="unfinished">Yon divilgasyon ka pa ka bezwen sistèm aksè 311 la konfime apwobasyon li, epi kounye a li pa ka jwenn, kidonk anyen pa t bay. Divilgasyon woutin ak ijan mache san rezo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
+        <translation type="unfinished">Sistèm aksè 311 la pa t bay biwo w la apwobasyon sa a. Verifye nimewo a, oswa mande sipèvizè ou youn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case chosen is no longer shared with your office, so nothing was released.</source>
+        <translation type="unfinished">Yon dosye ou chwazi pa pataje ak biwo w la ankò, kidonk anyen pa t bay.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system did not confirm this approval, so nothing was released.</source>
+        <translation type="unfinished">Sistèm aksè 311 la pa t konfime apwobasyon sa a, kidonk anyen pa t bay.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
+        <translation type="unfinished">Repons sistèm aksè 311 la pa t koresponn ak apwobasyon sa a, kidonk anyen pa t bay.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case of this request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">Yon dosye nan demann sa a pa sou PC sa a ankò, kidonk anyen pa t anrejistre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">Demann sa a pa sou PC sa a ankò, kidonk anyen pa t anrejistre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no signed-in identity for that server yet: sync first.</source>
+        <translation type="unfinished">PC sa a poko gen yon idantite konekte pou sèvè sa a: senkronize anvan.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">Òdinatè sa a pa gen yon trousèl kle sistèm ki mache pou kenbe kle kach dosye yo. Ou dwe chwazi yon fraz sekrè pou kach la: kach la toujou chifre, e san trousèl kle, fraz sekrè a se sèl fason pou debloke l. Council Desk pa janm mete kle a nan yon fichye ki pa chifre.</translation>
     </message>
@@ -1088,22 +1541,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Dosye sa a pa nan kach òdinatè sa a ankò, kidonk nou pa anrejistre anyen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished">Yon rapèl bezwen konnen pou ki moun li ye: konekte anvan, epi anrejistre swivi a ankò.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished">Rapèl sa a pa sou òdinatè sa a ankò, kidonk anyen pa chanje.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished">Paragraf pèsonèl la gen plis pase 1500 karaktè. Fè l pi kout (yon nòt pi long ale nan yon swivi), epi enprime ankò.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">Sa PA t anrejistre: disk la plen oswa nou pa ka ekri nan dosye kach la. (disk la plen)</translation>
     </message>
@@ -1442,7 +1880,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-58"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">Apèl telefòn</translation>
     </message>
@@ -1555,9 +1993,52 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
 </context>
 <context>
+    <name>InfoType</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <source>Name</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and/or previous home addresses</source>
+        <translation type="unfinished">Adrès kay kounye a e/oswa anvan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">Nimewo telefòn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation type="unfinished">Adrès imèl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished">Lang li pale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 complaint number, date, time and text (§ 23-315)</source>
+        <translation type="unfinished">Nimewo, dat, lè ak tèks plent 311 la (§ 23-315)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location of the complaint (street address)</source>
+        <translation type="unfinished">Kote plent lan ye (adrès)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s casework notes</source>
+        <translation type="unfinished">Nòt biwo a sou dosye a</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+57"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">Angle</translation>
     </message>
@@ -1813,7 +2294,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+210"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
         <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">Dosye</translation>
@@ -1826,12 +2307,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     <message>
         <location line="+27"/>
         <location line="+25"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">Rapèl</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Dosye ak rapèl</translation>
     </message>
@@ -1941,7 +2422,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Fini yon chanjman an gwo Council Desk t ap fè lè l te kanpe: %n lòt dosye.</numerusform>
@@ -2058,6 +2539,49 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <location line="+149"/>
+        <source>Contact details shown on screen</source>
+        <translation type="unfinished">Enfòmasyon kontak ki parèt sou ekran an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter to the constituent</source>
+        <translation type="unfinished">Lèt bay moun nan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing labels</source>
+        <translation type="unfinished">Etikèt lapòs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary without contact details</source>
+        <translation type="unfinished">Rezime dosye san enfòmasyon kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary with contact details</source>
+        <translation type="unfinished">Rezime dosye ak enfòmasyon kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list exported as CSV</source>
+        <translation type="unfinished">Lis kontak ekspòte an CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details shared with a City agency</source>
+        <translation type="unfinished">Enfòmasyon pataje ak yon ajans Vil la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">Lis travay biwo a san enfòmasyon kontak</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="+107"/>
@@ -2148,27 +2672,32 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+199"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">Aperi lèt la</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Case summary preview</source>
         <translation type="unfinished">Aperi rezime dosye a</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Referral preview</source>
+        <translation type="unfinished">Aperi referans lan</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">Aperi etikèt adrès yo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">Lis travay: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n dosye</numerusform>
@@ -2195,7 +2724,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Pa gen enfòmasyon kontak. Lè w enprime oswa anrejistre l, sa ekri nan jounal konfidansyalite a: nimewo plent yo se enfòmasyon pèsonèl.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
+        <translation type="unfinished">Enprime oswa anrejistre ap itilize apwobasyon %1 yon sèl fwa: sistèm aksè 311 la konfime l anvan.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Anrejistre an PDF</translation>
     </message>
@@ -2205,7 +2739,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Fichye PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Ap voye paj yo bay enprimant lan…</translation>
     </message>
@@ -2226,6 +2760,210 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <location line="+21"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogModel</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <source>When</source>
+        <translation type="unfinished">Kilè</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation type="unfinished">Anplwaye</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">Kisa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation type="unfinished">Kalite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval or reason</source>
+        <translation type="unfinished">Apwobasyon oswa rezon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">Pou</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints</source>
+        <translation type="unfinished">Plent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation type="unfinished">Sa yo jwenn</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogTab</name>
+    <message>
+        <location line="+110"/>
+        <source>Mark as seen</source>
+        <translation type="unfinished">Make kòm wè</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff</source>
+        <translation type="unfinished">Anplwaye</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one staff member</source>
+        <translation type="unfinished">Montre divilgasyon yon anplwaye</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class</source>
+        <translation type="unfinished">Kalite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one class</source>
+        <translation type="unfinished">Montre divilgasyon yon sèl kalite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any class</source>
+        <translation type="unfinished">Nenpòt kalite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">Nimewo plent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the disclosures naming this complaint</source>
+        <translation type="unfinished">Montre divilgasyon ki nonmen plent sa a</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished">Depi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures from this day</source>
+        <translation type="unfinished">Montre divilgasyon depi jou sa a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">Jiska</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures up to this day</source>
+        <translation type="unfinished">Montre divilgasyon jiska jou sa a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Rafrechi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report…</source>
+        <translation type="unfinished">Rapò…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Rejis divilgasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
+        <translation type="unfinished">Chak divilgasyon: kilè, ki moun, kisa, kalite, apwobasyon oswa rezon, pou ki moun, ki plent, ak sa sistèm aksè 311 la jwenn</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>From the 311 access system&apos;s record of every device of this office.</source>
+        <translation type="unfinished">Soti nan rejis sistèm aksè 311 la pou chak aparèy biwo sa a.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
+        <translation type="unfinished">SAN REZO: sèlman nan pwòp rejis PC sa a. Evènman lòt aparèy yo pa ladan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device %1 (%2): events %3 never arrived; found: %4</source>
+        <translation type="unfinished">Aparèy %1 (%2): evènman %3 pa janm rive; sa yo jwenn: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
+        <translation type="unfinished">Rejis chak aparèy konplè: anyen pa manke, anyen pa make.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+102"/>
+        <source>Anyone</source>
+        <translation type="unfinished">Nenpòt moun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n disclosure(s) shown</source>
+        <translation type="unfinished">
+            <numerusform>%n divilgasyon parèt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">Sa ki nouvo depi dènye fwa ou gade: %1 divilgasyon ijan, %2 sa yo jwenn sou rejis la.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the report</source>
+        <translation type="unfinished">Anrejistre rapò a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Fichye PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichye CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyUI</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
+        <source>Approvals</source>
+        <translation type="unfinished">Apwobasyon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Privacy log</source>
+        <translation type="unfinished">Rejis konfidansyalite</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Privacy log (new)</source>
+        <translation type="unfinished">Rejis konfidansyalite (nouvo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">Nouvo pou responsab konfidansyalite a: %1 divilgasyon ijan, %2 sa yo jwenn sou rejis la.</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2991,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished">Soti nan</translation>
+        <translation type="unfinished">Depi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2262,9 +3000,47 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <source>The constituent (the person who filed)</source>
+        <translation type="unfinished">Moun nan (ki te pote plent lan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This council office (internal casework)</source>
+        <translation type="unfinished">Biwo konsèy sa a (travay entèn sou dosye)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other City agencies</source>
+        <translation type="unfinished">Lòt ajans Vil la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New York State or federal agencies</source>
+        <translation type="unfinished">Ajans Eta New York oswa federal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community partners / NGOs</source>
+        <translation type="unfinished">Patnè kominotè / ONG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court, enforcement agency or other entity issuing a subpoena</source>
+        <translation type="unfinished">Tribinal, ajans ki fè respekte lalwa oswa lòt antite ki bay yon sitasyon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished">Lòt</translation>
+    </message>
+</context>
+<context>
     <name>ReminderColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">Dat limit</translation>
     </message>
@@ -2474,6 +3250,74 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <source>Identifying Information Law report</source>
+        <translation type="unfinished">Rapò Lwa sou Enfòmasyon Idantifikasyon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF (to print and sign)</source>
+        <translation type="unfinished">PDF (pou enprime epi siyen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for a spreadsheet)</source>
+        <translation type="unfinished">CSV (pou yon tablo kalkil)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation type="unfinished">Fòma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to print and sign, or CSV</source>
+        <translation type="unfinished">PDF pou enprime epi siyen, oswa CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">Depi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day of the report&apos;s period</source>
+        <translation type="unfinished">Premye jou peryòd rapò a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">Jiska</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day of the report&apos;s period</source>
+        <translation type="unfinished">Dènye jou peryòd rapò a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished">Depi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">Jiska:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished">Fòma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished">Anrejistre…</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/reminders.py" line="-137"/>
@@ -2567,7 +3411,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>SecretRules</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <location filename="../council_desk/ui/error_text.py" line="+60"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation type="unfinished">Yon fraz sekrè bezwen omwen %1 karaktè.</translation>
     </message>
@@ -2685,6 +3529,44 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <location line="+3"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">pa enstale sou òdinatè sa a</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <source>Share with an agency</source>
+        <translation type="unfinished">Pataje ak yon ajans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
+        <translation type="unfinished">Pataje enfòmasyon moun nan pou plent %1 ak yon ajans Vil la. Pataj la ekri nan rejis konfidansyalite a, epi ajans lan resevwa yon fèy referans ak sèlman sa ou make.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation type="unfinished">Ajans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency that receives the details (from the case; another can be named)</source>
+        <translation type="unfinished">Ajans ki resevwa enfòmasyon yo (ki nan dosye a; ou ka nonmen yon lòt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agency:</source>
+        <translation type="unfinished">Ajans:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share:</source>
+        <translation type="unfinished">Pataje:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview…</source>
+        <translation type="unfinished">Aperi…</translation>
     </message>
 </context>
 <context>
@@ -3073,12 +3955,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+13"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">Enprime rezime dosye</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>Yon rezime pou %n dosye: plent, kote, estati nan ajans lan, resi konsantman ak swivi. Enfòmasyon kontak yo pa ladan l sòf si ou mete yo.</numerusform>
@@ -3095,37 +3977,17 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Non, telefòn, imèl ak adrès lapòs</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished">Woutin — pou pwòp dosye rezidan an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">Ka pa ka — responsab konfidansyalite a apwouve l</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">Ijan — pou pwoteje sante oswa sekirite yon moun</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Approval reference (required)</source>
-        <translation type="unfinished">Referans apwobasyon (obligatwa)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approval reference</source>
-        <translation type="unfinished">Referans apwobasyon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
-        <translation type="unfinished">Referans responsab konfidansyalite a bay pou apwobasyon ka pa ka sa a</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">Poukisa sa pa ka tann (obligatwa)</translation>
     </message>
@@ -3140,12 +4002,12 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Li ekri nan rejis konfidansyalite a ansanm ak enpresyon an</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">Chak enpresyon oswa kopi anrejistre ki gen enfòmasyon kontak ekri nan rejis konfidansyalite a ak kategori ou chwazi a.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">Aperi…</translation>
     </message>
@@ -3181,7 +4043,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <location filename="../council_desk/ui/sync_status.py" line="+67"/>
         <source>Cancel sync</source>
         <translation type="unfinished">Anile senkronizasyon an</translation>
     </message>
@@ -3233,7 +4095,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Ap senkronize</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished">Senkronizasyon an anile.</translation>
     </message>
@@ -3388,6 +4250,135 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
         <translation type="unfinished">Fèmen nan ajans lan, toujou ouvè isit la</translation>
+    </message>
+</context>
+<context>
+    <name>WhatThisPCKeeps</name>
+    <message>
+        <location filename="../council_desk/ui/transparency.py" line="+61"/>
+        <location line="+4"/>
+        <source>What this PC keeps</source>
+        <translation type="unfinished">Sa PC sa a kenbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
+        <translation type="unfinished">Sa ki anrejistre la a, poukisa, pou konbyen tan, ki moun ki ka wè l, ak kijan pou retire l</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What</source>
+        <translation type="unfinished">Kisa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">Poukisa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long</source>
+        <translation type="unfinished">Pou konbyen tan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who can see it</source>
+        <translation type="unfinished">Ki moun ki ka wè l</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
+        <translation type="unfinished">Plent 311 distri w la ki gen konsantman, ak enfòmasyon kontak moun ki te pote yo ak swivi biwo w la: %1 dosye</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So you can work, also offline.</source>
+        <translation type="unfinished">Pou ou ka travay, menm san rezo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
+        <translation type="unfinished">Jiskaske yo retire konsantman an oswa dosye a kite distri a; %1 jou apre 311 fèmen l; tout yo lè aksè biwo a fini. Si pa gen koneksyon pou plis pase %2 jou, aplikasyon an mande w konekte ankò.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
+        <translation type="unfinished">Ou menm, apre ou konekte oswa ak PIN debloke ou. Fichye a chifre; kle li nan trouso kle sistèm PC sa a, pa janm nan yon fichye.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes not yet sent: %1</source>
+        <translation type="unfinished">Chanjman ou poko voye: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So nothing you write is lost without a network.</source>
+        <translation type="unfinished">Pou anyen ou ekri pa pèdi san rezo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the 311 access system has them.</source>
+        <translation type="unfinished">Jiskaske sistèm aksè 311 la genyen yo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You; then your office, through the 311 access system.</source>
+        <translation type="unfinished">Ou menm; apre sa biwo w la, atravè sistèm aksè 311 la.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy log: %1 entries, %2 not yet sent</source>
+        <translation type="unfinished">Rejis konfidansyalite a: %1 antre, %2 poko voye</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
+        <translation type="unfinished">Rejis lalwa egzije pou chak fwa yo montre, enprime, anrejistre oswa pataje enfòmasyon kontak. Li di ki dosye ak ki kalite enfòmasyon, pa janm enfòmasyon yo menm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
+        <translation type="unfinished">Ansanm ak dosye yo; yon kopi ale nan sistèm aksè 311 la, ki kenbe rejis biwo a.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
+        <translation type="unfinished">Responsab konfidansyalite biwo w la (chèf kabinè a), nan rejis biwo a.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in and the cache key</source>
+        <translation type="unfinished">Koneksyon ou ak kle kach la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So you stay signed in, and the cases can be opened.</source>
+        <translation type="unfinished">Pou ou rete konekte, epi pou dosye yo ka louvri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until you sign out, or the data is removed.</source>
+        <translation type="unfinished">Jiskaske ou dekonekte, oswa yo retire done yo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
+        <translation type="unfinished">Trouso kle sistèm PC sa a, pou kont Windows oswa Linux ou sèlman.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where: %1</source>
+        <translation type="unfinished">Ki kote: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">Kijan pou retire l: moun IT ou a egzekite council-desk sign-out --remove-data (dezenstale Council Desk sou Windows fè menm bagay la). Yo efase kle a anvan, kidonk sa ki rete nan fichye yo pa ka li.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this PC keeps…</source>
+        <translation type="unfinished">Sa PC sa a kenbe…</translation>
     </message>
 </context>
 <context>

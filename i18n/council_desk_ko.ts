@@ -176,6 +176,208 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequestDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <source>Ask for a case-by-case approval</source>
+        <translation type="unfinished">개별 승인 요청</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
+        <translation type="unfinished">감독자가 자신의 Council Desk에서 결정합니다. 요청은 다음 동기화 때 전송되고 승인도 같은 방법으로 돌아옵니다. 민원: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be released</source>
+        <translation type="unfinished">공개될 내용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output the approval is for: it names the details it shows</source>
+        <translation type="unfinished">승인 대상 출력물: 어떤 정보가 표시되는지 나타냅니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom</source>
+        <translation type="unfinished">받는 사람</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of recipient; the approval covers only this type</source>
+        <translation type="unfinished">받는 쪽의 유형: 승인은 이 유형에만 적용됩니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. HPD, a tenants&apos; association</source>
+        <translation type="unfinished">예: HPD, 세입자 협회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, by name</source>
+        <translation type="unfinished">이름으로 밝힌 대상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency or organisation, as the supervisor should read it</source>
+        <translation type="unfinished">감독자가 읽을 기관 또는 단체 이름</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why this is needed, and why it cannot be done another way</source>
+        <translation type="unfinished">필요한 이유와 다른 방법으로 할 수 없는 이유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The supervisor reads this before deciding</source>
+        <translation type="unfinished">감독자가 결정 전에 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What:</source>
+        <translation type="unfinished">무엇:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">받는 쪽:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who:</source>
+        <translation type="unfinished">누구:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details:</source>
+        <translation type="unfinished">정보:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation type="unfinished">이유:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask</source>
+        <translation type="unfinished">요청</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished">감독자 대기 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">승인됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished">거부됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation type="unfinished">사용됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished">만료됨</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation type="unfinished">승인</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">내용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">받는 쪽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished">민원</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation type="unfinished">요청자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Expires</source>
+        <translation type="unfinished">만료</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">아직 전송되지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location line="+32"/>
+        <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
+        <translation type="unfinished">사무소의 개별 승인 요청입니다. 대기 중인 요청을 승인하거나 거부하세요. 본인의 요청은 다른 감독자가 처리합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
+        <translation type="unfinished">개별 승인 요청과 답변입니다. 승인은 만료 전에 한 번만, 명시된 사건·정보·받는 쪽에 대해서만 사용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approvals</source>
+        <translation type="unfinished">승인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for case-by-case approvals and the answers; select one to decide</source>
+        <translation type="unfinished">개별 승인 요청과 답변: 결정하려면 하나를 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation type="unfinished">승인…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse…</source>
+        <translation type="unfinished">거부…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <location filename="../council_desk/ui/bulk.py" line="+97"/>
@@ -253,7 +455,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+26"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">민원 번호</translation>
     </message>
@@ -301,7 +503,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+77"/>
+        <location filename="../council_desk/ui/detail.py" line="+79"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">후속 조치 기록…</translation>
     </message>
@@ -361,7 +563,17 @@
         <translation type="unfinished">우편 라벨 인쇄…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Share with agency…</source>
+        <translation type="unfinished">기관과 공유…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">주민의 정보를 시 기관에 전달: 개인정보 기록에 남으며 감독자 승인 또는 긴급 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Case details</source>
         <translation type="unfinished">사건 세부 정보</translation>
     </message>
@@ -381,7 +593,7 @@
         <translation type="unfinished">사무소 상태:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Phone: %1</source>
         <translation type="unfinished">전화: %1</translation>
     </message>
@@ -451,7 +663,17 @@
         <translation type="unfinished">시의원에게 연락처를 공유하는 데 대한 동의는 %1에 제출되었습니다(방법: %2, 고지문 버전 %3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The text of this notice version is not known to this version of Council Desk.</source>
+        <translation type="unfinished">이 버전의 Council Desk는 이 고지문 버전의 내용을 알지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice shown to the filer:</source>
+        <translation type="unfinished">신고인에게 표시된 고지문:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation type="unfinished">후속 조치</translation>
     </message>
@@ -699,12 +921,12 @@
         <translation type="unfinished">알림 추가…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reminders:</source>
         <translation type="unfinished">알림:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (기한 지남)</translation>
     </message>
@@ -819,6 +1041,137 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+5"/>
         <source>Copy report</source>
         <translation type="unfinished">보고서 복사</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <source>Approve the request</source>
+        <translation type="unfinished">요청 승인</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse the request</source>
+        <translation type="unfinished">요청 거부</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation type="unfinished">
+            <numerusform>%1, 받는 쪽 %2(%3), 민원 %n건. 요청자 %4: “%5”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note for the caseworker (recorded with the decision)</source>
+        <translation type="unfinished">담당자에게 남기는 메모(결정과 함께 기록됨)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the decision; the caseworker reads it</source>
+        <translation type="unfinished">결정과 함께 기록되며 담당자가 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid for (days)</source>
+        <translation type="unfinished">유효 기간(일)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the approval may wait to be used: 1 to 30 days</source>
+        <translation type="unfinished">승인을 사용할 수 있는 기간: 1~30일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation type="unfinished">메모:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid for (days):</source>
+        <translation type="unfinished">유효 기간(일):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation type="unfinished">승인</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation type="unfinished">거부</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureChoice</name>
+    <message>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <source>For:</source>
+        <translation type="unfinished">대상:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who receives it</source>
+        <translation type="unfinished">받는 쪽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">일상 공개인지, 감독자 승인이나 긴급 사유가 필요한지를 결정합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
+        <translation type="unfinished">이 받는 쪽에는 일상 공개입니다: 개인정보 기록에 남으며 승인은 필요 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval</source>
+        <translation type="unfinished">승인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
+        <translation type="unfinished">감독자가 311 접근 시스템을 통해 이 사건들과 이 받는 쪽에 대해 내준 승인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
+        <translation type="unfinished">이 PC에는 이 받는 쪽에 대해 이 사건들을 포함하는 승인이 없습니다. 감독자에게 요청하세요. 승인은 동기화로 도착합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for approval…</source>
+        <translation type="unfinished">승인 요청…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 — expires %2</source>
+        <translation type="unfinished">%1 — %2 만료</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureClass</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <source>Routine (pre-approved)</source>
+        <translation type="unfinished">일상(사전 승인)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case-by-case (approved by the privacy officer)</source>
+        <translation type="unfinished">개별(개인정보 보호 책임자 승인)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exigent circumstances</source>
+        <translation type="unfinished">긴급 상황</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1356,107 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 캐시 암호 문구는 사용할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">알림은 누구의 것인지 알아야 합니다. 먼저 로그인한 다음 후속 조치를 다시 기록하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">이 알림은 더 이상 이 PC에 없으므로 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">개인 문단이 1500자를 넘습니다. 줄인 다음(더 긴 메모는 후속 조치에 적으세요) 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">역할상 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">311 접근 시스템에 따르면 역할상 이 작업을 할 수 없습니다. 감독자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
+        <translation type="unfinished">사무소의 311 사건 접근 권한이 종료되어(임기 만료) 더 이상 동기화되지 않습니다. 그날 지역구 사건은 이 PC에서 삭제되며 개인정보 기록은 계속 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure is not allowed.</source>
+        <translation type="unfinished">이 공개는 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished">사건을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose routine, case-by-case or exigent.</source>
+        <translation type="unfinished">일상, 개별 또는 긴급 중에서 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
+        <translation type="unfinished">개별 공개에는 감독자가 내준 승인 번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
+        <translation type="unfinished">긴급 공개에는 서면 사유(기다릴 수 없는 이유)가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one detail to share.</source>
+        <translation type="unfinished">공유할 정보를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
+        <translation type="unfinished">개별 공개는 311 접근 시스템이 승인을 확인해야 하는데 지금 연결할 수 없어 아무것도 공개되지 않았습니다. 일상 및 긴급 공개는 오프라인에서도 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
+        <translation type="unfinished">311 접근 시스템은 이 승인을 사무소에 발급하지 않았습니다. 번호를 확인하거나 감독자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case chosen is no longer shared with your office, so nothing was released.</source>
+        <translation type="unfinished">선택한 사건 중 하나가 더 이상 사무소와 공유되지 않아 아무것도 공개되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system did not confirm this approval, so nothing was released.</source>
+        <translation type="unfinished">311 접근 시스템이 이 승인을 확인하지 않아 아무것도 공개되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
+        <translation type="unfinished">311 접근 시스템의 응답이 이 승인과 일치하지 않아 아무것도 공개되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case of this request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">이 요청의 사건 중 하나가 더 이상 이 PC에 없어 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">이 요청이 더 이상 이 PC에 없어 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no signed-in identity for that server yet: sync first.</source>
+        <translation type="unfinished">이 PC에는 아직 해당 서버에 로그인한 신원이 없습니다. 먼저 동기화하세요.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">이 PC에는 사건 캐시 키를 보관할 수 있는 시스템 키링이 없습니다. 대신 캐시 암호 문구를 정해야 합니다. 캐시는 항상 암호화되어 있으며, 키링이 없으면 암호 문구가 잠금을 해제하는 유일한 방법입니다. Council Desk는 키를 암호화되지 않은 파일에 저장하지 않습니다.</translation>
     </message>
@@ -1088,22 +1541,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 사건이 더 이상 이 PC의 캐시에 없어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished">알림은 누구의 것인지 알아야 합니다. 먼저 로그인한 다음 후속 조치를 다시 기록하세요.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished">이 알림은 더 이상 이 PC에 없으므로 아무것도 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished">개인 문단이 1500자를 넘습니다. 줄인 다음(더 긴 메모는 후속 조치에 적으세요) 다시 인쇄하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">저장되지 않았습니다. 디스크가 가득 찼거나 캐시 폴더에 쓸 수 없습니다. (디스크가 가득 참)</translation>
     </message>
@@ -1442,7 +1880,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-58"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">전화 통화</translation>
     </message>
@@ -1555,9 +1993,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>InfoType</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and/or previous home addresses</source>
+        <translation type="unfinished">현재 및/또는 이전 집 주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">전화번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation type="unfinished">이메일 주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished">사용 언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 complaint number, date, time and text (§ 23-315)</source>
+        <translation type="unfinished">311 민원 번호, 날짜, 시간 및 내용(§ 23-315)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location of the complaint (street address)</source>
+        <translation type="unfinished">민원 위치(주소)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s casework notes</source>
+        <translation type="unfinished">사무소의 사건 처리 메모</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+57"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">영어</translation>
     </message>
@@ -1813,7 +2294,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+210"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
         <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">사건</translation>
@@ -1826,12 +2307,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+27"/>
         <location line="+25"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">알림</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">사건 및 알림</translation>
     </message>
@@ -1941,7 +2422,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Council Desk가 멈출 때 진행 중이던 일괄 변경을 마쳤습니다: 사건 %n건 추가.</numerusform>
@@ -2058,6 +2539,49 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <location line="+149"/>
+        <source>Contact details shown on screen</source>
+        <translation type="unfinished">화면에 표시된 연락처</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter to the constituent</source>
+        <translation type="unfinished">주민에게 보내는 편지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing labels</source>
+        <translation type="unfinished">우편 라벨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary without contact details</source>
+        <translation type="unfinished">연락처 없는 사건 요약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary with contact details</source>
+        <translation type="unfinished">연락처가 포함된 사건 요약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list exported as CSV</source>
+        <translation type="unfinished">CSV로 내보낸 연락처 목록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details shared with a City agency</source>
+        <translation type="unfinished">시 기관과 공유한 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">연락처 없는 사무실 업무 목록</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="+107"/>
@@ -2148,27 +2672,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+199"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">서신 미리 보기</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Case summary preview</source>
         <translation type="unfinished">사건 요약 미리 보기</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Referral preview</source>
+        <translation type="unfinished">의뢰서 미리 보기</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">우편 라벨 미리 보기</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">업무 목록: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — 사건 %n건</numerusform>
@@ -2195,7 +2724,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">연락처 없음. 인쇄하거나 저장하면 개인정보 기록에 남습니다. 민원 번호는 개인정보입니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
+        <translation type="unfinished">인쇄하거나 저장하면 승인 %1을 한 번 사용합니다. 311 접근 시스템이 먼저 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF로 저장</translation>
     </message>
@@ -2205,7 +2739,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">프린터로 페이지 보내는 중…</translation>
     </message>
@@ -2226,6 +2760,210 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+21"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogModel</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <source>When</source>
+        <translation type="unfinished">시각</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation type="unfinished">직원</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">내용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval or reason</source>
+        <translation type="unfinished">승인 또는 사유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">받는 쪽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints</source>
+        <translation type="unfinished">민원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation type="unfinished">발견 사항</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogTab</name>
+    <message>
+        <location line="+110"/>
+        <source>Mark as seen</source>
+        <translation type="unfinished">확인함으로 표시</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff</source>
+        <translation type="unfinished">직원</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one staff member</source>
+        <translation type="unfinished">한 직원의 공개 내역 보기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one class</source>
+        <translation type="unfinished">한 유형의 공개 내역 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any class</source>
+        <translation type="unfinished">모든 유형</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">민원 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the disclosures naming this complaint</source>
+        <translation type="unfinished">이 민원이 포함된 공개 내역 보기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished">시작</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures from this day</source>
+        <translation type="unfinished">이 날부터의 공개 내역 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">끝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures up to this day</source>
+        <translation type="unfinished">이 날까지의 공개 내역 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation type="unfinished">새로 고침</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report…</source>
+        <translation type="unfinished">보고서…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Disclosure log</source>
+        <translation type="unfinished">공개 기록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
+        <translation type="unfinished">각 공개의 시각, 담당자, 내용, 유형, 승인 또는 사유, 받는 쪽, 민원, 311 접근 시스템의 발견 사항</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>From the 311 access system&apos;s record of every device of this office.</source>
+        <translation type="unfinished">이 사무소 모든 기기에 대한 311 접근 시스템의 기록입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
+        <translation type="unfinished">오프라인: 이 PC 자체 기록만 표시합니다. 다른 기기의 기록은 포함되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device %1 (%2): events %3 never arrived; found: %4</source>
+        <translation type="unfinished">기기 %1(%2): 이벤트 %3이(가) 도착하지 않음, 발견: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
+        <translation type="unfinished">모든 기기의 기록이 완전합니다. 누락도 표시된 항목도 없습니다.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+102"/>
+        <source>Anyone</source>
+        <translation type="unfinished">모든 직원</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n disclosure(s) shown</source>
+        <translation type="unfinished">
+            <numerusform>공개 %n건 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">마지막 확인 이후 새 항목: 긴급 공개 %1건, 기록 관련 발견 %2건.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the report</source>
+        <translation type="unfinished">보고서 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyUI</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
+        <source>Approvals</source>
+        <translation type="unfinished">승인</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Privacy log</source>
+        <translation type="unfinished">개인정보 기록</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Privacy log (new)</source>
+        <translation type="unfinished">개인정보 기록(새 항목)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">개인정보 보호 책임자 새 항목: 긴급 공개 %1건, 기록 관련 발견 %2건.</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2991,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished">보내는 사람</translation>
+        <translation type="unfinished">시작</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2262,9 +3000,47 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <source>The constituent (the person who filed)</source>
+        <translation type="unfinished">주민(신고인 본인)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This council office (internal casework)</source>
+        <translation type="unfinished">이 의원 사무소(내부 사건 처리)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other City agencies</source>
+        <translation type="unfinished">기타 시 기관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New York State or federal agencies</source>
+        <translation type="unfinished">뉴욕주 또는 연방 기관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community partners / NGOs</source>
+        <translation type="unfinished">지역 협력 단체 / NGO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court, enforcement agency or other entity issuing a subpoena</source>
+        <translation type="unfinished">법원, 집행 기관 또는 소환장을 발부한 기타 기관</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished">기타</translation>
+    </message>
+</context>
+<context>
     <name>ReminderColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">기한</translation>
     </message>
@@ -2474,6 +3250,74 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <source>Identifying Information Law report</source>
+        <translation type="unfinished">식별 정보법 보고서</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF (to print and sign)</source>
+        <translation type="unfinished">PDF(인쇄 및 서명용)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for a spreadsheet)</source>
+        <translation type="unfinished">CSV(스프레드시트용)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation type="unfinished">형식</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to print and sign, or CSV</source>
+        <translation type="unfinished">인쇄·서명용 PDF 또는 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">시작</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day of the report&apos;s period</source>
+        <translation type="unfinished">보고 기간의 첫날</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">끝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day of the report&apos;s period</source>
+        <translation type="unfinished">보고 기간의 마지막 날</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished">시작:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">끝:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished">형식:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished">저장…</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/reminders.py" line="-137"/>
@@ -2567,7 +3411,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SecretRules</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <location filename="../council_desk/ui/error_text.py" line="+60"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation type="unfinished">암호 문구는 %1자 이상이어야 합니다.</translation>
     </message>
@@ -2685,6 +3529,44 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+3"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">이 PC에 설치되지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <source>Share with an agency</source>
+        <translation type="unfinished">기관과 공유</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
+        <translation type="unfinished">민원 %1의 주민 정보를 시 기관과 공유합니다. 공유는 개인정보 기록에 남으며, 기관은 선택한 항목만 담긴 의뢰서를 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation type="unfinished">기관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency that receives the details (from the case; another can be named)</source>
+        <translation type="unfinished">정보를 받는 기관(사건에서 가져옴, 다른 기관도 지정 가능)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agency:</source>
+        <translation type="unfinished">기관:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share:</source>
+        <translation type="unfinished">공유:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview…</source>
+        <translation type="unfinished">미리 보기…</translation>
     </message>
 </context>
 <context>
@@ -3073,12 +3955,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+13"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">사건 요약 인쇄</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>사건 %n건의 요약: 민원, 위치, 기관 상태, 동의 확인서 및 후속 조치. 연락처는 포함하도록 선택하지 않으면 빠집니다.</numerusform>
@@ -3095,37 +3977,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이름, 전화, 이메일 및 우편 주소</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished">일반 — 주민 본인의 사건 업무용</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">개별 승인 — 개인정보 보호 책임자가 승인</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">긴급 — 누군가의 건강이나 안전을 지키기 위함</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Approval reference (required)</source>
-        <translation type="unfinished">승인 참조 번호(필수)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approval reference</source>
-        <translation type="unfinished">승인 참조 번호</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
-        <translation type="unfinished">이 개별 승인에 대해 개인정보 보호 책임자가 부여한 참조 번호</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">기다릴 수 없는 이유(필수)</translation>
     </message>
@@ -3140,12 +4002,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">인쇄물과 함께 개인정보 기록에 남습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">연락처가 포함된 인쇄물이나 저장된 사본은 모두 선택한 구분과 함께 개인정보 기록에 남습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">미리 보기…</translation>
     </message>
@@ -3181,7 +4043,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <location filename="../council_desk/ui/sync_status.py" line="+67"/>
         <source>Cancel sync</source>
         <translation type="unfinished">동기화 취소</translation>
     </message>
@@ -3233,7 +4095,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">동기화 중</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished">동기화가 취소되었습니다.</translation>
     </message>
@@ -3388,6 +4250,135 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
         <translation type="unfinished">기관 종결, 사무소 미결</translation>
+    </message>
+</context>
+<context>
+    <name>WhatThisPCKeeps</name>
+    <message>
+        <location filename="../council_desk/ui/transparency.py" line="+61"/>
+        <location line="+4"/>
+        <source>What this PC keeps</source>
+        <translation type="unfinished">이 PC에 보관되는 것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
+        <translation type="unfinished">여기에 무엇이, 왜, 얼마나 오래 저장되는지, 누가 볼 수 있는지, 어떻게 삭제하는지</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What</source>
+        <translation type="unfinished">내용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long</source>
+        <translation type="unfinished">보관 기간</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who can see it</source>
+        <translation type="unfinished">볼 수 있는 사람</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
+        <translation type="unfinished">동의를 받은 지역구의 311 민원(신고인 연락처 및 사무소의 후속 조치 포함): 사건 %1건</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So you can work, also offline.</source>
+        <translation type="unfinished">오프라인에서도 일할 수 있도록.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
+        <translation type="unfinished">동의가 철회되거나 사건이 지역구를 벗어날 때까지, 311이 종결한 뒤 %1일까지, 사무소 접근이 끝나면 모두 삭제됩니다. %2일 넘게 연결하지 않으면 앱이 다시 로그인하도록 요청합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
+        <translation type="unfinished">로그인한 뒤 또는 잠금 해제 PIN으로 본인만. 파일은 암호화되며 키는 파일이 아닌 이 PC의 시스템 키링에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes not yet sent: %1</source>
+        <translation type="unfinished">아직 전송되지 않은 변경: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So nothing you write is lost without a network.</source>
+        <translation type="unfinished">네트워크가 없어도 작성한 내용이 사라지지 않도록.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the 311 access system has them.</source>
+        <translation type="unfinished">311 접근 시스템이 받을 때까지.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You; then your office, through the 311 access system.</source>
+        <translation type="unfinished">본인, 그다음 311 접근 시스템을 통해 사무소.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy log: %1 entries, %2 not yet sent</source>
+        <translation type="unfinished">개인정보 기록: 항목 %1개, 미전송 %2개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
+        <translation type="unfinished">연락처가 표시·인쇄·저장·공유될 때마다 법에 따라 남기는 기록입니다. 어떤 사건의 어떤 종류의 정보인지만 담고, 정보 자체는 담지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
+        <translation type="unfinished">사건과 함께 보관되며, 사본이 사무소의 기록을 보관하는 311 접근 시스템으로 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
+        <translation type="unfinished">사무소 기록에서 사무소의 개인정보 보호 책임자(비서실장).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in and the cache key</source>
+        <translation type="unfinished">로그인 정보와 캐시 키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So you stay signed in, and the cases can be opened.</source>
+        <translation type="unfinished">로그인 상태를 유지하고 사건을 열 수 있도록.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until you sign out, or the data is removed.</source>
+        <translation type="unfinished">로그아웃하거나 데이터를 삭제할 때까지.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
+        <translation type="unfinished">이 PC의 시스템 키링, 본인의 Windows 또는 Linux 계정 전용.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where: %1</source>
+        <translation type="unfinished">위치: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">삭제 방법: IT 담당자가 council-desk sign-out --remove-data를 실행합니다(Windows에서 Council Desk를 제거해도 같습니다). 키가 먼저 삭제되므로 남은 파일은 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this PC keeps…</source>
+        <translation type="unfinished">이 PC에 보관되는 것…</translation>
     </message>
 </context>
 <context>

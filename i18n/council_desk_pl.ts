@@ -176,6 +176,208 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequestDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <source>Ask for a case-by-case approval</source>
+        <translation type="unfinished">Poproś o zgodę indywidualną</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
+        <translation type="unfinished">Decyzję podejmuje przełożony we własnym Council Desk. Prośba zostanie wysłana przy następnej synchronizacji; zgoda wróci tą samą drogą. Skargi: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be released</source>
+        <translation type="unfinished">Co zostanie przekazane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output the approval is for: it names the details it shows</source>
+        <translation type="unfinished">Dokument, którego dotyczy zgoda: określa, jakie dane pokazuje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom</source>
+        <translation type="unfinished">Komu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of recipient; the approval covers only this type</source>
+        <translation type="unfinished">Rodzaj odbiorcy; zgoda obejmuje tylko ten rodzaj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. HPD, a tenants&apos; association</source>
+        <translation type="unfinished">np. HPD, stowarzyszenie lokatorów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, by name</source>
+        <translation type="unfinished">Kto, z nazwy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency or organisation, as the supervisor should read it</source>
+        <translation type="unfinished">Instytucja lub organizacja, tak jak ma ją odczytać przełożony</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why this is needed, and why it cannot be done another way</source>
+        <translation type="unfinished">Dlaczego to potrzebne i dlaczego nie da się inaczej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">Dlaczego</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The supervisor reads this before deciding</source>
+        <translation type="unfinished">Przełożony przeczyta to przed decyzją</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What:</source>
+        <translation type="unfinished">Co:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">Komu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who:</source>
+        <translation type="unfinished">Kto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details:</source>
+        <translation type="unfinished">Dane:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation type="unfinished">Dlaczego:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask</source>
+        <translation type="unfinished">Poproś</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished">Czeka na przełożonego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">Zatwierdzona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished">Odrzucona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation type="unfinished">Wykorzystana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished">Wygasła</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation type="unfinished">Zgoda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">Co</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">Odbiorca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished">Skargi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation type="unfinished">Prosi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">Dlaczego</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Expires</source>
+        <translation type="unfinished">Wygasa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">jeszcze niewysłane</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location line="+32"/>
+        <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
+        <translation type="unfinished">Prośby Twojego biura o zgody indywidualne. Zatwierdź lub odrzuć oczekujące; Twoje własne rozpatruje inny przełożony.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
+        <translation type="unfinished">Twoje prośby o zgody indywidualne i odpowiedzi. Zgodę wykorzystuje się raz, dla wskazanych w niej spraw, danych i odbiorcy, przed jej wygaśnięciem.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approvals</source>
+        <translation type="unfinished">Zgody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for case-by-case approvals and the answers; select one to decide</source>
+        <translation type="unfinished">Prośby o zgody indywidualne i odpowiedzi; wybierz jedną, aby zdecydować</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation type="unfinished">Zatwierdź…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse…</source>
+        <translation type="unfinished">Odrzuć…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <location filename="../council_desk/ui/bulk.py" line="+97"/>
@@ -259,7 +461,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+26"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">Nr skargi</translation>
     </message>
@@ -307,7 +509,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+77"/>
+        <location filename="../council_desk/ui/detail.py" line="+79"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">Zapisz czynność…</translation>
     </message>
@@ -367,7 +569,17 @@
         <translation type="unfinished">Drukuj etykietę adresową…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Share with agency…</source>
+        <translation type="unfinished">Przekaż instytucji…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">Przekaż dane mieszkańca instytucji miejskiej: zapisywane w rejestrze prywatności, za zgodą przełożonego lub z pilnego powodu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Case details</source>
         <translation type="unfinished">Szczegóły sprawy</translation>
     </message>
@@ -387,7 +599,7 @@
         <translation type="unfinished">Status w biurze:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Telefon: %1</translation>
     </message>
@@ -457,7 +669,17 @@
         <translation type="unfinished">Zgodę na przekazanie danych kontaktowych radnemu wyrażono %1 (sposób: %2), zgodnie z wersją %3 informacji.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The text of this notice version is not known to this version of Council Desk.</source>
+        <translation type="unfinished">Ta wersja Council Desk nie zna treści tej wersji informacji.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice shown to the filer:</source>
+        <translation type="unfinished">Informacja pokazana składającemu skargę:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation type="unfinished">Czynności</translation>
     </message>
@@ -717,12 +939,12 @@
         <translation type="unfinished">Dodaj przypomnienie…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reminders:</source>
         <translation type="unfinished">Przypomnienia:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (zaległe)</translation>
     </message>
@@ -841,6 +1063,139 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+5"/>
         <source>Copy report</source>
         <translation type="unfinished">Kopiuj raport</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <source>Approve the request</source>
+        <translation type="unfinished">Zatwierdź prośbę</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse the request</source>
+        <translation type="unfinished">Odrzuć prośbę</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation type="unfinished">
+            <numerusform>%1 dla %2 (%3), dla %n skargi. Prosi %4: „%5”</numerusform>
+            <numerusform>%1 dla %2 (%3), dla %n skarg. Prosi %4: „%5”</numerusform>
+            <numerusform>%1 dla %2 (%3), dla %n skarg. Prosi %4: „%5”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note for the caseworker (recorded with the decision)</source>
+        <translation type="unfinished">Notatka dla pracownika (zapisywana z decyzją)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the decision; the caseworker reads it</source>
+        <translation type="unfinished">Zapisywana z decyzją; czyta ją pracownik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid for (days)</source>
+        <translation type="unfinished">Ważna przez (dni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the approval may wait to be used: 1 to 30 days</source>
+        <translation type="unfinished">Jak długo zgoda może czekać na wykorzystanie: od 1 do 30 dni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation type="unfinished">Notatka:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid for (days):</source>
+        <translation type="unfinished">Ważna przez (dni):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation type="unfinished">Zatwierdź</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation type="unfinished">Odrzuć</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureChoice</name>
+    <message>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <source>For:</source>
+        <translation type="unfinished">Dla:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who receives it</source>
+        <translation type="unfinished">Kto to otrzyma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">Decyduje, czy to rutyna, czy potrzebna jest zgoda przełożonego lub pilny powód</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
+        <translation type="unfinished">Dla tego odbiorcy to rutyna: zapis w rejestrze prywatności, bez zgody.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval</source>
+        <translation type="unfinished">Zgoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
+        <translation type="unfinished">Zgoda udzielona przez przełożonego przez system dostępu 311 dla tych spraw i tego odbiorcy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
+        <translation type="unfinished">Żadna zgoda na tym komputerze nie obejmuje tych spraw dla tego odbiorcy. Poproś przełożonego; zgoda przyjdzie z synchronizacją.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for approval…</source>
+        <translation type="unfinished">Poproś o zgodę…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 — expires %2</source>
+        <translation type="unfinished">%1 — wygasa %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureClass</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <source>Routine (pre-approved)</source>
+        <translation type="unfinished">Rutynowe (zatwierdzone z góry)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case-by-case (approved by the privacy officer)</source>
+        <translation type="unfinished">Indywidualne (zatwierdzone przez inspektora ochrony danych)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exigent circumstances</source>
+        <translation type="unfinished">Pilne okoliczności</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1380,107 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Tego hasła pamięci podręcznej nie można użyć: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">Przypomnienie musi mieć właściciela: najpierw się zaloguj, potem zapisz czynność ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">Tego przypomnienia nie ma już na tym komputerze, więc niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">Osobisty akapit ma ponad 1500 znaków. Skróć go (dłuższa notatka pasuje do czynności), potem wydrukuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">Twoja rola na to nie pozwala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">System dostępu 311 informuje, że Twoja rola na to nie pozwala. Zapytaj przełożonego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
+        <translation type="unfinished">Dostęp Twojego biura do spraw 311 się zakończył (koniec kadencji), więc nic więcej się nie synchronizuje. Sprawy okręgu są w tym dniu usuwane z tego komputera; rejestr prywatności jest nadal wysyłany.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure is not allowed.</source>
+        <translation type="unfinished">To ujawnienie jest niedozwolone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished">Wybierz co najmniej jedną sprawę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose routine, case-by-case or exigent.</source>
+        <translation type="unfinished">Wybierz: rutynowe, indywidualne lub pilne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
+        <translation type="unfinished">Ujawnienie indywidualne wymaga numeru zgody udzielonej przez przełożonego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
+        <translation type="unfinished">Pilne ujawnienie wymaga pisemnego powodu (dlaczego nie może czekać).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one detail to share.</source>
+        <translation type="unfinished">Wybierz co najmniej jedną daną do przekazania.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
+        <translation type="unfinished">Ujawnienie indywidualne wymaga potwierdzenia zgody przez system dostępu 311, a teraz nie można się z nim połączyć, więc nic nie zostało przekazane. Ujawnienia rutynowe i pilne działają offline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
+        <translation type="unfinished">System dostępu 311 nie wydał tej zgody Twojemu biuru. Sprawdź numer lub poproś przełożonego o zgodę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case chosen is no longer shared with your office, so nothing was released.</source>
+        <translation type="unfinished">Jedna z wybranych spraw nie jest już udostępniana Twojemu biuru, więc nic nie zostało przekazane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system did not confirm this approval, so nothing was released.</source>
+        <translation type="unfinished">System dostępu 311 nie potwierdził tej zgody, więc nic nie zostało przekazane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
+        <translation type="unfinished">Odpowiedź systemu dostępu 311 nie pasowała do tej zgody, więc nic nie zostało przekazane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case of this request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">Jednej ze spraw z tej prośby nie ma już na tym komputerze, więc nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">Tej prośby nie ma już na tym komputerze, więc nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no signed-in identity for that server yet: sync first.</source>
+        <translation type="unfinished">Ten komputer nie ma jeszcze zalogowanej tożsamości dla tego serwera: najpierw zsynchronizuj.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">Ten komputer nie ma systemowego pęku kluczy, w którym można przechowywać klucz pamięci podręcznej spraw. Trzeba więc wybrać hasło pamięci podręcznej: pamięć podręczna jest zawsze zaszyfrowana, a bez pęku kluczy hasło jest jedynym sposobem jej odblokowania. Council Desk nigdy nie zapisuje klucza w niezaszyfrowanym pliku.</translation>
     </message>
@@ -1110,22 +1565,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Tej sprawy nie ma już w pamięci podręcznej tego komputera, więc nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished">Przypomnienie musi mieć właściciela: najpierw się zaloguj, potem zapisz czynność ponownie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished">Tego przypomnienia nie ma już na tym komputerze, więc niczego nie zmieniono.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished">Osobisty akapit ma ponad 1500 znaków. Skróć go (dłuższa notatka pasuje do czynności), potem wydrukuj ponownie.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">NIE zapisano: dysk jest pełny albo nie można zapisywać w folderze pamięci podręcznej. (dysk jest pełny)</translation>
     </message>
@@ -1464,7 +1904,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-58"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">Rozmowa telefoniczna</translation>
     </message>
@@ -1583,9 +2023,52 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
 </context>
 <context>
+    <name>InfoType</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <source>Name</source>
+        <translation type="unfinished">Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and/or previous home addresses</source>
+        <translation type="unfinished">Obecny i/lub poprzedni adres zamieszkania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">Numer telefonu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation type="unfinished">Adres e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished">Używane języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 complaint number, date, time and text (§ 23-315)</source>
+        <translation type="unfinished">Numer, data, godzina i treść skargi 311 (§ 23-315)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location of the complaint (street address)</source>
+        <translation type="unfinished">Miejsce skargi (adres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s casework notes</source>
+        <translation type="unfinished">Notatki biura w sprawie</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+57"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">angielski</translation>
     </message>
@@ -1843,7 +2326,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+210"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
         <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">Sprawy</translation>
@@ -1856,12 +2339,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     <message>
         <location line="+27"/>
         <location line="+25"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">Przypomnienia</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Sprawy i przypomnienia</translation>
     </message>
@@ -1971,7 +2454,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Dokończono zmianę zbiorczą przerwaną zatrzymaniem Council Desk: jeszcze %n sprawa.</numerusform>
@@ -2090,6 +2573,49 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <location line="+149"/>
+        <source>Contact details shown on screen</source>
+        <translation type="unfinished">Dane kontaktowe pokazane na ekranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter to the constituent</source>
+        <translation type="unfinished">List do mieszkańca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing labels</source>
+        <translation type="unfinished">Etykiety adresowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary without contact details</source>
+        <translation type="unfinished">Podsumowanie sprawy bez danych kontaktowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary with contact details</source>
+        <translation type="unfinished">Podsumowanie sprawy z danymi kontaktowymi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list exported as CSV</source>
+        <translation type="unfinished">Lista kontaktów wyeksportowana do CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details shared with a City agency</source>
+        <translation type="unfinished">Dane przekazane instytucji miejskiej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">Lista zadań biura bez danych kontaktowych</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="+107"/>
@@ -2182,27 +2708,32 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+199"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">Podgląd listu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Case summary preview</source>
         <translation type="unfinished">Podgląd podsumowania sprawy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Referral preview</source>
+        <translation type="unfinished">Podgląd skierowania</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">Podgląd etykiet adresowych</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">Lista zadań: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n sprawa</numerusform>
@@ -2231,7 +2762,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Bez danych kontaktowych. Wydruk lub zapis trafia do dziennika prywatności: numery skarg to dane osobowe.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
+        <translation type="unfinished">Drukowanie lub zapis wykorzystuje zgodę %1 jeden raz: najpierw potwierdza ją system dostępu 311.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Zapisz jako PDF</translation>
     </message>
@@ -2241,7 +2777,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Wysyłanie stron do drukarki…</translation>
     </message>
@@ -2264,6 +2800,212 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+21"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogModel</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation type="unfinished">Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">Co</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation type="unfinished">Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval or reason</source>
+        <translation type="unfinished">Zgoda lub powód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">Odbiorca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints</source>
+        <translation type="unfinished">Skargi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation type="unfinished">Ustalenia</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogTab</name>
+    <message>
+        <location line="+110"/>
+        <source>Mark as seen</source>
+        <translation type="unfinished">Oznacz jako przejrzane</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff</source>
+        <translation type="unfinished">Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one staff member</source>
+        <translation type="unfinished">Pokaż ujawnienia jednego pracownika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class</source>
+        <translation type="unfinished">Kategoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one class</source>
+        <translation type="unfinished">Pokaż ujawnienia jednej kategorii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any class</source>
+        <translation type="unfinished">Dowolna kategoria</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">Nr skargi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the disclosures naming this complaint</source>
+        <translation type="unfinished">Pokaż ujawnienia dotyczące tej skargi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished">Od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures from this day</source>
+        <translation type="unfinished">Pokaż ujawnienia od tego dnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">Do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures up to this day</source>
+        <translation type="unfinished">Pokaż ujawnienia do tego dnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Odśwież</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report…</source>
+        <translation type="unfinished">Raport…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Disclosure log</source>
+        <translation type="unfinished">Rejestr ujawnień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
+        <translation type="unfinished">Każde ujawnienie: kiedy, kto, co, kategoria, zgoda lub powód, komu, jakie skargi i co ustalił system dostępu 311</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>From the 311 access system&apos;s record of every device of this office.</source>
+        <translation type="unfinished">Z zapisu systemu dostępu 311 ze wszystkich urządzeń tego biura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
+        <translation type="unfinished">OFFLINE: tylko z własnego rejestru tego komputera. Zdarzenia innych urządzeń nie są uwzględnione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device %1 (%2): events %3 never arrived; found: %4</source>
+        <translation type="unfinished">Urządzenie %1 (%2): zdarzenia %3 nigdy nie dotarły; ustalenia: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
+        <translation type="unfinished">Zapis każdego urządzenia jest kompletny: niczego nie brakuje, nic nie oznaczono.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+102"/>
+        <source>Anyone</source>
+        <translation type="unfinished">Dowolna osoba</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n disclosure(s) shown</source>
+        <translation type="unfinished">
+            <numerusform>Wyświetlono %n ujawnienie</numerusform>
+            <numerusform>Wyświetlono %n ujawnienia</numerusform>
+            <numerusform>Wyświetlono %n ujawnień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">Nowe od ostatniego przeglądu: pilne ujawnienia: %1, ustalenia dotyczące zapisu: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the report</source>
+        <translation type="unfinished">Zapisz raport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyUI</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
+        <source>Approvals</source>
+        <translation type="unfinished">Zgody</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Privacy log</source>
+        <translation type="unfinished">Rejestr prywatności</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Privacy log (new)</source>
+        <translation type="unfinished">Rejestr prywatności (nowe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">Nowe dla inspektora ochrony danych: pilne ujawnienia: %1, ustalenia dotyczące zapisu: %2.</translation>
     </message>
 </context>
 <context>
@@ -2300,9 +3042,47 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <source>The constituent (the person who filed)</source>
+        <translation type="unfinished">Mieszkaniec (składający skargę)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This council office (internal casework)</source>
+        <translation type="unfinished">To biuro radnego (wewnętrzna praca nad sprawą)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other City agencies</source>
+        <translation type="unfinished">Inne instytucje miejskie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New York State or federal agencies</source>
+        <translation type="unfinished">Instytucje stanu Nowy Jork lub federalne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community partners / NGOs</source>
+        <translation type="unfinished">Partnerzy społeczni / organizacje pozarządowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court, enforcement agency or other entity issuing a subpoena</source>
+        <translation type="unfinished">Sąd, organ ścigania lub inny podmiot wydający wezwanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished">Inne</translation>
+    </message>
+</context>
+<context>
     <name>ReminderColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">Termin</translation>
     </message>
@@ -2514,6 +3294,74 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <source>Identifying Information Law report</source>
+        <translation type="unfinished">Raport wg ustawy o informacjach identyfikujących</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF (to print and sign)</source>
+        <translation type="unfinished">PDF (do wydruku i podpisu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for a spreadsheet)</source>
+        <translation type="unfinished">CSV (do arkusza kalkulacyjnego)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to print and sign, or CSV</source>
+        <translation type="unfinished">PDF do wydruku i podpisu albo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">Od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day of the report&apos;s period</source>
+        <translation type="unfinished">Pierwszy dzień okresu raportu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">Do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day of the report&apos;s period</source>
+        <translation type="unfinished">Ostatni dzień okresu raportu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished">Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished">Format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished">Zapisz…</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/reminders.py" line="-137"/>
@@ -2609,7 +3457,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>SecretRules</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <location filename="../council_desk/ui/error_text.py" line="+60"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation type="unfinished">Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
@@ -2727,6 +3575,44 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+3"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">niezainstalowane na tym komputerze</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <source>Share with an agency</source>
+        <translation type="unfinished">Przekaż instytucji</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
+        <translation type="unfinished">Przekaż dane mieszkańca ze skargi(skarg) %1 instytucji miejskiej. Przekazanie trafia do rejestru prywatności, a instytucja dostaje skierowanie tylko z zaznaczonymi danymi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation type="unfinished">Instytucja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency that receives the details (from the case; another can be named)</source>
+        <translation type="unfinished">Instytucja, która otrzymuje dane (ze sprawy; można wskazać inną)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agency:</source>
+        <translation type="unfinished">Instytucja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share:</source>
+        <translation type="unfinished">Przekaż:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview…</source>
+        <translation type="unfinished">Podgląd…</translation>
     </message>
 </context>
 <context>
@@ -3115,12 +4001,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+13"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">Drukuj podsumowanie sprawy</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>Podsumowanie %n sprawy: skarga, miejsce, status w instytucji, potwierdzenie zgody i czynności. Dane kontaktowe są pomijane, chyba że zostaną dołączone.</numerusform>
@@ -3139,37 +4025,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Imię i nazwisko, telefon, e-mail i adres korespondencyjny</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished">Rutynowe — do własnej sprawy mieszkańca</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">Indywidualne — zatwierdzone przez inspektora ochrony danych</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">Pilne — dla ochrony czyjegoś zdrowia lub bezpieczeństwa</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Approval reference (required)</source>
-        <translation type="unfinished">Numer zgody (wymagany)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approval reference</source>
-        <translation type="unfinished">Numer zgody</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
-        <translation type="unfinished">Numer nadany przez inspektora ochrony danych tej indywidualnej zgodzie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">Dlaczego to nie może czekać (wymagane)</translation>
     </message>
@@ -3184,12 +4050,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Zapisywane w rejestrze prywatności razem z wydrukiem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">Każdy wydruk lub zapisana kopia z danymi kontaktowymi jest zapisywany w rejestrze prywatności z wybraną kategorią.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">Podgląd…</translation>
     </message>
@@ -3225,7 +4091,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <location filename="../council_desk/ui/sync_status.py" line="+67"/>
         <source>Cancel sync</source>
         <translation type="unfinished">Anuluj synchronizację</translation>
     </message>
@@ -3279,7 +4145,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Synchronizacja</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished">Synchronizację anulowano.</translation>
     </message>
@@ -3434,6 +4300,135 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
         <translation type="unfinished">Zamknięte w instytucji, otwarte u nas</translation>
+    </message>
+</context>
+<context>
+    <name>WhatThisPCKeeps</name>
+    <message>
+        <location filename="../council_desk/ui/transparency.py" line="+61"/>
+        <location line="+4"/>
+        <source>What this PC keeps</source>
+        <translation type="unfinished">Co przechowuje ten komputer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
+        <translation type="unfinished">Co jest tu przechowywane, dlaczego, jak długo, kto to widzi i jak to usunąć</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What</source>
+        <translation type="unfinished">Co</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">Dlaczego</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long</source>
+        <translation type="unfinished">Jak długo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who can see it</source>
+        <translation type="unfinished">Kto to widzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
+        <translation type="unfinished">Skargi 311 Twojego okręgu objęte zgodą, z danymi kontaktowymi składających i działaniami Twojego biura: spraw: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So you can work, also offline.</source>
+        <translation type="unfinished">Abyś mógł pracować, także offline.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
+        <translation type="unfinished">Do wycofania zgody lub wyjścia sprawy z okręgu; %1 dni po zamknięciu przez 311; wszystkie, gdy kończy się dostęp biura. Bez połączenia dłużej niż %2 dni aplikacja prosi o ponowne zalogowanie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
+        <translation type="unfinished">Ty, po zalogowaniu lub kodem PIN odblokowania. Plik jest zaszyfrowany; jego klucz jest w systemowym pęku kluczy tego komputera, nigdy w pliku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes not yet sent: %1</source>
+        <translation type="unfinished">Twoje jeszcze niewysłane zmiany: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So nothing you write is lost without a network.</source>
+        <translation type="unfinished">Aby nic, co napiszesz, nie przepadło bez sieci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the 311 access system has them.</source>
+        <translation type="unfinished">Dopóki nie otrzyma ich system dostępu 311.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You; then your office, through the 311 access system.</source>
+        <translation type="unfinished">Ty; potem Twoje biuro przez system dostępu 311.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy log: %1 entries, %2 not yet sent</source>
+        <translation type="unfinished">Rejestr prywatności: wpisów: %1, niewysłanych: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
+        <translation type="unfinished">Wymagany prawem zapis każdego pokazania, wydruku, zapisu lub przekazania danych kontaktowych. Zawiera, których spraw i jakich rodzajów danych dotyczy, nigdy samych danych.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
+        <translation type="unfinished">Razem ze sprawami; kopia trafia do systemu dostępu 311, który prowadzi zapis biura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
+        <translation type="unfinished">Inspektor ochrony danych Twojego biura (szef biura), w rejestrze biura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in and the cache key</source>
+        <translation type="unfinished">Twoje logowanie i klucz pamięci podręcznej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So you stay signed in, and the cases can be opened.</source>
+        <translation type="unfinished">Abyś pozostał zalogowany i można było otworzyć sprawy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until you sign out, or the data is removed.</source>
+        <translation type="unfinished">Do wylogowania lub usunięcia danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
+        <translation type="unfinished">Systemowy pęk kluczy tego komputera, tylko dla Twojego konta Windows lub Linux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where: %1</source>
+        <translation type="unfinished">Gdzie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">Jak to usunąć: Twój informatyk uruchamia council-desk sign-out --remove-data (odinstalowanie Council Desk w Windows robi to samo). Najpierw usuwany jest klucz, więc pozostałości plików nie da się odczytać.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this PC keeps…</source>
+        <translation type="unfinished">Co przechowuje ten komputer…</translation>
     </message>
 </context>
 <context>

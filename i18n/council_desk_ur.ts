@@ -176,6 +176,208 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequestDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <source>Ask for a case-by-case approval</source>
+        <translation type="unfinished">انفرادی منظوری کی درخواست کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
+        <translation type="unfinished">سپروائزر اپنے Council Desk میں فیصلہ کرتا ہے۔ آپ کی درخواست اگلی ہم وقت سازی کے ساتھ جاتی ہے؛ منظوری اسی طرح واپس آتی ہے۔ شکایات: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be released</source>
+        <translation type="unfinished">کیا جاری کیا جائے گا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output the approval is for: it names the details it shows</source>
+        <translation type="unfinished">وہ دستاویز جس کے لیے منظوری ہے: اس میں دکھائی جانے والی تفصیلات درج ہیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom</source>
+        <translation type="unfinished">کس کو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type of recipient; the approval covers only this type</source>
+        <translation type="unfinished">وصول کنندہ کی قسم؛ منظوری صرف اسی قسم کے لیے ہے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. HPD, a tenants&apos; association</source>
+        <translation type="unfinished">مثلاً HPD، کرایہ داروں کی انجمن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who, by name</source>
+        <translation type="unfinished">کون، نام کے ساتھ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency or organisation, as the supervisor should read it</source>
+        <translation type="unfinished">ادارہ یا تنظیم، جیسے سپروائزر کو پڑھنی چاہیے</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why this is needed, and why it cannot be done another way</source>
+        <translation type="unfinished">یہ کیوں ضروری ہے، اور کسی اور طریقے سے کیوں نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">کیوں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The supervisor reads this before deciding</source>
+        <translation type="unfinished">سپروائزر فیصلے سے پہلے یہ پڑھتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What:</source>
+        <translation type="unfinished">کیا:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">کس کو:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who:</source>
+        <translation type="unfinished">کون:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details:</source>
+        <translation type="unfinished">تفصیلات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation type="unfinished">کیوں:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask</source>
+        <translation type="unfinished">درخواست کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished">سپروائزر کا انتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">منظور شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished">مسترد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation type="unfinished">استعمال شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished">میعاد ختم</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <source>Status</source>
+        <translation type="unfinished">صورتحال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation type="unfinished">منظوری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">کیا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">وصول کنندہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished">شکایات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation type="unfinished">درخواست کنندہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">کیوں</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Expires</source>
+        <translation type="unfinished">میعاد</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">ابھی نہیں بھیجا گیا</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location line="+32"/>
+        <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
+        <translation type="unfinished">آپ کے دفتر کی انفرادی منظوری کی درخواستیں۔ منتظر درخواستیں منظور یا مسترد کریں؛ آپ کی اپنی درخواستیں دوسرے سپروائزر کے پاس جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
+        <translation type="unfinished">انفرادی منظوری کی آپ کی درخواستیں اور جوابات۔ منظوری صرف ایک بار، اس میں درج کیسز، تفصیلات اور وصول کنندہ کے لیے، میعاد ختم ہونے سے پہلے استعمال ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approvals</source>
+        <translation type="unfinished">منظوریاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests for case-by-case approvals and the answers; select one to decide</source>
+        <translation type="unfinished">انفرادی منظوری کی درخواستیں اور جوابات؛ فیصلے کے لیے ایک منتخب کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation type="unfinished">منظور کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse…</source>
+        <translation type="unfinished">مسترد کریں…</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <location filename="../council_desk/ui/bulk.py" line="+97"/>
@@ -256,7 +458,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+26"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">شکایت نمبر</translation>
     </message>
@@ -304,7 +506,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+77"/>
+        <location filename="../council_desk/ui/detail.py" line="+79"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">فالو اپ درج کریں…</translation>
     </message>
@@ -364,7 +566,17 @@
         <translation type="unfinished">ڈاک کا لیبل پرنٹ کریں…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Share with agency…</source>
+        <translation type="unfinished">ادارے کے ساتھ شیئر کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">شہری کی تفصیلات سٹی ادارے کو دیں: رازداری کے ریکارڈ میں درج، سپروائزر کی منظوری یا ہنگامی وجہ کے تحت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Case details</source>
         <translation type="unfinished">کیس کی تفصیلات</translation>
     </message>
@@ -384,7 +596,7 @@
         <translation type="unfinished">دفتر کی صورتحال:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Phone: %1</source>
         <translation type="unfinished">فون: %1</translation>
     </message>
@@ -454,7 +666,17 @@
         <translation type="unfinished">کونسل رکن کے ساتھ رابطے کی تفصیلات شیئر کرنے کی رضامندی %1 کو %2 کے ذریعے دی گئی، نوٹس کے ورژن %3 کے تحت۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The text of this notice version is not known to this version of Council Desk.</source>
+        <translation type="unfinished">Council Desk کا یہ ورژن اس نوٹس ورژن کا متن نہیں جانتا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice shown to the filer:</source>
+        <translation type="unfinished">شکایت کنندہ کو دکھایا گیا نوٹس:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Follow-ups</source>
         <translation type="unfinished">فالو اپ</translation>
     </message>
@@ -708,12 +930,12 @@
         <translation type="unfinished">یاددہانی شامل کریں…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reminders:</source>
         <translation type="unfinished">یاددہانیاں:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (تاخیر شدہ)</translation>
     </message>
@@ -830,6 +1052,138 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+5"/>
         <source>Copy report</source>
         <translation type="unfinished">رپورٹ کاپی کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <source>Approve the request</source>
+        <translation type="unfinished">درخواست منظور کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse the request</source>
+        <translation type="unfinished">درخواست مسترد کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation type="unfinished">
+            <numerusform>%1، %2 کو (%3)، %n شکایت کے لیے۔ درخواست کنندہ %4: “%5”</numerusform>
+            <numerusform>%1، %2 کو (%3)، %n شکایات کے لیے۔ درخواست کنندہ %4: “%5”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A note for the caseworker (recorded with the decision)</source>
+        <translation type="unfinished">کیس ورکر کے لیے نوٹ (فیصلے کے ساتھ درج)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">نوٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded with the decision; the caseworker reads it</source>
+        <translation type="unfinished">فیصلے کے ساتھ درج؛ کیس ورکر اسے پڑھتا ہے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid for (days)</source>
+        <translation type="unfinished">مدت (دن)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the approval may wait to be used: 1 to 30 days</source>
+        <translation type="unfinished">منظوری کتنے دن استعمال کے انتظار میں رہ سکتی ہے: 1 سے 30 دن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation type="unfinished">نوٹ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid for (days):</source>
+        <translation type="unfinished">مدت (دن):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation type="unfinished">منظور کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation type="unfinished">مسترد کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureChoice</name>
+    <message>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <source>For:</source>
+        <translation type="unfinished">کس کے لیے:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who receives it</source>
+        <translation type="unfinished">کون وصول کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides whether this is routine or needs a supervisor&apos;s approval or an exigent reason</source>
+        <translation type="unfinished">طے کرتا ہے کہ یہ معمول ہے یا سپروائزر کی منظوری یا ہنگامی وجہ درکار ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
+        <translation type="unfinished">اس وصول کنندہ کے لیے معمول: رازداری کے ریکارڈ میں درج، منظوری کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval</source>
+        <translation type="unfinished">منظوری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approval a supervisor granted through the 311 access system for these cases and this recipient</source>
+        <translation type="unfinished">سپروائزر کی 311 رسائی نظام کے ذریعے ان کیسز اور اس وصول کنندہ کے لیے دی گئی منظوری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
+        <translation type="unfinished">اس پی سی پر کوئی منظوری اس وصول کنندہ کے لیے ان کیسز کا احاطہ نہیں کرتی۔ سپروائزر سے درخواست کریں؛ منظوری ہم وقت سازی کے ساتھ آتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask for approval…</source>
+        <translation type="unfinished">منظوری کی درخواست…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 — expires %2</source>
+        <translation type="unfinished">%1 — میعاد %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureClass</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <source>Routine (pre-approved)</source>
+        <translation type="unfinished">معمول کے مطابق (پیشگی منظور شدہ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case-by-case (approved by the privacy officer)</source>
+        <translation type="unfinished">انفرادی (رازداری افسر کی منظور شدہ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exigent circumstances</source>
+        <translation type="unfinished">ہنگامی حالات</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1368,107 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">کیش کا یہ پاس فریز استعمال نہیں ہو سکتا: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">یاددہانی کو معلوم ہونا چاہیے کہ یہ کس کی ہے: پہلے سائن ان کریں، پھر فالو اپ دوبارہ درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">یہ یاددہانی اب اس پی سی پر نہیں ہے، اس لیے کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">ذاتی پیراگراف 1500 حروف سے لمبا ہے۔ اسے مختصر کریں (لمبا نوٹ فالو اپ میں لکھیں)، پھر دوبارہ پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">آپ کا کردار اس کی اجازت نہیں دیتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 311 access system says your role may not do this. Ask your supervisor.</source>
+        <translation type="unfinished">311 رسائی نظام کے مطابق آپ کا کردار یہ نہیں کر سکتا۔ اپنے سپروائزر سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office&apos;s access to 311 cases has ended (end of term), so nothing more syncs. The district&apos;s cases are removed from this PC on that date; the privacy log is still sent.</source>
+        <translation type="unfinished">311 کیسز تک آپ کے دفتر کی رسائی ختم ہو گئی ہے (مدت ختم)، اس لیے اب کچھ ہم وقت ساز نہیں ہوتا۔ اس تاریخ کو ضلع کے کیسز اس پی سی سے ہٹا دیے جاتے ہیں؛ رازداری کا ریکارڈ اب بھی بھیجا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure is not allowed.</source>
+        <translation type="unfinished">یہ افشا کی اجازت نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished">کم از کم ایک کیس منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose routine, case-by-case or exigent.</source>
+        <translation type="unfinished">معمول، انفرادی یا ہنگامی میں سے انتخاب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the approval number a supervisor granted.</source>
+        <translation type="unfinished">انفرادی افشا کے لیے سپروائزر کی دی گئی منظوری کا نمبر درکار ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An exigent disclosure needs a written reason (why it cannot wait).</source>
+        <translation type="unfinished">ہنگامی افشا کے لیے تحریری وجہ درکار ہے (یہ انتظار کیوں نہیں کر سکتا)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one detail to share.</source>
+        <translation type="unfinished">شیئر کرنے کے لیے کم از کم ایک تفصیل منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached now, so nothing was released. Routine and exigent disclosures work offline.</source>
+        <translation type="unfinished">انفرادی افشا کے لیے 311 رسائی نظام کو منظوری کی تصدیق کرنی ہوتی ہے، اور ابھی اس تک رسائی نہیں، اس لیے کچھ جاری نہیں ہوا۔ معمول اور ہنگامی افشا آف لائن کام کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 311 access system did not issue this approval for your office. Check the number, or ask your supervisor for one.</source>
+        <translation type="unfinished">311 رسائی نظام نے یہ منظوری آپ کے دفتر کے لیے جاری نہیں کی۔ نمبر چیک کریں، یا اپنے سپروائزر سے منظوری مانگیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case chosen is no longer shared with your office, so nothing was released.</source>
+        <translation type="unfinished">منتخب کردہ ایک کیس اب آپ کے دفتر کے ساتھ شیئر نہیں، اس لیے کچھ جاری نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system did not confirm this approval, so nothing was released.</source>
+        <translation type="unfinished">311 رسائی نظام نے اس منظوری کی تصدیق نہیں کی، اس لیے کچھ جاری نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 311 access system&apos;s answer did not match this approval, so nothing was released.</source>
+        <translation type="unfinished">311 رسائی نظام کا جواب اس منظوری سے مطابقت نہیں رکھتا تھا، اس لیے کچھ جاری نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case of this request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">اس درخواست کا ایک کیس اب اس پی سی پر نہیں، اس لیے کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request is no longer on this PC, so nothing was saved.</source>
+        <translation type="unfinished">یہ درخواست اب اس پی سی پر نہیں، اس لیے کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no signed-in identity for that server yet: sync first.</source>
+        <translation type="unfinished">اس پی سی پر ابھی اس سرور کے لیے کوئی سائن ان شناخت نہیں: پہلے ہم وقت سازی کریں۔</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">اس پی سی پر کیسز کے کیش کی کلید رکھنے کے لیے قابلِ استعمال سسٹم کی کی رنگ نہیں ہے۔ اس کے بجائے آپ کو کیش کا پاس فریز منتخب کرنا ہوگا: کیش ہمیشہ خفیہ کاری شدہ ہوتا ہے، اور کی رنگ کے بغیر پاس فریز ہی اسے کھولنے کا واحد طریقہ ہے۔ Council Desk کلید کبھی بھی غیر خفیہ فائل میں محفوظ نہیں کرتا۔</translation>
     </message>
@@ -1099,22 +1553,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">یہ کیس اب اس پی سی کے کیش میں نہیں ہے، اس لیے کچھ محفوظ نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
-        <translation type="unfinished">یاددہانی کو معلوم ہونا چاہیے کہ یہ کس کی ہے: پہلے سائن ان کریں، پھر فالو اپ دوبارہ درج کریں۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This reminder is no longer on this PC, so nothing was changed.</source>
-        <translation type="unfinished">یہ یاددہانی اب اس پی سی پر نہیں ہے، اس لیے کچھ تبدیل نہیں ہوا۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
-        <translation type="unfinished">ذاتی پیراگراف 1500 حروف سے لمبا ہے۔ اسے مختصر کریں (لمبا نوٹ فالو اپ میں لکھیں)، پھر دوبارہ پرنٹ کریں۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">یہ محفوظ نہیں ہوا: ڈسک بھری ہوئی ہے یا کیش فولڈر میں لکھا نہیں جا سکتا۔ (ڈسک بھری ہوئی ہے)</translation>
     </message>
@@ -1453,7 +1892,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-58"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">فون کال</translation>
     </message>
@@ -1569,9 +2008,52 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>InfoType</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and/or previous home addresses</source>
+        <translation type="unfinished">موجودہ اور/یا سابقہ گھر کا پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">فون نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation type="unfinished">ای میل پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished">بولی جانے والی زبانیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>311 complaint number, date, time and text (§ 23-315)</source>
+        <translation type="unfinished">311 شکایت کا نمبر، تاریخ، وقت اور متن (§ 23-315)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location of the complaint (street address)</source>
+        <translation type="unfinished">شکایت کا مقام (پتہ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s casework notes</source>
+        <translation type="unfinished">دفتر کے کیس نوٹس</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+57"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">انگریزی</translation>
     </message>
@@ -1828,7 +2310,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+210"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
         <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">کیسز</translation>
@@ -1841,12 +2323,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     <message>
         <location line="+27"/>
         <location line="+25"/>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">یاددہانیاں</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">کیسز اور یاددہانیاں</translation>
     </message>
@@ -1956,7 +2438,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Council Desk کے رکنے پر جاری اجتماعی تبدیلی مکمل ہو گئی: %n مزید کیس۔</numerusform>
@@ -2074,6 +2556,49 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <location line="+149"/>
+        <source>Contact details shown on screen</source>
+        <translation type="unfinished">اسکرین پر دکھائی گئی رابطے کی تفصیلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter to the constituent</source>
+        <translation type="unfinished">شہری کو خط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing labels</source>
+        <translation type="unfinished">ڈاک کے لیبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary without contact details</source>
+        <translation type="unfinished">رابطے کی تفصیلات کے بغیر کیس کا خلاصہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary with contact details</source>
+        <translation type="unfinished">رابطے کی تفصیلات کے ساتھ کیس کا خلاصہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list exported as CSV</source>
+        <translation type="unfinished">CSV میں برآمد کی گئی رابطوں کی فہرست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details shared with a City agency</source>
+        <translation type="unfinished">سٹی ادارے کے ساتھ شیئر کی گئی تفصیلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">رابطے کی تفصیلات کے بغیر دفتر کی ورک لسٹ</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="+107"/>
@@ -2165,27 +2690,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+199"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">خط کا پیش نظارہ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Case summary preview</source>
         <translation type="unfinished">کیس کے خلاصے کا پیش نظارہ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Referral preview</source>
+        <translation type="unfinished">ریفرل کا پیش نظارہ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">ڈاک کے لیبلز کا پیش نظارہ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">کام کی فہرست: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n کیس</numerusform>
@@ -2213,7 +2743,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">رابطے کی کوئی تفصیل نہیں۔ پرنٹ یا محفوظ کرنا رازداری کے لاگ میں درج ہوتا ہے: شکایت نمبر ذاتی معلومات ہیں۔</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
+        <translation type="unfinished">پرنٹ یا محفوظ کرنے سے منظوری %1 ایک بار استعمال ہوتی ہے: 311 رسائی نظام پہلے اس کی تصدیق کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF کے طور پر محفوظ کریں</translation>
     </message>
@@ -2223,7 +2758,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">صفحات پرنٹر کو بھیجے جا رہے ہیں…</translation>
     </message>
@@ -2245,6 +2780,211 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+21"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogModel</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <source>When</source>
+        <translation type="unfinished">کب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation type="unfinished">عملہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">کیا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation type="unfinished">درجہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval or reason</source>
+        <translation type="unfinished">منظوری یا وجہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">وصول کنندہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints</source>
+        <translation type="unfinished">شکایات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation type="unfinished">نتائج</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogTab</name>
+    <message>
+        <location line="+110"/>
+        <source>Mark as seen</source>
+        <translation type="unfinished">دیکھا ہوا نشان لگائیں</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff</source>
+        <translation type="unfinished">عملہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one staff member</source>
+        <translation type="unfinished">ایک ملازم کے افشا دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Class</source>
+        <translation type="unfinished">درجہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures of one class</source>
+        <translation type="unfinished">ایک درجے کے افشا دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any class</source>
+        <translation type="unfinished">کوئی بھی درجہ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">شکایت نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the disclosures naming this complaint</source>
+        <translation type="unfinished">اس شکایت والے افشا دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished">سے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures from this day</source>
+        <translation type="unfinished">اس دن سے افشا دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">تک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the disclosures up to this day</source>
+        <translation type="unfinished">اس دن تک افشا دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation type="unfinished">تازہ کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report…</source>
+        <translation type="unfinished">رپورٹ…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Disclosure log</source>
+        <translation type="unfinished">افشا کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
+        <translation type="unfinished">ہر افشا: کب، کس نے، کیا، درجہ، منظوری یا وجہ، کس کو، کون سی شکایات، اور 311 رسائی نظام نے کیا پایا</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>From the 311 access system&apos;s record of every device of this office.</source>
+        <translation type="unfinished">اس دفتر کے ہر آلے کے 311 رسائی نظام کے ریکارڈ سے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
+        <translation type="unfinished">آف لائن: صرف اس پی سی کے اپنے ریکارڈ سے۔ دوسرے آلات کے واقعات شامل نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device %1 (%2): events %3 never arrived; found: %4</source>
+        <translation type="unfinished">آلہ %1 (%2): واقعات %3 کبھی نہیں پہنچے؛ نتائج: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
+        <translation type="unfinished">ہر آلے کا ریکارڈ مکمل ہے: کچھ غائب نہیں، کچھ نشان زد نہیں۔</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+102"/>
+        <source>Anyone</source>
+        <translation type="unfinished">کوئی بھی</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n disclosure(s) shown</source>
+        <translation type="unfinished">
+            <numerusform>%n افشا دکھایا گیا</numerusform>
+            <numerusform>%n افشا دکھائے گئے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">آپ کے پچھلی بار دیکھنے کے بعد سے نیا: %1 ہنگامی افشا، ریکارڈ کے بارے میں %2 نتائج۔</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the report</source>
+        <translation type="unfinished">رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV فائلیں (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyUI</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_ui.py" line="+54"/>
+        <source>Approvals</source>
+        <translation type="unfinished">منظوریاں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Privacy log</source>
+        <translation type="unfinished">رازداری کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Privacy log (new)</source>
+        <translation type="unfinished">رازداری کا ریکارڈ (نیا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
+        <translation type="unfinished">رازداری افسر کے لیے نیا: %1 ہنگامی افشا، ریکارڈ کے بارے میں %2 نتائج۔</translation>
     </message>
 </context>
 <context>
@@ -2281,9 +3021,47 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <source>The constituent (the person who filed)</source>
+        <translation type="unfinished">شہری (جس نے شکایت کی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This council office (internal casework)</source>
+        <translation type="unfinished">یہ کونسل دفتر (اندرونی کیس ورک)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other City agencies</source>
+        <translation type="unfinished">دیگر سٹی ادارے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New York State or federal agencies</source>
+        <translation type="unfinished">ریاست نیویارک یا وفاقی ادارے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community partners / NGOs</source>
+        <translation type="unfinished">کمیونٹی شراکت دار / این جی اوز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court, enforcement agency or other entity issuing a subpoena</source>
+        <translation type="unfinished">عدالت، نفاذ کا ادارہ یا طلبی جاری کرنے والا کوئی اور ادارہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished">دیگر</translation>
+    </message>
+</context>
+<context>
     <name>ReminderColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">آخری تاریخ</translation>
     </message>
@@ -2494,6 +3272,74 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <source>Identifying Information Law report</source>
+        <translation type="unfinished">شناختی معلومات قانون کی رپورٹ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF (to print and sign)</source>
+        <translation type="unfinished">PDF (پرنٹ اور دستخط کے لیے)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (for a spreadsheet)</source>
+        <translation type="unfinished">CSV (اسپریڈ شیٹ کے لیے)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation type="unfinished">فارمیٹ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to print and sign, or CSV</source>
+        <translation type="unfinished">پرنٹ اور دستخط کے لیے PDF، یا CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">سے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The first day of the report&apos;s period</source>
+        <translation type="unfinished">رپورٹ کی مدت کا پہلا دن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">تک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last day of the report&apos;s period</source>
+        <translation type="unfinished">رپورٹ کی مدت کا آخری دن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished">سے:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">تک:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished">فارمیٹ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished">محفوظ کریں…</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/reminders.py" line="-137"/>
@@ -2588,7 +3434,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SecretRules</name>
     <message>
-        <location filename="../council_desk/ui/error_text.py" line="+25"/>
+        <location filename="../council_desk/ui/error_text.py" line="+60"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation type="unfinished">پاس فریز میں کم از کم %1 حروف ہونے چاہئیں۔</translation>
     </message>
@@ -2706,6 +3552,44 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+3"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">اس پی سی پر انسٹال نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <source>Share with an agency</source>
+        <translation type="unfinished">کسی ادارے کے ساتھ شیئر کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
+        <translation type="unfinished">شکایت %1 کے لیے شہری کی تفصیلات کسی سٹی ادارے کے ساتھ شیئر کریں۔ شیئرنگ رازداری کے ریکارڈ میں درج ہوتی ہے، اور ادارے کو صرف منتخب کردہ تفصیلات والا ریفرل شیٹ ملتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation type="unfinished">ادارہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency that receives the details (from the case; another can be named)</source>
+        <translation type="unfinished">وہ ادارہ جسے تفصیلات ملتی ہیں (کیس سے؛ دوسرا بھی نامزد ہو سکتا ہے)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agency:</source>
+        <translation type="unfinished">ادارہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share:</source>
+        <translation type="unfinished">شیئر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview…</source>
+        <translation type="unfinished">پیش نظارہ…</translation>
     </message>
 </context>
 <context>
@@ -3094,12 +3978,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+13"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">کیس کا خلاصہ پرنٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>%n کیس کا خلاصہ: شکایت، مقام، ادارے میں صورتحال، رضامندی کی رسید اور فالو اپ۔ رابطے کی تفصیلات شامل نہیں ہوتیں جب تک آپ انہیں شامل نہ کریں۔</numerusform>
@@ -3117,37 +4001,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">نام، فون، ای میل اور ڈاک کا پتہ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Routine — for the constituent&apos;s own case work</source>
-        <translation type="unfinished">معمول کا — رہائشی کے اپنے کیس کے کام کے لیے</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">انفرادی منظوری — رازداری افسر کی منظور شدہ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">ہنگامی — کسی کی صحت یا حفاظت کے تحفظ کے لیے</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Approval reference (required)</source>
-        <translation type="unfinished">منظوری کا حوالہ (لازمی)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approval reference</source>
-        <translation type="unfinished">منظوری کا حوالہ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The privacy officer&apos;s reference for this case-by-case approval</source>
-        <translation type="unfinished">اس انفرادی منظوری کے لیے رازداری افسر کا دیا ہوا حوالہ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">یہ انتظار کیوں نہیں کر سکتا (لازمی)</translation>
     </message>
@@ -3162,12 +4026,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">پرنٹ کے ساتھ رازداری کے ریکارڈ میں درج ہوتا ہے</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">رابطے کی تفصیلات والا ہر پرنٹ یا محفوظ کی گئی نقل آپ کی منتخب کردہ قسم کے ساتھ رازداری کے ریکارڈ میں درج کی جاتی ہے۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">پیش نظارہ…</translation>
     </message>
@@ -3203,7 +4067,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../council_desk/ui/sync_status.py" line="+66"/>
+        <location filename="../council_desk/ui/sync_status.py" line="+67"/>
         <source>Cancel sync</source>
         <translation type="unfinished">ہم وقت سازی منسوخ کریں</translation>
     </message>
@@ -3256,7 +4120,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ہم وقت سازی ہو رہی ہے</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished">ہم وقت سازی منسوخ کر دی گئی۔</translation>
     </message>
@@ -3411,6 +4275,135 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+1"/>
         <source>Closed at agency, still open here</source>
         <translation type="unfinished">ادارے میں بند، یہاں ابھی کھلا</translation>
+    </message>
+</context>
+<context>
+    <name>WhatThisPCKeeps</name>
+    <message>
+        <location filename="../council_desk/ui/transparency.py" line="+61"/>
+        <location line="+4"/>
+        <source>What this PC keeps</source>
+        <translation type="unfinished">یہ پی سی کیا رکھتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is stored here, why, for how long, who can see it, and how to remove it</source>
+        <translation type="unfinished">یہاں کیا محفوظ ہے، کیوں، کب تک، کون دیکھ سکتا ہے، اور اسے کیسے ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What</source>
+        <translation type="unfinished">کیا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">کیوں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long</source>
+        <translation type="unfinished">کب تک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who can see it</source>
+        <translation type="unfinished">کون دیکھ سکتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
+        <translation type="unfinished">آپ کے ضلع کی رضامندی والی 311 شکایات، شکایت کنندگان کی رابطے کی تفصیلات اور آپ کے دفتر کے فالو اپس کے ساتھ: %1 کیس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So you can work, also offline.</source>
+        <translation type="unfinished">تاکہ آپ کام کر سکیں، آف لائن بھی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
+        <translation type="unfinished">رضامندی واپس لینے یا کیس کے ضلع سے نکلنے تک؛ 311 کے بند کرنے کے %1 دن بعد تک؛ دفتر کی رسائی ختم ہونے پر سب۔ %2 دن سے زیادہ رابطہ نہ ہو تو ایپ دوبارہ سائن ان کرنے کو کہتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
+        <translation type="unfinished">آپ، سائن ان کے بعد یا اپنے ان لاک PIN سے۔ فائل خفیہ کاری شدہ ہے؛ اس کی کلید اس پی سی کے سسٹم کی رنگ میں ہے، کبھی کسی فائل میں نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes not yet sent: %1</source>
+        <translation type="unfinished">آپ کی ابھی نہ بھیجی گئی تبدیلیاں: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So nothing you write is lost without a network.</source>
+        <translation type="unfinished">تاکہ نیٹ ورک کے بغیر آپ کا لکھا کچھ ضائع نہ ہو۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the 311 access system has them.</source>
+        <translation type="unfinished">جب تک 311 رسائی نظام کو نہ مل جائیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You; then your office, through the 311 access system.</source>
+        <translation type="unfinished">آپ؛ پھر 311 رسائی نظام کے ذریعے آپ کا دفتر۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy log: %1 entries, %2 not yet sent</source>
+        <translation type="unfinished">رازداری کا ریکارڈ: %1 اندراجات، %2 ابھی نہیں بھیجے گئے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
+        <translation type="unfinished">قانون کے تحت رکھا گیا ریکارڈ کہ کب کب رابطے کی تفصیلات دکھائی، پرنٹ، محفوظ یا شیئر کی گئیں۔ اس میں کون سے کیس اور کس قسم کی تفصیلات درج ہوتی ہیں، تفصیلات خود کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
+        <translation type="unfinished">کیسز کے ساتھ؛ ایک نقل 311 رسائی نظام کو جاتی ہے، جو دفتر کا ریکارڈ رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your office&apos;s privacy officer (the chief of staff), in the office&apos;s log.</source>
+        <translation type="unfinished">آپ کے دفتر کا رازداری افسر (چیف آف اسٹاف)، دفتر کے ریکارڈ میں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in and the cache key</source>
+        <translation type="unfinished">آپ کا سائن ان اور کیش کی کلید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So you stay signed in, and the cases can be opened.</source>
+        <translation type="unfinished">تاکہ آپ سائن ان رہیں، اور کیسز کھولے جا سکیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until you sign out, or the data is removed.</source>
+        <translation type="unfinished">جب تک آپ سائن آؤٹ نہ کریں، یا ڈیٹا ہٹا نہ دیا جائے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s system keyring, for your Windows or Linux account only.</source>
+        <translation type="unfinished">اس پی سی کی سسٹم کی رنگ، صرف آپ کے Windows یا Linux اکاؤنٹ کے لیے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where: %1</source>
+        <translation type="unfinished">کہاں: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling Council Desk on Windows does the same). The key is deleted first, so what is left of the files cannot be read.</source>
+        <translation type="unfinished">ہٹانے کا طریقہ: آپ کا آئی ٹی رابطہ council-desk sign-out --remove-data چلاتا ہے (Windows پر Council Desk ان انسٹال کرنا بھی یہی کرتا ہے)۔ کلید پہلے حذف ہوتی ہے، اس لیے فائلوں کا باقی حصہ پڑھا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this PC keeps…</source>
+        <translation type="unfinished">یہ پی سی کیا رکھتا ہے…</translation>
     </message>
 </context>
 <context>

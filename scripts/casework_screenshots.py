@@ -192,7 +192,7 @@ def _shoot(url: str, out: Path) -> int:
     main.grouped.tree.setCurrentIndex(model.index(child, 0, first))
     wait_until(lambda: main.detail.case is not None and main.detail.case.id == closed)
     wait_until(lambda: main.casework.building.isVisible())
-    shot(main, "20-grouped-building.png")
+    shot(main, "26-grouped-building.png")
 
     # --- the case: owner, reminder, 311 lifecycle, the building (flat list, Mine)
     main.view_bar.group.setCurrentIndex(0)
@@ -201,13 +201,13 @@ def _shoot(url: str, out: Path) -> int:
     select_row(main.table, main.model.row_of(closed))
     wait_until(lambda: main.detail.case is not None and main.detail.case.id == closed
                and bool(main.casework.lifecycle.text()))
-    shot(main, "21-case-casework.png")
+    shot(main, "27-case-casework.png")
 
     # --- the office's numbers
     caseload = main.show_caseload()
     caseload.resize(1000, 760)
     wait_until(lambda: caseload.caseload is not None)
-    shot(caseload, "22-caseload.png")
+    shot(caseload, "28-caseload.png")
     desk.shutdown()
     return 0
 

@@ -94,8 +94,10 @@ def main() -> int:
     sdlg = SummaryDialog(1, win)
     sdlg.show()
     sdlg.include.setChecked(True)
+    # For a City agency: not routine. Case-by-case offers only server-issued approvals held on this PC (none
+    # here: the hint and "Ask for approval…" show).
+    sdlg.recipient.setCurrentIndex(sdlg.recipient.findData("city_agency"))
     sdlg.case_by_case.setChecked(True)
-    sdlg.approval.setText("PO-2025-17")
     shot(sdlg, "12-print-summary-dialog.png")
     sdlg.close()
 

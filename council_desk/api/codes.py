@@ -10,23 +10,31 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 __all__ = [
+    "ACCESS_CHANGE_KINDS",
+    "APPROVAL_STATUSES",
     "CONSENT_SCOPE",
     "DISCLOSURE_CLASSES",
     "FOLLOW_UP_KINDS",
     "LANGUAGE_CODES",
     "OFFICE_STATUSES",
     "OUTCOME_CODES",
+    "OUTPUT_KINDS",
+    "RECIPIENT_TYPES",
     "REMOVAL_REASONS",
     "REOPEN_STAGES",
     "ROLES",
     "SURVEY_ANSWERS",
     "TASK_ACTIONS",
+    "AccessChangeKind",
+    "ApprovalStatus",
     "DisclosureClass",
     "FollowUpKind",
     "LanguageCode",
     "OfficeStatus",
     "Open311Status",
     "OutcomeCode",
+    "OutputKind",
+    "RecipientType",
     "RemovalReason",
     "ReopenStage",
     "Role",
@@ -76,6 +84,27 @@ ROLES: tuple[str, ...] = get_args(Role)
 
 DisclosureClass = Literal["routine", "case_by_case", "exigent"]
 DISCLOSURE_CLASSES: tuple[str, ...] = get_args(DisclosureClass)
+
+# What a disclosure hands out (domain/disclosure.py says which fields each exposes and its default class).
+# "worklist": the office's list of cases, no contact details (issue 14).
+OutputKind = Literal["reveal", "letter", "labels", "summary", "summary_contact", "csv", "share_agency", "worklist"]
+OUTPUT_KINDS: tuple[str, ...] = get_args(OutputKind)
+
+# To whom: the entity types of an Identifying Information Law report (§ 23-1205(a)(1)(e)).
+RecipientType = Literal[
+    "constituent", "council_office", "city_agency", "state_federal_agency", "community_partner", "legal_process",
+    "other",
+]
+RECIPIENT_TYPES: tuple[str, ...] = get_args(RecipientType)
+
+# A case-by-case approval's life: asked, then approved or refused by a supervisor; an approval is used once, or
+# expires.
+ApprovalStatus = Literal["pending", "approved", "refused", "used", "expired"]
+APPROVAL_STATUSES: tuple[str, ...] = get_args(ApprovalStatus)
+
+# What `/v1/me` can announce about the office's access (the member's term ends; the district lines change).
+AccessChangeKind = Literal["term_end", "redistricting"]
+ACCESS_CHANGE_KINDS: tuple[str, ...] = get_args(AccessChangeKind)
 
 CONSENT_SCOPE = "share-contact-with-council-member"
 

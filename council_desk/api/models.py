@@ -28,12 +28,15 @@ from pydantic import (
 )
 
 from council_desk.api.codes import (
+    AccessChangeKind,
     DisclosureClass,
     FollowUpKind,
     LanguageCode,
     OfficeStatus,
     Open311Status,
     OutcomeCode,
+    OutputKind,
+    RecipientType,
     RemovalReason,
     ReopenStage,
     Role,
@@ -44,14 +47,17 @@ from council_desk.api.codes import (
 
 __all__ = [
     "API_VERSION",
+    "AccessChange",
     "AuditAck",
     "AuditBatch",
     "AuditEventIn",
+    "AuditReceipt",
     "Change",
     "Complaint",
     "ComplaintPage",
     "Consent",
     "Contact",
+    "DeviceId",
     "District",
     "FollowUp",
     "FollowUpIn",
@@ -347,6 +353,7 @@ AuditAction = Literal[
     "print",
     "export",
     "purge",
+    "share",
     "refused_record",
     "unsent_lost",
     "wipe",
@@ -356,8 +363,17 @@ AuditAction = Literal[
 ]
 
 
+# A device (one cache on one PC) names itself with 128 random bits, made once (cache schema v5).
+DeviceId = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{32}$")]
+Hash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
 class AuditEventIn(_Strict):
-    """One entry of the client's hash-chained audit log. Never holds contact details in clear."""
+    """One entry of the client's hash-chained audit log. Never holds contact details in clear.
+
+    `format` 2 (schema v5 on) also carries the device and the event's number on it (`seq`, counting from 1 with
+    no gaps), which the server checks for continuity, and what the output was and to whom (`output`,
+    `recipient`, `recipient_name`, for the § 23-1205 report). The hash rule is `council_desk.domain.chain`."""
 
     id: uuid.UUID
     at: AwareDatetime
@@ -369,17 +385,37 @@ class AuditEventIn(_Strict):
     approval_ref: ShortText = ""
     reason: Annotated[str, StringConstraints(max_length=2000)] = ""
     count: StrictInt = Field(default=0, ge=0)
-    prev_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-    hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    prev_hash: Hash
+    hash: Hash
+    format: StrictInt = Field(default=1, ge=1, le=2)
+    device_id: DeviceId | None = None
+    seq: StrictInt | None = Field(default=None, ge=1)
+    output: OutputKind | None = None
+    recipient: RecipientType | None = None
+    recipient_name: ShortText = ""
 
 
 class AuditBatch(_Strict):
+    """Events of one device, oldest first. `base_seq`: the number its witnessed record starts at (1 for a cache
+    made with schema v5; after an upgrade, the first event not uploaded before it), the same in every batch."""
+
     events: list[AuditEventIn] = Field(max_length=1000)
+    device_id: DeviceId | None = None
+    base_seq: StrictInt | None = Field(default=None, ge=1)
+
+
+class AuditReceipt(_Strict):
+    seq: StrictInt = Field(ge=1)
+    hash: Hash
 
 
 class AuditAck(_Strict):
+    """`acknowledged` names each event the server now holds, by its number and hash: the client marks uploaded
+    those and no others."""
+
     accepted: StrictInt
     duplicates: StrictInt
+    acknowledged: list[AuditReceipt] = Field(default_factory=list, max_length=1000)
 
 
 Count = Annotated[StrictInt, Field(ge=0)]
@@ -485,6 +521,22 @@ class StaffMember(_Strict):
     role: Role
 
 
+class AccessChange(_Strict):
+    """Announced by `/v1/me` ahead of time: on `effective_at` the office's access ends (the member's term) or its
+    district changes (`new_district`). The client warns, sends what waits, and on that date removes the
+    district's cases from the PC, even offline."""
+
+    kind: AccessChangeKind
+    effective_at: AwareDatetime
+    new_district: District | None = None
+
+    @model_validator(mode="after")
+    def _district_for_redistricting(self) -> AccessChange:
+        if (self.kind == "redistricting") != (self.new_district is not None):
+            raise ValueError("a redistricting names the new district; a term end names none")
+        return self
+
+
 class Me(_Strict):
     user_id: ShortText
     username: ShortText
@@ -494,6 +546,7 @@ class Me(_Strict):
     member: ShortText
     office: Office
     policy: Policy
+    access_change: AccessChange | None = None
     # The office's staff (the signed-in person included), for assigning cases and reminders; empty from a server
     # that predates issue 14.
     staff: list[StaffMember] = Field(default_factory=list, max_length=500)

@@ -1,5 +1,5 @@
-"""The outbox: the caseworker's own work (follow-ups, office status changes, reopen requests) stored at once and
-queued for sending, never lost.
+"""The outbox: the caseworker's own work (follow-ups, office status changes, reopen requests, approval requests, a
+supervisor's decisions) stored at once and queued for sending, never lost.
 
 Each write is one durable transaction (the follow-up, its outbox item and the case's summary together); one that
 cannot be stored raises `NotSaved`, so the caseworker is told. An item leaves the outbox only when the server
@@ -11,6 +11,7 @@ follow-up gets a fresh id and is sent again (`rekey_pending`).
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import Sequence
@@ -18,8 +19,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from council_desk.api.models import FollowUp, FollowUpIn, ReopenRequest, ReopenRequestIn, Task, TaskChangeIn
+from council_desk.api.privacy import Approval, ApprovalRequestIn
 from council_desk.audit.log import append_event
 from council_desk.cache import lifecycle, tasks
+from council_desk.cache.approvals import store_server_approval
 from council_desk.cache.database import Database, iso, now, utc_ts
 from council_desk.cache.db import Connection
 from council_desk.cache.errors import CacheProblem
@@ -55,7 +58,7 @@ _FU_PENDING = 7
 @dataclass(frozen=True)
 class OutboxItem:
     id: int
-    kind: Literal["followup", "reopen", "task"]
+    kind: Literal["followup", "reopen", "approval", "decision", "task"]
     service_request_id: str
     payload: bytes
     idempotency_key: str
@@ -176,24 +179,34 @@ def count(db: Database) -> int:
         return int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
 
 
-def mark_sent(db: Database, item_id: int, response: FollowUp | ReopenRequest | Task, author: str = "") -> bool:
+def mark_sent(
+    db: Database, item_id: int, response: FollowUp | ReopenRequest | Approval | Task, author: str = ""
+) -> bool:
     """The server accepted an outbox item: remove it and record the server's version. An answer that is not what
-    was sent (another case, kind or content; another task) acknowledges nothing: the item stays queued, False.
-    `author`: this PC's user (a task's other unsent changes are folded on the answer as theirs)."""
+    was sent (another case, kind or content; another request; another task) acknowledges nothing: the item stays
+    queued (False). `author`: this PC's user (a task's other unsent changes are folded on the answer as theirs)."""
     with db.transaction() as conn:
         row = conn.execute(
             "SELECT kind, service_request_id, payload FROM outbox WHERE id = ?", (item_id,)
         ).fetchone()
         if row is None:
             return True  # already acknowledged (e.g. through the follow-up feed)
-        if row[0] == "task" or isinstance(response, Task):
-            if row[0] != "task" or not isinstance(response, Task):
+        kind = row[0]
+        if kind == "task" or isinstance(response, Task):
+            if kind != "task" or not isinstance(response, Task):
                 return False
             sent_change = TaskChangeIn.model_validate_json(bytes(row[2]))
             if not tasks.acknowledge(conn, item_id, sent_change, response, author):
                 log.warning("the server's answer to a reminder's change is not that reminder; kept to send again")
                 return False
             refresh_case(conn, row[1])
+            return True
+        if isinstance(response, Approval):
+            if not _answers(kind, bytes(row[2]), response):
+                log.warning("the server's answer to an approval item is not what was sent; kept to send again")
+                return False
+            conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+            store_server_approval(conn, response)
             return True
         if isinstance(response, FollowUp):
             sent = FollowUpIn.model_validate_json(bytes(row[2]))
@@ -211,6 +224,17 @@ def mark_sent(db: Database, item_id: int, response: FollowUp | ReopenRequest | T
             lifecycle.acknowledge(conn, row[1], response)
         refresh_case(conn, row[1])
     return True
+
+
+def _answers(kind: str, payload: bytes, got: Approval) -> bool:
+    """The server's approval record answers the request or decision sent."""
+    if kind == "approval":
+        sent = ApprovalRequestIn.model_validate_json(payload)
+        return (sent.id, sent.output, sent.service_request_ids, sent.fields, sent.recipient) == (
+            got.id, got.output, got.service_request_ids, got.fields, got.recipient)
+    if kind == "decision":
+        return str(got.id) == str(json.loads(payload).get("request_id")) and got.status != "pending"
+    return False
 
 
 def mark_failed(db: Database, item_id: int, error_code: str) -> None:
@@ -238,6 +262,8 @@ def drop(db: Database, item_id: int, reason: str, author: str = "") -> None:
             tasks.refold(conn, row[3], Task.model_validate_json(base[0]) if base and base[0] else None, author)
         elif row[0] == "reopen":
             conn.execute("DELETE FROM reopen_requests WHERE id = ? AND status = 'sent'", (row[2],))
+        elif row[0] == "approval":  # the server will never hold this request (a case is no longer shared)
+            conn.execute("DELETE FROM approvals WHERE request_id = ? AND pending_send = 1", (row[2],))
         append_event(conn, "unsent_lost", actor=SYSTEM_ACTOR, count=1, reason=f"dropped:{reason[:100]}")
         refresh_case(conn, row[1])
 

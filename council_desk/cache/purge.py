@@ -26,7 +26,9 @@ from council_desk.cache.rows import Refusal
 from council_desk.domain.status import CONSENT_SCOPE
 
 __all__ = [
+    "ACCESS_CHANGE_DONE",
     "SYSTEM_ACTOR",
+    "end_access",
     "enforce_retention",
     "out_of_scope",
     "purge",
@@ -62,9 +64,20 @@ _ATTACHED = ("tasks", "reopen_requests", "surveys", "bulk_op_items")
 
 def purge_in_tx(conn: Connection, service_request_id: str) -> tuple[int, int]:
     """Delete a complaint; follow-ups and outbox rows go by cascade, search entries by trigger, its casework
-    (`_ATTACHED`) by name. Returns (1 if it existed, unsent outbox items lost)."""
+    (`_ATTACHED`) by name, and every approval or request naming it (with its queued request or decision: no use
+    without the case). Returns (1 if it existed, unsent outbox items lost)."""
+    requests = [r[0] for r in conn.execute(
+        "SELECT request_id FROM approval_cases WHERE service_request_id = ?", (service_request_id,))]
+    lost = 0
+    for rid in requests:
+        queued = conn.execute(
+            "DELETE FROM outbox WHERE service_request_id <> ? AND ((kind = 'approval' AND idempotency_key = ?)"
+            " OR (kind = 'decision' AND json_extract(CAST(payload AS TEXT), '$.request_id') = ?))",
+            (service_request_id, rid, rid))
+        lost += max(queued.rowcount, 0)
+        conn.execute("DELETE FROM approvals WHERE request_id = ?", (rid,))
     unsent = conn.execute("SELECT count(*) FROM outbox WHERE service_request_id = ?", (service_request_id,))
-    lost = int(unsent.fetchone()[0])
+    lost += int(unsent.fetchone()[0])
     for table in _ATTACHED:
         conn.execute(f"DELETE FROM {table} WHERE service_request_id = ?", (service_request_id,))  # noqa: S608 -- constant names
     cur = conn.execute("DELETE FROM complaints WHERE service_request_id = ?", (service_request_id,))
@@ -182,3 +195,39 @@ def enforce_retention(db: Database, now: dt.datetime, policy: Policy) -> int:
     if expired:
         db.quiet_checkpoint()
     return len(expired)
+
+
+ACCESS_CHANGE_DONE = "access_change_done"  # meta: the announcement (kind@effective time) already carried out
+
+
+def end_access(db: Database, kind: str, effective_at: dt.datetime, now: dt.datetime) -> int:
+    """The office's access ended (`term_end`) or its district changed (`redistricting`) at `effective_at`: on the
+    cache's own clock at or past it, every complaint goes with everything attached (unsent work lost is counted),
+    both feeds and any snapshot are forgotten and a full resync is owed — even offline, once per announcement,
+    recorded in the audit log by count and reason. Returns how many were purged (0 before the date)."""
+    marker = f"{kind}@{effective_at.astimezone(dt.UTC).isoformat()}"
+    with db.transaction() as conn:
+        done = conn.execute("SELECT value FROM meta WHERE name = ?", (ACCESS_CHANGE_DONE,)).fetchone()
+        if (done is not None and done[0] == marker) or trusted_now(conn, now) < effective_at:
+            return 0
+        held = [r[0] for r in conn.execute("SELECT service_request_id FROM complaints")]
+        lost = gone = 0
+        for sid in held:
+            removed, unsent = purge_in_tx(conn, sid)
+            gone += removed
+            lost += unsent
+        # Requests and decisions left in the outbox (their cases are gone) and approvals: nothing to do them for.
+        conn.execute("DELETE FROM approvals")
+        lost += max(conn.execute("DELETE FROM outbox").rowcount, 0)
+        append_event(conn, "purge", actor=SYSTEM_ACTOR, count=gone, reason=f"{kind}:{gone}")
+        if lost:
+            append_event(conn, "unsent_lost", actor=SYSTEM_ACTOR, count=lost, reason=f"purged_{kind}")
+        conn.execute("DELETE FROM sync_state")
+        conn.execute("DELETE FROM snapshot_seen")
+        conn.execute("DELETE FROM meta WHERE name IN ('snapshot_active', 'snapshot_from_empty')")
+        for name, value in (("resync_required", "1"), (ACCESS_CHANGE_DONE, marker)):
+            conn.execute("INSERT INTO meta(name, value) VALUES (?, ?)"
+                         " ON CONFLICT(name) DO UPDATE SET value = excluded.value", (name, value))
+    log.warning("%s: %d case(s) purged from this PC", kind, gone)
+    db.quiet_checkpoint()
+    return gone

@@ -228,12 +228,81 @@ _V4: list[str] = [
     "DELETE FROM meta WHERE name IN ('last_server_time', 'clock_high_water')",
 ]
 
+# v5: the privacy officer's side (issue 13).
+# - The audit log gets its witness's fields: a device id for this cache (random, made here, never changed), events
+#   in format 2 that hash their device and number (domain/chain.py), and what each disclosure was and to whom.
+#   Rows written before keep format 1 (their hash is unchanged). The server witnesses this device's events from
+#   `audit_base_seq` on: the first event not uploaded before this upgrade (1 for a new cache).
+# - Case-by-case approvals: the office's requests and the server-issued approvals, each tied to its cases, so a
+#   case purged takes its approvals with it (purge.py).
+# - The outbox also carries approval requests and a supervisor's decisions (a CHECK constraint cannot be changed
+#   in place: the table is copied; its rows and ids are kept).
+_V5: list[str] = [
+    "ALTER TABLE audit ADD COLUMN format INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE audit ADD COLUMN device_id TEXT",
+    "ALTER TABLE audit ADD COLUMN output TEXT",
+    "ALTER TABLE audit ADD COLUMN recipient TEXT",
+    "ALTER TABLE audit ADD COLUMN recipient_name TEXT NOT NULL DEFAULT ''",
+    "DROP TRIGGER audit_no_update",
+    """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        WHEN NEW.seq IS NOT OLD.seq OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.actor IS NOT OLD.actor
+          OR NEW.action IS NOT OLD.action OR NEW.service_request_ids IS NOT OLD.service_request_ids
+          OR NEW.fields IS NOT OLD.fields OR NEW.disclosure_class IS NOT OLD.disclosure_class
+          OR NEW.approval_ref IS NOT OLD.approval_ref OR NEW.reason IS NOT OLD.reason OR NEW.count IS NOT OLD.count
+          OR NEW.prev_hash IS NOT OLD.prev_hash OR NEW.hash IS NOT OLD.hash OR NEW.uploaded < OLD.uploaded
+          OR NEW.format IS NOT OLD.format OR NEW.device_id IS NOT OLD.device_id OR NEW.output IS NOT OLD.output
+          OR NEW.recipient IS NOT OLD.recipient OR NEW.recipient_name IS NOT OLD.recipient_name
+        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+    "INSERT INTO meta(name, value) VALUES ('device_id', lower(hex(randomblob(16))))"
+    " ON CONFLICT(name) DO NOTHING",
+    "INSERT INTO meta(name, value) SELECT 'audit_base_seq',"
+    " CAST(COALESCE((SELECT max(seq) FROM audit WHERE uploaded = 1), 0) + 1 AS TEXT) WHERE true"
+    " ON CONFLICT(name) DO NOTHING",
+    """CREATE TABLE approvals (
+        request_id TEXT PRIMARY KEY,
+        approval_id TEXT UNIQUE,
+        status TEXT NOT NULL,
+        output TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        requested_by TEXT NOT NULL,
+        expires_at TEXT,
+        updated_at TEXT NOT NULL,
+        -- 1 while our own request waits in the outbox; the server's record replaces it when it answers
+        pending_send INTEGER NOT NULL DEFAULT 0,
+        -- a supervisor's decision waiting in the outbox (JSON), shown as made until the server answers
+        local_decision TEXT,
+        body TEXT NOT NULL
+    )""",
+    """CREATE TABLE approval_cases (
+        request_id TEXT NOT NULL REFERENCES approvals(request_id) ON DELETE CASCADE,
+        service_request_id TEXT NOT NULL REFERENCES complaints(service_request_id) ON DELETE CASCADE,
+        PRIMARY KEY (request_id, service_request_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX approval_cases_case ON approval_cases(service_request_id)",
+    """CREATE TABLE outbox_v5 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('followup', 'reopen', 'approval', 'decision')),
+        service_request_id TEXT NOT NULL REFERENCES complaints(service_request_id) ON DELETE CASCADE,
+        payload BLOB NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error_code TEXT,
+        created_at TEXT NOT NULL
+    )""",
+    "INSERT INTO outbox_v5 (id, kind, service_request_id, payload, idempotency_key, attempts, last_error_code,"
+    " created_at) SELECT id, kind, service_request_id, payload, idempotency_key, attempts, last_error_code,"
+    " created_at FROM outbox",
+    "DROP TABLE outbox",
+    "ALTER TABLE outbox_v5 RENAME TO outbox",
+    "CREATE INDEX outbox_case ON outbox(service_request_id)",
+]
+
 # A step is an SQL statement, or a function of the connection for what SQL cannot say (schema_casework.py).
 Step = str | Callable[[Connection], None]
 
-# v5 here: issue 14's casework (schema_casework.py). Issue 13 adds a v5 of its own in parallel; at the merge the
-# later of the two becomes v6 (a number only: each migration is self-contained).
-MIGRATIONS: Sequence[Sequence[Step]] = (_V1, _V2, _V3, _V4, CASEWORK)
+# v6: issue 14's casework (schema_casework.py): reminders as tasks, the case's owner, the building and the filer,
+# the 311 lifecycle, saved views, bulk actions; the outbox rebuilt once more to take reminders' changes.
+MIGRATIONS: Sequence[Sequence[Step]] = (_V1, _V2, _V3, _V4, _V5, CASEWORK)
 LATEST_VERSION = len(MIGRATIONS)
 
 # Test hook: called after a migration's statements ran and before its commit (the kill -9 test dies here).

@@ -1,5 +1,5 @@
 """Schema for issue 14's casework: reminders as tasks, the case's owner, the building and the filer, the 311
-lifecycle, saved views, bulk actions (one migration step of schema.py; its number is schema.py's to say).
+lifecycle, saved views, bulk actions (schema v6, one migration step of schema.py after issue 13's v5).
 
 Decisions, with their measured reasons:
 - **The building and the filer are generated columns** (VIRTUAL, computed by SQLite in C from the row), not values
@@ -10,8 +10,9 @@ Decisions, with their measured reasons:
   use) and ordinals made plain ("14TH" → "14"). The filer is the e-mail address, else the phone's digits, else
   name and mailing address. Both are keys for grouping, never shown: the list labels a filer's group without any
   contact detail (docs/app.md).
-- **The outbox is rebuilt** to take a third kind ("task": a reminder's change) and a `ref` column (the task a
-  change is for, indexed: the tasks feed re-folds a task's unsent changes without reading every payload).
+- **The outbox is rebuilt** (again after v5) to take one more kind ("task": a reminder's change, beside v5's
+  follow-ups, reopens, approval requests and decisions) and a `ref` column (the task a change is for, indexed: the
+  tasks feed re-folds a task's unsent changes without reading every payload).
   SQLite cannot alter a CHECK; the copy keeps every id and the AUTOINCREMENT high-water mark.
 - **Old reminders become tasks.** Before, a case's reminder was the due date of its newest follow-up that was not
   a status change. Each such reminder becomes the task a follow-up with that date now makes (domain/tasks.py:
@@ -92,7 +93,7 @@ _FILER = (
 
 _OUTBOX = """CREATE TABLE outbox_new (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        kind TEXT NOT NULL CHECK (kind IN ('followup', 'reopen', 'task')),
+        kind TEXT NOT NULL CHECK (kind IN ('followup', 'reopen', 'approval', 'decision', 'task')),
         service_request_id TEXT NOT NULL REFERENCES complaints(service_request_id) ON DELETE CASCADE,
         payload BLOB NOT NULL,
         idempotency_key TEXT NOT NULL UNIQUE,

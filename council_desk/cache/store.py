@@ -41,8 +41,10 @@ from council_desk.api.models import (
     TaskChangeIn,
     UpsertChange,
 )
-from council_desk.cache import batch, cases, clock, feed, groups, identity, outbox, purge, tasks, views
+from council_desk.api.privacy import Approval, ApprovalDecisionIn, ApprovalRequestIn
+from council_desk.cache import approvals, batch, cases, clock, feed, groups, identity, outbox, purge, tasks, views
 from council_desk.cache import caseload as caseload_counts
+from council_desk.cache.approvals import HeldApproval, ServerApprovals
 from council_desk.cache.batch import BulkKind, BulkResult
 from council_desk.cache.database import Database, now
 from council_desk.cache.db import Connection
@@ -219,7 +221,7 @@ class CaseStore:
     def outbox_count(self) -> int:
         return outbox.count(self.database)
 
-    def mark_sent(self, item_id: int, response: FollowUp | ReopenRequest | Task) -> bool:
+    def mark_sent(self, item_id: int, response: FollowUp | ReopenRequest | Approval | Task) -> bool:
         return outbox.mark_sent(self.database, item_id, response, self._username())
 
     def mark_failed(self, item_id: int, error_code: str) -> None:
@@ -231,7 +233,31 @@ class CaseStore:
     def rekey_outbox_item(self, item_id: int) -> None:
         outbox.rekey(self.database, item_id)
 
+    # ----------------------------------------------------------------- approvals (approvals.py)
+    def request_approval(self, req: ApprovalRequestIn, *, requested_by: str, requested_by_name: str = "",
+                         district: int) -> Approval:
+        """Store a case-by-case request and queue it for the server, in one transaction."""
+        return approvals.request(self.database, req, requested_by=requested_by,
+                                 requested_by_name=requested_by_name, district=district)
+
+    def decide_approval(self, request_id: str, decision: ApprovalDecisionIn) -> None:
+        """A supervisor's decision, stored and queued in one transaction."""
+        approvals.decide(self.database, request_id, decision)
+
+    def apply_approvals(self, listed: Sequence[Approval]) -> ServerApprovals:
+        return approvals.apply_server(self.database, listed)
+
+    def approvals(self) -> list[HeldApproval]:
+        return approvals.held(self.database)
+
+    def find_approval(self, approval_id: str) -> Approval | None:
+        return approvals.find(self.database, approval_id)
+
     # ----------------------------------------------------------------- purge, retention, the clock
+    def end_access(self, kind: str, effective_at: dt.datetime, now_: dt.datetime | None = None) -> int:
+        """Term end or redistricting on its date: every case purged, even offline, once (purge.py)."""
+        return purge.end_access(self.database, kind, effective_at, now_ or now())
+
     def purge(self, service_request_id: str, reason: str) -> int:
         return purge.purge(self.database, service_request_id, reason)
 

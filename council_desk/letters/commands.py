@@ -4,10 +4,17 @@
     council-desk letters batch   --cases-json FILE --template NAME [--lang CODE] -o FILE.pdf
     council-desk letters labels  --cases-json FILE [--start N] -o FILE.pdf
     council-desk letters summary --cases-json FILE [--include-contact] -o FILE.pdf
+    council-desk letters csv     --case ID ... --class case-by-case --approval ID | --class exigent --reason TEXT
+                                 [--recipient TYPE] -o FILE.csv
+    council-desk letters share   --case ID ... [--agency CODE] [--share name,phone,...] --class … -o FILE.pdf
     council-desk letters templates [--overrides-dir DIR]
     council-desk letters glossary  [--check-csv FILE] [--overrides-dir DIR]
     ... or --case ID (repeatable) --server URL [--user NAME] instead of a JSON file: the cases come from this
-    PC's encrypted cache (works offline) and the disclosure is written to the audit log before the PDF is saved.
+    PC's encrypted cache (works offline), and the disclosure follows the one vocabulary and policy of the app
+    (domain/disclosure.py): the policy check first (role, class, approval or reason: refused with exit 5 and one
+    plain line), then the output is made, a case-by-case approval is confirmed and spent by the 311 access system
+    (online only), the disclosure is written to the audit log, and only then is the file saved. `--class`
+    routine | case-by-case (with `--approval ID`) | exigent (with `--reason TEXT`, sent to the officer at once).
 
 A JSON file holds one serialized case ({"complaint", "contact", "consent", ...}), a list of them, or
 {"sender": {...}, "cases": [...]}. `sender` = {"office": {name, address, phone, email}, "member", "district",
@@ -22,17 +29,21 @@ import csv
 import datetime as dt
 import json
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from council_desk import policy
+from council_desk.api.codes import RECIPIENT_TYPES, OutputKind
 from council_desk.api.models import Complaint, Consent, Contact, Office
 from council_desk.domain.case import Case, FollowUpEntry
+from council_desk.domain.disclosure import FIELD_INFO, OUTPUTS, Disclosure, DisclosureRefused, plan
 from council_desk.domain.errors import UsageError
 from council_desk.domain.languages import LANGUAGE_CODES
 from council_desk.letters import glossary
+from council_desk.letters.exports import cases_csv, render_referral
 from council_desk.letters.release import atomic_file_writer, release
 from council_desk.letters.render import Sender, render_labels, render_letters, render_summaries
 from council_desk.letters.templates import TEMPLATE_NAMES, office_templates_dir, templates
@@ -40,12 +51,12 @@ from council_desk.policy import server_default
 
 HELP = "print case letters, mailing labels and case summaries to PDF"
 
-LETTER_FIELDS = ("first_name", "last_name", "mailing_address", "service_request_id", "complaint_type", "address",
-                 "requested_datetime", "agency_responsible", "status", "resolution_description")
-LABEL_FIELDS = ("first_name", "last_name", "mailing_address")
-SUMMARY_FIELDS = ("service_request_id", "complaint_type", "description", "address", "requested_datetime",
-                  "agency_responsible", "status", "resolution_description", "consent", "followups")
-CONTACT_FIELDS = ("first_name", "last_name", "phone", "email", "mailing_address", "preferred_language")
+# What each command hands out: the disclosure vocabulary's output (its fields, default class and recipient).
+OUTPUT_OF: dict[str, OutputKind] = {"render": "letter", "batch": "letter", "labels": "labels",
+                                    "summary": "summary", "csv": "csv", "share": "share_agency"}
+CLASS_ARGS = {"routine": "routine", "case-by-case": "case_by_case", "exigent": "exigent"}
+# `letters share --share name,phone`: the types of information chosen, each standing for its fields.
+SHARE_DEFAULT = ("name", "phone", "complaint")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -79,6 +90,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser("summary", help="print case summaries (contact details redacted unless asked)")
     source(p, True)
     p.add_argument("--include-contact", action="store_true", help="include contact details (a disclosure)")
+    _disclosure_args(p)
+    p = sub.add_parser("csv", help="export a contact list as CSV (case-by-case or exigent; from the cache only)")
+    source(p, False)
+    _disclosure_args(p)
+    p = sub.add_parser("share", help="share a constituent's details with a City agency: a referral sheet "
+                                     "(case-by-case or exigent; from the cache only)")
+    source(p, False)
+    p.add_argument("--agency", help="the agency (default: the one responsible for the complaint)")
+    p.add_argument("--share", default=",".join(SHARE_DEFAULT),
+                   help="what to share, among: name, home_address, phone, email, language, complaint, location "
+                        f"(default: {','.join(SHARE_DEFAULT)})")
+    _disclosure_args(p)
     p = sub.add_parser("templates", help="list templates, languages and review status (with the glossary's)")
     p.add_argument("--overrides-dir", type=Path, help="the office's own template folder (default as for render)")
     p = sub.add_parser("glossary", help="list the glossary files (agencies, complaint types) and their review "
@@ -86,6 +109,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--check-csv", type=Path, metavar="FILE",
                    help="a 311 CSV (columns complaint_type and agency): report every value with no entry")
     p.add_argument("--overrides-dir", type=Path, help="the office's own template folder (default as for render)")
+
+
+def _disclosure_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--class", dest="disclosure_class", choices=tuple(CLASS_ARGS),
+                   help="routine (letters to the constituent, internal casework), case-by-case (needs --approval) "
+                        "or exigent (needs --reason); default: routine where it is routine")
+    p.add_argument("--approval", default="", metavar="ID", help="the approval a supervisor granted (APR-…)")
+    p.add_argument("--reason", default="", metavar="TEXT", help="why (required for exigent)")
+    p.add_argument("--recipient", choices=RECIPIENT_TYPES,
+                   help="who receives it (default: the approval's, else the output's usual recipient)")
+    p.add_argument("--recipient-name", default="", metavar="NAME", help="e.g. the agency or organisation")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -164,6 +198,8 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("Give exactly one of --case-json, --cases-json or --case.")
     if args.case:
         return _run_from_cache(args, action)
+    if action in ("csv", "share"):
+        raise UsageError(f"`letters {action}` works on this PC's cases only: give them with --case.")
     cases, sender = _load_file_cases(args)
     if action in ("render", "batch") and sender is None:
         raise UsageError("Letters need the office letterhead: add a \"sender\" block or --sender-json.")
@@ -230,6 +266,43 @@ def _render(args: argparse.Namespace, action: str, cases: list[Case], sender: Se
     return render_summaries(cases, include_contact=args.include_contact)
 
 
+def _output(args: argparse.Namespace, action: str) -> OutputKind:
+    if action == "summary" and args.include_contact:
+        return "summary_contact"
+    return OUTPUT_OF[action]
+
+
+def _share_fields(text: str) -> list[str]:
+    wanted = [w.strip() for w in text.split(",") if w.strip()]
+    allowed = OUTPUTS["share_agency"].fields
+    unknown = [w for w in wanted if w not in set(FIELD_INFO.values())]
+    if unknown or not wanted:
+        raise UsageError("--share takes: name, home_address, phone, email, language, complaint, location.")
+    return [f for f in allowed if FIELD_INFO.get(f) in wanted]
+
+
+def plan_from_args(args: argparse.Namespace, action: str, cases: list[Case], roles: list[str],
+                   find_approval: Any) -> Disclosure:
+    """The policy check, from the command line: the same `plan` the app uses."""
+    output = _output(args, action)
+    klass = CLASS_ARGS.get(getattr(args, "disclosure_class", None) or "")
+    approval_id = (getattr(args, "approval", "") or "").strip()
+    recipient = getattr(args, "recipient", None)
+    if recipient is None and approval_id:
+        held = find_approval(approval_id)
+        recipient = held.recipient if held is not None else None  # the server checks it at release all the same
+    fields = _share_fields(args.share) if action == "share" else None
+    name = getattr(args, "recipient_name", "") or ""
+    if action == "share" and not name:
+        agencies = {c.complaint.agency_responsible for c in cases}
+        name = args.agency or (agencies.pop() if len(agencies) == 1 else "")
+        if not name:
+            raise UsageError("These cases have different agencies: say which one with --agency.")
+    return plan(output, [c.id for c in cases], roles=roles, recipient=recipient,
+                disclosure_class=klass, approval_id=approval_id,  # type: ignore[arg-type]
+                reason=getattr(args, "reason", "") or "", recipient_name=name, fields=fields)
+
+
 def _run_from_cache(args: argparse.Namespace, action: str) -> int:
     args.server = server_default(args.server)
     from council_desk.sync.session import Session  # only when needed: keeps `letters` usable without sync
@@ -243,26 +316,57 @@ def _run_from_cache(args: argparse.Namespace, action: str) -> int:
             raise UsageError("This PC has no signed-in identity for that server yet: run `council-desk sync` "
                              "first.")
         cases = []
-        for cid in args.case:
+        for cid in dict.fromkeys(args.case):
             case = store.case(cid)
             if case is None:
                 raise UsageError("A complaint number given with --case is not in this PC's cache.")
             cases.append(case)
+        # The policy check comes first: nothing is rendered for a role or a class that may not have it.
+        disclosure = plan_from_args(args, action, cases, list(me.roles), store.find_approval)
         # The office block IT set in the policy file wins over the server's, field by field.
         sender = Sender(policy.current().letterhead.apply(me.office), me.member, me.district, me.display_name)
-        pdf = _render(args, action, cases, sender)
-        fields: tuple[str, ...] = {"labels": LABEL_FIELDS, "summary": SUMMARY_FIELDS}.get(action, LETTER_FIELDS)
-        if action == "summary" and args.include_contact:
-            fields = fields + CONTACT_FIELDS
+        if action == "csv":
+            data = cases_csv(cases, disclosure.fields)
+        elif action == "share":
+            data = render_referral(cases, disclosure.fields, agency=disclosure.recipient_name, sender=sender,
+                                   purpose=disclosure.reason, today=dt.date.today())
+        else:
+            data = _render(args, action, cases, sender)
+        session.confirm_release(disclosure)  # case-by-case: the server confirms and spends the approval
         audit = session.audit
-        ids = [c.id for c in cases]
+        event = disclosure.event("share" if action == "share" else "export", actor=me.username)
 
         def record() -> None:
-            audit.record("export", actor=me.username, service_request_ids=ids, fields=fields,
-                         disclosure_class="routine", reason=f"letters {action}", count=len(ids))
+            audit.record(**event)
 
-        release(pdf, atomic_file_writer(args.output), record)
+        release(data, atomic_file_writer(args.output), record, pdf_only=action != "csv")
+        if action == "share":
+            _log_share(store, disclosure)
+        session.flag_exigent(disclosure)
         print(f"Wrote {len(cases)} case(s) to {args.output.name}.")
         return 0
     finally:
         session.close()
+
+
+def share_note(disclosure: Disclosure) -> str:
+    """The follow-up a share leaves on each case: what went to which agency, under which class (no values)."""
+    from council_desk.domain.disclosure import INFO_LABELS, info_types
+
+    what = ", ".join(INFO_LABELS[t].split(" (")[0].lower() for t in info_types(disclosure.fields))
+    how = {"case_by_case": f"approval {disclosure.approval_id}", "exigent": "exigent"}.get(
+        disclosure.disclosure_class, disclosure.disclosure_class)
+    return f"Shared with {disclosure.recipient_name}: {what} ({how})."
+
+
+def _log_share(store: Any, disclosure: Disclosure) -> None:
+    """A share is casework too: a note on each case, sent with the next sync like any follow-up."""
+    from council_desk.api.models import FollowUpIn
+
+    now = dt.datetime.now(dt.UTC)
+    for cid in disclosure.case_ids:
+        store.add_followup(FollowUpIn(id=uuid.uuid4(), service_request_id=cid, kind="note",
+                                      text=share_note(disclosure), created_at=now))
+
+
+__all__ = ["CLASS_ARGS", "HELP", "DisclosureRefused", "add_arguments", "plan_from_args", "run", "share_note"]

@@ -15,10 +15,13 @@ from pathlib import Path
 from council_desk.domain.errors import NotSaved
 
 
-def release(pdf: bytes, write: Callable[[bytes], None], audit: Callable[[], None]) -> None:
+def release(
+    pdf: bytes, write: Callable[[bytes], None], audit: Callable[[], None], *, pdf_only: bool = True
+) -> None:
     """Record the disclosure (`audit`), then hand the bytes to `write`. If `audit` raises, `write` is never
-    called and the exception propagates unchanged (e.g. `AuditWriteFailed`)."""
-    if not pdf.startswith(b"%PDF-"):
+    called and the exception propagates unchanged (e.g. `AuditWriteFailed`). `pdf_only=False` for the other
+    outputs of the disclosure vocabulary (a CSV export)."""
+    if pdf_only and not pdf.startswith(b"%PDF-"):
         raise ValueError("release() expects PDF bytes")
     audit()
     write(pdf)

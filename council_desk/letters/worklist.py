@@ -4,7 +4,8 @@ What it holds per case: the complaint number, when 311 received it and how many 
 incident address, the agency and its status, the office's status, who has the case, and its next reminder. Never
 the filer's name, phone, e-mail or mailing address. Complaint numbers and dates are still personal information
 under § 23-315 (DESIGN.md §3), so saving or printing a worklist is audited like any other export, before a byte
-is written (`AUDIT_FIELDS`, `audit_chunks`), and the page says to keep it in the office.
+is written (`worklist_events`: the disclosure vocabulary's "worklist" output, domain/disclosure.py), and the page
+says to keep it in the office.
 
 Used by the app (the caseload view's Print / Export) and by `council-desk worklist` (worklist_command.py).
 """
@@ -14,29 +15,28 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.pagesizes import LETTER, landscape
 from reportlab.lib.units import inch as _inch
 from reportlab.pdfgen.canvas import Canvas
 
 from council_desk.cache.queries import CaseRow
+from council_desk.domain.disclosure import WORKLIST_FIELDS, plan
 from council_desk.domain.status import OFFICE_STATUS_LABELS
 from council_desk.letters import fonts
 from council_desk.letters.layout import draw_text
 
-__all__ = ["AUDIT_FIELDS", "CSV_COLUMNS", "WorklistRow", "audit_chunks", "render_worklist", "worklist_csv",
+__all__ = ["AUDIT_FIELDS", "CSV_COLUMNS", "WorklistRow", "render_worklist", "worklist_csv", "worklist_events",
            "worklist_rows"]
 
 inch = float(_inch)
 # Field names for the audit log (names only): what a worklist discloses.
-AUDIT_FIELDS = ("service_request_id", "requested_datetime", "complaint_type", "address", "agency_responsible",
-                "status", "office_status", "assignee", "next_due")
+AUDIT_FIELDS = WORKLIST_FIELDS
 CSV_COLUMNS = ("complaint_number", "received", "age_days", "complaint_type", "address", "agency", "agency_status",
                "office_status", "assigned_to", "assigned_to_name", "next_reminder")
-# The audit contract holds at most 10,000 case numbers an event (api.models.AuditEventIn).
-AUDIT_CHUNK = 10_000
 _PDF_COLUMNS: tuple[tuple[str, float], ...] = (
     ("Complaint #", 0.95), ("Received", 0.8), ("Age", 0.45), ("Type", 1.55), ("Address", 2.05),
     ("Agency", 0.6), ("311", 0.5), ("Office status", 1.1), ("Assigned to", 1.15), ("Next reminder", 0.85),
@@ -73,9 +73,13 @@ def worklist_rows(rows: Sequence[CaseRow], today: dt.date, names: Mapping[str, s
     return out
 
 
-def audit_chunks(ids: Sequence[str]) -> list[list[str]]:
-    """The case numbers in the slices one audit event can hold (at least one slice, even when empty)."""
-    return [list(ids[i:i + AUDIT_CHUNK]) for i in range(0, max(1, len(ids)), AUDIT_CHUNK)]
+def worklist_events(ids: Sequence[str], *, action: str, actor: str, roles: Iterable[str],
+                    reason: str) -> list[dict[str, Any]]:
+    """The audit events of releasing a worklist of these cases (`AuditLog.record`'s keyword arguments), the same
+    for the app and the CLI: one per 10,000 cases. None for an empty worklist: it names nobody."""
+    if not ids:
+        return []
+    return plan("worklist", ids, roles=roles, reason=reason).events(action, actor=actor)
 
 
 def _cell(text: str) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from council_desk.domain.errors import NotSaved, UsageError
 from council_desk.letters.release import atomic_file_writer, release
-from council_desk.letters.worklist import AUDIT_FIELDS, audit_chunks, render_worklist, worklist_csv, worklist_rows
+from council_desk.letters.worklist import render_worklist, worklist_csv, worklist_events, worklist_rows
 from council_desk.policy import server_default
 
 HELP = "write the office's worklist (a view of the cases, no contact details) as CSV or PDF"
@@ -67,10 +67,13 @@ def run(args: argparse.Namespace) -> int:
                                    generated=dt.datetime.now(), today=today)
         ids = [r.service_request_id for r in rows]
 
+        # Checked (the roles table) before anything is written; recorded before the file exists.
+        events = worklist_events(ids, action="export", actor=me.username, roles=me.roles,
+                                 reason=f"worklist {args.view} {fmt}")
+
         def record() -> None:
-            for chunk in audit_chunks(ids):
-                audit.record("export", actor=me.username, service_request_ids=chunk, fields=list(AUDIT_FIELDS),
-                             disclosure_class="routine", reason=f"worklist {args.view} {fmt}", count=len(chunk))
+            for event in events:
+                audit.record(**event)
 
         if fmt == "pdf":
             release(data, atomic_file_writer(args.output), record)

@@ -33,7 +33,9 @@ from council_desk.api.models import (
     StaffMember,
     UpsertChange,
 )
-from council_desk.sandbox import casework, cursors
+from council_desk.api.privacy import ContinuityReport, PrivacyAlerts, RecordedEventPage
+from council_desk.domain.roles import Action, refusal
+from council_desk.sandbox import casework, cursors, offices, witness
 from council_desk.sandbox.accounts import Account
 from council_desk.sandbox.faults import rogue_bodies
 from council_desk.sandbox.oauth import authenticate
@@ -93,11 +95,12 @@ def caller(
     wait = sb.limiter.take(authorization.partition(" ")[2].strip())
     if wait > 0:
         raise ApiError(429, "rate_limited", "Too many requests.", {"Retry-After": str(max(1, round(wait + 0.5)))})
-    return account
+    # As the account stands today: a redistricting whose date has come has moved its office (offices.py).
+    return offices.effective(sb, account)
 
 
-def active_caller(request: Request, account: Annotated[Account, Depends(caller)]) -> Account:
-    """A caller whose device is not revoked (sync and writes); `/v1/me` still answers a revoked device."""
+def recording_caller(request: Request, account: Annotated[Account, Depends(caller)]) -> Account:
+    """A caller whose device is not revoked; the audit upload takes it even after the office's access ended."""
     if _sb(request).store.device_status(account.username) == "revoked":
         raise ApiError(403, "device_revoked", "This device was revoked. Its local data must be removed.")
     return account
@@ -115,12 +118,49 @@ def advance_lifecycle(sb: Sandbox) -> None:
     casework.advance_lifecycle(sb.store, s.lifecycle_delay_seconds, s.lifecycle_outcome, s.survey_shared)
 
 
+def active_caller(request: Request, account: Annotated[Account, Depends(recording_caller)]) -> Account:
+    """A caller whose device is not revoked and whose office still has access (sync, writes, views); `/v1/me`
+    answers a revoked device and an ended office too."""
+    if offices.ended(_sb(request), account):
+        raise ApiError(403, "access_ended", "This office's access to 311 cases has ended.")
+    return account
+
+
 Caller = Annotated[Account, Depends(caller)]
 ActiveCaller = Annotated[Account, Depends(active_caller)]
+RecordingCaller = Annotated[Account, Depends(recording_caller)]
 
 
-def _json(raw: bytes, status: int = 200) -> Response:
+def require_role(account: Account, action: Action) -> None:
+    """The server decides with the one roles table (domain/roles.py): 403 `role_forbidden` otherwise."""
+    message = refusal([account.role], action)
+    if message is not None:
+        raise ApiError(403, "role_forbidden", message)
+
+
+def json_response(raw: bytes, status: int = 200) -> Response:
     return Response(raw, status_code=status, media_type="application/json", headers={"Cache-Control": "no-store"})
+
+
+_json = json_response
+
+# A member sees the office's cases but is never sent contact details (need-to-know): the contact block of every
+# change goes out blank, the language kept (the contract requires one; it names nobody).
+_BLANK_CONTACT = ("first_name", "last_name", "phone", "email", "mailing_address")
+
+
+def _redacted(body: bytes) -> bytes:
+    change = json.loads(body)
+    contact = change.get("contact")
+    if isinstance(contact, dict):
+        for name in _BLANK_CONTACT:
+            if name in contact:
+                contact[name] = ""
+    return json.dumps(change, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _for(account: Account, bodies: list[bytes]) -> list[bytes]:
+    return bodies if refusal([account.role], "reveal_contact") is None else [_redacted(b) for b in bodies]
 
 
 @router.get("/me", response_model=Me, responses=ERRORS, summary="Who is signed in, and the policy to enforce")
@@ -147,6 +187,7 @@ def me(request: Request, account: Caller) -> Response:
             max_offline_days=14,
             device_status="revoked" if sb.store.device_status(account.username) == "revoked" else "active",
         ),
+        access_change=offices.for_account(sb, account),
     )
     return _json(doc.model_dump_json().encode())
 
@@ -188,7 +229,7 @@ def sync_complaints(
     position = cur.position if cur else 0
     snapshot = cur.snapshot if cur else True
     bodies, last, more = sb.store.page(district, position, limit)
-    bodies = bodies + rogue_bodies(sb, district, last)
+    bodies = _for(account, bodies + rogue_bodies(sb, district, last))
     next_cursor = _cursor_out(sb, "c", district, last, snapshot and more, epoch)
     raw = b"".join(
         (
@@ -219,7 +260,7 @@ def get_complaint(request: Request, service_request_id: str, account: ActiveCall
     body = sb.store.current_upsert(service_request_id)
     if body is None:
         raise not_found()
-    return _json(body)
+    return _json(_for(account, [body])[0])
 
 
 @router.get(
@@ -267,6 +308,7 @@ def post_followup(
     idempotency_key: Annotated[str, Header(max_length=64)],
 ) -> Response:
     sb = _sb(request)
+    require_role(account, "log_casework")
     if idempotency_key.strip().lower() != str(body.id):
         raise ApiError(400, "idempotency_key_mismatch", "Idempotency-Key must equal the follow-up id.")
     if body.assignee and body.assignee not in {m.username for m in staff_of(sb, account.district)}:
@@ -311,6 +353,7 @@ def post_reopen(
     request: Request, service_request_id: str, body: ReopenRequestIn, account: ActiveCaller
 ) -> Response:
     sb = _sb(request)
+    require_role(account, "log_casework")
     if not sb.store.in_scope(service_request_id, account.district):
         raise not_found()
     state = sb.store.state(service_request_id)
@@ -338,11 +381,76 @@ def post_reopen(
     return _json(stored_body, 201)
 
 
-@router.post("/audit/events", response_model=AuditAck, responses=ERRORS, summary="Upload the client's audit log")
-def post_audit(request: Request, body: AuditBatch, account: ActiveCaller) -> Response:
+@router.post("/audit/events", response_model=AuditAck, responses=ERRORS,
+             summary="Upload the client's audit log; the answer names each event now held, by number and hash")
+def post_audit(request: Request, body: AuditBatch, account: RecordingCaller) -> Response:
     sb = _sb(request)
-    accepted, dupes = sb.store.add_audit(account.username, [(str(e.id), e.model_dump_json()) for e in body.events])
-    return _json(AuditAck(accepted=accepted, duplicates=dupes).model_dump_json().encode())
+    ack = witness.witness(sb.store, account.username, account.district, body)
+    with sb.fault_lock:  # test mode: an answer that names fewer events than were received
+        only = sb.faults.audit_ack_only
+        if only is not None:
+            sb.faults.audit_ack_only = None
+    if only is not None:
+        ack = ack.model_copy(update={"acknowledged": ack.acknowledged[:only]})
+    return _json(ack.model_dump_json().encode())
+
+
+def _when(value: str | None, *, end: bool = False) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return dt.datetime.combine(day, dt.time.max if end else dt.time.min, dt.UTC)
+        at = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ApiError(400, "bad_date", "Dates are YYYY-MM-DD or ISO 8601 with an offset.") from None
+    return at if at.tzinfo else at.replace(tzinfo=dt.UTC)
+
+
+@router.get("/privacy/events", response_model=RecordedEventPage, responses={**ERRORS, **BAD},
+            summary="The office's audit events as received from its devices (a supervisor), oldest first")
+def privacy_events(
+    request: Request,
+    account: ActiveCaller,
+    from_: Annotated[str | None, Query(alias="from", max_length=40)] = None,
+    to: Annotated[str | None, Query(max_length=40)] = None,
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+    disclosure_class: Annotated[str | None, Query(alias="class", max_length=20)] = None,
+    case: Annotated[str | None, Query(max_length=32)] = None,
+    action: Annotated[str | None, Query(max_length=30)] = None,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 10_000,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Response:
+    sb = _sb(request)
+    require_role(account, "read_disclosure_log")
+    f = witness.EventFilter(_when(from_), _when(to, end=True), actor or None, disclosure_class or None,
+                            case or None, action or None)
+    events, total = witness.recorded(sb.store, account.district, f, limit, offset)
+    return _json(RecordedEventPage(events=events, total=total).model_dump_json().encode())
+
+
+@router.get("/privacy/continuity", response_model=ContinuityReport, responses=ERRORS,
+            summary="Per device of the office: what never arrived and what the witness found (a supervisor)")
+def privacy_continuity(request: Request, account: ActiveCaller) -> Response:
+    sb = _sb(request)
+    require_role(account, "read_disclosure_log")
+    return _json(witness.continuity(sb.store, account.district).model_dump_json().encode())
+
+
+@router.get("/privacy/alerts", response_model=PrivacyAlerts, responses={**ERRORS, **BAD},
+            summary="Exigent disclosures and continuity findings since a moment, and approvals waiting "
+                    "(a supervisor)")
+def privacy_alerts(request: Request, account: ActiveCaller,
+                   since: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+    sb = _sb(request)
+    require_role(account, "read_disclosure_log")
+    after = _when(since) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    exigent, flags = witness.alerts(sb.store, account.district, after)
+    pending = sum(1 for (raw,) in sb.store.q("SELECT body FROM approvals WHERE district = ?", (account.district,))
+                  if json.loads(raw).get("status") == "pending")
+    doc = PrivacyAlerts(exigent=exigent, flags=flags, pending_approvals=pending)
+    return _json(doc.model_dump_json().encode())
 
 
 @router.get(

@@ -25,6 +25,7 @@ from council_desk.sandbox.api_routes import (
     _sb,
     advance_lifecycle,
     not_found,
+    require_role,
     staff_of,
 )
 from council_desk.sandbox.store import CONSENT_ACTIVE
@@ -47,6 +48,7 @@ def post_task_change(
     idempotency_key: Annotated[str, Header(max_length=64)],
 ) -> Response:
     sb = _sb(request)
+    require_role(account, "log_casework")
     if idempotency_key.strip().lower() != str(body.id):
         raise ApiError(400, "idempotency_key_mismatch", "Idempotency-Key must equal the change's id.")
     if not sb.store.in_scope(body.service_request_id, account.district):

@@ -19,6 +19,8 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from council_desk.api.models import AccessChange
+from council_desk.sandbox import offices
 from council_desk.sandbox.accounts import accounts
 from council_desk.sandbox.loading import load_data
 from council_desk.sandbox.state import Faults, Sandbox
@@ -63,6 +65,7 @@ class FaultSettings(BaseModel):
     rogue_pages: Annotated[int, Field(ge=0)] | None = None
     rate_per_second: Annotated[float, Field(gt=0)] | None = None
     rate_burst: Annotated[int, Field(ge=1)] | None = None
+    audit_ack_only: Annotated[int, Field(ge=0, le=1000)] | None = None
 
 
 def _problem(
@@ -413,3 +416,31 @@ class MoveBody(BaseModel):
 def move(request: Request, service_request_id: str, body: MoveBody) -> dict[str, Any]:
     st = _sb(request).store.move_district(service_request_id, body.district)
     return {"found": st is not None}
+
+
+class AccessChangeBody(BaseModel):
+    """When: `at` (ISO 8601 with an offset) or `in_days` from the server's clock (may be negative: already due)."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["term_end", "redistricting"]
+    at: dt.datetime | None = None
+    in_days: float | None = None
+    new_district: Annotated[int, Field(ge=1, le=51)] | None = None
+
+
+@router.post("/offices/{district}/access-change",
+             summary="Announce that a district office's access ends (term end) or its district changes on a date")
+def schedule_access_change(request: Request, district: int, body: AccessChangeBody) -> dict[str, Any]:
+    sb = _sb(request)
+    at = body.at if body.at is not None else sb.store.now() + dt.timedelta(days=body.in_days or 0)
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    change = AccessChange(kind=body.kind, effective_at=at.replace(microsecond=0), new_district=body.new_district)
+    offices.schedule(sb, district, change)
+    return {"district": district, **change.model_dump(mode="json")}
+
+
+@router.delete("/offices/{district}/access-change", summary="Withdraw an announced access change")
+def clear_access_change(request: Request, district: int) -> dict[str, bool]:
+    offices.clear(_sb(request), district)
+    return {"ok": True}

@@ -23,12 +23,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from council_desk.domain.notices import CURRENT_VERSION
 from council_desk.sandbox import names
 from council_desk.sandbox.data import RealRow
 from council_desk.sandbox.geo import lines_for
 
 NY = ZoneInfo("America/New_York")
-NOTICE_VERSION = "int948-2026-01"
+NOTICE_VERSION = CURRENT_VERSION  # the consent notice shown today (domain/notices.py has its text)
 FIRST_RESAMPLED_ID = 700_000_000
 FIRST_INTAKE_ID = 800_000_000
 

@@ -18,8 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from council_desk.api.models import Contact, Problem
 from council_desk.domain.languages import LANGUAGES, LanguageCode
+from council_desk.domain.notices import NOTICES
 from council_desk.sandbox import receipts
-from council_desk.sandbox.generate import FIRST_INTAKE_ID, NY, Record, slug
+from council_desk.sandbox.generate import FIRST_INTAKE_ID, NOTICE_VERSION, NY, Record, slug
 from council_desk.sandbox.oauth import client_address
 from council_desk.sandbox.state import Sandbox
 from council_desk.sandbox.store import CONSENT_ACTIVE, ComplaintState
@@ -43,14 +44,9 @@ TYPES: dict[str, tuple[str, str]] = {
 }
 
 # The notice shown with the consent question (§ 23-315 b): what is shared, with whom, that it is voluntary and
-# not needed for the complaint to be resolved, and how to withdraw.
-NOTICE = (
-    "You may choose to share your name and contact details, and this complaint, with the New York City Council "
-    "member who represents the place your complaint is about, so that their office can follow up with you. "
-    "This is voluntary. Your complaint will be handled in exactly the same way whether or not you agree. "
-    "You can withdraw your consent at any time with your complaint number and the receipt code we give you; "
-    "the council office then stops receiving it and must delete it."
-)
+# not needed for the complaint to be resolved, and how to withdraw. One text per version, kept in the domain so the
+# office's app quotes the very words a receipt's version names.
+NOTICE = NOTICES[NOTICE_VERSION]
 
 
 # Said when a code does not match, whatever the reason (no such complaint, a wrong or mistyped code).

@@ -64,6 +64,7 @@ class Faults:
     access_token_seconds: int | None = None
     rogue: dict[str, int] = field(default_factory=dict)
     rogue_pages: int = 0
+    audit_ack_only: int | None = None  # the next audit upload's answer names only this many events
 
 
 class RateLimiter:

@@ -58,6 +58,26 @@ CREATE TABLE IF NOT EXISTS refresh_tokens(hash TEXT PRIMARY KEY, family TEXT NOT
 CREATE TABLE IF NOT EXISTS access_tokens(hash TEXT PRIMARY KEY, family TEXT NOT NULL, username TEXT NOT NULL,
   expires REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS devices(username TEXT PRIMARY KEY, status TEXT NOT NULL);
+-- The audit witness (witness.py): each device's events by number, what was found wrong, conflicting copies.
+CREATE TABLE IF NOT EXISTS audit_devices(device_id TEXT PRIMARY KEY, username TEXT NOT NULL,
+  district INTEGER NOT NULL, base_seq INTEGER NOT NULL, first_seen REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS audit_log(device_id TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL,
+  hash TEXT NOT NULL, prev_hash TEXT NOT NULL, username TEXT NOT NULL, district INTEGER NOT NULL, at REAL NOT NULL,
+  received REAL NOT NULL, findings TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY(device_id, seq));
+CREATE INDEX IF NOT EXISTS ix_audit_log_office ON audit_log(district, at);
+CREATE TABLE IF NOT EXISTS audit_forks(device_id TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
+  received REAL NOT NULL, body TEXT NOT NULL, PRIMARY KEY(device_id, seq, hash));
+CREATE TABLE IF NOT EXISTS audit_flags(id INTEGER PRIMARY KEY, device_id TEXT NOT NULL, district INTEGER NOT NULL,
+  kind TEXT NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, detected REAL NOT NULL,
+  detail TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_audit_flags_office ON audit_flags(district, detected);
+-- Case-by-case approvals (approvals.py) and announced ends of an office's access (offices.py).
+CREATE TABLE IF NOT EXISTS approvals(request_id TEXT PRIMARY KEY, district INTEGER NOT NULL,
+  approval_id TEXT UNIQUE, requested_by TEXT NOT NULL, request TEXT NOT NULL, body TEXT NOT NULL,
+  decision_id TEXT, use_id TEXT, received REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_approvals_office ON approvals(district, received);
+CREATE TABLE IF NOT EXISTS access_changes(district INTEGER PRIMARY KEY, kind TEXT NOT NULL,
+  effective REAL NOT NULL, new_district INTEGER);
 """
 
 _MONTHLY = (
@@ -197,7 +217,8 @@ class Store:
         with self.tx() as db:
             for table in ("complaints", "districts", "changes", "followups", "reopens", "audit_events",
                           "oauth_codes", "token_families", "refresh_tokens", "access_tokens", "devices", "meta",
-                          "sso_sessions", *casework.CASEWORK_TABLES):
+                          "sso_sessions", "audit_devices", "audit_log", "audit_forks", "audit_flags", "approvals",
+                          "access_changes", *casework.CASEWORK_TABLES):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             seqs = dict.fromkeys(range(1, 52), 0)
             rows: list[tuple[Any, ...]] = []
@@ -493,17 +514,6 @@ class Store:
             db.execute("INSERT INTO reopens VALUES(?,?,?,?,?)", (rid, district, sr_id, request, body))
             db.execute("UPDATE complaints SET reopen_requested=1 WHERE id=?", (sr_id,))
         return request, body, True
-
-    def add_audit(self, username: str, events: Sequence[tuple[str, str]]) -> tuple[int, int]:
-        accepted = duplicates = 0
-        with self.tx() as db:
-            for eid, body in events:
-                cur = db.execute("INSERT OR IGNORE INTO audit_events VALUES(?,?,?)", (eid, username, body))
-                if cur.rowcount:
-                    accepted += 1
-                else:
-                    duplicates += 1
-        return accepted, duplicates
 
     # ---- statistics ----------------------------------------------------------------------------------------
     def monthly(self, district: int | None, from_month: str, to_month: str) -> list[tuple[Any, ...]]:

@@ -30,6 +30,17 @@ from council_desk.api.models import (
     TaskChangeIn,
     TaskPage,
 )
+from council_desk.api.privacy import (
+    Approval,
+    ApprovalDecisionIn,
+    ApprovalList,
+    ApprovalRequestIn,
+    ApprovalUse,
+    ApprovalUseIn,
+    ContinuityReport,
+    PrivacyAlerts,
+    RecordedEventPage,
+)
 from council_desk.domain.errors import SignInRequired
 
 from .errors import AccessTokenRejected, DeviceRevoked, NotFound
@@ -160,6 +171,46 @@ class AccessClient:
         """Events carry their own ids and the server counts duplicates, so a retry is harmless."""
         return self._call("POST", "/v1/audit/events", AuditAck, what="post_audit", json_body=batch,
                           idempotent=True, cancel=cancel)
+
+    # ----------------------------------------------------------------------------------------------- approvals
+    def approvals(self, cancel: threading.Event | None = None) -> ApprovalList:
+        """The office's approvals (a supervisor) or one's own requests (a caseworker)."""
+        return self._call("GET", "/v1/approvals", ApprovalList, what="approvals", limit=SYNC_BODY_LIMIT,
+                          cancel=cancel)
+
+    def post_approval(self, req: ApprovalRequestIn, cancel: threading.Event | None = None) -> Approval:
+        """Idempotent by the request's client-made id."""
+        return self._call("POST", "/v1/approvals", Approval, what="post_approval", json_body=req,
+                          headers={"Idempotency-Key": str(req.id)}, idempotent=True, cancel=cancel)
+
+    def post_decision(self, request_id: str, decision: ApprovalDecisionIn,
+                      cancel: threading.Event | None = None) -> Approval:
+        """A retry of the same decision (same id) gets the same answer."""
+        path = f"/v1/approvals/{quote(request_id, safe='')}/decision"
+        return self._call("POST", path, Approval, what="post_decision", json_body=decision, idempotent=True,
+                          cancel=cancel)
+
+    def use_approval(self, approval_id: str, use: ApprovalUseIn,
+                     cancel: threading.Event | None = None) -> ApprovalUse:
+        """The server confirms and spends an approval for this release (a retry with the same use_id is safe)."""
+        path = f"/v1/approvals/{quote(approval_id, safe='')}/use"
+        return self._call("POST", path, ApprovalUse, what="use_approval", json_body=use, idempotent=True,
+                          cancel=cancel)
+
+    # ----------------------------------------------------------------------------------------------- officer
+    def privacy_events(self, params: Mapping[str, str | int],
+                       cancel: threading.Event | None = None) -> RecordedEventPage:
+        return self._call("GET", "/v1/privacy/events", RecordedEventPage, what="privacy_events", params=params,
+                          limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
+
+    def continuity(self, cancel: threading.Event | None = None) -> ContinuityReport:
+        return self._call("GET", "/v1/privacy/continuity", ContinuityReport, what="continuity",
+                          limit=SYNC_BODY_LIMIT, cancel=cancel)
+
+    def privacy_alerts(self, since: str | None, cancel: threading.Event | None = None) -> PrivacyAlerts:
+        params: dict[str, str | int] = {"since": since} if since else {}
+        return self._call("GET", "/v1/privacy/alerts", PrivacyAlerts, what="privacy_alerts", params=params,
+                          limit=SYNC_BODY_LIMIT, cancel=cancel)
 
 
 def _page_params(cursor: str | None, limit: int) -> dict[str, str | int]:

@@ -53,7 +53,29 @@ def _print_summary(s: SyncSummary) -> None:
     if s.refused:
         lines.append("  NOTE: the server sent records this office may not hold; they were not stored. "
                      "Tell your privacy officer.")
+    lines += _privacy_lines(s)
     print("\n".join(lines))
+
+
+def _privacy_lines(s: SyncSummary) -> list[str]:
+    """What the privacy side of the sync found: the office's access ending, events not yet acknowledged, and
+    for a supervisor the requests waiting and the new alerts (`council-desk privacy approvals|continuity`)."""
+    lines = []
+    if s.access_notice:
+        lines.append(f"  NOTE: {s.access_notice}")
+    if s.access_purged:
+        lines.append(f"  NOTE: {s.access_purged} case(s) were removed from this PC: "
+                     "the office's access to them ended.")
+    if s.audit_waiting:
+        lines.append(f"  NOTE: {s.audit_waiting} disclosure record(s) are not yet acknowledged by 311; "
+                     "they are kept and sent again next sync.")
+    if s.pending_approvals:
+        lines.append(f"  approvals waiting for a decision: {s.pending_approvals} (council-desk privacy approvals)")
+    if s.new_exigent or s.new_flags:
+        lines.append(f"  NOTE for the privacy officer: {s.new_exigent} new exigent disclosure(s), "
+                     f"{s.new_flags} new finding(s) about the disclosure records "
+                     "(council-desk privacy log, privacy continuity).")
+    return lines
 
 
 def run(args: argparse.Namespace) -> int:

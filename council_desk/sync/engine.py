@@ -1,4 +1,5 @@
-"""The sync engine: who am I → push the outbox → upload the audit log → pull complaints → pull follow-ups.
+"""The sync engine: who am I → push the outbox → upload the audit log → pull complaints → pull follow-ups → pull
+approvals (and, for a supervisor, the officer's alerts).
 
 Privacy and safety rules it enforces (DESIGN.md §4, RELIABILITY.md):
 - The district comes from `/v1/me`, never from a record. Every upsert is re-checked with `scope.refusal_reason`;
@@ -34,10 +35,13 @@ from council_desk.api.models import (
     AuditBatch,
     Me,
 )
+from council_desk.api.privacy import PrivacyAlerts
+from council_desk.domain import access
 from council_desk.domain.errors import KnownError, Offline, PrivacyHalt
+from council_desk.domain.roles import allowed
 
 from .client import AccessClient
-from .errors import BadResponse, CursorExpired, DeviceRevoked
+from .errors import AccessEnded, BadResponse, CursorExpired, DeviceRevoked
 from .http import RawResponse, Transport, is_json_type
 from .local_policy import LAST_CONTACT_META, enforce_policy
 from .pages import PageParser, PageRejected, ParsedPage, ParserGone, parse_complaint_page_data
@@ -54,6 +58,8 @@ MAX_REFUSED = 5
 MAX_EMPTY_PAGES = 20
 MAX_PAGES = 100_000  # a hard stop far above any real district (100k complaints at 1000 a page = 100 pages)
 PAGE_LIMIT = 1000
+ALERTS_META = "privacy.alerts"  # a supervisor's unseen alerts (JSON of PrivacyAlerts), shown by the app
+ALERTS_SINCE_META = "privacy.alerts_since"  # the newest moment of the alerts fetched so far (the server's clock)
 PAGE_WORKER_ENV = "COUNCIL_DESK_PAGE_WORKER"
 
 
@@ -142,6 +148,9 @@ class SyncEngine:
         if me.policy.device_status == "revoked":
             self._wipe_now(me.username)
             raise DeviceRevoked()
+        # The office's access ends, or its district changes, on an announced date: on that date the cases go
+        # (even offline: enforce_policy does the same), and after a term end only the audit log still goes up.
+        summary.access_purged = self._access_change(me, summary, cancel)
         # A district that changed purges the old district's cases in the same transaction that records it, and
         # marks a full resync required until one completes (a halted or cut-off resync does not forget it).
         summary.district_changed = self.store.adopt_identity(me)
@@ -155,25 +164,64 @@ class SyncEngine:
             self._pull_complaints(me, summary, report, cancel, force_snapshot=self.store.resync_required())
             self._pull_followups(summary, report, cancel)
             self._pull_casework(summary, report, cancel)
+        self._pull_approvals(me, summary, report, cancel)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
         try:  # events written during this run (refusals, losses) go up now rather than next time
             self._upload_audit(summary, cancel)
         except KnownError as exc:
             log.info("audit upload after pull failed (%s); retried next sync", type(exc).__name__)
+        summary.audit_waiting = self.audit.pending_count()
         summary.duration_s = time.monotonic() - t0
         report(SyncProgress("done", summary.pulled))
         return summary
 
     # ----------------------------------------------------------------------------------------------- push
+    def upload_audit(self, cancel: threading.Event | None = None) -> int:
+        """Send what the server has not acknowledged (also right after an exigent disclosure: the officer is told
+        at once). Returns how many the server acknowledged now."""
+        summary = SyncSummary()
+        self._upload_audit(summary, cancel)
+        return summary.audit_uploaded
+
+    def push(self, cancel: threading.Event | None = None) -> int:
+        """Send what waits in the outbox, without pulling (before an office's access ends)."""
+        summary = SyncSummary()
+        push_outbox(self.store, self.client, summary, lambda _p: None, cancel)
+        return summary.pushed
+
     def _upload_audit(self, summary: SyncSummary, cancel: threading.Event | None) -> None:
+        device, base = self.audit.device_id(), self.audit.base_seq()
         for _ in range(1000):
             events = self.audit.pending_upload(1000)
             if not events:
                 return
             check_cancel(cancel)
-            self.client.post_audit(AuditBatch(events=events), cancel)
-            self.audit.mark_uploaded([e.id for e in events])
-            summary.audit_uploaded += len(events)
+            ack = self.client.post_audit(AuditBatch(events=events, device_id=device, base_seq=base), cancel)
+            # Only what the server names by number and hash is marked: a lost answer, a partial one or an answer
+            # naming other events marks nothing else, and the rest goes again next time.
+            marked = self.audit.mark_acknowledged(ack.acknowledged)
+            summary.audit_uploaded += marked
+            if marked < len(events):
+                log.warning("the server acknowledged %d of %d audit events; the rest is sent again later",
+                            marked, len(events))
+                return
+
+    def _access_change(self, me: Me, summary: SyncSummary, cancel: threading.Event | None) -> int:
+        """Carry out an announced end of access whose date has come; note one that is near."""
+        change = me.access_change
+        if change is None:
+            return 0
+        now = self.store.trusted_now()
+        found = access.notice(change, now)
+        summary.access_notice = found.text if found else ""
+        if now < change.effective_at:
+            return 0
+        purged = self.store.end_access(change.kind, change.effective_at)
+        if change.kind == "term_end":
+            with contextlib.suppress(KnownError):  # the record of what was disclosed still goes to the city
+                self._upload_audit(summary, cancel)
+            raise AccessEnded()
+        return purged
 
     # ----------------------------------------------------------------------------------------------- pull
     def _pull_complaints(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
@@ -443,6 +491,37 @@ class SyncEngine:
             else:
                 raise FeedAbuse()
 
+    def _pull_approvals(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
+                        cancel: threading.Event | None) -> None:
+        """The office's approvals (a supervisor's queue) or one's own requests and their answers."""
+        if not allowed(me.roles, "request_approval"):
+            return
+        check_cancel(cancel)
+        listed = self.client.approvals(cancel).approvals
+        self.store.apply_approvals(listed)
+        summary.approvals = len(self.store.approvals())
+        summary.pending_approvals = sum(1 for a in listed if a.status == "pending")
+        report(SyncProgress("approvals", summary.approvals))
+        if allowed(me.roles, "read_disclosure_log"):
+            self._pull_alerts(summary, cancel)
+
+    def _pull_alerts(self, summary: SyncSummary, cancel: threading.Event | None) -> None:
+        """Exigent disclosures and continuity findings since the last look, kept for the app to show."""
+        since = self.store.get_meta(ALERTS_SINCE_META)
+        got = self.client.privacy_alerts(since, cancel)
+        summary.pending_approvals = got.pending_approvals
+        summary.new_exigent, summary.new_flags = len(got.exigent), len(got.flags)
+        if not (got.exigent or got.flags):
+            return
+        held_raw = self.store.get_meta(ALERTS_META)
+        held = PrivacyAlerts.model_validate_json(held_raw) if held_raw else PrivacyAlerts(
+            exigent=[], flags=[], pending_approvals=0)
+        merged = PrivacyAlerts(exigent=[*held.exigent, *got.exigent][-200:],
+                               flags=[*held.flags, *got.flags][-200:], pending_approvals=got.pending_approvals)
+        newest = max([e.received_at for e in got.exigent] + [f.detected_at for f in got.flags])
+        self.store.set_meta(ALERTS_META, merged.model_dump_json())
+        self.store.set_meta(ALERTS_SINCE_META, newest.isoformat())
+
     def _wipe_now(self, actor: str) -> None:
         log.warning("device revoked by the server: wiping the local cache")
         if self._wipe is not None:
@@ -451,5 +530,6 @@ class SyncEngine:
 
 # Named here as before (the CLI, the session and the tests import them from the engine).
 __all__ = [
-    "LAST_CONTACT_META", "FeedAbuse", "Offline", "SyncEngine", "SyncProgress", "SyncSummary", "enforce_policy",
+    "ALERTS_META", "ALERTS_SINCE_META", "LAST_CONTACT_META", "FeedAbuse", "Offline", "SyncEngine", "SyncProgress",
+    "SyncSummary", "enforce_policy",
 ]

@@ -25,6 +25,10 @@ class NotFound(ServerRefused):
     code = "not_found"
     default_message = "The 311 access system no longer shares this complaint with your office."
 
+    def __init__(self, user_message: str | None = None, *, server_code: str = "") -> None:
+        super().__init__(user_message)
+        self.server_code = server_code  # the server's machine code (e.g. `approval_unknown`), never shown
+
 
 class CursorExpired(ServerRefused):
     """410 on a sync feed: the position is unknown to the server; the client must start a full resync."""
@@ -81,6 +85,24 @@ class Cancelled(KnownError):
     default_message = "Cancelled."
 
 
+class AccessEnded(ServerRefused):
+    """403 `access_ended`: the office's access to 311 cases has ended (the member's term). The audit log still
+    goes up; nothing else does."""
+
+    code = "access_ended"
+    default_message = (
+        "Your office's access to 311 cases has ended (end of term), so nothing more syncs. The district's cases "
+        "are removed from this PC on that date; the privacy log is still sent."
+    )
+
+
+class RoleForbidden(ServerRefused):
+    """403 `role_forbidden`: the server's roles table does not let this account do this."""
+
+    code = "role_forbidden"
+    default_message = "The 311 access system says your role may not do this. Ask your supervisor."
+
+
 class DeviceRevoked(SignInRequired):
     code = "device_revoked"
     default_message = (
@@ -90,6 +112,7 @@ class DeviceRevoked(SignInRequired):
 
 
 __all__ = [
+    "AccessEnded",
     "AccessTokenRejected",
     "BadResponse",
     "Cancelled",
@@ -98,6 +121,7 @@ __all__ = [
     "InsecureServer",
     "NotFound",
     "RequestRefused",
+    "RoleForbidden",
     "ServerBusy",
     "TLSFailed",
 ]

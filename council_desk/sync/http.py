@@ -36,6 +36,7 @@ from council_desk.domain.errors import Offline, ServerRefused
 from council_desk.domain.servers import check_server_url, same_origin
 
 from .errors import (
+    AccessEnded,
     AccessTokenRejected,
     BadResponse,
     Cancelled,
@@ -43,6 +44,7 @@ from .errors import (
     DeviceRevoked,
     NotFound,
     RequestRefused,
+    RoleForbidden,
     ServerBusy,
     TLSFailed,
 )
@@ -475,11 +477,15 @@ class Transport:
         if raw.status == 401:
             return AccessTokenRejected()
         if raw.status == 404:
-            return NotFound()
+            return NotFound(server_code=code)
         if raw.status == 410:
             return CursorExpired()
         if raw.status == 403 and code == "device_revoked":
             return DeviceRevoked()  # the session wipes this PC's data for it (AccessClient.on_revoked)
+        if raw.status == 403 and code == "access_ended":
+            return AccessEnded()
+        if raw.status == 403 and code == "role_forbidden":
+            return RoleForbidden()
         if raw.status == 403:
             return ServerRefused("The 311 access system says your account may not do this. Ask your supervisor.",
                                  code="forbidden")

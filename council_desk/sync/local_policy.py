@@ -1,6 +1,7 @@
 """The office's policy enforced on this PC from the last `/v1/me` seen, even offline — at start-up and hourly: a
 revoked device is wiped; closed complaints past retention are purged; too long without reaching the access system
-needs a new sign-in. The clock is the cache's own (cache/clock.py): setting the PC's clock back extends nothing."""
+needs a new sign-in; on the date an announced end of access (a term end, a redistricting) comes, the district's
+cases go. The clock is the cache's own (cache/clock.py): setting the PC's clock back extends nothing."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def enforce_policy(store: CaseStore, now: dt.datetime, *, wipe: Callable[[], Non
     # The PC's clock, never behind the latest moment it showed this cache: setting it back extends nothing.
     now = store.trusted_now(now)
     purged = int(store.enforce_retention(now, policy))
+    change = me.access_change
+    if change is not None and now >= change.effective_at:
+        # The office's access ended or its district changed on an announced date: the cases go on that date,
+        # whether or not the server can be reached (the session sends what waits first, if it can).
+        purged += store.end_access(change.kind, change.effective_at, now)
     last = store.get_meta(LAST_CONTACT_META)
     if last:
         try:

@@ -1,4 +1,5 @@
-"""The push: the outbox to the access system, each item once (its id is its idempotency key), and never lost.
+"""The push: the outbox (follow-ups, reopen requests, approval requests, a supervisor's decisions) to the access
+system, each item once (its id is its idempotency key), and never lost.
 
 An item the server holds another record under (an id collision, or an answer that is not what was sent) gets a
 fresh id and goes once more; a 404 whose complaint is still shared is such a collision, not a loss. Only a
@@ -14,9 +15,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from council_desk.api.models import FollowUpIn, ReopenRequestIn, TaskChangeIn, parse_json_strict
+from council_desk.api.privacy import ApprovalDecisionIn, ApprovalRequestIn
 
 from .client import AccessClient
-from .errors import BadResponse, NotFound, RequestRefused
+from .errors import BadResponse, NotFound, RequestRefused, RoleForbidden
 from .summary import SyncProgress, SyncSummary, check_cancel
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ def push_outbox(store: CaseStore, client: AccessClient, summary: SyncSummary,
     anything comes back)."""
     for item in store.outbox():
         check_cancel(cancel)
-        if item.kind not in ("followup", "reopen", "task"):
+        if item.kind not in ("followup", "reopen", "approval", "decision", "task"):
             log.warning("outbox item of unknown kind %r left in place", str(item.kind)[:20])
             continue
         # A follow-up the server holds another record under (an id collision, or a server that answers
@@ -65,9 +67,20 @@ def _send(store: CaseStore, client: AccessClient, item: OutboxItem, cancel: thre
         elif item.kind == "task":  # a reminder's change (issue 14)
             change = TaskChangeIn.model_validate(parse_json_strict(item.payload))
             resp = client.post_task_change(change, cancel)
+        elif item.kind == "approval":
+            ask = ApprovalRequestIn.model_validate(parse_json_strict(item.payload))
+            resp = client.post_approval(ask, cancel)
+        elif item.kind == "decision":
+            doc = parse_json_strict(item.payload)
+            decision = ApprovalDecisionIn.model_validate(doc["decision"])
+            resp = client.post_decision(str(doc["request_id"]), decision, cancel)
         else:
             req = ReopenRequestIn.model_validate(parse_json_strict(item.payload))
             resp = client.post_reopen(item.service_request_id, req, cancel)
+    except RoleForbidden:
+        # The server's roles table will never let this account send it: dropped, counted and audited.
+        store.drop_outbox_item(item.id, "role")
+        return "not_shared"
     except NotFound:
         if item.kind == "followup" and client.complaint_shared(item.service_request_id, cancel):
             # The complaint is still ours: the 404 is about the follow-up's id (used on another case).
@@ -82,6 +95,10 @@ def _send(store: CaseStore, client: AccessClient, item: OutboxItem, cancel: thre
         store.drop_outbox_item(item.id, "not_shared")
         return "not_shared"
     except RequestRefused as exc:
+        if item.kind in ("approval", "decision") and exc.status in (400, 409):
+            # A request the server will never take (already decided, not needed, one's own, a reused id): dropped.
+            store.drop_outbox_item(item.id, f"refused_{exc.server_code or exc.status}")
+            return "not_shared"
         store.mark_failed(item.id, f"http_{exc.status}")
         return "collision" if exc.status == 409 and item.kind in ("followup", "task") else "failed"
     except BadResponse:

@@ -11,9 +11,11 @@ import datetime as dt
 import logging
 import threading
 import time
+import uuid
 from collections.abc import Callable
 
 from council_desk.api.models import Me
+from council_desk.api.privacy import Approval, ApprovalDecisionIn, ApprovalRequestIn, ApprovalUse
 from council_desk.audit.log import AuditLog
 from council_desk.cache import keys, local_unlock
 from council_desk.cache.errors import (
@@ -24,8 +26,11 @@ from council_desk.cache.errors import (
 from council_desk.cache.paths import CachePaths, cache_paths
 from council_desk.cache.store import CaseStore
 from council_desk.cache.unlock import locate, unlock, wipe
+from council_desk.domain.disclosure import Disclosure
 from council_desk.domain.errors import KnownError, SignInRequired
+from council_desk.domain.roles import require
 
+from . import disclosures
 from .auth import ServerMetadata, authorize, discover, open_in_browser
 from .client import AccessClient
 from .engine import PAGE_LIMIT, SyncEngine, SyncProgress, SyncSummary, enforce_policy
@@ -284,9 +289,65 @@ class Session:
 
     # ----------------------------------------------------------------------------------------------- work
     def enforce_policy(self, now: dt.datetime | None = None) -> int:
-        """Start-up / hourly / offline enforcement of the last policy seen (see `engine.enforce_policy`)."""
+        """Start-up / hourly / offline enforcement of the last policy seen (see `engine.enforce_policy`). On the
+        date an announced end of access comes, what waits in the outbox is sent first if the server answers
+        (best effort: offline the cases go all the same)."""
         store = self.open_store()
+        held = store.me()
+        if (held is not None and held.access_change is not None and store.outbox_count()
+                and store.trusted_now(now) >= held.access_change.effective_at):
+            try:
+                self.push_outbox()
+            except KnownError as exc:
+                log.info("access ended: the outbox could not be sent first (%s)", type(exc).__name__)
         return enforce_policy(store, now or dt.datetime.now(dt.UTC), wipe=self.wipe)
+
+    # ----------------------------------------------------------------------------------------------- privacy
+    def _engine(self) -> SyncEngine:
+        store = self.open_store()
+        assert self.audit is not None
+        return SyncEngine(store, self.client, self.audit, wipe=self.wipe, page_limit=self.page_limit)
+
+    def identity(self) -> Me:
+        """Who is signed in here (the last `/v1/me` seen: works offline)."""
+        me = self.me or self.open_store().me()
+        if me is None:
+            raise SignInRequired("This PC has no signed-in identity for that server yet: sync first.",
+                                 code="no_identity_yet")
+        return me
+
+    def push_outbox(self, cancel: threading.Event | None = None) -> int:
+        """Send what waits (follow-ups, requests, decisions) without pulling; returns how many went."""
+        with self._sync_lock:
+            return self._engine().push(cancel)
+
+    def upload_audit(self, cancel: threading.Event | None = None) -> int:
+        """Send the audit events the server has not acknowledged yet (e.g. right after an exigent disclosure)."""
+        with self._sync_lock:
+            return self._engine().upload_audit(cancel)
+
+    def request_approval(self, req: ApprovalRequestIn) -> Approval:
+        """Store and queue a case-by-case request (it goes with the next sync; works offline)."""
+        me = self.identity()
+        require(me.roles, "request_approval")
+        return self.open_store().request_approval(req, requested_by=me.username,
+                                                  requested_by_name=me.display_name, district=me.district)
+
+    def decide_approval(self, request_id: str, approve: bool, note: str = "", valid_days: int = 7) -> None:
+        """A supervisor's decision, stored and queued (it goes with the next sync; works offline)."""
+        me = self.identity()
+        require(me.roles, "decide_approval")
+        decision = ApprovalDecisionIn(id=uuid.uuid4(), decision="approve" if approve else "refuse", note=note,
+                                      valid_days=valid_days)
+        self.open_store().decide_approval(request_id, decision)
+
+    def confirm_release(self, disclosure: Disclosure, cancel: threading.Event | None = None) -> ApprovalUse | None:
+        """A case-by-case release: the server confirms and spends its approval (sync/disclosures.py)."""
+        return disclosures.confirm(self.client, self.open_store(), self.identity(), disclosure, cancel)
+
+    def flag_exigent(self, disclosure: Disclosure) -> bool:
+        """An exigent disclosure was recorded: the audit log goes up now (best effort)."""
+        return disclosures.flag_exigent(disclosure, self.upload_audit)
 
     def sync(
         self,

@@ -30,6 +30,13 @@ class SyncSummary:
     followups_refused: int = 0  # server follow-ups that collided with the office's own (refused, ours kept)
     rekeyed: int = 0  # follow-ups sent again under a fresh id after a collision
     district_changed: bool = False
+    approvals: int = 0  # approvals and requests held after the sync
+    pending_approvals: int = 0  # a supervisor: requests of the office waiting for a decision
+    new_exigent: int = 0  # a supervisor: exigent disclosures received since the last sync
+    new_flags: int = 0  # a supervisor: continuity findings since the last sync
+    audit_waiting: int = 0  # events the server has not acknowledged yet
+    access_notice: str = ""  # the office's access ends / its district changes (domain/access.py)
+    access_purged: int = 0  # cases removed on that date
     tasks_pulled: int = 0  # cases whose reminders changed at the server (issue 14)
     lifecycle_pulled: int = 0  # reopen progress and survey answers received
     bulk_resumed: int = 0  # cases recorded by finishing a bulk action a stop interrupted
@@ -37,7 +44,8 @@ class SyncSummary:
 
 @dataclass(frozen=True)
 class SyncProgress:
-    stage: str  # "me" | "push" | "audit" | "complaints" | "followups" | "tasks" | "lifecycle" | "done"
+    # "me" | "push" | "audit" | "complaints" | "followups" | "tasks" | "lifecycle" | "approvals" | "done"
+    stage: str
     done: int = 0
 
 

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from council_desk.api.models import Me, MonthlyStats
+from council_desk.api.models import AuditEventIn, Me, MonthlyStats
+from council_desk.api.privacy import ContinuityReport, RecordedEvent
 
 if TYPE_CHECKING:
     # For the types only: importing the cache at run time here would load SQLCipher before the window paints.
     from council_desk.audit.log import AuditLog
     from council_desk.cache.store import CaseStore
+    from council_desk.domain.disclosure import Disclosure
 
 Progress = Callable[[str, int, int], None]  # phase, done, total (total 0 = unknown)
 
@@ -28,6 +30,19 @@ class SyncSummary:
     removed: int = 0
     pushed: int = 0
     outbox_left: int = 0
+    new_exigent: int = 0  # a supervisor: exigent disclosures received since the last sync
+    new_flags: int = 0  # a supervisor: continuity findings since the last sync
+    pending_approvals: int = 0  # a supervisor: requests waiting for a decision
+
+
+@dataclass(frozen=True)
+class OfficeLog:
+    """The office's disclosure log as the privacy officer reads it: from the server (every device), or offline
+    from this PC's own log (`source == "local"`)."""
+
+    events: list[RecordedEvent | AuditEventIn]
+    source: str
+    continuity: ContinuityReport | None
 
 
 class Backend(Protocol):
@@ -73,6 +88,19 @@ class Backend(Protocol):
 
     def stats(self, from_month: str, to_month: str, cancel: threading.Event) -> MonthlyStats:
         """The district's and the city's monthly 311 figures ("YYYY-MM" to "YYYY-MM"); needs the server."""
+        ...
+
+    def confirm_release(self, disclosure: Disclosure, cancel: threading.Event) -> None:
+        """A case-by-case release: the server confirms and spends its approval (sync/disclosures.py); nothing for
+        routine and exigent ones. Raises `DisclosureRefused`, or `ApprovalOffline` without the server."""
+        ...
+
+    def flag_exigent(self, disclosure: Disclosure) -> bool:
+        """An exigent disclosure was recorded: send the audit log now, so the officer is told at once."""
+        ...
+
+    def office_log(self, cancel: threading.Event) -> OfficeLog:
+        """The office's events and continuity from the server (a supervisor), or this PC's own log offline."""
         ...
 
     def close_store(self) -> None: ...

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from council_desk.api.models import FollowUpIn
 from council_desk.domain.case import Case
+from council_desk.domain.disclosure import OUTPUTS, plan
+from council_desk.domain.errors import KnownError
 from council_desk.ui.changes import ChangeBus, Changes
 from council_desk.ui.detail import CaseDetail
 from council_desk.ui.dialogs import FollowUpDialog, ReopenDialog, RevealDialog
@@ -21,8 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CONTACT_FIELDS", "CaseActions"]
 
-# What a reveal shows (and the audit event lists): the filer's contact block.
-CONTACT_FIELDS = ("first_name", "last_name", "phone", "email", "mailing_address", "preferred_language")
+# What a reveal shows (and the audit event lists): the filer's contact block, as the one vocabulary says.
+CONTACT_FIELDS = OUTPUTS["reveal"].fields
 
 
 class CaseActions(QObject):
@@ -79,16 +81,18 @@ class CaseActions(QObject):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return
             reason = dlg.reason()
-        audit = self.backend.audit
+        audit, me = self.backend.audit, self.backend.me
         if audit is None:
             return
-        actor = self._actor()
+        try:  # the roles table: a member is never shown contact details (nor sent them)
+            planned = plan("reveal", [case_id], roles=list(me.roles) if me else [], reason=reason)
+        except KnownError as exc:
+            show_error(self.window, exc)
+            return
+        event = planned.event("reveal_contact", actor=self._actor())
 
         def record() -> Any:
-            return audit.record(
-                "reveal_contact", actor=actor, service_request_ids=[case_id], fields=CONTACT_FIELDS,
-                disclosure_class="routine", reason=reason,
-            )
+            return audit.record(**event)
 
         def shown(_event: Any) -> None:
             self.changes.report(Changes(audit=True))

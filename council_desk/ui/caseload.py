@@ -203,16 +203,16 @@ class CaseloadWindow(QWidget):
         def work() -> int:
             from council_desk.cache.views import view_query
             from council_desk.letters.release import atomic_file_writer
-            from council_desk.letters.worklist import AUDIT_FIELDS, audit_chunks, worklist_csv, worklist_rows
+            from council_desk.letters.worklist import worklist_csv, worklist_events, worklist_rows
 
             ids = store.list_ids(view_query(key, me.username))
             found = store.rows(ids)
             rows = worklist_rows([found[i] for i in ids if i in found], dt.date.today(),
                                  {m.username: m.display_name for m in me.staff})
             data = worklist_csv(rows)
-            for chunk in audit_chunks([r.service_request_id for r in rows]):
-                audit.record("export", actor=me.username, service_request_ids=chunk, fields=list(AUDIT_FIELDS),
-                             disclosure_class="routine", reason=f"worklist {key} csv", count=len(chunk))
+            for event in worklist_events([r.service_request_id for r in rows], action="export", actor=me.username,
+                                         roles=me.roles, reason=f"worklist {key} csv"):
+                audit.record(**event)
             atomic_file_writer(target)(data)
             return len(rows)
 

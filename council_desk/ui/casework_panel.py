@@ -63,6 +63,7 @@ class CaseworkPanel(QWidget):
         self.case: Case | None = None
         self._serial = 0
 
+        self.writable = True  # the roles table lets this person change casework (ui/privacy_ui.py says)
         self.owner = QComboBox(self)
         self.owner.setObjectName("caseOwner")
         owner_label = QLabel(self.tr("Assigned to:"), self)
@@ -145,7 +146,7 @@ class CaseworkPanel(QWidget):
                 self.tr("not yet sent") if t.pending else "") if p), t.id)
         if not self.tasks.count():
             self.tasks.addItem(self.tr("none open"), None)
-        has = self.tasks.currentData() is not None
+        has = self.tasks.currentData() is not None and self.writable
         self.done_button.setEnabled(has)
         self.snooze_button.setEnabled(has)
         self.lifecycle.setText(self._lifecycle_html(case))

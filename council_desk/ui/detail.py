@@ -11,6 +11,7 @@ from html import escape
 
 from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.languages import LANGUAGES
+from council_desk.domain.notices import notice_text
 from council_desk.domain.status import OFFICE_STATUSES
 from council_desk.ui import labels
 from council_desk.ui.accessibility import describe, key_text, name
@@ -54,6 +55,7 @@ class CaseDetail(QWidget):
     status_change_requested = Signal(str, str)
     reopen_requested = Signal(str)
     print_requested = Signal(str, str)  # case id, "letter" | "summary" | "labels" (ui.printing)
+    share_requested = Signal(str)  # case id (ui/share.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,12 @@ class CaseDetail(QWidget):
             act.setObjectName(f"print_{what}")
             act.triggered.connect(lambda _c=False, w=what: self._print(w))
         self.print_button.setMenu(print_menu)
+        self.print_menu = print_menu
+        self.share_button = QPushButton(self.tr("Share with agency…"), self)
+        self.share_button.setObjectName("shareButton")
+        describe(self.share_button, self.tr("Pass the constituent's details to a City agency: recorded in the "
+                                            "privacy log, under a supervisor's approval or an exigent reason"))
+        self.share_button.clicked.connect(lambda: self._emit(self.share_requested))
 
         self.body = QTextBrowser(self)
         self.body.setObjectName("caseBody")
@@ -132,6 +140,7 @@ class CaseDetail(QWidget):
         actions.addWidget(self.reveal_button, 0, 1)
         actions.addWidget(self.reopen_button, 1, 0)
         actions.addWidget(self.print_button, 1, 1, Qt.AlignmentFlag.AlignLeading)
+        actions.addWidget(self.share_button, 2, 0)
         actions.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -165,7 +174,7 @@ class CaseDetail(QWidget):
         self.contact.hide()
         has = case is not None
         for w in (self.title, self.status, self.status_label, self.followup_button, self.reveal_button, self.body,
-                  self.print_button):
+                  self.print_button, self.share_button):
             w.setVisible(has)
         self.empty.setVisible(not has)
         if case is None:
@@ -238,6 +247,15 @@ class CaseDetail(QWidget):
             .replace("%3", escape(consent.notice_version))
             + "</p>"
         )
+        # The very words 311 showed the filer with the consent question (domain/notices.py): quoted as they were
+        # (311's English), or said to be unknown, never guessed.
+        notice = notice_text(consent.notice_version)
+        if notice is None:
+            unknown = self.tr("The text of this notice version is not known to this version of Council Desk.")
+            html.append(f"<p style='color:{muted}'>{escape(unknown)}</p>")
+        else:
+            shown_as = self.tr("The notice shown to the filer:")
+            html.append(f"<p><i>{escape(shown_as)}</i></p><blockquote>{escape(notice)}</blockquote>")
         followups_heading = self.tr("Follow-ups")
         html.append(f"<h3>{escape(followups_heading)}</h3>")
         if not case.followups:

@@ -221,6 +221,41 @@ MESSAGES: dict[str, str] = {
     "cases_gone": QT_TRANSLATE_NOOP("Errors", "The selected cases are no longer on this PC."),
     "locked_not_saved": QT_TRANSLATE_NOOP("Errors", "The cache is locked, so nothing was saved."),
     "locked_not_printed": QT_TRANSLATE_NOOP("Errors", "The cache is locked, so nothing was printed."),
+    # domain/roles.py, domain/disclosure.py, sync/disclosures.py, cache/approvals.py: the privacy officer's side
+    "role_refused": QT_TRANSLATE_NOOP("Errors", "Your role does not allow this."),
+    "role_forbidden": QT_TRANSLATE_NOOP(
+        "Errors", "The 311 access system says your role may not do this. Ask your supervisor."),
+    "access_ended": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your office's access to 311 cases has ended (end of term), so nothing more syncs. The district's cases "
+        "are removed from this PC on that date; the privacy log is still sent."),
+    "disclosure_refused": QT_TRANSLATE_NOOP("Errors", "This disclosure is not allowed."),
+    "disclosure_no_cases": QT_TRANSLATE_NOOP("Errors", "Choose at least one case."),
+    "disclosure_no_class": QT_TRANSLATE_NOOP("Errors", "Choose routine, case-by-case or exigent."),
+    "disclosure_needs_approval": QT_TRANSLATE_NOOP(
+        "Errors", "A case-by-case disclosure needs the approval number a supervisor granted."),
+    "disclosure_needs_reason": QT_TRANSLATE_NOOP(
+        "Errors", "An exigent disclosure needs a written reason (why it cannot wait)."),
+    "disclosure_no_details": QT_TRANSLATE_NOOP("Errors", "Choose at least one detail to share."),
+    "approval_offline": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be reached "
+        "now, so nothing was released. Routine and exigent disclosures work offline."),
+    "approval_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The 311 access system did not issue this approval for your office. Check the number, or ask your "
+        "supervisor for one."),
+    "approval_case_gone": QT_TRANSLATE_NOOP(
+        "Errors", "A case chosen is no longer shared with your office, so nothing was released."),
+    "approval_not_confirmed": QT_TRANSLATE_NOOP(
+        "Errors", "The 311 access system did not confirm this approval, so nothing was released."),
+    "approval_answer_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The 311 access system's answer did not match this approval, so nothing was released."),
+    "request_case_gone": QT_TRANSLATE_NOOP(
+        "Errors", "A case of this request is no longer on this PC, so nothing was saved."),
+    "request_gone": QT_TRANSLATE_NOOP("Errors", "This request is no longer on this PC, so nothing was saved."),
+    "no_identity_yet": QT_TRANSLATE_NOOP(
+        "Errors", "This PC has no signed-in identity for that server yet: sync first."),
 }
 # fmt: on
 

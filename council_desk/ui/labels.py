@@ -168,6 +168,54 @@ STATS_TIPS: dict[int, str] = {
     8: QT_TRANSLATE_NOOP("StatsColumns", "Survey answers 'satisfied' or 'very satisfied' ÷ all survey answers"),
 }
 
+# The privacy officer's vocabulary (domain/disclosure.py holds the same English: the CLI, the log, the report).
+RECIPIENT: dict[str, str] = {
+    "constituent": QT_TRANSLATE_NOOP("Recipient", "The constituent (the person who filed)"),
+    "council_office": QT_TRANSLATE_NOOP("Recipient", "This council office (internal casework)"),
+    "city_agency": QT_TRANSLATE_NOOP("Recipient", "Other City agencies"),
+    "state_federal_agency": QT_TRANSLATE_NOOP("Recipient", "New York State or federal agencies"),
+    "community_partner": QT_TRANSLATE_NOOP("Recipient", "Community partners / NGOs"),
+    "legal_process": QT_TRANSLATE_NOOP("Recipient",
+                                       "Court, enforcement agency or other entity issuing a subpoena"),
+    "other": QT_TRANSLATE_NOOP("Recipient", "Other"),
+}
+
+DISCLOSURE_CLASS: dict[str, str] = {
+    "routine": QT_TRANSLATE_NOOP("DisclosureClass", "Routine (pre-approved)"),
+    "case_by_case": QT_TRANSLATE_NOOP("DisclosureClass", "Case-by-case (approved by the privacy officer)"),
+    "exigent": QT_TRANSLATE_NOOP("DisclosureClass", "Exigent circumstances"),
+}
+
+OUTPUT: dict[str, str] = {
+    "reveal": QT_TRANSLATE_NOOP("Output", "Contact details shown on screen"),
+    "letter": QT_TRANSLATE_NOOP("Output", "Letter to the constituent"),
+    "labels": QT_TRANSLATE_NOOP("Output", "Mailing labels"),
+    "summary": QT_TRANSLATE_NOOP("Output", "Case summary without contact details"),
+    "summary_contact": QT_TRANSLATE_NOOP("Output", "Case summary with contact details"),
+    "csv": QT_TRANSLATE_NOOP("Output", "Contact list exported as CSV"),
+    "share_agency": QT_TRANSLATE_NOOP("Output", "Details shared with a City agency"),
+    "worklist": QT_TRANSLATE_NOOP("Output", "Office worklist without contact details"),
+}
+
+INFO_TYPE: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("InfoType", "Name"),
+    "home_address": QT_TRANSLATE_NOOP("InfoType", "Current and/or previous home addresses"),
+    "phone": QT_TRANSLATE_NOOP("InfoType", "Phone number"),
+    "email": QT_TRANSLATE_NOOP("InfoType", "Email address"),
+    "language": QT_TRANSLATE_NOOP("InfoType", "Languages spoken"),
+    "complaint": QT_TRANSLATE_NOOP("InfoType", "311 complaint number, date, time and text (§ 23-315)"),
+    "location": QT_TRANSLATE_NOOP("InfoType", "Location of the complaint (street address)"),
+    "casework": QT_TRANSLATE_NOOP("InfoType", "The office's casework notes"),
+}
+
+APPROVAL_STATUS: dict[str, str] = {
+    "pending": QT_TRANSLATE_NOOP("ApprovalStatus", "Waiting for a supervisor"),
+    "approved": QT_TRANSLATE_NOOP("ApprovalStatus", "Approved"),
+    "refused": QT_TRANSLATE_NOOP("ApprovalStatus", "Refused"),
+    "used": QT_TRANSLATE_NOOP("ApprovalStatus", "Used"),
+    "expired": QT_TRANSLATE_NOOP("ApprovalStatus", "Expired"),
+}
+
 # The catalogue's contexts, for the tests and tools that walk it.
 VOCABULARIES: dict[str, dict[str, str]] = {
     "OfficeStatus": OFFICE_STATUS,
@@ -182,6 +230,11 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "SurveyAnswer": SURVEY_ANSWER,
     "AgeBucket": AGE_BUCKET,
     "ViewName": VIEW_NAME,
+    "Recipient": RECIPIENT,
+    "DisclosureClass": DISCLOSURE_CLASS,
+    "Output": OUTPUT,
+    "InfoType": INFO_TYPE,
+    "ApprovalStatus": APPROVAL_STATUS,
 }
 
 
@@ -273,3 +326,23 @@ def stats_column(section: int) -> str:
 def stats_tip(section: int) -> str | None:
     tip = STATS_TIPS.get(section)
     return None if tip is None else _tr("StatsColumns", tip)
+
+
+def recipient(code: str) -> str:
+    return _tr("Recipient", RECIPIENT[code]) if code in RECIPIENT else code
+
+
+def disclosure_class(code: str) -> str:
+    return _tr("DisclosureClass", DISCLOSURE_CLASS[code]) if code in DISCLOSURE_CLASS else code
+
+
+def output(code: str) -> str:
+    return _tr("Output", OUTPUT[code]) if code in OUTPUT else code
+
+
+def info_type(code: str) -> str:
+    return _tr("InfoType", INFO_TYPE[code]) if code in INFO_TYPE else code
+
+
+def approval_status(code: str) -> str:
+    return _tr("ApprovalStatus", APPROVAL_STATUS[code]) if code in APPROVAL_STATUS else code

@@ -69,6 +69,7 @@ from council_desk.ui.views import ViewBar
 
 if TYPE_CHECKING:
     from council_desk.ui.printing import PrintController
+    from council_desk.ui.privacy_ui import PrivacyUI
 
 log = logging.getLogger("council_desk.ui.main")
 
@@ -190,6 +191,10 @@ class MainWindow(QMainWindow):
                              (self.unlock_refused, self.lock_procedure.unlock_refused)):
             theirs.connect(mine)
         self.lock_screen.sign_in_requested.connect(self.sign_in_needed)
+        # The privacy officer's side (roles, approvals, the privacy log, share, term end, What this PC keeps).
+        from council_desk.ui.privacy_ui import install_privacy
+
+        self.privacy: PrivacyUI = install_privacy(self)
         self._update_title()
 
     # --- building ----------------------------------------------------------------------------------------------

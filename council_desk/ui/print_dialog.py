@@ -5,22 +5,23 @@ class). The dialogs only collect choices; `ui.printing` renders, audits and rele
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
+from council_desk.api.privacy import Approval
 from council_desk.domain.languages import LANGUAGES
 from council_desk.letters.templates import TEMPLATE_NAMES, TemplateInfo
 from council_desk.ui import labels
 from council_desk.ui.accessibility import name, polish
 from council_desk.ui.colors import callout, set_role
+from council_desk.ui.disclosure_choice import DisclosureChoice
 from council_desk.ui.qt import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -164,14 +165,18 @@ class LetterDialog(QDialog):
 
 
 class SummaryDialog(QDialog):
-    """Redacted by default; including contact details needs a disclosure class, and for case-by-case an approval
-    reference, for exigent a reason."""
+    """Redacted by default. To whom, and under which class (ui/disclosure_choice.py): routine for the office's own
+    casework or the constituent; for anyone else a server-issued approval held on this PC, or an exigent reason.
+    With contact details, only the constituent is routine."""
 
-    def __init__(self, n_cases: int, parent: QWidget | None = None) -> None:
+    def __init__(self, n_cases: int, parent: QWidget | None = None, *, case_ids: Sequence[str] = (),
+                 approvals: Sequence[Approval] = (), district: int = 0, now: dt.datetime | None = None,
+                 may_include: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("summaryDialog")
         self.setWindowTitle(self.tr("Print case summary"))
         self.setMinimumWidth(char_width(self, 72))
+        self.ask_wanted = False  # the person chose "Ask for approval…" (the controller opens the request)
         intro = QLabel(self.tr("A summary of %n case(s): complaint, location, agency status, consent receipt and "
                                "follow-ups. Contact details are left out unless you include them.", "", n_cases),
                        self)
@@ -179,35 +184,16 @@ class SummaryDialog(QDialog):
         self.include = QCheckBox(self.tr("Include contact details"), self)
         self.include.setObjectName("includeContact")
         self.include.setToolTip(self.tr("Name, phone, email and mailing address"))
-        self.disclosure_box = QWidget(self)
-        self.routine = QRadioButton(self.tr("Routine — for the constituent's own case work"), self.disclosure_box)
-        self.routine.setObjectName("classRoutine")
-        self.case_by_case = QRadioButton(self.tr("Case-by-case — approved by the privacy officer"),
-                                         self.disclosure_box)
-        self.case_by_case.setObjectName("classCaseByCase")
-        self.exigent = QRadioButton(self.tr("Exigent — urgent, to protect someone's health or safety"),
-                                    self.disclosure_box)
-        self.exigent.setObjectName("classExigent")
-        self.approval = QLineEdit(self.disclosure_box)
-        self.approval.setObjectName("approvalRef")
-        self.approval.setPlaceholderText(self.tr("Approval reference (required)"))
-        self.approval.setMaxLength(200)
-        name(self.approval, self.tr("Approval reference"),
-             self.tr("The privacy officer's reference for this case-by-case approval"))
-        self.reason = QPlainTextEdit(self.disclosure_box)
-        self.reason.setObjectName("exigentReason")
-        self.reason.setPlaceholderText(self.tr("Why this cannot wait (required)"))
-        self.reason.setMaximumHeight(70)
-        name(self.reason, self.tr("Why this cannot wait"),
-             self.tr("Recorded in the privacy log with the printout"))
+        self.include.setVisible(may_include)  # the roles table: not for every role
+        self.choice = DisclosureChoice("summary", case_ids=case_ids, approvals=approvals, district=district,
+                                       now=now, parent=self)
+        self.case_by_case, self.exigent = self.choice.case_by_case, self.choice.exigent
+        self.approval, self.reason = self.choice.approval, self.choice.reason
+        self.recipient = self.choice.recipient
         self.hint = QLabel(self.tr("Every printout or saved copy with contact details is recorded in the privacy "
-                                   "log with the class you choose."), self.disclosure_box)
+                                   "log with the class you choose."), self)
         self.hint.setWordWrap(True)
         set_role(self.hint, "muted")
-        dl = QVBoxLayout(self.disclosure_box)
-        dl.setContentsMargins(20, 0, 0, 0)
-        for w in (self.routine, self.case_by_case, self.approval, self.exigent, self.reason, self.hint):
-            dl.addWidget(w)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -217,46 +203,39 @@ class SummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.include)
-        layout.addWidget(self.disclosure_box)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.hint)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        for sig in (self.include.toggled, self.routine.toggled, self.case_by_case.toggled, self.exigent.toggled):
-            sig.connect(self._update)
-        self.approval.textChanged.connect(self._update)
-        self.reason.textChanged.connect(self._update)
+        self.include.toggled.connect(self._included)
+        self.choice.changed.connect(self._update)
+        self.choice.ask_requested.connect(self._ask)
         self._update()
         polish(self)
 
+    def output(self) -> str:
+        return self.choice.output()
+
     def disclosure_class(self) -> str | None:
-        if not self.include.isChecked():
-            return None
-        if self.routine.isChecked():
-            return "routine"
-        if self.case_by_case.isChecked():
-            return "case_by_case"
-        if self.exigent.isChecked():
-            return "exigent"
-        return None
+        return self.choice.disclosure_class()
 
     def approval_ref(self) -> str:
-        return self.approval.text().strip() if self.disclosure_class() == "case_by_case" else ""
+        return self.choice.approval_id()
 
     def reason_text(self) -> str:
-        return self.reason.toPlainText().strip() if self.disclosure_class() == "exigent" else ""
+        return self.choice.reason_text()
 
     def is_complete(self) -> bool:
-        if not self.include.isChecked():
-            return True
-        cls = self.disclosure_class()
-        if cls == "case_by_case":
-            return bool(self.approval_ref())
-        if cls == "exigent":
-            return bool(self.reason_text())
-        return cls == "routine"
+        return self.choice.is_complete()
+
+    def _included(self, on: bool) -> None:
+        self.choice.set_output("summary_contact" if on else "summary")
+
+    def _ask(self) -> None:
+        self.ask_wanted = True
+        self.reject()
 
     def _update(self) -> None:
-        self.disclosure_box.setVisible(self.include.isChecked())
-        self.approval.setEnabled(self.case_by_case.isChecked())
-        self.reason.setEnabled(self.exigent.isChecked())
+        self.hint.setVisible(self.include.isChecked())
         self.ok.setEnabled(self.is_complete())
         self.adjustSize()

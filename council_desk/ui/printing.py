@@ -6,12 +6,17 @@ worker thread (busy indicator for batches) → `PreviewWindow` (QtPdf, from memo
 audit on the database worker → only on success: pages painted to the QPrinter / `letters.release` to the file →
 for letters, a "letter" follow-up on each case through the outbox (pending until the next sync).
 
+What each output shows, to whom and under which class is the one disclosure vocabulary's
+(`domain.disclosure.plan`, which also checks the role): the events here are `Disclosure.event`, the very ones the
+CLI records. A case-by-case release is confirmed, and its approval spent, by the 311 access system just before the
+audit (on the network pool); an exigent one sends the audit log right after, so the officer is told at once.
+
 Is the preview a disclosure? No: nothing leaves the program, the PDF is held in memory and shown inside the app.
 But a letter, a label sheet or an unredacted summary puts contact details (name, mailing address, and for a
 summary phone and email) on screen that the case detail keeps hidden until an audited reveal; so before such a
-preview is shown an audited `reveal_contact` event is written (same fields, the class chosen, reason "print
-preview"), and if that write fails the preview is not shown. A redacted summary preview shows nothing beyond what
-the case detail already shows and is not logged.
+preview is shown an audited `reveal_contact` event is written (the same fields, routine, to this office: the
+caseworker is who sees it; reason "print preview"), and if that write fails the preview is not shown. A redacted
+summary preview shows nothing beyond what the case detail already shows and is not logged.
 
 Deviations from docs/INTERFACES.md: none in the interfaces used. Notes: pages are painted to the printer on the
 GUI thread (QPdfDocument lives there) at the printer's resolution capped at 600 dpi, with a progress dialog; the
@@ -20,19 +25,21 @@ GUI thread (QPdfDocument lives there) at the printer's resolution capped at 600 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from council_desk import policy
 from council_desk.api.models import FollowUpIn
+from council_desk.domain import disclosure as vocabulary
 from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError
-from council_desk.domain.languages import LANGUAGES
+from council_desk.domain.roles import allowed
 from council_desk.letters import atomic_file_writer, release, templates
 from council_desk.letters import personal as personal_paragraph
 from council_desk.letters.render import render_labels, render_letters, render_summaries
@@ -43,19 +50,16 @@ from council_desk.ui.colors import html_color
 from council_desk.ui.errors import show_error
 from council_desk.ui.pdf_preview import PreviewWindow
 from council_desk.ui.print_dialog import LetterDialog, SummaryDialog
+from council_desk.ui.print_parts import Disclosure, NoOffice, NotPrinted, letter_note, paint_pdf
 from council_desk.ui.qt import (
     QDialog,
     QFileDialog,
     QObject,
     QPageLayout,
     QPageSize,
-    QPainter,
-    QPdfDocument,
     QPrintDialog,
     QPrinter,
     QProgressDialog,
-    QRect,
-    QSize,
     Qt,
     QWidget,
     Signal,
@@ -64,93 +68,15 @@ from council_desk.ui.taskman import Op
 
 log = logging.getLogger("council_desk.ui.printing")
 
-# Field names written to the audit log (names only, never values).
-COMPLAINT_FIELDS = ("service_request_id", "complaint_type", "address", "requested_datetime", "agency", "status",
-                    "resolution_description")
-LETTER_FIELDS = ("first_name", "last_name", "mailing_address", "preferred_language", *COMPLAINT_FIELDS)
-LABEL_FIELDS = ("first_name", "last_name", "mailing_address")
-SUMMARY_FIELDS = (*COMPLAINT_FIELDS, "description", "agency_status", "consent", "followups", "office_status")
-CONTACT_FIELDS = ("first_name", "last_name", "phone", "email", "mailing_address", "preferred_language")
-CONTACT_NAMES = frozenset(CONTACT_FIELDS)
-MAX_PRINT_DPI = 600  # a Letter page at 600 dpi is a 135 MB image; more buys nothing on office printers
-
-
-class NotPrinted(KnownError):
-    code = "not_printed"
-    exit_code = 8
-    default_message = "The printer could not be started, so nothing was printed. Check the printer and try again."
-
-
-class NoOffice(KnownError):
-    code = "no_office"
-    default_message = ("Letters need the office's letterhead, which arrives when you sign in. "
-                       "Sign in, then try again.")
-
-
-@dataclass
-class Disclosure:
-    """What one preview would release: which cases, which fields, under which class; letters also carry the
-    follow-up text for each case."""
-
-    kind: str  # "letter" | "summary" | "labels"
-    case_ids: list[str]
-    fields: tuple[str, ...]
-    disclosure_class: str = "routine"
-    approval_ref: str = ""
-    reason: str = ""
-    letter_langs: dict[str, tuple[str, str]] = field(default_factory=dict)  # case id -> (template, language)
-    followups_logged: bool = False
-    unreviewed: tuple[str, ...] = ()  # languages whose translation nobody has reviewed (shown on the preview)
-    personal: str = ""  # the caseworker's own paragraph in a letter (issue 14), cleaned
-
-    @property
-    def shows_contact(self) -> bool:
-        return bool(CONTACT_NAMES.intersection(self.fields))
-
-
-def letter_note(template: str, lang: str, how: str = "printed") -> str:
-    """The follow-up text for a letter: which letter, in which language (no personal data)."""
-    # English, whatever the interface language: the note goes to the office's shared log.
-    name = labels.LETTER_TEMPLATE.get(template, template).split(" (")[0]
-    language = LANGUAGES[lang].english_name if lang in LANGUAGES else lang
-    return f"Letter {how}: {name} ({language})."
-
-
-def paint_pdf(document: QPdfDocument, printer: QPrinter,
-              progress: Callable[[int, int], bool] | None = None) -> int:
-    """Paint the document's pages (or the range chosen in the print dialog) to `printer`, each rendered at the
-    printer's resolution (capped at MAX_PRINT_DPI). Returns the number of pages sent; NotPrinted if the printer
-    cannot start. `progress(done, total)` returning False stops early."""
-    total = document.pageCount()
-    first = max(1, printer.fromPage() or 1)
-    last = min(total, printer.toPage() or total)
-    printer.setFullPage(True)  # the PDF has its own margins; paint from the paper's corner
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise NotPrinted()
-    sent = 0
-    try:
-        res = printer.resolution()
-        dpi = min(res, MAX_PRINT_DPI)
-        for index in range(first - 1, last):
-            if sent:
-                printer.newPage()
-            pts = document.pagePointSize(index)
-            image = document.render(index, QSize(round(pts.width() * dpi / 72), round(pts.height() * dpi / 72)))
-            target = QRect(0, 0, round(pts.width() * res / 72), round(pts.height() * res / 72))
-            painter.drawImage(target, image)
-            sent += 1
-            if progress is not None and not progress(sent, last - first + 1):
-                break
-    finally:
-        painter.end()
-    return sent
+# The contact block's field names (the vocabulary's): the tests look for them in the events.
+CONTACT_FIELDS = vocabulary.CONTACT_FIELDS
 
 
 class PrintController(QObject):
     """Owns the print flows for one main window. Signals are for the window and the tests."""
 
     preview_opened = Signal(object)  # PreviewWindow
+    approval_requested = Signal(str)  # request id (stored and queued)
     released = Signal(str, int)  # action ("print" / "export"), pages or bytes
     followups_logged = Signal(list)  # case ids
 
@@ -183,9 +109,12 @@ class PrintController(QObject):
                 show_error(self.window, exc)
                 return
             langs = {c.id: (template, lang or c.contact.preferred_language) for c in cases}
-            # The paragraph is printed in each letter: its field is listed in the audit, as every field is.
-            fields = (*LETTER_FIELDS, personal_paragraph.AUDIT_FIELD) if personal else LETTER_FIELDS
-            disc = Disclosure("letter", [c.id for c in cases], fields, letter_langs=langs,
+            planned = self._plan("letter", cases)
+            if planned is None:
+                return
+            if personal:  # printed in each letter: its field is listed in the audit, as every field is
+                planned = dataclasses.replace(planned, fields=(*planned.fields, personal_paragraph.AUDIT_FIELD))
+            disc = Disclosure("letter", planned, letter_langs=langs,
                               unreviewed=tuple(code for code, _s in dlg.unreviewed()), personal=personal)
             today = dt.date.today()
 
@@ -202,28 +131,95 @@ class PrintController(QObject):
 
     def print_summary(self, case_ids: Sequence[str], *,
                       dialog: Callable[[SummaryDialog], bool] | None = None) -> None:
-        def chosen(cases: list[Case]) -> None:
-            dlg = SummaryDialog(len(cases), self.window)
+        def chosen(cases: list[Case], held: list[Any], now: dt.datetime) -> None:
+            me = self.backend.me
+            ids = [c.id for c in cases]
+            dlg = SummaryDialog(len(cases), self.window, case_ids=ids, approvals=held,
+                                district=me.district if me else 0, now=now,
+                                may_include=me is not None and allowed(me.roles, "disclose_contact"))
             if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
+                if dlg.ask_wanted:
+                    self.ask_approval(ids, output=dlg.output(), recipient=dlg.choice.recipient_type())
                 return
             if not dlg.is_complete():
                 return  # fail closed: an incomplete disclosure choice prints nothing
             include = dlg.include.isChecked()
-            fields = (*SUMMARY_FIELDS, *CONTACT_FIELDS) if include else SUMMARY_FIELDS
-            disc = Disclosure(
-                "summary", [c.id for c in cases], fields,
-                disclosure_class=dlg.disclosure_class() or "routine", approval_ref=dlg.approval_ref(),
-                reason=dlg.reason_text(),
-            )
-            self._render(lambda: render_summaries(cases, include_contact=include), disc,
+            planned = self._plan(dlg.output(), cases, recipient=dlg.choice.recipient_type(),
+                                 disclosure_class=dlg.disclosure_class(), approval_id=dlg.approval_ref(),
+                                 reason=dlg.reason_text())
+            if planned is None:
+                return
+            self._render(lambda: render_summaries(cases, include_contact=include), Disclosure("summary", planned),
                          self.tr("Case summary preview"))
 
-        self._load(case_ids, chosen)
+        self._load_with_approvals(case_ids, chosen)
+
+    def share_cases(self, case_ids: Sequence[str], *, dialog: Callable[[Any], bool] | None = None) -> None:
+        """Share with an agency (ui/share.py): what, to which agency, under which class; then the referral sheet
+        is previewed and released like any printout (confirmed, recorded, a note left on each case)."""
+        from council_desk.letters.exports import render_referral
+        from council_desk.letters.merging import Sender
+        from council_desk.ui.share import ShareDialog
+
+        def chosen(cases: list[Case], held: list[Any], now: dt.datetime) -> None:
+            me = self.backend.me
+            if me is None:
+                show_error(self.window, NoOffice())
+                return
+            dlg = ShareDialog(cases, self.window, approvals=held, district=me.district, now=now)
+            if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
+                if dlg.ask_wanted:
+                    self.ask_approval([c.id for c in cases], output="share_agency",
+                                      recipient=dlg.choice.recipient_type(), recipient_name=dlg.agency.text())
+                return
+            if not dlg.is_complete():
+                return
+            planned = self._plan("share_agency", cases, recipient=dlg.choice.recipient_type(),
+                                 disclosure_class=dlg.choice.disclosure_class(),
+                                 approval_id=dlg.choice.approval_id(), reason=dlg.choice.reason_text(),
+                                 recipient_name=dlg.agency.text(), fields=dlg.fields())
+            if planned is None:
+                return
+            today = dt.date.today()
+
+            def render() -> bytes:
+                office = policy.current().letterhead.apply(me.office)
+                sender = Sender(office, me.member, me.district, me.display_name)
+                return render_referral(cases, planned.fields, agency=planned.recipient_name, sender=sender,
+                                       purpose=planned.reason, today=today)
+
+            self._render(render, Disclosure("share", planned), self.tr("Referral preview"))
+
+        self._load_with_approvals(case_ids, chosen)
+
+    def ask_approval(self, case_ids: Sequence[str], *, output: str = "summary_contact", recipient: str = "",
+                     recipient_name: str = "", dialog: Callable[[Any], bool] | None = None) -> None:
+        """The caseworker asks a supervisor for an approval: stored and queued at once, sent with a sync now."""
+        from council_desk.ui.approvals import ApprovalRequestDialog
+
+        dlg = ApprovalRequestDialog(case_ids, self.window, output=output, recipient=recipient,
+                                    recipient_name=recipient_name)
+        if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
+            return
+        store, me = self.backend.store, self.backend.me
+        if store is None or me is None:
+            return
+        req = dlg.request()
+
+        def done(_r: Any) -> None:
+            self.approval_requested.emit(str(req.id))
+            self._after_write([])
+
+        Op(self.window, lambda: store.request_approval(req, requested_by=me.username,
+                                                       requested_by_name=me.display_name, district=me.district)
+           ).success(done).failure(self._failed).run()
 
     def print_labels(self, case_ids: Sequence[str]) -> None:
         def chosen(cases: list[Case]) -> None:
-            disc = Disclosure("labels", [c.id for c in cases], LABEL_FIELDS)
-            self._render(lambda: render_labels(cases), disc, self.tr("Mailing labels preview"))
+            planned = self._plan("labels", cases)
+            if planned is not None:
+                self._render(lambda: render_labels(cases), Disclosure("labels", planned),
+                             self.tr("Mailing labels preview"))
 
         self._load(case_ids, chosen)
 
@@ -234,7 +230,7 @@ class PrintController(QObject):
         if store is None or me is None:
             return
         from council_desk.cache.views import view_query
-        from council_desk.letters.worklist import AUDIT_FIELDS, render_worklist, worklist_rows
+        from council_desk.letters.worklist import render_worklist, worklist_rows
 
         today = dt.date.today()
         names = {m.username: m.display_name for m in me.staff}
@@ -246,8 +242,13 @@ class PrintController(QObject):
 
         def loaded(rows: Any) -> None:
             self._hide_busy()
-            disc = Disclosure("worklist", [r.service_request_id for r in rows], AUDIT_FIELDS,
-                              reason=f"worklist {view_key}")
+            try:  # the disclosure vocabulary's "worklist" output (internal, routine, no contact details)
+                planned = vocabulary.plan("worklist", [r.service_request_id for r in rows], roles=me.roles,
+                                          reason=f"worklist {view_key}")
+            except KnownError as exc:  # an empty view: nothing to print
+                show_error(self.window, exc)
+                return
+            disc = Disclosure("worklist", planned)
             title = self.tr("Worklist: %1").replace("%1", labels.view_name(view_key))
             self._render(lambda: render_worklist(rows, title=f"Worklist: {labels.VIEW_NAME[view_key]}",
                                                  office=me.office.name, generated=dt.datetime.now(),
@@ -277,6 +278,32 @@ class PrintController(QObject):
         self._show_busy(len(ids))
         Op(self.window, load).success(loaded).failure(self._failed).run()
 
+    def _load_with_approvals(self, case_ids: Sequence[str],
+                             then: Callable[[list[Case], list[Any], dt.datetime], None]) -> None:
+        """The cases, the approvals held on this PC, and the cache's trusted clock (for their expiry)."""
+        store = self.backend.store
+
+        def more(cases: list[Case]) -> None:
+            if store is None:
+                return
+
+            def load() -> tuple[list[Any], dt.datetime]:
+                return [h.approval for h in store.approvals()], store.trusted_now()
+
+            Op(self.window, load).success(lambda got: then(cases, got[0], got[1])).failure(self._failed).run()
+
+        self._load(case_ids, more)
+
+    def _plan(self, output: str, cases: Sequence[Case], **choice: Any) -> vocabulary.Disclosure | None:
+        """The policy check (role, recipient, class, approval or reason): a plain message and None if refused."""
+        me = self.backend.me
+        try:
+            return vocabulary.plan(output, [c.id for c in cases],  # type: ignore[arg-type]
+                                   roles=list(me.roles) if me else [], **choice)
+        except KnownError as exc:
+            show_error(self.window, exc)
+            return None
+
     def _render(self, render: Callable[[], bytes], disc: Disclosure, title: str) -> None:
         n = len(disc.case_ids)
         full_title = self.tr("%1 — %n case(s)", "", n).replace("%1", title) if n > 1 else title
@@ -286,7 +313,7 @@ class PrintController(QObject):
             self._hide_busy()
             if disc.shows_contact:
                 # Contact details on screen: the same audited reveal the case detail requires.
-                self._audit("reveal_contact", disc, reason_prefix="print preview")(
+                self._audit("reveal_contact", disc, preview=True)(
                     lambda: self._open_preview(pdf, disc, full_title))
             else:
                 self._open_preview(pdf, disc, full_title)
@@ -319,15 +346,19 @@ class PrintController(QObject):
         elif disc.kind == "worklist":
             win.note.setText(self.tr("No contact details. Printing or saving it is recorded in the privacy log: "
                                      "complaint numbers are personal information."))
+        if disc.plan.needs_server:
+            win.note.setText(self.tr("Printing or saving uses approval %1 once: the 311 access system confirms it "
+                                     "first.").replace("%1", disc.approval_ref))
         self.previews.append(win)
         win.finished.connect(lambda _r, w=win: self.previews.remove(w) if w in self.previews else None)
         win.open()
         self.preview_opened.emit(win)
 
     def print_preview(self, win: PreviewWindow, printer: QPrinter | None = None) -> None:
-        """Print… : the print dialog (unless `printer` is given), then audit, then paint the pages."""
+        """Print… : the print dialog (unless `printer` is given), then the approval confirmed (case-by-case), the
+        audit, and only then the pages painted."""
         disc: Disclosure = win.disclosure
-        action = "print"
+        medium = "print"
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
@@ -339,7 +370,8 @@ class PrintController(QObject):
                 return
             if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
                 # "Print to File" in the dialog: a PDF on disk, as from Save as PDF, and audited as that.
-                action = "export"
+                medium = "export"
+        action = disc.action(medium)
         chosen = printer
         win.set_busy(True)
 
@@ -353,9 +385,10 @@ class PrintController(QObject):
                 win.set_busy(False)
             win.released.emit(action)
             self.released.emit(action, pages)
-            self._log_letters(disc, "printed" if action == "print" else "saved as PDF")
+            self._log_letters(disc, "printed" if medium == "print" else "saved as PDF")
+            self._after_release(disc)
 
-        self._audit(action, disc, on_fail=lambda: win.set_busy(False))(go)
+        self._confirm(disc, win, lambda: self._audit(action, disc, on_fail=lambda: win.set_busy(False))(go))
 
     def save_preview(self, win: PreviewWindow, path: Path | None = None) -> None:
         """Save as PDF…: choose a file (unless `path` is given); the audit and the write run together through
@@ -370,42 +403,84 @@ class PrintController(QObject):
         audit, actor = self.backend.audit, self._actor()
         pdf = win.pdf
         target = path
+        action = disc.action("export")
         win.set_busy(True)
 
         def work() -> int:
             if audit is None:
                 raise KnownError("The cache is locked, so nothing was saved.", code="locked_not_saved")
-            release(pdf, atomic_file_writer(target), lambda: self._record(audit, "export", actor, disc))
+            release(pdf, atomic_file_writer(target), lambda: self._record(audit, action, actor, disc))
             return len(pdf)
 
         def saved(size: int) -> None:
-            win.released.emit("export")
-            self.released.emit("export", size)
+            win.released.emit(action)
+            self.released.emit(action, size)
             self._log_letters(disc, "saved as PDF")
+            self._after_release(disc)
 
         def failed(exc: BaseException) -> None:
             show_error(win, exc)
 
-        Op(win, work).success(saved).failure(failed).always(lambda: win.set_busy(False)).run()
+        def write() -> None:
+            Op(win, work).success(saved).failure(failed).always(lambda: win.set_busy(False)).run()
+
+        self._confirm(disc, win, write)
 
     # --- audit and follow-ups ----------------------------------------------------------------------------------
     def _actor(self) -> str:
         return self.backend.me.username if self.backend.me else ""
 
     @staticmethod
-    def _record(audit: Any, action: str, actor: str, disc: Disclosure, reason_prefix: str = "") -> Any:
-        """One event, or one per 10,000 cases (what one event may list: a worklist of the whole caseload)."""
-        from council_desk.letters.worklist import audit_chunks
-
-        reason = "; ".join(p for p in (reason_prefix, disc.kind if reason_prefix else "", disc.reason) if p)
+    def _record(audit: Any, action: str, actor: str, disc: Disclosure, *, preview: bool = False) -> Any:
+        """The release's events (one per 10,000 cases: a worklist of a whole caseload), each committed in turn;
+        returns the last."""
+        planned = disc.preview() if preview else disc.plan
+        prefix = f"print preview; {disc.kind}" if preview else ""
         event = None
-        for chunk in audit_chunks(disc.case_ids):
-            event = audit.record(action, actor=actor, service_request_ids=chunk, fields=list(disc.fields),
-                                 disclosure_class=disc.disclosure_class, approval_ref=disc.approval_ref,
-                                 reason=reason, count=len(chunk))
+        for kwargs in planned.events(action, actor=actor, reason_prefix=prefix):
+            event = audit.record(**kwargs)
         return event
 
-    def _audit(self, action: str, disc: Disclosure, *, reason_prefix: str = "",
+    def _confirm(self, disc: Disclosure, win: PreviewWindow, then: Callable[[], None]) -> None:
+        """A case-by-case release: the 311 access system confirms and spends the approval first (network pool);
+        `then` runs only if it did. Routine and exigent releases go straight on."""
+        if not disc.plan.needs_server:
+            then()
+            return
+        backend, planned = self.backend, disc.plan
+
+        def failed(exc: BaseException) -> None:
+            win.set_busy(False)
+            show_error(win, exc)
+
+        Op(win, lambda: backend.confirm_release(planned, threading.Event()), pool="net").success(
+            lambda _r: then()).failure(failed).run()
+
+    def _after_release(self, disc: Disclosure) -> None:
+        """After an exigent release the audit log goes up now (the officer is told at once); after a share, a note
+        on each case says what went to which agency."""
+        if disc.plan.disclosure_class == "exigent":
+            backend, planned = self.backend, disc.plan
+            Op(self.window, lambda: backend.flag_exigent(planned), pool="net").run()
+        if disc.kind == "share" and not disc.followups_logged:
+            disc.followups_logged = True
+            from council_desk.letters.commands import share_note
+
+            store = self.backend.store
+            if store is None:
+                return
+            now = dt.datetime.now(dt.UTC)
+            items = [FollowUpIn(id=uuid.uuid4(), service_request_id=cid, kind="note", text=share_note(disc.plan),
+                                created_at=now) for cid in disc.case_ids]
+
+            def add() -> list[str]:
+                for fu in items:
+                    store.add_followup(fu)
+                return [fu.service_request_id for fu in items]
+
+            Op(self.window, add).success(self._after_write).run()
+
+    def _audit(self, action: str, disc: Disclosure, *, preview: bool = False,
                on_fail: Callable[[], None] | None = None) -> Callable[[Callable[[], None]], None]:
         """Returns `then -> None`: writes the audit event on the database worker and calls `then` on the GUI
         thread only once it is committed. On failure a plain message, and `then` never runs."""
@@ -416,7 +491,7 @@ class PrintController(QObject):
                 if audit is None:
                     raise KnownError("The cache is locked, so nothing was printed.",
                                      code="locked_not_printed")
-                return self._record(audit, action, actor, disc, reason_prefix)
+                return self._record(audit, action, actor, disc, preview=preview)
 
             def failed(exc: BaseException) -> None:
                 if on_fail is not None:

@@ -8,10 +8,11 @@ import threading
 from council_desk.api.models import Me, MonthlyStats
 from council_desk.audit.log import AuditLog
 from council_desk.cache.store import CaseStore
-from council_desk.domain.errors import KnownError
+from council_desk.domain.disclosure import Disclosure
+from council_desk.domain.errors import KnownError, Offline
 from council_desk.sync.errors import Cancelled
 from council_desk.sync.session import Session
-from council_desk.ui.backend import Progress, SyncSummary
+from council_desk.ui.backend import OfficeLog, Progress, SyncSummary
 
 log = logging.getLogger("council_desk.ui.session")
 
@@ -115,8 +116,26 @@ class SessionBackend:
             result = s.sync(progress=lambda p: progress(p.stage, p.done, 0), cancel=cancel)
             left = s.store.outbox_count() if s.store is not None else 0
             return SyncSummary(
-                pulled=result.pulled, removed=result.removed, pushed=result.pushed, outbox_left=left
+                pulled=result.pulled, removed=result.removed, pushed=result.pushed, outbox_left=left,
+                new_exigent=result.new_exigent, new_flags=result.new_flags,
+                pending_approvals=result.pending_approvals,
             )
+
+    def confirm_release(self, disclosure: Disclosure, cancel: threading.Event) -> None:
+        self.session().confirm_release(disclosure, cancel)
+
+    def flag_exigent(self, disclosure: Disclosure) -> bool:
+        return self.session().flag_exigent(disclosure)
+
+    def office_log(self, cancel: threading.Event) -> OfficeLog:
+        s = self.session()
+        try:
+            page = s.client.privacy_events({}, cancel)
+            return OfficeLog(list(page.events), "server", s.client.continuity(cancel))
+        except Offline:
+            s.open_store()
+            assert s.audit is not None
+            return OfficeLog(list(s.audit.events()), "local", None)
 
     def stats(self, from_month: str, to_month: str, cancel: threading.Event) -> MonthlyStats:
         # Aggregates only: nothing personal is fetched, so nothing is cached or audited.

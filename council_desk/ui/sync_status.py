@@ -24,6 +24,7 @@ __all__ = ["SyncStatus"]
 
 class SyncStatus(QObject):
     finished = Signal(bool)  # ok
+    summarized = Signal(object)  # the SyncSummary of a sync that succeeded
     sign_in_needed = Signal()
     running = Signal(bool)  # a sync started (True) or ended (False): the window's Sync action follows it
 
@@ -142,6 +143,8 @@ class SyncStatus(QObject):
             self._cancel.set()
 
     def _ok(self, summary: SyncSummary | None) -> None:
+        if summary is not None:
+            self.summarized.emit(summary)  # what a sync brought besides cases (the privacy officer's alerts)
         self.online = True
         self.last_error = ""
         self.last_synced = dt.datetime.now()

@@ -12,7 +12,14 @@ import pytest
 
 from council_desk.letters import render_letters
 from council_desk.letters.personal import MAX_CHARS, ParagraphTooLong, clean, followup_text, paragraphs
-from council_desk.letters.worklist import CSV_COLUMNS, audit_chunks, render_worklist, worklist_csv, worklist_rows
+from council_desk.letters.worklist import (
+    AUDIT_FIELDS,
+    CSV_COLUMNS,
+    render_worklist,
+    worklist_csv,
+    worklist_events,
+    worklist_rows,
+)
 from tests.letters.samples import make_case, sender_kwargs
 from tests.letters.support import normalise, pdf_text
 from tests.support.records import followup_in, me, sid, upsert
@@ -104,6 +111,13 @@ def test_the_worklist_pdf_pages_every_case_with_no_contact_detail(store) -> None
 
 def test_a_worklist_of_more_cases_than_an_audit_event_holds_is_audited_in_slices() -> None:
     ids = [str(60_000_000 + i) for i in range(25_001)]
-    chunks = audit_chunks(ids)
+    events = worklist_events(ids, action="export", actor="cw01", roles=["member"], reason="worklist all pdf")
+    chunks = [e["service_request_ids"] for e in events]
     assert [len(c) for c in chunks] == [10_000, 10_000, 5_001] and [i for c in chunks for i in c] == ids
-    assert audit_chunks([]) == [[]]
+    assert [e["count"] for e in events] == [10_000, 10_000, 5_001]
+    # The disclosure vocabulary's "worklist" output: internal, routine, no contact field.
+    assert {(e["output"], e["recipient"], e["disclosure_class"]) for e in events} == {
+        ("worklist", "council_office", "routine")}
+    assert all(e["fields"] == list(AUDIT_FIELDS) for e in events)
+    assert not {"first_name", "last_name", "phone", "email", "mailing_address"} & set(AUDIT_FIELDS)
+    assert worklist_events([], action="export", actor="cw01", roles=["caseworker"], reason="x") == []

@@ -104,6 +104,22 @@ class StoreBackend:
     def stats(self, from_month: str, to_month: str, cancel: threading.Event) -> Any:
         raise Offline()
 
+    # The privacy officer's side, without a server: a case-by-case approval cannot be confirmed (fail closed),
+    # an exigent disclosure waits for the next sync, and the office's log is this PC's own.
+    def confirm_release(self, disclosure: Any, cancel: threading.Event) -> None:
+        from council_desk.sync.disclosures import ApprovalOffline
+
+        if disclosure.needs_server:
+            raise ApprovalOffline()
+
+    def flag_exigent(self, disclosure: Any) -> bool:
+        return False
+
+    def office_log(self, cancel: threading.Event) -> Any:
+        from council_desk.ui.backend import OfficeLog
+
+        return OfficeLog(list(self.audit.events()), "local", None)
+
     def close_store(self) -> None:
         if self._store is not None:
             self._store.close()

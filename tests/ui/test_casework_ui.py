@@ -21,6 +21,7 @@ from council_desk.ui.dialogs import FollowUpDialog
 from council_desk.ui.main_window import MainWindow
 from council_desk.ui.print_dialog import LetterDialog
 from council_desk.ui.qt import QItemSelectionModel
+from tests.support.records import app_me as make_me
 
 CASE = "60000005"
 CLOSED = "60000003"
@@ -230,6 +231,29 @@ def test_caseload_window_and_the_worklist_csv(qtbot: Any, window: MainWindow, tm
     events = _db(win, lambda: AuditLog(store).pending_upload(1000))
     export = [e for e in events if e.action == "export"]
     assert len(export) == 1 and export[0].count == 60 and export[0].reason == "worklist all csv"
+    assert (export[0].output, export[0].recipient, export[0].disclosure_class) == (
+        "worklist", "council_office", "routine")
+
+
+def test_a_member_sees_the_casework_but_cannot_change_it(qtbot: Any, backend_factory: Any) -> None:
+    """The roles table, mirrored on issue 14's controls: a member sees owners and reminders, changes none."""
+    backend = backend_factory(10, me=make_me().model_copy(update={"roles": ["member"]}))
+    backend.store.add_followup(_call(CASE, dt.date.today()), remind="caseworker7")
+    win = MainWindow(backend, idle_ms=600_000, sync_minutes=60)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.list_refreshed, timeout=WAIT):
+        win.start(sync=False)
+    qtbot.waitUntil(lambda: win.tabs.currentIndex() == 1, timeout=WAIT)  # the morning view: a reminder is due
+    win.tabs.setCurrentIndex(0)
+    with qtbot.waitSignal(win.case_shown, timeout=WAIT):
+        select_row(win.table, win.model.row_of(CASE))
+    qtbot.waitUntil(lambda: win.casework.isVisible(), timeout=WAIT)
+    panel, tab = win.casework, win.reminders_tab
+    assert panel.tasks.currentData() is not None  # the reminder is shown…
+    for control in (panel.done_button, panel.snooze_button, panel.owner, panel.add_button, win.bulk_tool_button,
+                    tab.done_button, tab.snooze_button, tab.reschedule_button, tab.give_button):
+        assert not control.isEnabled(), control.objectName()  # …and nothing changes it
 
 
 def test_lock_clears_the_new_views(qtbot: Any, window: MainWindow) -> None:

@@ -30,6 +30,17 @@ def test_catalogue_covers_the_domain() -> None:
     assert labels.VIEW_NAME == BUILTIN_NAMES
 
 
+def test_the_privacy_vocabulary_is_the_domains() -> None:
+    from council_desk.api.codes import APPROVAL_STATUSES
+    from council_desk.domain import disclosure
+
+    assert labels.RECIPIENT == disclosure.RECIPIENT_LABELS
+    assert labels.DISCLOSURE_CLASS == disclosure.CLASS_LABELS
+    assert labels.INFO_TYPE == disclosure.INFO_LABELS
+    assert {k: o.label for k, o in disclosure.OUTPUTS.items()} == labels.OUTPUT
+    assert set(labels.APPROVAL_STATUS) == set(APPROVAL_STATUSES)
+
+
 def test_labels_are_shown_translated(qapp: QApplication) -> None:
     class Shouting(QTranslator):
         """Stands in for a language: every message in capitals, so a label that skipped translation shows."""

@@ -19,6 +19,7 @@ from council_desk.ui.pdf_preview import PreviewWindow
 from council_desk.ui.print_dialog import LetterDialog, SummaryDialog
 from council_desk.ui.printing import CONTACT_FIELDS
 from council_desk.ui.qt import QDialog, QMessageBox, QPrinter, QProgressDialog
+from tests.support.privacy import hold_approval
 from tests.support.records import CANARY_EMAIL, CANARY_FIRST, CANARY_LAST, CANARY_PHONE
 
 CANARY_ID = "60000005"
@@ -238,25 +239,45 @@ def test_summary_redacted_by_default_and_contact_needs_a_class(qtbot: Any, windo
     assert export.action == "export" and not set(CONTACT_FIELDS) & set(export.fields)
     preview.close()
 
-    def include(dlg: SummaryDialog) -> bool:
+    # Issue 13: a case-by-case approval is one the server issued, never a reference typed in. (Before, any text
+    # typed as the approval reference released the summary and was recorded as case-by-case.)
+    def typed(dlg: SummaryDialog) -> bool:
         dlg.include.setChecked(True)
-        assert not dlg.ok.isEnabled()  # no class chosen yet
+        dlg.recipient.setCurrentIndex(dlg.recipient.findData("city_agency"))
         dlg.case_by_case.setChecked(True)
-        assert not dlg.ok.isEnabled()  # approval reference still missing
-        dlg.approval.setText("PO-2025-17")
+        if hasattr(dlg.approval, "setText"):  # the free-text box of before
+            dlg.approval.setText("PO-2025-17")
+        else:
+            assert dlg.approval.count() == 0 and not dlg.ok.isEnabled()  # no approval held: nothing to pick
         return dlg.ok.isEnabled()
 
-    preview = _preview(qtbot, win, lambda: win.printing.print_summary([CANARY_ID], dialog=include))
+    before = len(_events(win))
+    win.printing.print_summary([CANARY_ID], dialog=typed)
+    _settle(qtbot, win)
+    assert not win.printing.previews and len(_events(win)) == before
+    assert not [e for e in _events(win) if e.approval_ref == "PO-2025-17"]
+
+    # An approval held on this PC (forged into it here: this backend has no server) is offered, but the release
+    # needs the 311 access system to confirm it: offline nothing is written and nothing is recorded as released.
+    win.tm.run_db_blocking(lambda: hold_approval(win.backend.store, CANARY_ID, "APR-0000000000000000"))
+
+    def approved(dlg: SummaryDialog) -> bool:
+        dlg.include.setChecked(True)
+        dlg.recipient.setCurrentIndex(dlg.recipient.findData("city_agency"))
+        dlg.case_by_case.setChecked(True)
+        assert dlg.approval.count() == 1 and dlg.approval_ref() == "APR-0000000000000000"
+        return dlg.ok.isEnabled()
+
+    preview = _preview(qtbot, win, lambda: win.printing.print_summary([CANARY_ID], dialog=approved))
+    reveal = _events(win)[-1]
+    # The preview is the caseworker's own look (routine, this office); the release would be the disclosure.
+    assert reveal.action == "reveal_contact" and reveal.disclosure_class == "routine"
+    assert reveal.recipient == "council_office" and {"phone", "email"} <= set(reveal.fields)
     full = tmp_path / "full.pdf"
-    with qtbot.waitSignal(preview.released, timeout=30_000):
-        win.printing.save_preview(preview, path=full)
-    text = _text(full.read_bytes())
-    assert CANARY_PHONE in text and CANARY_EMAIL in text
-    reveal, export = _events(win)[-2:]
-    assert reveal.action == "reveal_contact" and export.action == "export"
-    for e in (reveal, export):
-        assert e.disclosure_class == "case_by_case" and e.approval_ref == "PO-2025-17"
-        assert {"phone", "email"} <= set(e.fields)
+    win.printing.save_preview(preview, path=full)
+    qtbot.waitUntil(lambda: bool(_known_error_boxes()), timeout=30_000)
+    assert "confirm its approval" in _known_error_boxes()[-1].text()
+    assert not full.exists() and _events(win)[-1] == reveal
     # Nothing but a letter logs a letter follow-up.
     case = win.tm.run_db_blocking(lambda: win.backend.store.case(CANARY_ID))
     assert not [f for f in case.followups if f.kind == "letter"]
@@ -265,12 +286,17 @@ def test_summary_redacted_by_default_and_contact_needs_a_class(qtbot: Any, windo
 def test_exigent_needs_a_reason(qtbot: Any) -> None:
     dlg = SummaryDialog(2)
     qtbot.addWidget(dlg)
-    assert dlg.ok.isEnabled() and dlg.disclosure_class() is None  # redacted: nothing to choose
+    # Redacted, for the office's own casework: routine, nothing to choose.
+    assert dlg.ok.isEnabled() and dlg.disclosure_class() == "routine"
     dlg.include.setChecked(True)
+    dlg.recipient.setCurrentIndex(dlg.recipient.findData("city_agency"))  # with contact details: not routine
+    assert not dlg.ok.isEnabled() and dlg.disclosure_class() is None
     dlg.exigent.setChecked(True)
     assert not dlg.ok.isEnabled()
     dlg.reason.setPlainText("Constituent without heat, welfare check requested by FDNY")
     assert dlg.ok.isEnabled() and dlg.disclosure_class() == "exigent" and dlg.approval_ref() == ""
+    dlg.recipient.setCurrentIndex(dlg.recipient.findData("constituent"))  # to the constituent: routine again
+    assert dlg.ok.isEnabled() and dlg.disclosure_class() == "routine"
 
 
 def test_unreviewed_translation_warns_and_needs_confirmation(qtbot: Any) -> None:

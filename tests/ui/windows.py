@@ -119,6 +119,7 @@ def open_all(qtbot: Any, backend_factory: Any) -> dict[str, QWidget]:
     add("crash dialog", CrashDialog("Council Desk 0.1\nError: builtins.KeyError\n  at council_desk/ui/x.py:1"))
     add("settings dialog", SettingsDialog(Settings()))
     add("about box", AboutDialog())
+    _privacy_windows(add, backend_factory, main)
     # Issue 14's windows and dialogs.
     from council_desk.ui.bulk import ReassignDialog
     from council_desk.ui.reminders import RescheduleDialog
@@ -136,3 +137,41 @@ def open_all(qtbot: Any, backend_factory: Any) -> dict[str, QWidget]:
     shown["known error message"] = box
     qtbot.waitExposed(box)
     return shown
+
+
+def _privacy_windows(add: Any, backend_factory: Any, main: MainWindow) -> None:
+    """The privacy officer's side (issue 13): a supervisor's window on its Privacy log tab, the approval request
+    and the decision, a share, the report's choices, What this PC keeps."""
+    import uuid
+
+    from council_desk.api.privacy import Approval
+    from council_desk.cache.approvals import HeldApproval
+    from council_desk.domain.disclosure import OUTPUTS
+    from council_desk.ui.approvals import ApprovalRequestDialog, DecisionDialog
+    from council_desk.ui.privacy_log import ReportDialog
+    from council_desk.ui.share import ShareDialog
+    from council_desk.ui.transparency import KeptFacts, WhatThisPCKeeps
+    from tests.support.records import app_me as make_me
+
+    sup = MainWindow(backend_factory(30, me=make_me().model_copy(update={"roles": ["supervisor"]})),
+                     idle_ms=600_000, sync_minutes=60)
+    add("supervisor's window", sup)
+    sup.tabs.setCurrentIndex(sup.tabs.count() - 1)  # the Privacy log
+    request = ApprovalRequestDialog([CLOSED_CASE], output="share_agency", recipient="city_agency",
+                                    recipient_name="HPD")
+    request.purpose.setPlainText("The landlord does not answer; HPD asks for the tenant's phone.")
+    add("approval request", request)
+    now = dt.datetime.now(dt.UTC)
+    pending = Approval(id=uuid.uuid4(), output="summary_contact", service_request_ids=[CLOSED_CASE],
+                       fields=list(OUTPUTS["summary_contact"].fields), recipient="community_partner",
+                       recipient_name="Tenants' association", purpose="The repair meeting.", created_at=now,
+                       status="pending", requested_by="cw07", requested_by_name="Alex Rivera (training)",
+                       district=7, received_at=now)
+    add("approval decision", DecisionDialog(HeldApproval(pending), True))
+    case = main.backend.store.case(CLOSED_CASE)
+    share = ShareDialog([case], district=7, now=now)
+    share.choice.case_by_case.setChecked(True)  # no approval held: the hint and the ask button show
+    add("share with agency", share)
+    add("report choices", ReportDialog())
+    add("what this PC keeps", WhatThisPCKeeps(KeptFacts("/home/caseworker/.local/share/CouncilDesk/cache-1a2b",
+                                                        300, 3, 41, 2, 365, 14)))

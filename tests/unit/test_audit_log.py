@@ -11,6 +11,7 @@ import pydantic
 import pytest
 import sqlcipher3
 
+from council_desk.api.models import AuditReceipt
 from council_desk.audit.log import GENESIS, AuditLog, AuditWriteFailed, event_hash
 from council_desk.cache.store import CaseStore
 from tests.support.records import KEY, sid
@@ -136,15 +137,86 @@ def test_write_failure_raises_audit_write_failed(tmp_path):
     store.close()
 
 
+def _receipts(events):
+    return [AuditReceipt(seq=e.seq, hash=e.hash) for e in events]
+
+
 def test_upload_bookkeeping(log):
     first = log.pending_upload(limit=2)
     assert len(first) == 2
-    log.mark_uploaded([e.id for e in first])
+    assert log.mark_acknowledged(_receipts(first)) == 2
     rest = log.pending_upload()
     assert [e.action for e in rest] == ["export", "sign_in"]
-    log.mark_uploaded([str(e.id) for e in rest])
+    assert log.mark_acknowledged(_receipts(rest)) == 2
     assert log.pending_upload() == []
     assert log.verify().ok
+
+
+def test_only_what_the_server_names_by_number_and_hash_is_marked_uploaded(log):
+    events = log.pending_upload()
+    wrong_hash = AuditReceipt(seq=events[0].seq, hash="f" * 64)  # another event under that number
+    unknown = AuditReceipt(seq=999, hash=events[1].hash)
+    assert log.mark_acknowledged([wrong_hash, unknown]) == 0
+    assert [e.seq for e in log.pending_upload()] == [e.seq for e in events]
+    assert log.mark_acknowledged(_receipts(events[1:2])) == 1
+    assert [e.seq for e in log.pending_upload()] == [events[0].seq, *[e.seq for e in events[2:]]]
+
+
+def test_events_carry_this_devices_id_and_their_number_in_the_hash(log):
+    events = log.pending_upload()
+    device = log.device_id()
+    assert device and len(device) == 32 and int(device, 16) >= 0
+    assert [e.seq for e in events] == [1, 2, 3, 4] and {e.device_id for e in events} == {device}
+    assert all(e.format == 2 for e in events) and log.base_seq() == 1
+    renumbered = events[1].model_dump(mode="json") | {"seq": 7}
+    assert event_hash(renumbered) != events[1].hash  # the number is part of what the event says
+
+
+def test_a_number_is_never_given_twice_even_after_the_newest_row_is_deleted(log):
+    conn = _raw(log)
+    _drop_guards(conn)
+    conn.execute("DELETE FROM audit WHERE seq = 4")
+    ev = log.record("sign_out", actor="cw1")
+    assert ev.seq == 5  # the server holds (or will miss) number 4: a new event never takes it
+
+
+def test_a_chain_written_before_schema_v5_still_verifies_after_the_upgrade(tmp_path):
+    """Rows of format 1 (hashed without the witness's fields) keep their hashes; new rows are format 2; the
+    server's record of this device starts after what was uploaded before the upgrade."""
+    from council_desk.cache import db, schema
+    from council_desk.domain.chain import event_hash as chain_hash
+
+    path = tmp_path / "old.db"
+    conn = db.open_connection(path, KEY, create=True)
+    assert schema.migrate(conn, target=4) == 4
+    prev = GENESIS
+    conn.execute("BEGIN")
+    for n in range(1, 4):
+        ev = {"id": f"00000000-0000-4000-8000-00000000000{n}", "at": "2025-03-01T10:00:00Z", "actor": "cw1",
+              "action": "print", "service_request_ids": [sid(n)], "fields": ["first_name"],
+              "disclosure_class": "routine", "approval_ref": "", "reason": "", "count": 1, "prev_hash": prev}
+        ev["hash"] = chain_hash(ev)  # no "format": the v4 canonical form
+        conn.execute(
+            "INSERT INTO audit (id, at, actor, action, service_request_ids, fields, disclosure_class,"
+            " approval_ref, reason, count, prev_hash, hash, uploaded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (ev["id"], ev["at"], "cw1", "print", json.dumps(ev["service_request_ids"]), '["first_name"]',
+             "routine", "", "", 1, prev, ev["hash"], 1 if n < 3 else 0))
+        prev = ev["hash"]
+    conn.execute("INSERT INTO meta(name, value) VALUES ('audit_head', ?)", (f"3:{prev}",))
+    conn.execute("COMMIT")
+    assert schema.migrate(conn) == schema.LATEST_VERSION
+    conn.close()
+    store = CaseStore.open(path, KEY)
+    a = AuditLog(store)
+    assert a.verify().ok and a.verify().checked == 3
+    assert a.base_seq() == 3  # events 1 and 2 went up before the upgrade
+    new = a.record("sign_in", actor="cw1")
+    assert new.format == 2 and new.seq == 4 and new.prev_hash == prev
+    pending = a.pending_upload()
+    assert [(e.seq, e.format, e.device_id) for e in pending] == [(3, 1, a.device_id()), (4, 2, a.device_id())]
+    assert all(event_hash(e) == e.hash for e in pending)  # the wire form of an old row still hashes right
+    assert a.verify().ok
+    store.close()
 
 
 def test_disclosure_report(log):

@@ -70,6 +70,8 @@ class Feed:
                     self._send(200, {"tasks": [], "next_cursor": "t1", "has_more": False})
                 elif u.path == "/v1/sync/lifecycle":
                     self._send(200, {"changes": [], "next_cursor": "l1", "has_more": False})
+                elif u.path == "/v1/approvals":
+                    self._send(200, {"approvals": []})
                 else:
                     self._send(404, {"error": "not_found"})
 
@@ -85,7 +87,8 @@ class Feed:
                     self._send(201, rec)
                 elif self.path == "/v1/audit/events":
                     owner.audit.extend(body["events"])
-                    self._send(200, {"accepted": len(body["events"]), "duplicates": 0})
+                    acks = [{"seq": e["seq"], "hash": e["hash"]} for e in body["events"]]
+                    self._send(200, {"accepted": len(body["events"]), "duplicates": 0, "acknowledged": acks})
                 else:
                     self._send(404, {"error": "not_found"})
 
