@@ -48,6 +48,7 @@ COMMANDS: dict[str, str] = {
     "cache": "council_desk.cache.commands",
     "letters": "council_desk.letters.commands",
     "privacy": "council_desk.letters.privacy_commands",
+    "worklist": "council_desk.letters.worklist_command",
     "sign-out": "council_desk.sync.signout",
     "support-bundle": "council_desk.ui.support",
 }

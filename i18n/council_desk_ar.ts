@@ -110,9 +110,37 @@
     </message>
 </context>
 <context>
+    <name>AgeBucket</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>0–7 days</source>
+        <translation type="unfinished">0–7 أيام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8–30 days</source>
+        <translation type="unfinished">8–30 يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–90 days</source>
+        <translation type="unfinished">31–90 يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>91–365 days</source>
+        <translation type="unfinished">91–365 يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over a year</source>
+        <translation type="unfinished">أكثر من سنة</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <location line="-72"/>
         <source>Open</source>
         <translation type="unfinished">مفتوحة</translation>
     </message>
@@ -243,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+105"/>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">بانتظار مشرف</translation>
     </message>
@@ -350,9 +378,99 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <source>Set office status</source>
+        <translation type="unfinished">تعيين حالة المكتب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log a follow-up to each…</source>
+        <translation type="unfinished">تسجيل متابعة لكل منها…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to</source>
+        <translation type="unfinished">إسناد إلى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassign a caseworker&apos;s cases…</source>
+        <translation type="unfinished">إعادة إسناد حالات موظف…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody</source>
+        <translation type="unfinished">لا أحد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished">إجراءات جماعية</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose one or more cases in the list first.</source>
+        <translation type="unfinished">اختر حالة أو أكثر من القائمة أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Set the office status of %n case(s) to “%1”?</source>
+        <translation type="unfinished">
+            <numerusform>تعيين حالة المكتب «%1» لعدد %n حالة؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لحالة واحدة؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لحالتين؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لـ %n حالات؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لـ %n حالة؟</numerusform>
+            <numerusform>تعيين حالة المكتب «%1» لـ %n حالة؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nobody</source>
+        <translation type="unfinished">لا أحد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assign %n case(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform>إسناد %n حالة إلى %1؟</numerusform>
+            <numerusform>إسناد حالة واحدة إلى %1؟</numerusform>
+            <numerusform>إسناد حالتين إلى %1؟</numerusform>
+            <numerusform>إسناد %n حالات إلى %1؟</numerusform>
+            <numerusform>إسناد %n حالة إلى %1؟</numerusform>
+            <numerusform>إسناد %n حالة إلى %1؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>لا توجد حالات</numerusform>
+            <numerusform>حالة واحدة</numerusform>
+            <numerusform>حالتان</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Recording the changes…</source>
+        <translation type="unfinished">جارٍ تسجيل التغييرات…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">إيقاف</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-83"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">رقم الشكوى</translation>
     </message>
@@ -390,6 +508,11 @@
         <location line="+1"/>
         <source>Next follow-up</source>
         <translation type="unfinished">المتابعة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">المسؤول</translation>
     </message>
 </context>
 <context>
@@ -598,7 +721,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+226"/>
+        <location filename="../council_desk/ui/case_model.py" line="+231"/>
         <source>Overdue</source>
         <translation type="unfinished">متأخرة</translation>
     </message>
@@ -623,7 +746,7 @@
 <context>
     <name>CaseSearch</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location filename="../council_desk/ui/search.py" line="+137"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -642,9 +765,295 @@
     </message>
 </context>
 <context>
+    <name>CaseloadWindow</name>
+    <message>
+        <location filename="../council_desk/ui/caseload.py" line="+55"/>
+        <source>Caseload — the office&apos;s own numbers</source>
+        <translation type="unfinished">عبء الحالات — أرقام المكتب نفسه</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open cases by age (days since 311 received them)</source>
+        <translation type="unfinished">الحالات المفتوحة حسب العمر (أيام منذ استلام 311 لها)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by office status</source>
+        <translation type="unfinished">الحالات المفتوحة حسب حالة المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By caseworker</source>
+        <translation type="unfinished">حسب الموظف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by agency</source>
+        <translation type="unfinished">الحالات المفتوحة حسب الجهة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">محسوبة من الحالات على هذا الحاسوب؛ لا تُعرض أي حالة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">الحالات التي تضمها قائمة العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worklist of:</source>
+        <translation type="unfinished">قائمة العمل:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview and print…</source>
+        <translation type="unfinished">معاينة وطباعة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">تصدير CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">لا تتضمن قائمة العمل أي بيانات اتصال. تُسجَّل طباعتها أو حفظها في سجل الخصوصية: أرقام الشكاوى معلومات شخصية.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">غير مسندة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n حالة مفتوحة</numerusform>
+            <numerusform>حالة مفتوحة واحدة</numerusform>
+            <numerusform>حالتان مفتوحتان</numerusform>
+            <numerusform>%n حالات مفتوحة</numerusform>
+            <numerusform>%n حالة مفتوحة</numerusform>
+            <numerusform>%n حالة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n تذكير متأخر</numerusform>
+            <numerusform>تذكير واحد متأخر</numerusform>
+            <numerusform>تذكيران متأخران</numerusform>
+            <numerusform>%n تذكيرات متأخرة</numerusform>
+            <numerusform>%n تذكيرًا متأخرًا</numerusform>
+            <numerusform>%n تذكير متأخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>واحدة مستحقة اليوم</numerusform>
+            <numerusform>اثنتان مستحقتان اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case on this PC has been resolved or closed by the office yet.</source>
+        <translation type="unfinished">لا توجد على هذا الحاسوب بعد حالة حلّها المكتب أو أغلقها.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
+        <translation type="unfinished">
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على %n حالة حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على حالة واحدة حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على حالتين حلّهما المكتب أو أغلقهما وما زالتا على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على %n حالات حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على %n حالة حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
+            <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على %n حالة حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age</source>
+        <translation type="unfinished">العمر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Open cases</source>
+        <translation type="unfinished">الحالات المفتوحة</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Office status</source>
+        <translation type="unfinished">حالة المكتب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">الموظف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue reminders</source>
+        <translation type="unfinished">تذكيرات متأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation type="unfinished">مستحقة اليوم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export the worklist</source>
+        <translation type="unfinished">تصدير قائمة العمل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <source>Assigned to:</source>
+        <translation type="unfinished">المسؤول:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
+        <translation type="unfinished">الموظف المسؤول عن هذه الحالة؛ يُسجَّل في السجل المشترك وسجل الخصوصية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case&apos;s reminders</source>
+        <translation type="unfinished">تذكيرات هذه الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">تذكيراتها المفتوحة، الأقرب أولًا؛ يعمل «تم» و«تأجيل» على المعروض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze a week</source>
+        <translation type="unfinished">تأجيل أسبوع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reminder…</source>
+        <translation type="unfinished">إضافة تذكير…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reminders:</source>
+        <translation type="unfinished">التذكيرات:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> (overdue)</source>
+        <translation type="unfinished"> (متأخر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1</source>
+        <translation type="unfinished">لـ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">لم تُرسَل بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">لا شيء مفتوح</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>me</source>
+        <translation type="unfinished">أنا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody</source>
+        <translation type="unfinished">لا أحد</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At 311:</source>
+        <translation type="unfinished">لدى 311:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked %1: %2</source>
+        <translation type="unfinished">طُلبت إعادة الفتح في %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation type="unfinished"> (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey after it closed again (%1): %2</source>
+        <translation type="unfinished">الاستبيان بعد الإغلاق مجددًا (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n other open case(s) at this building:</source>
+        <translation type="unfinished">
+            <numerusform>%n حالة مفتوحة أخرى في هذا المبنى:</numerusform>
+            <numerusform>حالة مفتوحة أخرى في هذا المبنى:</numerusform>
+            <numerusform>حالتان مفتوحتان أخريان في هذا المبنى:</numerusform>
+            <numerusform>%n حالات مفتوحة أخرى في هذا المبنى:</numerusform>
+            <numerusform>%n حالة مفتوحة أخرى في هذا المبنى:</numerusform>
+            <numerusform>%n حالة مفتوحة أخرى في هذا المبنى:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform> و%n أخرى</numerusform>
+            <numerusform> وواحدة أخرى</numerusform>
+            <numerusform> واثنتان أخريان</numerusform>
+            <numerusform> و%n أخرى</numerusform>
+            <numerusform> و%n أخرى</numerusform>
+            <numerusform> و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add a reminder</source>
+        <translation type="unfinished">إضافة تذكير</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <location filename="../council_desk/ui/labels.py" line="-30"/>
         <source>phone</source>
         <translation type="unfinished">الهاتف</translation>
     </message>
@@ -810,7 +1219,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">روتيني (بموافقة مسبقة)</translation>
     </message>
@@ -1007,7 +1416,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لا يمكن استخدام عبارة مرور الذاكرة المؤقتة هذه: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">يجب أن يُعرف صاحب التذكير: سجّل الدخول أولًا، ثم سجّل المتابعة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">لم يعد هذا التذكير على هذا الحاسوب، لذلك لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">الفقرة الشخصية أطول من 1500 حرف. اختصرها (الملاحظة الأطول مكانها في متابعة)، ثم اطبع مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished">دورك لا يسمح بذلك.</translation>
     </message>
@@ -1092,7 +1516,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لا توجد على هذا الحاسوب بعد هوية مسجّلة الدخول لذلك الخادم: زامن أولًا.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">لا توجد على هذا الحاسوب سلسلة مفاتيح نظام صالحة لحفظ مفتاح الذاكرة المؤقتة للحالات. يجب أن تختار عبارة مرور للذاكرة المؤقتة بدلًا من ذلك: فالذاكرة المؤقتة مشفّرة دائمًا، ومن دون سلسلة مفاتيح تكون عبارة المرور هي الطريقة الوحيدة لفتح قفلها. لا يحفظ Council Desk المفتاح أبدًا في ملف غير مشفّر.</translation>
     </message>
@@ -1177,7 +1601,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لم تعد هذه الحالة موجودة في الذاكرة المؤقتة على هذا الحاسوب، لذا لم يُحفَظ شيء.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">لم يُحفَظ هذا: القرص ممتلئ أو لا يمكن الكتابة في مجلد الذاكرة المؤقتة. (القرص ممتلئ)</translation>
     </message>
@@ -1413,7 +1837,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">تسجيل متابعة — الشكوى %1</translation>
     </message>
@@ -1449,8 +1873,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+1"/>
-        <source>Remind me on</source>
-        <translation type="unfinished">ذكّرني في</translation>
+        <source>Remind on</source>
+        <translation type="unfinished">التذكير في</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1463,7 +1887,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اليوم الذي تظهر فيه هذه الحالة في التذكيرات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Whose reminder</source>
+        <translation type="unfinished">لمن التذكير</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is reminded: you or a colleague</source>
+        <translation type="unfinished">من يُذكَّر: أنت أو زميل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for me</source>
+        <translation type="unfinished">لي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1</source>
+        <translation type="unfinished">لـ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What</source>
         <translation type="unfinished">الموضوع</translation>
     </message>
@@ -1496,7 +1940,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-131"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">مكالمة هاتفية</translation>
     </message>
@@ -1525,11 +1969,108 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Status change</source>
         <translation type="unfinished">تغيير الحالة</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment</source>
+        <translation type="unfinished">إسناد</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">رقم الشكوى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">حالة المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">المسؤول</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Show all %n case(s) of this group in the list…</source>
+        <translation type="unfinished">
+            <numerusform>عرض %n حالة من هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض حالة هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض حالتي هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض %n حالات هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض %n حالة من هذه المجموعة في القائمة…</numerusform>
+            <numerusform>عرض %n حالة من هذه المجموعة في القائمة…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>لا توجد حالات</numerusform>
+            <numerusform>حالة واحدة</numerusform>
+            <numerusform>حالتان</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open here</source>
+        <translation type="unfinished">
+            <numerusform>%n مفتوحة هنا</numerusform>
+            <numerusform>واحدة مفتوحة هنا</numerusform>
+            <numerusform>اثنتان مفتوحتان هنا</numerusform>
+            <numerusform>%n مفتوحة هنا</numerusform>
+            <numerusform>%n مفتوحة هنا</numerusform>
+            <numerusform>%n مفتوحة هنا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no street address)</source>
+        <translation type="unfinished">(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same filer</source>
+        <translation type="unfinished">المشتكي نفسه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no contact details to match)</source>
+        <translation type="unfinished">(لا بيانات اتصال للمطابقة)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedCases</name>
+    <message>
+        <location line="+25"/>
+        <source>Cases by group</source>
+        <translation type="unfinished">الحالات حسب المجموعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
+        <translation type="unfinished">افتح مجموعة (السهم الأيمن) لترى حالاتها؛ اختر حالة لتراها بجانبها</translation>
+    </message>
 </context>
 <context>
     <name>InfoType</name>
     <message>
-        <location line="+140"/>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
         <source>Name</source>
         <translation type="unfinished">الاسم</translation>
     </message>
@@ -1572,7 +2113,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Language</name>
     <message>
-        <location line="-90"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">الإنجليزية</translation>
     </message>
@@ -1697,7 +2238,18 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">معاينة…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
+        <translation type="unfinished">اختياري: بضع جمل من كتابتك لهذه الرسالة. تُطبع كما تكتبها بعد نص الرسالة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Personal paragraph</source>
+        <translation type="unfinished">فقرة شخصية</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
@@ -1710,6 +2262,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">اطلب من زميل يقرأ هذه اللغة أن يتحقق من المعاينة قبل الإرسال.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished">%1 من %2 حرفًا</translation>
     </message>
 </context>
 <context>
@@ -1817,25 +2374,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+190"/>
-        <location line="+23"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
+        <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">الحالات</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">الحالات المطابقة للبحث والمرشِّحات؛ وتُعرض الحالة المحددة بجانبها</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+25"/>
-        <location line="+121"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">التذكيرات</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">الحالات والتذكيرات</translation>
     </message>
@@ -1866,11 +2423,26 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+1"/>
+        <source>Caseload</source>
+        <translation type="unfinished">عبء الحالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation type="unfinished">قفل</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Bulk</source>
+        <translation type="unfinished">جماعي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status, a follow-up, an owner for every chosen case</source>
+        <translation type="unfinished">حالة المكتب أو متابعة أو مسؤول لكل حالة مختارة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show contact details…</source>
         <translation type="unfinished">إظهار بيانات الاتصال…</translation>
     </message>
@@ -1910,7 +2482,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">رسائل وملخصات حالات وملصقات بريدية للحالات المحددة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">حدِّد حالة أو أكثر في القائمة أولًا.</translation>
     </message>
@@ -1929,16 +2501,66 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
+        <translation type="unfinished">
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالة أخرى.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: حالة أخرى.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: حالتان أخريان.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالات أخرى.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالة أخرى.</numerusform>
+            <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالة أخرى.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">التذكيرات (%1)</translation>
     </message>
 </context>
 <context>
+    <name>MoreFiltersDialog</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <source>More filters</source>
+        <translation type="unfinished">مزيد من عوامل التصفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">حالة المكتب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency status</source>
+        <translation type="unfinished">الحالة لدى الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">نوع الشكوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">المسؤول</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick one or more; none ticked means any</source>
+        <translation type="unfinished">حدّد واحدًا أو أكثر؛ عدم التحديد يعني الكل</translation>
+    </message>
+</context>
+<context>
     <name>OfficeStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <location filename="../council_desk/ui/labels.py" line="-43"/>
         <source>New</source>
         <translation type="unfinished">جديدة</translation>
     </message>
@@ -1966,7 +2588,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Outcome</name>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fixed</source>
         <translation type="unfinished">أُصلحت</translation>
     </message>
@@ -2004,7 +2626,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Output</name>
     <message>
-        <location line="+118"/>
+        <location line="+149"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">بيانات الاتصال المعروضة على الشاشة</translation>
     </message>
@@ -2038,11 +2660,16 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Details shared with a City agency</source>
         <translation type="unfinished">بيانات مشتركة مع جهة تابعة للمدينة</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">قائمة عمل المكتب دون بيانات الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">عبارة مرور الذاكرة المؤقتة</translation>
     </message>
@@ -2135,7 +2762,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+119"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">معاينة الرسالة</translation>
     </message>
@@ -2154,8 +2781,13 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Mailing labels preview</source>
         <translation type="unfinished">معاينة الملصقات البريدية</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Worklist: %1</source>
+        <translation type="unfinished">قائمة العمل: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — لا توجد حالات</numerusform>
@@ -2183,6 +2815,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
+        <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">بلا بيانات اتصال. تُسجَّل الطباعة أو الحفظ في سجل الخصوصية: أرقام الشكاوى معلومات شخصية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">تستخدم الطباعة أو الحفظ الموافقة %1 مرة واحدة: يؤكدها نظام الوصول إلى 311 أولًا.</translation>
     </message>
@@ -2197,7 +2834,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
@@ -2435,9 +3072,42 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <source>Reassign a caseworker&apos;s cases</source>
+        <translation type="unfinished">إعادة إسناد حالات موظف</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">الموظف الذي تُنقل حالاته وتذكيراته المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">الموظف الذي يتسلمها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
+        <translation type="unfinished">كل حالة ما زالت مفتوحة في المكتب ومُسندة إلى الشخص الأول، وكل تذكير مفتوح له، تنتقل إلى الشخص الثاني. يُسجَّل كل تغيير كما لو أُجري واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+</context>
+<context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-23"/>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">المواطن (مقدّم الشكوى)</translation>
     </message>
@@ -2475,7 +3145,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-37"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">الموعد</translation>
     </message>
@@ -2486,8 +3156,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+1"/>
-        <source>What</source>
-        <translation type="unfinished">الموضوع</translation>
+        <source>For</source>
+        <translation type="unfinished">لمن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2508,66 +3178,124 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+115"/>
+        <location filename="../council_desk/ui/reminders.py" line="+151"/>
         <source>Overdue</source>
         <translation type="unfinished">متأخرة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due today</source>
         <translation type="unfinished">مستحقة اليوم</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished">مستحق خلال الأيام السبعة القادمة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (متأخرة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (today)</source>
+        <translation type="unfinished">%1 (اليوم)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+36"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">التذكيرات</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">متابعات مستحقة اليوم أو متأخرة؛ يفتح Enter الحالة</translation>
+        <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
+        <translation type="unfinished">تذكيرات متأخرة ومستحقة اليوم وخلال الأيام السبعة القادمة؛ يفتح Enter الحالة</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1، %2. انقر نقرًا مزدوجًا على أحدها (أو اضغط Enter) لفتح الحالة.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>لا متابعات مستحقة</numerusform>
-            <numerusform>متابعة واحدة مستحقة اليوم أو قبله</numerusform>
-            <numerusform>متابعتان مستحقتان اليوم أو قبله</numerusform>
-            <numerusform>%n متابعات مستحقة اليوم أو قبله</numerusform>
-            <numerusform>%n متابعة مستحقة اليوم أو قبله</numerusform>
-            <numerusform>%n متابعة مستحقة اليوم أو قبله</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>لا متأخرات</numerusform>
-            <numerusform>واحدة متأخرة</numerusform>
-            <numerusform>اثنتان متأخرتان</numerusform>
-            <numerusform>%n متأخرات</numerusform>
-            <numerusform>%n متأخرة</numerusform>
-            <numerusform>%n متأخرة</numerusform>
-        </translation>
+        <location line="+7"/>
+        <source>My reminders</source>
+        <translation type="unfinished">تذكيراتي</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">لا شيء مستحق. تظهر التذكيرات هنا عندما يحين موعد متابعة.</translation>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished">للجميع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose reminders</source>
+        <translation type="unfinished">تذكيرات من</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the chosen reminders done (Ctrl+D)</source>
+        <translation type="unfinished">وضع علامة «تم» على التذكيرات المختارة (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation type="unfinished">تأجيل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished">غدًا</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Monday</source>
+        <translation type="unfinished">الاثنين القادم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished">إعادة الجدولة…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give to</source>
+        <translation type="unfinished">تسليم إلى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open case</source>
+        <translation type="unfinished">فتح الحالة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation type="unfinished">عرض:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1 متأخرة، %2 مستحقة اليوم، %3 خلال الأيام السبعة القادمة. انقر نقرًا مزدوجًا (أو اضغط Enter) لفتح الحالة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
+        <translation type="unfinished">لا شيء مستحق خلال الأيام السبعة القادمة. تظهر هنا المتابعة المسجلة مع تذكير عند اقتراب موعدها.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3329,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+3"/>
         <source>Ask 311 to reopen</source>
         <translation type="unfinished">طلب إعادة الفتح من 311</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenStage</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+5"/>
+        <source>Sent: waiting to reach 311</source>
+        <translation type="unfinished">أُرسل: بانتظار الوصول إلى 311</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by 311 to the agency</source>
+        <translation type="unfinished">أحالها 311 إلى الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed: the complaint was still open</source>
+        <translation type="unfinished">غير لازم: كانت الشكوى ما زالت مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency reopened it</source>
+        <translation type="unfinished">أعادت الجهة فتحها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency declined to reopen it</source>
+        <translation type="unfinished">رفضت الجهة إعادة فتحها</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3428,31 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <source>Reschedule %n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform>إعادة جدولة %n تذكير</numerusform>
+            <numerusform>إعادة جدولة تذكير واحد</numerusform>
+            <numerusform>إعادة جدولة تذكيرين</numerusform>
+            <numerusform>إعادة جدولة %n تذكيرات</numerusform>
+            <numerusform>إعادة جدولة %n تذكيرًا</numerusform>
+            <numerusform>إعادة جدولة %n تذكير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">يوم استحقاق التذكيرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date:</source>
+        <translation type="unfinished">التاريخ الجديد:</translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="-68"/>
@@ -2722,7 +3503,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealPurpose</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <location filename="../council_desk/ui/labels.py" line="-80"/>
         <source>Call the constituent about this complaint</source>
         <translation type="unfinished">الاتصال بالمقيم بشأن هذه الشكوى</translation>
     </message>
@@ -3085,7 +3866,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <location filename="../council_desk/ui/labels.py" line="+102"/>
         <source>Complaint type</source>
         <translation type="unfinished">نوع الشكوى</translation>
     </message>
@@ -3289,7 +4070,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+20"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">طباعة ملخص الحالة</translation>
     </message>
@@ -3349,6 +4130,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">معاينة…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-38"/>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished">غير راضٍ جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished">غير راضٍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation type="unfinished">لا راضٍ ولا غير راضٍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">الراضون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished">راضٍ جدًا</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +4253,128 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+1"/>
         <source>Last synced: %1</source>
         <translation type="unfinished">آخر مزامنة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <source>View</source>
+        <translation type="unfinished">العرض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A saved way of looking at the cases</source>
+        <translation type="unfinished">طريقة محفوظة لعرض الحالات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view…</source>
+        <translation type="unfinished">حفظ العرض…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation type="unfinished">حذف العرض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More filters…</source>
+        <translation type="unfinished">مزيد من عوامل التصفية…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation type="unfinished">مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No grouping</source>
+        <translation type="unfinished">دون تجميع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by building</source>
+        <translation type="unfinished">تجميع حسب المبنى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by filer</source>
+        <translation type="unfinished">تجميع حسب المشتكي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the list</source>
+        <translation type="unfinished">تجميع القائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By building (the address, normalised) or by filer (without any contact detail)</source>
+        <translation type="unfinished">حسب المبنى (العنوان بعد توحيده) أو حسب المشتكي (دون أي بيانات اتصال)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View:</source>
+        <translation type="unfinished">العرض:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+18"/>
+        <source>Save view</source>
+        <translation type="unfinished">حفظ العرض</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A name for this view (the search, filters and sort):</source>
+        <translation type="unfinished">اسم لهذا العرض (البحث وعوامل التصفية والترتيب):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the view a name.</source>
+        <translation type="unfinished">أعطِ العرض اسمًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view&apos;s name can be at most %1 characters.</source>
+        <translation type="unfinished">يمكن أن يصل اسم العرض إلى %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That name belongs to one of the built-in views; choose another.</source>
+        <translation type="unfinished">هذا الاسم لأحد العروض المضمّنة؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody</source>
+        <translation type="unfinished">لا أحد</translation>
+    </message>
+</context>
+<context>
+    <name>ViewName</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+10"/>
+        <source>All cases</source>
+        <translation type="unfinished">كل الحالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation type="unfinished">حالاتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">غير مسندة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">متأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at agency, still open here</source>
+        <translation type="unfinished">مغلقة لدى الجهة، مفتوحة هنا</translation>
     </message>
 </context>
 <context>

@@ -110,9 +110,37 @@
     </message>
 </context>
 <context>
+    <name>AgeBucket</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>0–7 days</source>
+        <translation type="unfinished">০–৭ দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8–30 days</source>
+        <translation type="unfinished">৮–৩০ দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–90 days</source>
+        <translation type="unfinished">৩১–৯০ দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>91–365 days</source>
+        <translation type="unfinished">৯১–৩৬৫ দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over a year</source>
+        <translation type="unfinished">এক বছরের বেশি</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <location line="-72"/>
         <source>Open</source>
         <translation type="unfinished">খোলা</translation>
     </message>
@@ -243,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+105"/>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">সুপারভাইজারের অপেক্ষায়</translation>
     </message>
@@ -350,9 +378,87 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <source>Set office status</source>
+        <translation type="unfinished">অফিসের অবস্থা ঠিক করুন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log a follow-up to each…</source>
+        <translation type="unfinished">প্রতিটিতে একটি ফলো-আপ লিখুন…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to</source>
+        <translation type="unfinished">দায়িত্ব দিন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassign a caseworker&apos;s cases…</source>
+        <translation type="unfinished">একজন কেসকর্মীর কেস পুনরায় দিন…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody</source>
+        <translation type="unfinished">কেউ নয়</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished">একসাথে কাজ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose one or more cases in the list first.</source>
+        <translation type="unfinished">প্রথমে তালিকায় এক বা একাধিক কেস বেছে নিন।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Set the office status of %n case(s) to “%1”?</source>
+        <translation type="unfinished">
+            <numerusform>%n টি কেসের অফিসের অবস্থা “%1” করবেন?</numerusform>
+            <numerusform>%n টি কেসের অফিসের অবস্থা “%1” করবেন?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nobody</source>
+        <translation type="unfinished">কেউ নয়</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assign %n case(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform>%n টি কেস %1-কে দেবেন?</numerusform>
+            <numerusform>%n টি কেস %1-কে দেবেন?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%nটি কেস</numerusform>
+            <numerusform>%nটি কেস</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Recording the changes…</source>
+        <translation type="unfinished">পরিবর্তনগুলি লেখা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">থামান</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-83"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">অভিযোগ নম্বর</translation>
     </message>
@@ -390,6 +496,11 @@
         <location line="+1"/>
         <source>Next follow-up</source>
         <translation type="unfinished">পরবর্তী ফলো-আপ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">দায়িত্বে</translation>
     </message>
 </context>
 <context>
@@ -598,7 +709,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+226"/>
+        <location filename="../council_desk/ui/case_model.py" line="+231"/>
         <source>Overdue</source>
         <translation type="unfinished">মেয়াদ পেরিয়েছে</translation>
     </message>
@@ -619,7 +730,7 @@
 <context>
     <name>CaseSearch</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location filename="../council_desk/ui/search.py" line="+137"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -634,9 +745,271 @@
     </message>
 </context>
 <context>
+    <name>CaseloadWindow</name>
+    <message>
+        <location filename="../council_desk/ui/caseload.py" line="+55"/>
+        <source>Caseload — the office&apos;s own numbers</source>
+        <translation type="unfinished">কেসের চাপ — অফিসের নিজস্ব সংখ্যা</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open cases by age (days since 311 received them)</source>
+        <translation type="unfinished">বয়স অনুযায়ী খোলা কেস (৩১১ পাওয়ার পর থেকে দিন)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by office status</source>
+        <translation type="unfinished">অফিসের অবস্থা অনুযায়ী খোলা কেস</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By caseworker</source>
+        <translation type="unfinished">কেসকর্মী অনুযায়ী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by agency</source>
+        <translation type="unfinished">সংস্থা অনুযায়ী খোলা কেস</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">এই পিসির কেস থেকে গোনা; কোনো কেস দেখানো হয় না</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">কাজের তালিকায় কোন কেস থাকবে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worklist of:</source>
+        <translation type="unfinished">কাজের তালিকা:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview and print…</source>
+        <translation type="unfinished">প্রিভিউ ও প্রিন্ট…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV রপ্তানি…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">কাজের তালিকায় কোনো যোগাযোগের তথ্য থাকে না। এটি প্রিন্ট বা সংরক্ষণ গোপনীয়তা লগে লেখা হয়: অভিযোগ নম্বর ব্যক্তিগত তথ্য।</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">কারও দায়িত্বে নেই</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n টি খোলা কেস</numerusform>
+            <numerusform>%n টি খোলা কেস</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n টি রিমাইন্ডারের মেয়াদ পেরিয়েছে</numerusform>
+            <numerusform>%n টি রিমাইন্ডারের মেয়াদ পেরিয়েছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform>%n টি আজ শেষ</numerusform>
+            <numerusform>%n টি আজ শেষ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case on this PC has been resolved or closed by the office yet.</source>
+        <translation type="unfinished">এই পিসিতে এখনও অফিস কোনো কেস সমাধান বা বন্ধ করেনি।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
+        <translation type="unfinished">
+            <numerusform>৩১১-এ পাওয়া থেকে অফিসের সমাধান পর্যন্ত মধ্যমা %1 দিন, এই পিসিতে থাকা অফিসের সমাধান বা বন্ধ করা %n টি কেসের হিসাবে।</numerusform>
+            <numerusform>৩১১-এ পাওয়া থেকে অফিসের সমাধান পর্যন্ত মধ্যমা %1 দিন, এই পিসিতে থাকা অফিসের সমাধান বা বন্ধ করা %n টি কেসের হিসাবে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age</source>
+        <translation type="unfinished">বয়স</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Open cases</source>
+        <translation type="unfinished">খোলা কেস</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Office status</source>
+        <translation type="unfinished">অফিসের অবস্থা</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">কেসকর্মী</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue reminders</source>
+        <translation type="unfinished">মেয়াদ পেরোনো রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation type="unfinished">আজ শেষ তারিখ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation type="unfinished">সংস্থা</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export the worklist</source>
+        <translation type="unfinished">কাজের তালিকা রপ্তানি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV ফাইল (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <source>Assigned to:</source>
+        <translation type="unfinished">দায়িত্বে:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
+        <translation type="unfinished">যে কেসকর্মী এই কেস দেখছেন; শেয়ার করা লগ ও গোপনীয়তা লগে লেখা হয়</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case&apos;s reminders</source>
+        <translation type="unfinished">এই কেসের রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">এর খোলা রিমাইন্ডার, সবচেয়ে কাছেরটি আগে; সম্পন্ন ও পিছিয়ে দিন দেখানোটির ওপর কাজ করে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">সম্পন্ন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze a week</source>
+        <translation type="unfinished">এক সপ্তাহ পিছিয়ে দিন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reminder…</source>
+        <translation type="unfinished">রিমাইন্ডার যোগ করুন…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reminders:</source>
+        <translation type="unfinished">রিমাইন্ডার:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> (overdue)</source>
+        <translation type="unfinished"> (মেয়াদ পেরিয়েছে)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1</source>
+        <translation type="unfinished">%1-এর জন্য</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">এখনও পাঠানো হয়নি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">কোনোটি খোলা নেই</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>me</source>
+        <translation type="unfinished">আমার</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody</source>
+        <translation type="unfinished">কেউ নয়</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At 311:</source>
+        <translation type="unfinished">৩১১-এ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked %1: %2</source>
+        <translation type="unfinished">%1 তারিখে পুনরায় খোলার অনুরোধ: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation type="unfinished"> (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey after it closed again (%1): %2</source>
+        <translation type="unfinished">আবার বন্ধ হওয়ার পর জরিপ (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n other open case(s) at this building:</source>
+        <translation type="unfinished">
+            <numerusform>এই ভবনে আরও %n টি খোলা কেস:</numerusform>
+            <numerusform>এই ভবনে আরও %n টি খোলা কেস:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform> এবং আরও %n টি</numerusform>
+            <numerusform> এবং আরও %n টি</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add a reminder</source>
+        <translation type="unfinished">একটি রিমাইন্ডার যোগ করুন</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <location filename="../council_desk/ui/labels.py" line="-30"/>
         <source>phone</source>
         <translation type="unfinished">ফোন</translation>
     </message>
@@ -798,7 +1171,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">নিয়মিত (পূর্বানুমোদিত)</translation>
     </message>
@@ -995,7 +1368,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই ক্যাশ পাসফ্রেজটি ব্যবহার করা যাবে না: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">রিমাইন্ডারটি কার তা জানা দরকার: প্রথমে সাইন ইন করুন, তারপর আবার ফলো-আপ লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">এই রিমাইন্ডারটি আর এই পিসিতে নেই, তাই কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">ব্যক্তিগত অনুচ্ছেদটি ১৫০০ অক্ষরের বেশি। এটি ছোট করুন (বড় নোট ফলো-আপে লিখুন), তারপর আবার প্রিন্ট করুন।</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished">আপনার ভূমিকায় এটি অনুমোদিত নয়।</translation>
     </message>
@@ -1080,7 +1468,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই পিসিতে ওই সার্ভারের জন্য এখনও সাইন-ইন করা পরিচয় নেই: আগে সিঙ্ক করুন।</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">এই পিসিতে কেসের ক্যাশের চাবি রাখার মতো ব্যবহারযোগ্য কোনো সিস্টেম কীরিং নেই। এর বদলে আপনাকে একটি ক্যাশ পাসফ্রেজ বেছে নিতে হবে: ক্যাশ সবসময় এনক্রিপ্ট করা থাকে, আর কীরিং ছাড়া পাসফ্রেজই তা আনলক করার একমাত্র উপায়। Council Desk কখনো চাবি এনক্রিপ্ট না করা ফাইলে রাখে না।</translation>
     </message>
@@ -1165,7 +1553,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই কেসটি আর এই পিসির ক্যাশে নেই, তাই কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">এটি সংরক্ষিত হয়নি: ডিস্ক পূর্ণ অথবা ক্যাশ ফোল্ডারে লেখা যায় না। (ডিস্ক পূর্ণ)</translation>
     </message>
@@ -1401,7 +1789,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">ফলো-আপ লিখুন — অভিযোগ %1</translation>
     </message>
@@ -1437,8 +1825,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+1"/>
-        <source>Remind me on</source>
-        <translation type="unfinished">আমাকে মনে করিয়ে দিন</translation>
+        <source>Remind on</source>
+        <translation type="unfinished">রিমাইন্ড করুন</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1451,7 +1839,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">যেদিন এই কেসটি রিমাইন্ডারে দেখা যাবে</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Whose reminder</source>
+        <translation type="unfinished">কার রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is reminded: you or a colleague</source>
+        <translation type="unfinished">কাকে মনে করানো হবে: আপনাকে না সহকর্মীকে</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for me</source>
+        <translation type="unfinished">আমার জন্য</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1</source>
+        <translation type="unfinished">%1-এর জন্য</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What</source>
         <translation type="unfinished">কী</translation>
     </message>
@@ -1484,7 +1892,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-131"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">ফোন কল</translation>
     </message>
@@ -1513,11 +1921,96 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Status change</source>
         <translation type="unfinished">অবস্থার পরিবর্তন</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment</source>
+        <translation type="unfinished">দায়িত্ব দেওয়া</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">অভিযোগ নম্বর</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">পাওয়ার তারিখ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">ধরন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">অফিসের অবস্থা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">দায়িত্বে</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Show all %n case(s) of this group in the list…</source>
+        <translation type="unfinished">
+            <numerusform>তালিকায় এই দলের %n টি কেস দেখান…</numerusform>
+            <numerusform>তালিকায় এই দলের সব %n টি কেস দেখান…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%nটি কেস</numerusform>
+            <numerusform>%nটি কেস</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open here</source>
+        <translation type="unfinished">
+            <numerusform>%n টি এখানে খোলা</numerusform>
+            <numerusform>%n টি এখানে খোলা</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no street address)</source>
+        <translation type="unfinished">(রাস্তার ঠিকানা নেই)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same filer</source>
+        <translation type="unfinished">একই অভিযোগকারী</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no contact details to match)</source>
+        <translation type="unfinished">(মেলানোর মতো যোগাযোগের তথ্য নেই)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedCases</name>
+    <message>
+        <location line="+25"/>
+        <source>Cases by group</source>
+        <translation type="unfinished">দল অনুযায়ী কেস</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
+        <translation type="unfinished">একটি দল খুলুন (ডান তীর) তার কেস দেখতে; পাশে দেখতে একটি বেছে নিন</translation>
+    </message>
 </context>
 <context>
     <name>InfoType</name>
     <message>
-        <location line="+140"/>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
         <source>Name</source>
         <translation type="unfinished">নাম</translation>
     </message>
@@ -1560,7 +2053,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Language</name>
     <message>
-        <location line="-90"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">ইংরেজি</translation>
     </message>
@@ -1681,7 +2174,18 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রিভিউ…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
+        <translation type="unfinished">ঐচ্ছিক: এই চিঠির জন্য আপনার নিজের কয়েকটি বাক্য। চিঠির লেখার পরে যেমন লিখবেন তেমন প্রিন্ট হবে।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Personal paragraph</source>
+        <translation type="unfinished">ব্যক্তিগত অনুচ্ছেদ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
@@ -1694,6 +2198,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">পাঠানোর আগে যে সহকর্মী ভাষাটি পড়তে পারেন তাঁকে প্রিভিউটি দেখে নিতে বলুন।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished">%2-এর মধ্যে %1 অক্ষর</translation>
     </message>
 </context>
 <context>
@@ -1801,25 +2310,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+190"/>
-        <location line="+23"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
+        <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">কেস</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">খোঁজ ও ফিল্টারের সঙ্গে মেলে এমন কেস; নির্বাচিতটি পাশে দেখানো হয়</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+25"/>
-        <location line="+121"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">রিমাইন্ডার</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">কেস ও রিমাইন্ডার</translation>
     </message>
@@ -1850,11 +2359,26 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+1"/>
+        <source>Caseload</source>
+        <translation type="unfinished">কেসের চাপ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation type="unfinished">লক করুন</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Bulk</source>
+        <translation type="unfinished">একসাথে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status, a follow-up, an owner for every chosen case</source>
+        <translation type="unfinished">প্রতিটি বেছে নেওয়া কেসের জন্য অফিসের অবস্থা, একটি ফলো-আপ বা দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show contact details…</source>
         <translation type="unfinished">যোগাযোগের তথ্য দেখান…</translation>
     </message>
@@ -1894,7 +2418,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">নির্বাচিত কেসগুলোর জন্য চিঠি, কেসের সারসংক্ষেপ ও ডাকের লেবেল</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">আগে তালিকা থেকে এক বা একাধিক কেস বেছে নিন।</translation>
     </message>
@@ -1913,16 +2437,62 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
+        <translation type="unfinished">
+            <numerusform>Council Desk বন্ধ হওয়ার সময় যে একসাথে পরিবর্তন চলছিল তা শেষ হয়েছে: আরও %n টি কেস।</numerusform>
+            <numerusform>Council Desk বন্ধ হওয়ার সময় যে একসাথে পরিবর্তন চলছিল তা শেষ হয়েছে: আরও %n টি কেস।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">রিমাইন্ডার (%1)</translation>
     </message>
 </context>
 <context>
+    <name>MoreFiltersDialog</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <source>More filters</source>
+        <translation type="unfinished">আরও ফিল্টার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">অফিসের অবস্থা</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency status</source>
+        <translation type="unfinished">সংস্থায় অবস্থা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">সংস্থা</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">অভিযোগের ধরন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">দায়িত্বে</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick one or more; none ticked means any</source>
+        <translation type="unfinished">এক বা একাধিক টিক দিন; কোনো টিক না থাকলে যেকোনো</translation>
+    </message>
+</context>
+<context>
     <name>OfficeStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <location filename="../council_desk/ui/labels.py" line="-43"/>
         <source>New</source>
         <translation type="unfinished">নতুন</translation>
     </message>
@@ -1950,7 +2520,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Outcome</name>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fixed</source>
         <translation type="unfinished">ঠিক হয়েছে</translation>
     </message>
@@ -1988,7 +2558,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Output</name>
     <message>
-        <location line="+118"/>
+        <location line="+149"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">পর্দায় দেখানো যোগাযোগের তথ্য</translation>
     </message>
@@ -2022,11 +2592,16 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Details shared with a City agency</source>
         <translation type="unfinished">সিটি সংস্থার সঙ্গে শেয়ার করা তথ্য</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">যোগাযোগের তথ্য ছাড়া অফিসের কাজের তালিকা</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">ক্যাশ পাসফ্রেজ</translation>
     </message>
@@ -2115,7 +2690,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+119"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">চিঠির প্রিভিউ</translation>
     </message>
@@ -2134,8 +2709,13 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <source>Mailing labels preview</source>
         <translation type="unfinished">ডাকের লেবেলের প্রিভিউ</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Worklist: %1</source>
+        <translation type="unfinished">কাজের তালিকা: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %nটি কেস</numerusform>
@@ -2159,6 +2739,11 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+2"/>
+        <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">কোনো যোগাযোগের তথ্য নেই। প্রিন্ট বা সংরক্ষণ গোপনীয়তা লগে লেখা হয়: অভিযোগ নম্বর ব্যক্তিগত তথ্য।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">প্রিন্ট বা সংরক্ষণে অনুমোদন %1 একবার ব্যবহার হয়: ৩১১ অ্যাক্সেস সিস্টেম আগে তা নিশ্চিত করে।</translation>
     </message>
@@ -2173,7 +2758,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PDF ফাইল (*.pdf)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">প্রিন্টারে পৃষ্ঠা পাঠানো হচ্ছে…</translation>
     </message>
@@ -2403,9 +2988,42 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <source>Reassign a caseworker&apos;s cases</source>
+        <translation type="unfinished">একজন কেসকর্মীর কেস পুনরায় দিন</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">যে কেসকর্মীর খোলা কেস ও রিমাইন্ডার সরানো হবে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">যে কেসকর্মী সেগুলো নেবেন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
+        <translation type="unfinished">প্রথম ব্যক্তির দায়িত্বে থাকা অফিসের প্রতিটি খোলা কেস এবং তাঁর প্রতিটি খোলা রিমাইন্ডার দ্বিতীয় জনের কাছে যাবে। প্রতিটি পরিবর্তন একে একে করা হলে যেমন হত তেমনই লেখা হয়।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished">থেকে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">কাকে</translation>
+    </message>
+</context>
+<context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-23"/>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">নাগরিক (যিনি অভিযোগ করেছেন)</translation>
     </message>
@@ -2443,7 +3061,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-37"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">শেষ তারিখ</translation>
     </message>
@@ -2454,8 +3072,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+1"/>
-        <source>What</source>
-        <translation type="unfinished">কী</translation>
+        <source>For</source>
+        <translation type="unfinished">কার জন্য</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2476,58 +3094,120 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+115"/>
+        <location filename="../council_desk/ui/reminders.py" line="+151"/>
         <source>Overdue</source>
         <translation type="unfinished">মেয়াদ পেরিয়েছে</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due today</source>
         <translation type="unfinished">আজ শেষ তারিখ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished">আগামী ৭ দিনের মধ্যে শেষ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (মেয়াদ পেরিয়েছে)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (today)</source>
+        <translation type="unfinished">%1 (আজ)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+36"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">রিমাইন্ডার</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">আজ বা আগে শেষ তারিখ থাকা ফলো-আপ; Enter কেসটি খোলে</translation>
+        <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
+        <translation type="unfinished">মেয়াদ পেরোনো, আজকের ও আগামী ৭ দিনের রিমাইন্ডার; Enter চাপলে কেস খোলে</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1, %2। কেস খুলতে একটিতে ডাবল-ক্লিক করুন (বা Enter চাপুন)।</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>আজ বা আগে শেষ তারিখের %nটি ফলো-আপ</numerusform>
-            <numerusform>আজ বা আগে শেষ তারিখের %nটি ফলো-আপ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%nটির মেয়াদ পেরিয়েছে</numerusform>
-            <numerusform>%nটির মেয়াদ পেরিয়েছে</numerusform>
-        </translation>
+        <location line="+7"/>
+        <source>My reminders</source>
+        <translation type="unfinished">আমার রিমাইন্ডার</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">কিছুই বাকি নেই। কোনো ফলো-আপের তারিখ এলে রিমাইন্ডার এখানে দেখা যায়।</translation>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished">সবার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose reminders</source>
+        <translation type="unfinished">কার রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation type="unfinished">সম্পন্ন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the chosen reminders done (Ctrl+D)</source>
+        <translation type="unfinished">বেছে নেওয়া রিমাইন্ডার সম্পন্ন চিহ্নিত করুন (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation type="unfinished">পিছিয়ে দিন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished">আগামীকাল</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n দিন</numerusform>
+            <numerusform>%n দিন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Monday</source>
+        <translation type="unfinished">আগামী সোমবার</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished">সময় বদলান…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give to</source>
+        <translation type="unfinished">দিন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open case</source>
+        <translation type="unfinished">কেস খুলুন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation type="unfinished">দেখান:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1 টির মেয়াদ পেরিয়েছে, %2 টি আজ, %3 টি আগামী ৭ দিনে। কেস খুলতে একটিতে ডাবল-ক্লিক করুন (বা Enter চাপুন)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
+        <translation type="unfinished">আগামী ৭ দিনে কিছুই বাকি নেই। রিমাইন্ডারসহ লেখা ফলো-আপ তার দিন কাছে এলে এখানে দেখা যাবে।</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3241,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+3"/>
         <source>Ask 311 to reopen</source>
         <translation type="unfinished">311-কে আবার খুলতে বলুন</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenStage</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+5"/>
+        <source>Sent: waiting to reach 311</source>
+        <translation type="unfinished">পাঠানো হয়েছে: ৩১১-এ পৌঁছানোর অপেক্ষায়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by 311 to the agency</source>
+        <translation type="unfinished">৩১১ সংস্থার কাছে পাঠিয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed: the complaint was still open</source>
+        <translation type="unfinished">প্রয়োজন ছিল না: অভিযোগটি তখনও খোলা ছিল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency reopened it</source>
+        <translation type="unfinished">সংস্থা আবার খুলেছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency declined to reopen it</source>
+        <translation type="unfinished">সংস্থা আবার খুলতে রাজি হয়নি</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3340,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <source>Reschedule %n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n টি রিমাইন্ডারের সময় বদলান</numerusform>
+            <numerusform>%n টি রিমাইন্ডারের সময় বদলান</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">রিমাইন্ডারগুলোর শেষ দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date:</source>
+        <translation type="unfinished">নতুন তারিখ:</translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="-68"/>
@@ -2682,7 +3411,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealPurpose</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <location filename="../council_desk/ui/labels.py" line="-80"/>
         <source>Call the constituent about this complaint</source>
         <translation type="unfinished">এই অভিযোগ নিয়ে বাসিন্দাকে ফোন করা</translation>
     </message>
@@ -3045,7 +3774,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <location filename="../council_desk/ui/labels.py" line="+102"/>
         <source>Complaint type</source>
         <translation type="unfinished">অভিযোগের ধরন</translation>
     </message>
@@ -3249,7 +3978,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+20"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">কেসের সারসংক্ষেপ প্রিন্ট করুন</translation>
     </message>
@@ -3305,6 +4034,34 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">প্রিভিউ…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-38"/>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished">খুবই অসন্তুষ্ট</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished">অসন্তুষ্ট</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation type="unfinished">সন্তুষ্টও না, অসন্তুষ্টও না</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">সন্তুষ্ট</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished">খুবই সন্তুষ্ট</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +4153,128 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <location line="+1"/>
         <source>Last synced: %1</source>
         <translation type="unfinished">শেষ সিঙ্ক: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <source>View</source>
+        <translation type="unfinished">ভিউ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A saved way of looking at the cases</source>
+        <translation type="unfinished">কেস দেখার একটি সংরক্ষিত উপায়</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view…</source>
+        <translation type="unfinished">ভিউ সংরক্ষণ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation type="unfinished">ভিউ মুছুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More filters…</source>
+        <translation type="unfinished">আরও ফিল্টার…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation type="unfinished">ফিল্টার মুছুন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No grouping</source>
+        <translation type="unfinished">দল ছাড়া</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by building</source>
+        <translation type="unfinished">ভবন অনুযায়ী দল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by filer</source>
+        <translation type="unfinished">অভিযোগকারী অনুযায়ী দল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the list</source>
+        <translation type="unfinished">তালিকাকে দলে ভাগ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By building (the address, normalised) or by filer (without any contact detail)</source>
+        <translation type="unfinished">ভবন অনুযায়ী (ঠিকানা, একরূপ করা) বা অভিযোগকারী অনুযায়ী (কোনো যোগাযোগের তথ্য ছাড়া)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View:</source>
+        <translation type="unfinished">ভিউ:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+18"/>
+        <source>Save view</source>
+        <translation type="unfinished">ভিউ সংরক্ষণ</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A name for this view (the search, filters and sort):</source>
+        <translation type="unfinished">এই ভিউয়ের একটি নাম (খোঁজ, ফিল্টার ও সাজানো):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the view a name.</source>
+        <translation type="unfinished">ভিউটির একটি নাম দিন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view&apos;s name can be at most %1 characters.</source>
+        <translation type="unfinished">ভিউয়ের নাম সর্বোচ্চ %1 অক্ষরের হতে পারে।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That name belongs to one of the built-in views; choose another.</source>
+        <translation type="unfinished">ওই নামটি একটি অন্তর্নির্মিত ভিউয়ের; অন্য নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody</source>
+        <translation type="unfinished">কেউ নয়</translation>
+    </message>
+</context>
+<context>
+    <name>ViewName</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+10"/>
+        <source>All cases</source>
+        <translation type="unfinished">সব কেস</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation type="unfinished">আমার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">কারও দায়িত্বে নেই</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">মেয়াদ পেরিয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at agency, still open here</source>
+        <translation type="unfinished">সংস্থায় বন্ধ, এখানে এখনও খোলা</translation>
     </message>
 </context>
 <context>

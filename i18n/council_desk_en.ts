@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/bulk.py" line="+134"/>
+        <source>Set the office status of %n case(s) to “%1”?</source>
+        <translation>
+            <numerusform>Set the office status of %n case to “%1”?</numerusform>
+            <numerusform>Set the office status of %n cases to “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Assign %n case(s) to %1?</source>
+        <translation>
+            <numerusform>Assign %n case to %1?</numerusform>
+            <numerusform>Assign %n cases to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/case_model.py" line="+228"/>
+        <location filename="../council_desk/ui/case_model.py" line="+233"/>
         <source>%n change(s) not yet sent (marked •)</source>
         <translation>
             <numerusform>%n change not yet sent (marked •)</numerusform>
@@ -15,7 +42,7 @@
 <context>
     <name>CaseSearch</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location filename="../council_desk/ui/search.py" line="+137"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -25,13 +52,94 @@
     </message>
 </context>
 <context>
+    <name>CaseloadWindow</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/caseload.py" line="+140"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) overdue</source>
+        <translation>
+            <numerusform>%n reminder overdue</numerusform>
+            <numerusform>%n reminders overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
+        <translation>
+            <numerusform>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case the office resolved or closed that are still on this PC.</numerusform>
+            <numerusform>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n cases the office resolved or closed that are still on this PC.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/casework_panel.py" line="+209"/>
+        <source>%n other open case(s) at this building:</source>
+        <translation>
+            <numerusform>%n other open case at this building:</numerusform>
+            <numerusform>%n other open cases at this building:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message numerus="yes">
         <location filename="../council_desk/ui/approvals.py" line="+177"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
+        <translation>
+            <numerusform>%1 to %2 (%3), for %n complaint. Asked by %4: “%5”</numerusform>
+            <numerusform>%1 to %2 (%3), for %n complaints. Asked by %4: “%5”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/groups.py" line="+177"/>
+        <source>Show all %n case(s) of this group in the list…</source>
+        <translation>
+            <numerusform>Show all %n case of this group in the list…</numerusform>
+            <numerusform>Show all %n cases of this group in the list…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open here</source>
+        <translation>
+            <numerusform>%n open here</numerusform>
+            <numerusform>%n open here</numerusform>
         </translation>
     </message>
 </context>
@@ -43,6 +151,17 @@
         <translation>
             <numerusform>A letter for %n case. You will see it before anything is printed.</numerusform>
             <numerusform>Letters for %n cases. You will see them before anything is printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/main_window.py" line="+410"/>
+        <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
+        <translation>
+            <numerusform>Finished a bulk change Council Desk was making when it stopped: %n more case.</numerusform>
+            <numerusform>Finished a bulk change Council Desk was making when it stopped: %n more cases.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,7 +179,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="+267"/>
+        <location filename="../council_desk/ui/printing.py" line="+309"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n case</numerusform>
@@ -68,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+246"/>
         <source>Preparing %n case(s)…</source>
         <translation>
             <numerusform>Preparing %n case…</numerusform>
@@ -81,35 +200,38 @@
     <message numerus="yes">
         <location filename="../council_desk/ui/privacy_log.py" line="+365"/>
         <source>%n disclosure(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disclosure shown</numerusform>
+            <numerusform>%n disclosures shown</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="+192"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>%n follow-up due today or earlier</numerusform>
-            <numerusform>%n follow-ups due today or earlier</numerusform>
+        <location filename="../council_desk/ui/reminders.py" line="+259"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
+        <location line="-72"/>
+        <source>Reschedule %n reminder(s)</source>
+        <translation>
+            <numerusform>Reschedule %n reminder</numerusform>
+            <numerusform>Reschedule %n reminders</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="+106"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+132"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation>
             <numerusform>A summary of %n case: complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</numerusform>

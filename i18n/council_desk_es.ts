@@ -110,9 +110,37 @@
     </message>
 </context>
 <context>
+    <name>AgeBucket</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>0–7 days</source>
+        <translation type="unfinished">0–7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8–30 days</source>
+        <translation type="unfinished">8–30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–90 days</source>
+        <translation type="unfinished">31–90 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>91–365 days</source>
+        <translation type="unfinished">91–365 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over a year</source>
+        <translation type="unfinished">Más de un año</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <location line="-72"/>
         <source>Open</source>
         <translation type="unfinished">Abierta</translation>
     </message>
@@ -243,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+105"/>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">En espera de un supervisor</translation>
     </message>
@@ -350,9 +378,87 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <source>Set office status</source>
+        <translation type="unfinished">Cambiar el estado en la oficina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log a follow-up to each…</source>
+        <translation type="unfinished">Registrar un seguimiento en cada uno…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to</source>
+        <translation type="unfinished">Asignar a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassign a caseworker&apos;s cases…</source>
+        <translation type="unfinished">Reasignar los casos de un trabajador…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody</source>
+        <translation type="unfinished">Nadie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished">Acciones en bloque</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose one or more cases in the list first.</source>
+        <translation type="unfinished">Primero elija uno o más casos en la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Set the office status of %n case(s) to “%1”?</source>
+        <translation type="unfinished">
+            <numerusform>¿Cambiar el estado en la oficina de %n caso a «%1»?</numerusform>
+            <numerusform>¿Cambiar el estado en la oficina de %n casos a «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nobody</source>
+        <translation type="unfinished">nadie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assign %n case(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform>¿Asignar %n caso a %1?</numerusform>
+            <numerusform>¿Asignar %n casos a %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Recording the changes…</source>
+        <translation type="unfinished">Registrando los cambios…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">Detener</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-83"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">N.º de queja</translation>
     </message>
@@ -390,6 +496,11 @@
         <location line="+1"/>
         <source>Next follow-up</source>
         <translation type="unfinished">Próximo seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Asignado a</translation>
     </message>
 </context>
 <context>
@@ -598,7 +709,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+226"/>
+        <location filename="../council_desk/ui/case_model.py" line="+231"/>
         <source>Overdue</source>
         <translation type="unfinished">Vencido</translation>
     </message>
@@ -619,7 +730,7 @@
 <context>
     <name>CaseSearch</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location filename="../council_desk/ui/search.py" line="+137"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -634,9 +745,271 @@
     </message>
 </context>
 <context>
+    <name>CaseloadWindow</name>
+    <message>
+        <location filename="../council_desk/ui/caseload.py" line="+55"/>
+        <source>Caseload — the office&apos;s own numbers</source>
+        <translation type="unfinished">Carga de casos: las cifras de la oficina</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open cases by age (days since 311 received them)</source>
+        <translation type="unfinished">Casos abiertos por antigüedad (días desde que el 311 los recibió)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by office status</source>
+        <translation type="unfinished">Casos abiertos por estado en la oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By caseworker</source>
+        <translation type="unfinished">Por trabajador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by agency</source>
+        <translation type="unfinished">Casos abiertos por agencia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">Contado a partir de los casos de este equipo; no se muestra ningún caso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">Qué casos incluye la lista de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worklist of:</source>
+        <translation type="unfinished">Lista de trabajo de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview and print…</source>
+        <translation type="unfinished">Vista previa e imprimir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">Una lista de trabajo no contiene datos de contacto. Imprimirla o guardarla queda registrado en el registro de privacidad: los números de queja son información personal.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Sin asignar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n caso abierto</numerusform>
+            <numerusform>%n casos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n recordatorio vencido</numerusform>
+            <numerusform>%n recordatorios vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform>%n vence hoy</numerusform>
+            <numerusform>%n vencen hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case on this PC has been resolved or closed by the office yet.</source>
+        <translation type="unfinished">Ningún caso en este equipo ha sido resuelto o cerrado por la oficina todavía.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
+        <translation type="unfinished">
+            <numerusform>Mediana de %1 días desde la recepción en el 311 hasta la resolución de la oficina, sobre %n caso resuelto o cerrado por la oficina que sigue en este equipo.</numerusform>
+            <numerusform>Mediana de %1 días desde la recepción en el 311 hasta la resolución de la oficina, sobre los %n casos resueltos o cerrados por la oficina que siguen en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age</source>
+        <translation type="unfinished">Antigüedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Open cases</source>
+        <translation type="unfinished">Casos abiertos</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Office status</source>
+        <translation type="unfinished">Estado en la oficina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Trabajador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue reminders</source>
+        <translation type="unfinished">Recordatorios vencidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation type="unfinished">Vence hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export the worklist</source>
+        <translation type="unfinished">Exportar la lista de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <source>Assigned to:</source>
+        <translation type="unfinished">Asignado a:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
+        <translation type="unfinished">El trabajador que lleva este caso; queda anotado en el registro compartido y en el registro de privacidad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case&apos;s reminders</source>
+        <translation type="unfinished">Recordatorios de este caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">Sus recordatorios abiertos, el más próximo primero; Hecho y Posponer actúan sobre el que se muestra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze a week</source>
+        <translation type="unfinished">Posponer una semana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reminder…</source>
+        <translation type="unfinished">Añadir recordatorio…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reminders:</source>
+        <translation type="unfinished">Recordatorios:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> (overdue)</source>
+        <translation type="unfinished"> (vencido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1</source>
+        <translation type="unfinished">para %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">aún no enviado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">ninguno abierto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>me</source>
+        <translation type="unfinished">mí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody</source>
+        <translation type="unfinished">Nadie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At 311:</source>
+        <translation type="unfinished">En el 311:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked %1: %2</source>
+        <translation type="unfinished">Reapertura pedida el %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation type="unfinished"> (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey after it closed again (%1): %2</source>
+        <translation type="unfinished">Encuesta tras el nuevo cierre (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n other open case(s) at this building:</source>
+        <translation type="unfinished">
+            <numerusform>%n caso abierto más en este edificio:</numerusform>
+            <numerusform>%n casos abiertos más en este edificio:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add a reminder</source>
+        <translation type="unfinished">Añadir un recordatorio</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <location filename="../council_desk/ui/labels.py" line="-30"/>
         <source>phone</source>
         <translation type="unfinished">teléfono</translation>
     </message>
@@ -798,7 +1171,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">Rutinaria (aprobada de antemano)</translation>
     </message>
@@ -995,7 +1368,22 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Esa frase de contraseña de la caché no se puede usar: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">Un recordatorio necesita saber de quién es: inicie sesión primero y vuelva a registrar el seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">Este recordatorio ya no está en este equipo, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">El párrafo personal tiene más de 1500 caracteres. Acórtelo (una nota más larga va en un seguimiento) y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished">Su función no lo permite.</translation>
     </message>
@@ -1080,7 +1468,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Este PC aún no tiene una identidad conectada para ese servidor: sincronice primero.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">Este equipo no tiene un llavero del sistema utilizable donde guardar la clave de la caché de casos. Debe elegir una frase de contraseña para la caché: la caché siempre está cifrada y, sin llavero, la frase de contraseña es la única manera de desbloquearla. Council Desk nunca guarda la clave en un archivo sin cifrar.</translation>
     </message>
@@ -1165,7 +1553,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Este caso ya no está en la caché de este equipo, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">NO se guardó: el disco está lleno o no se puede escribir en la carpeta de la caché. (el disco está lleno)</translation>
     </message>
@@ -1401,7 +1789,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">Registrar un seguimiento — queja %1</translation>
     </message>
@@ -1437,8 +1825,8 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+1"/>
-        <source>Remind me on</source>
-        <translation type="unfinished">Recordármelo el</translation>
+        <source>Remind on</source>
+        <translation type="unfinished">Recordar el</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1451,7 +1839,27 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">El día en que este caso aparece en Recordatorios</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Whose reminder</source>
+        <translation type="unfinished">De quién es el recordatorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is reminded: you or a colleague</source>
+        <translation type="unfinished">A quién se le recuerda: a usted o a un colega</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for me</source>
+        <translation type="unfinished">para mí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1</source>
+        <translation type="unfinished">para %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What</source>
         <translation type="unfinished">Qué</translation>
     </message>
@@ -1484,7 +1892,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-131"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">Llamada telefónica</translation>
     </message>
@@ -1513,11 +1921,96 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <source>Status change</source>
         <translation type="unfinished">Cambio de estado</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment</source>
+        <translation type="unfinished">Asignación</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">N.º de queja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">Recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">Estado en la oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Asignado a</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Show all %n case(s) of this group in the list…</source>
+        <translation type="unfinished">
+            <numerusform>Mostrar en la lista %n caso de este grupo…</numerusform>
+            <numerusform>Mostrar en la lista los %n casos de este grupo…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open here</source>
+        <translation type="unfinished">
+            <numerusform>%n abierto aquí</numerusform>
+            <numerusform>%n abiertos aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no street address)</source>
+        <translation type="unfinished">(sin dirección)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same filer</source>
+        <translation type="unfinished">Mismo denunciante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no contact details to match)</source>
+        <translation type="unfinished">(sin datos de contacto para agrupar)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedCases</name>
+    <message>
+        <location line="+25"/>
+        <source>Cases by group</source>
+        <translation type="unfinished">Casos por grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
+        <translation type="unfinished">Abra un grupo (flecha derecha) para ver sus casos; elija uno para verlo al lado</translation>
+    </message>
 </context>
 <context>
     <name>InfoType</name>
     <message>
-        <location line="+140"/>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
         <source>Name</source>
         <translation type="unfinished">Nombre</translation>
     </message>
@@ -1560,7 +2053,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>Language</name>
     <message>
-        <location line="-90"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">Inglés</translation>
     </message>
@@ -1681,7 +2174,18 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Vista previa…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
+        <translation type="unfinished">Opcional: unas frases suyas para esta carta. Se imprimen tal como las escribe, después del texto de la carta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Personal paragraph</source>
+        <translation type="unfinished">Párrafo personal</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
@@ -1694,6 +2198,11 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">Pida a un colega que lea el idioma que revise la vista previa antes de enviarla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished">%1 de %2 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1801,25 +2310,25 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+190"/>
-        <location line="+23"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
+        <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">Casos</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">Los casos que coinciden con la búsqueda y los filtros; el seleccionado se muestra al lado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+25"/>
-        <location line="+121"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">Recordatorios</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Casos y recordatorios</translation>
     </message>
@@ -1850,11 +2359,26 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+1"/>
+        <source>Caseload</source>
+        <translation type="unfinished">Carga de casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation type="unfinished">Bloquear</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Bulk</source>
+        <translation type="unfinished">En bloque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status, a follow-up, an owner for every chosen case</source>
+        <translation type="unfinished">Estado en la oficina, un seguimiento o un responsable para cada caso elegido</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show contact details…</source>
         <translation type="unfinished">Mostrar datos de contacto…</translation>
     </message>
@@ -1894,7 +2418,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Cartas, resúmenes de casos y etiquetas de correo para los casos seleccionados</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">Primero seleccione uno o más casos de la lista.</translation>
     </message>
@@ -1913,16 +2437,62 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
+        <translation type="unfinished">
+            <numerusform>Se terminó un cambio en bloque que Council Desk hacía cuando se detuvo: %n caso más.</numerusform>
+            <numerusform>Se terminó un cambio en bloque que Council Desk hacía cuando se detuvo: %n casos más.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Recordatorios (%1)</translation>
     </message>
 </context>
 <context>
+    <name>MoreFiltersDialog</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <source>More filters</source>
+        <translation type="unfinished">Más filtros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">Estado en la oficina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency status</source>
+        <translation type="unfinished">Estado en la agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">Tipo de queja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Asignado a</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick one or more; none ticked means any</source>
+        <translation type="unfinished">Marque uno o varios; sin marcar significa cualquiera</translation>
+    </message>
+</context>
+<context>
     <name>OfficeStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <location filename="../council_desk/ui/labels.py" line="-43"/>
         <source>New</source>
         <translation type="unfinished">Nuevo</translation>
     </message>
@@ -1950,7 +2520,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>Outcome</name>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fixed</source>
         <translation type="unfinished">Solucionado</translation>
     </message>
@@ -1988,7 +2558,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>Output</name>
     <message>
-        <location line="+118"/>
+        <location line="+149"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">Datos de contacto mostrados en pantalla</translation>
     </message>
@@ -2022,11 +2592,16 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <source>Details shared with a City agency</source>
         <translation type="unfinished">Datos compartidos con una agencia municipal</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">Lista de trabajo de la oficina sin datos de contacto</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">Frase de contraseña de la caché</translation>
     </message>
@@ -2115,7 +2690,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+119"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">Vista previa de la carta</translation>
     </message>
@@ -2134,8 +2709,13 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <source>Mailing labels preview</source>
         <translation type="unfinished">Vista previa de las etiquetas de correo</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Worklist: %1</source>
+        <translation type="unfinished">Lista de trabajo: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n caso</numerusform>
@@ -2159,6 +2739,11 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+2"/>
+        <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">Sin datos de contacto. Imprimirla o guardarla queda registrado en el registro de privacidad: los números de queja son información personal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">Imprimir o guardar usa una vez la aprobación %1: primero la confirma el sistema de acceso al 311.</translation>
     </message>
@@ -2173,7 +2758,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Enviando páginas a la impresora…</translation>
     </message>
@@ -2403,9 +2988,42 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <source>Reassign a caseworker&apos;s cases</source>
+        <translation type="unfinished">Reasignar los casos de un trabajador</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">El trabajador cuyos casos y recordatorios abiertos pasan a otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">El trabajador que los recibe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
+        <translation type="unfinished">Cada caso que la oficina aún tiene abierto asignado a la primera persona, y cada recordatorio abierto suyo, pasa a la segunda. Cada cambio se registra como si se hiciera uno por uno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">A</translation>
+    </message>
+</context>
+<context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-23"/>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">El vecino (quien presentó la queja)</translation>
     </message>
@@ -2443,7 +3061,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-37"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">Vence</translation>
     </message>
@@ -2454,8 +3072,8 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+1"/>
-        <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <source>For</source>
+        <translation type="unfinished">Para</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2476,58 +3094,120 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+115"/>
+        <location filename="../council_desk/ui/reminders.py" line="+151"/>
         <source>Overdue</source>
         <translation type="unfinished">Vencido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due today</source>
         <translation type="unfinished">Vence hoy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished">Vence en los próximos 7 días</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (vencido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (today)</source>
+        <translation type="unfinished">%1 (hoy)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+36"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">Recordatorios</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">Seguimientos que vencen hoy o ya vencidos; Intro abre el caso</translation>
+        <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
+        <translation type="unfinished">Recordatorios vencidos, de hoy y de los próximos 7 días; Intro abre el caso</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1, %2. Haga doble clic en uno (o pulse Intro) para abrir el caso.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>%n seguimiento vence hoy o antes</numerusform>
-            <numerusform>%n seguimientos vencen hoy o antes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%n vencido</numerusform>
-            <numerusform>%n vencidos</numerusform>
-        </translation>
+        <location line="+7"/>
+        <source>My reminders</source>
+        <translation type="unfinished">Mis recordatorios</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">No hay nada pendiente. Los recordatorios aparecen aquí cuando llega la fecha de un seguimiento.</translation>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished">De todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose reminders</source>
+        <translation type="unfinished">De quién son los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the chosen reminders done (Ctrl+D)</source>
+        <translation type="unfinished">Marcar como hechos los recordatorios elegidos (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation type="unfinished">Posponer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished">Mañana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Monday</source>
+        <translation type="unfinished">El próximo lunes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished">Reprogramar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give to</source>
+        <translation type="unfinished">Pasar a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open case</source>
+        <translation type="unfinished">Abrir caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation type="unfinished">Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1 vencidos, %2 para hoy, %3 en los próximos 7 días. Haga doble clic en uno (o pulse Intro) para abrir el caso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
+        <translation type="unfinished">No vence nada en los próximos 7 días. Un seguimiento registrado con recordatorio aparece aquí cuando se acerca su día.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3241,34 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+3"/>
         <source>Ask 311 to reopen</source>
         <translation type="unfinished">Pedir al 311 que la reabra</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenStage</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+5"/>
+        <source>Sent: waiting to reach 311</source>
+        <translation type="unfinished">Enviada: en espera de llegar al 311</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by 311 to the agency</source>
+        <translation type="unfinished">El 311 la envió a la agencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed: the complaint was still open</source>
+        <translation type="unfinished">No hacía falta: la queja seguía abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency reopened it</source>
+        <translation type="unfinished">La agencia la reabrió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency declined to reopen it</source>
+        <translation type="unfinished">La agencia no quiso reabrirla</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3340,27 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <source>Reschedule %n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform>Reprogramar %n recordatorio</numerusform>
+            <numerusform>Reprogramar %n recordatorios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">El día en que vencen los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date:</source>
+        <translation type="unfinished">Nueva fecha:</translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="-68"/>
@@ -2682,7 +3411,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>RevealPurpose</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <location filename="../council_desk/ui/labels.py" line="-80"/>
         <source>Call the constituent about this complaint</source>
         <translation type="unfinished">Llamar al residente por esta queja</translation>
     </message>
@@ -3045,7 +3774,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>StatsColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <location filename="../council_desk/ui/labels.py" line="+102"/>
         <source>Complaint type</source>
         <translation type="unfinished">Tipo de queja</translation>
     </message>
@@ -3249,7 +3978,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+20"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">Imprimir resumen del caso</translation>
     </message>
@@ -3305,6 +4034,34 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">Vista previa…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-38"/>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished">Muy insatisfecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished">Insatisfecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation type="unfinished">Ni satisfecho ni insatisfecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">Satisfechos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished">Muy satisfecho</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +4153,128 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <location line="+1"/>
         <source>Last synced: %1</source>
         <translation type="unfinished">Última sincronización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <source>View</source>
+        <translation type="unfinished">Vista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A saved way of looking at the cases</source>
+        <translation type="unfinished">Una forma guardada de ver los casos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view…</source>
+        <translation type="unfinished">Guardar vista…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation type="unfinished">Eliminar vista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More filters…</source>
+        <translation type="unfinished">Más filtros…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation type="unfinished">Quitar filtros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No grouping</source>
+        <translation type="unfinished">Sin agrupar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by building</source>
+        <translation type="unfinished">Agrupar por edificio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by filer</source>
+        <translation type="unfinished">Agrupar por denunciante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the list</source>
+        <translation type="unfinished">Agrupar la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By building (the address, normalised) or by filer (without any contact detail)</source>
+        <translation type="unfinished">Por edificio (la dirección, normalizada) o por denunciante (sin ningún dato de contacto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View:</source>
+        <translation type="unfinished">Vista:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+18"/>
+        <source>Save view</source>
+        <translation type="unfinished">Guardar vista</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A name for this view (the search, filters and sort):</source>
+        <translation type="unfinished">Un nombre para esta vista (búsqueda, filtros y orden):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the view a name.</source>
+        <translation type="unfinished">Póngale un nombre a la vista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view&apos;s name can be at most %1 characters.</source>
+        <translation type="unfinished">El nombre de una vista puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That name belongs to one of the built-in views; choose another.</source>
+        <translation type="unfinished">Ese nombre es de una de las vistas incluidas; elija otro.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody</source>
+        <translation type="unfinished">Nadie</translation>
+    </message>
+</context>
+<context>
+    <name>ViewName</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+10"/>
+        <source>All cases</source>
+        <translation type="unfinished">Todos los casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation type="unfinished">Míos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Sin asignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Vencido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at agency, still open here</source>
+        <translation type="unfinished">Cerrado en la agencia, abierto aquí</translation>
     </message>
 </context>
 <context>

@@ -110,9 +110,37 @@
     </message>
 </context>
 <context>
+    <name>AgeBucket</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>0–7 days</source>
+        <translation type="unfinished">0–7 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8–30 days</source>
+        <translation type="unfinished">8–30 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–90 days</source>
+        <translation type="unfinished">31–90 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>91–365 days</source>
+        <translation type="unfinished">91–365 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over a year</source>
+        <translation type="unfinished">Plus d&apos;un an</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <location line="-72"/>
         <source>Open</source>
         <translation type="unfinished">Ouverte</translation>
     </message>
@@ -243,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+105"/>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">En attente d&apos;un superviseur</translation>
     </message>
@@ -350,9 +378,87 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <source>Set office status</source>
+        <translation type="unfinished">Définir le statut au bureau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log a follow-up to each…</source>
+        <translation type="unfinished">Consigner un suivi pour chacun…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to</source>
+        <translation type="unfinished">Attribuer à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassign a caseworker&apos;s cases…</source>
+        <translation type="unfinished">Réattribuer les dossiers d&apos;un collègue…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished">Actions groupées</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose one or more cases in the list first.</source>
+        <translation type="unfinished">Choisissez d&apos;abord un ou plusieurs dossiers dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Set the office status of %n case(s) to “%1”?</source>
+        <translation type="unfinished">
+            <numerusform>Mettre le statut au bureau de %n dossier à « %1 » ?</numerusform>
+            <numerusform>Mettre le statut au bureau de %n dossiers à « %1 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nobody</source>
+        <translation type="unfinished">personne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assign %n case(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform>Attribuer %n dossier à %1 ?</numerusform>
+            <numerusform>Attribuer %n dossiers à %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Recording the changes…</source>
+        <translation type="unfinished">Enregistrement des modifications…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">Arrêter</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-83"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">N° de plainte</translation>
     </message>
@@ -390,6 +496,11 @@
         <location line="+1"/>
         <source>Next follow-up</source>
         <translation type="unfinished">Prochain suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Attribué à</translation>
     </message>
 </context>
 <context>
@@ -598,7 +709,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+226"/>
+        <location filename="../council_desk/ui/case_model.py" line="+231"/>
         <source>Overdue</source>
         <translation type="unfinished">En retard</translation>
     </message>
@@ -619,7 +730,7 @@
 <context>
     <name>CaseSearch</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location filename="../council_desk/ui/search.py" line="+137"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -634,9 +745,271 @@
     </message>
 </context>
 <context>
+    <name>CaseloadWindow</name>
+    <message>
+        <location filename="../council_desk/ui/caseload.py" line="+55"/>
+        <source>Caseload — the office&apos;s own numbers</source>
+        <translation type="unfinished">Charge de travail — les chiffres du bureau</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open cases by age (days since 311 received them)</source>
+        <translation type="unfinished">Dossiers ouverts par ancienneté (jours depuis leur réception par le 311)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by office status</source>
+        <translation type="unfinished">Dossiers ouverts par statut au bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By caseworker</source>
+        <translation type="unfinished">Par collègue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by agency</source>
+        <translation type="unfinished">Dossiers ouverts par agence</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">Compté à partir des dossiers de ce PC ; aucun dossier n&apos;est affiché</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">Les dossiers de la liste de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worklist of:</source>
+        <translation type="unfinished">Liste de travail :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview and print…</source>
+        <translation type="unfinished">Aperçu et impression…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">Une liste de travail ne contient aucune coordonnée. L&apos;imprimer ou l&apos;enregistrer est consigné dans le journal de confidentialité : les numéros de plainte sont des données personnelles.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Non attribués</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dossier ouvert</numerusform>
+            <numerusform>%n dossiers ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n rappel en retard</numerusform>
+            <numerusform>%n rappels en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform>%n à faire aujourd&apos;hui</numerusform>
+            <numerusform>%n à faire aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case on this PC has been resolved or closed by the office yet.</source>
+        <translation type="unfinished">Aucun dossier sur ce PC n&apos;a encore été résolu ou fermé par le bureau.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
+        <translation type="unfinished">
+            <numerusform>Médiane de %1 jours entre la réception par le 311 et la résolution par le bureau, sur %n dossier résolu ou fermé par le bureau encore présent sur ce PC.</numerusform>
+            <numerusform>Médiane de %1 jours entre la réception par le 311 et la résolution par le bureau, sur les %n dossiers résolus ou fermés par le bureau encore présents sur ce PC.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age</source>
+        <translation type="unfinished">Ancienneté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Open cases</source>
+        <translation type="unfinished">Dossiers ouverts</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Office status</source>
+        <translation type="unfinished">Statut au bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Collègue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue reminders</source>
+        <translation type="unfinished">Rappels en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation type="unfinished">À échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agence</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export the worklist</source>
+        <translation type="unfinished">Exporter la liste de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <source>Assigned to:</source>
+        <translation type="unfinished">Attribué à :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
+        <translation type="unfinished">Le collègue qui suit ce dossier ; consigné dans le journal partagé et le journal de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case&apos;s reminders</source>
+        <translation type="unfinished">Rappels de ce dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">Ses rappels ouverts, le plus proche d&apos;abord ; Fait et Reporter agissent sur celui affiché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze a week</source>
+        <translation type="unfinished">Reporter d&apos;une semaine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reminder…</source>
+        <translation type="unfinished">Ajouter un rappel…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reminders:</source>
+        <translation type="unfinished">Rappels :</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> (overdue)</source>
+        <translation type="unfinished"> (en retard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1</source>
+        <translation type="unfinished">pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">pas encore envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">aucun ouvert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>me</source>
+        <translation type="unfinished">moi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At 311:</source>
+        <translation type="unfinished">Au 311 :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked %1: %2</source>
+        <translation type="unfinished">Réouverture demandée le %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation type="unfinished"> (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey after it closed again (%1): %2</source>
+        <translation type="unfinished">Enquête après la nouvelle fermeture (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n other open case(s) at this building:</source>
+        <translation type="unfinished">
+            <numerusform>%n autre dossier ouvert dans cet immeuble :</numerusform>
+            <numerusform>%n autres dossiers ouverts dans cet immeuble :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add a reminder</source>
+        <translation type="unfinished">Ajouter un rappel</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <location filename="../council_desk/ui/labels.py" line="-30"/>
         <source>phone</source>
         <translation type="unfinished">téléphone</translation>
     </message>
@@ -798,7 +1171,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">Courante (préapprouvée)</translation>
     </message>
@@ -995,7 +1368,22 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Cette phrase secrète du cache ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">Un rappel doit savoir à qui il appartient : connectez-vous d&apos;abord, puis consignez à nouveau le suivi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">Ce rappel n&apos;est plus sur ce PC : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">Le paragraphe personnel dépasse 1500 caractères. Raccourcissez-le (une note plus longue a sa place dans un suivi), puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished">Votre rôle ne le permet pas.</translation>
     </message>
@@ -1080,7 +1468,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Ce PC n&apos;a pas encore d&apos;identité connectée pour ce serveur : synchronisez d&apos;abord.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">Ce poste n&apos;a pas de trousseau du système utilisable pour conserver la clé du cache des dossiers. Vous devez choisir une phrase secrète pour le cache&#xa0;: le cache est toujours chiffré et, sans trousseau, la phrase secrète est le seul moyen de le déverrouiller. Council Desk n&apos;enregistre jamais la clé dans un fichier en clair.</translation>
     </message>
@@ -1165,7 +1553,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Ce dossier ne se trouve plus dans le cache de ce poste&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">Ceci n&apos;a PAS été enregistré&#xa0;: le disque est plein ou le dossier du cache n&apos;est pas accessible en écriture. (le disque est plein)</translation>
     </message>
@@ -1401,7 +1789,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">Consigner un suivi — plainte %1</translation>
     </message>
@@ -1437,8 +1825,8 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
     <message>
         <location line="+1"/>
-        <source>Remind me on</source>
-        <translation type="unfinished">Me le rappeler le</translation>
+        <source>Remind on</source>
+        <translation type="unfinished">Rappel le</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1451,7 +1839,27 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Le jour où ce dossier apparaît dans les Rappels</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Whose reminder</source>
+        <translation type="unfinished">Rappel de qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is reminded: you or a colleague</source>
+        <translation type="unfinished">Qui reçoit le rappel : vous ou un collègue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for me</source>
+        <translation type="unfinished">pour moi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1</source>
+        <translation type="unfinished">pour %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What</source>
         <translation type="unfinished">Quoi</translation>
     </message>
@@ -1484,7 +1892,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-131"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">Appel téléphonique</translation>
     </message>
@@ -1513,11 +1921,96 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <source>Status change</source>
         <translation type="unfinished">Changement de statut</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment</source>
+        <translation type="unfinished">Attribution</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">N° de plainte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">Reçue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">Statut au bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Attribué à</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Show all %n case(s) of this group in the list…</source>
+        <translation type="unfinished">
+            <numerusform>Afficher %n dossier de ce groupe dans la liste…</numerusform>
+            <numerusform>Afficher les %n dossiers de ce groupe dans la liste…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open here</source>
+        <translation type="unfinished">
+            <numerusform>%n ouvert ici</numerusform>
+            <numerusform>%n ouverts ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no street address)</source>
+        <translation type="unfinished">(sans adresse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same filer</source>
+        <translation type="unfinished">Même plaignant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no contact details to match)</source>
+        <translation type="unfinished">(aucune coordonnée à comparer)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedCases</name>
+    <message>
+        <location line="+25"/>
+        <source>Cases by group</source>
+        <translation type="unfinished">Dossiers par groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
+        <translation type="unfinished">Ouvrez un groupe (flèche droite) pour voir ses dossiers ; choisissez-en un pour l&apos;afficher à côté</translation>
+    </message>
 </context>
 <context>
     <name>InfoType</name>
     <message>
-        <location line="+140"/>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
         <source>Name</source>
         <translation type="unfinished">Nom</translation>
     </message>
@@ -1560,7 +2053,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>Language</name>
     <message>
-        <location line="-90"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">Anglais</translation>
     </message>
@@ -1681,7 +2174,18 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Aperçu…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
+        <translation type="unfinished">Facultatif : quelques phrases de votre main pour cette lettre. Imprimées telles que vous les tapez, après le texte de la lettre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Personal paragraph</source>
+        <translation type="unfinished">Paragraphe personnel</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
@@ -1694,6 +2198,11 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">Demandez à un collègue qui lit cette langue de vérifier l&apos;aperçu avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished">%1 sur %2 caractères</translation>
     </message>
 </context>
 <context>
@@ -1801,25 +2310,25 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+190"/>
-        <location line="+23"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
+        <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">Dossiers</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">Les dossiers correspondant à la recherche et aux filtres&#xa0;; celui qui est sélectionné s&apos;affiche à côté</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+25"/>
-        <location line="+121"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">Rappels</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Dossiers et rappels</translation>
     </message>
@@ -1850,11 +2359,26 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
     <message>
         <location line="+1"/>
+        <source>Caseload</source>
+        <translation type="unfinished">Charge de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation type="unfinished">Verrouiller</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Bulk</source>
+        <translation type="unfinished">Groupé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status, a follow-up, an owner for every chosen case</source>
+        <translation type="unfinished">Statut au bureau, suivi ou responsable pour chaque dossier choisi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show contact details…</source>
         <translation type="unfinished">Afficher les coordonnées…</translation>
     </message>
@@ -1894,7 +2418,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Lettres, synthèses et étiquettes d&apos;adresse pour les dossiers sélectionnés</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">Sélectionnez d&apos;abord un ou plusieurs dossiers dans la liste.</translation>
     </message>
@@ -1913,16 +2437,62 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
+        <translation type="unfinished">
+            <numerusform>Modification groupée interrompue par l&apos;arrêt de Council Desk terminée : %n dossier de plus.</numerusform>
+            <numerusform>Modification groupée interrompue par l&apos;arrêt de Council Desk terminée : %n dossiers de plus.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Rappels (%1)</translation>
     </message>
 </context>
 <context>
+    <name>MoreFiltersDialog</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <source>More filters</source>
+        <translation type="unfinished">Autres filtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">Statut au bureau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency status</source>
+        <translation type="unfinished">Statut à l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Agence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">Type de plainte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Attribué à</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick one or more; none ticked means any</source>
+        <translation type="unfinished">Cochez un ou plusieurs ; rien de coché signifie tous</translation>
+    </message>
+</context>
+<context>
     <name>OfficeStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <location filename="../council_desk/ui/labels.py" line="-43"/>
         <source>New</source>
         <translation type="unfinished">Nouveau</translation>
     </message>
@@ -1950,7 +2520,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>Outcome</name>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fixed</source>
         <translation type="unfinished">Réglé</translation>
     </message>
@@ -1988,7 +2558,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>Output</name>
     <message>
-        <location line="+118"/>
+        <location line="+149"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">Coordonnées affichées à l&apos;écran</translation>
     </message>
@@ -2022,11 +2592,16 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <source>Details shared with a City agency</source>
         <translation type="unfinished">Données partagées avec une agence municipale</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">Liste de travail du bureau sans coordonnées</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">Phrase secrète du cache</translation>
     </message>
@@ -2115,7 +2690,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+119"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">Aperçu de la lettre</translation>
     </message>
@@ -2134,8 +2709,13 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <source>Mailing labels preview</source>
         <translation type="unfinished">Aperçu des étiquettes d&apos;adresse</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Worklist: %1</source>
+        <translation type="unfinished">Liste de travail : %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n dossier</numerusform>
@@ -2159,6 +2739,11 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
     <message>
         <location line="+2"/>
+        <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">Aucune coordonnée. L&apos;impression ou l&apos;enregistrement est consigné dans le journal de confidentialité : les numéros de plainte sont des données personnelles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">Imprimer ou enregistrer utilise une fois l&apos;approbation %1 : le système d&apos;accès au 311 la confirme d&apos;abord.</translation>
     </message>
@@ -2173,7 +2758,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Envoi des pages à l&apos;imprimante…</translation>
     </message>
@@ -2403,9 +2988,42 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <source>Reassign a caseworker&apos;s cases</source>
+        <translation type="unfinished">Réattribuer les dossiers d&apos;un collègue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">Le collègue dont les dossiers et rappels ouverts sont transférés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">Le collègue qui les reprend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
+        <translation type="unfinished">Chaque dossier encore ouvert au bureau attribué à la première personne, et chacun de ses rappels ouverts, passe à la seconde. Chaque modification est consignée comme si elle était faite une à une.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished">Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">À</translation>
+    </message>
+</context>
+<context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-23"/>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">L&apos;administré (l&apos;auteur de la plainte)</translation>
     </message>
@@ -2443,7 +3061,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-37"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">Échéance</translation>
     </message>
@@ -2454,8 +3072,8 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
     <message>
         <location line="+1"/>
-        <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <source>For</source>
+        <translation type="unfinished">Pour</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2476,58 +3094,120 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+115"/>
+        <location filename="../council_desk/ui/reminders.py" line="+151"/>
         <source>Overdue</source>
         <translation type="unfinished">En retard</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due today</source>
         <translation type="unfinished">À échéance aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished">À faire dans les 7 prochains jours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (en retard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (today)</source>
+        <translation type="unfinished">%1 (aujourd&apos;hui)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+36"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">Rappels</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">Suivis à échéance aujourd&apos;hui ou en retard&#xa0;; Entrée ouvre le dossier</translation>
+        <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
+        <translation type="unfinished">Rappels en retard, du jour et des 7 prochains jours ; Entrée ouvre le dossier</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1, %2. Double-cliquez sur un rappel (ou appuyez sur Entrée) pour ouvrir le dossier.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>%n suivi à échéance aujourd&apos;hui ou avant</numerusform>
-            <numerusform>%n suivis à échéance aujourd&apos;hui ou avant</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
-        </translation>
+        <location line="+7"/>
+        <source>My reminders</source>
+        <translation type="unfinished">Mes rappels</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">Rien n&apos;est à échéance. Les rappels apparaissent ici quand arrive la date d&apos;un suivi.</translation>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished">Ceux de tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose reminders</source>
+        <translation type="unfinished">Rappels de qui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the chosen reminders done (Ctrl+D)</source>
+        <translation type="unfinished">Marquer les rappels choisis comme faits (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation type="unfinished">Reporter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished">Demain</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Monday</source>
+        <translation type="unfinished">Lundi prochain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished">Replanifier…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give to</source>
+        <translation type="unfinished">Confier à</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open case</source>
+        <translation type="unfinished">Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation type="unfinished">Afficher :</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">%1 en retard, %2 pour aujourd&apos;hui, %3 dans les 7 prochains jours. Double-cliquez sur l&apos;un d&apos;eux (ou appuyez sur Entrée) pour ouvrir le dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
+        <translation type="unfinished">Rien à faire dans les 7 prochains jours. Un suivi consigné avec un rappel apparaît ici à l&apos;approche de sa date.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3241,34 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <location line="+3"/>
         <source>Ask 311 to reopen</source>
         <translation type="unfinished">Demander au 311 de rouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenStage</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+5"/>
+        <source>Sent: waiting to reach 311</source>
+        <translation type="unfinished">Envoyée : en attente d&apos;arriver au 311</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by 311 to the agency</source>
+        <translation type="unfinished">Transmise par le 311 à l&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed: the complaint was still open</source>
+        <translation type="unfinished">Inutile : la plainte était encore ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency reopened it</source>
+        <translation type="unfinished">L&apos;agence l&apos;a rouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency declined to reopen it</source>
+        <translation type="unfinished">L&apos;agence a refusé de la rouvrir</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3340,27 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <source>Reschedule %n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform>Replanifier %n rappel</numerusform>
+            <numerusform>Replanifier %n rappels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">Le jour d&apos;échéance des rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date:</source>
+        <translation type="unfinished">Nouvelle date :</translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="-68"/>
@@ -2682,7 +3411,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>RevealPurpose</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <location filename="../council_desk/ui/labels.py" line="-80"/>
         <source>Call the constituent about this complaint</source>
         <translation type="unfinished">Appeler l&apos;administré au sujet de cette plainte</translation>
     </message>
@@ -3045,7 +3774,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>StatsColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <location filename="../council_desk/ui/labels.py" line="+102"/>
         <source>Complaint type</source>
         <translation type="unfinished">Type de plainte</translation>
     </message>
@@ -3249,7 +3978,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+20"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">Imprimer la synthèse du dossier</translation>
     </message>
@@ -3305,6 +4034,34 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">Aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-38"/>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished">Très insatisfait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished">Insatisfait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation type="unfinished">Ni satisfait ni insatisfait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">Satisfaits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished">Très satisfait</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +4153,128 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         <location line="+1"/>
         <source>Last synced: %1</source>
         <translation type="unfinished">Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <source>View</source>
+        <translation type="unfinished">Vue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A saved way of looking at the cases</source>
+        <translation type="unfinished">Une façon enregistrée de voir les dossiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view…</source>
+        <translation type="unfinished">Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation type="unfinished">Supprimer la vue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More filters…</source>
+        <translation type="unfinished">Autres filtres…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation type="unfinished">Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No grouping</source>
+        <translation type="unfinished">Sans regroupement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by building</source>
+        <translation type="unfinished">Regrouper par immeuble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by filer</source>
+        <translation type="unfinished">Regrouper par plaignant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the list</source>
+        <translation type="unfinished">Regrouper la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By building (the address, normalised) or by filer (without any contact detail)</source>
+        <translation type="unfinished">Par immeuble (l&apos;adresse, normalisée) ou par plaignant (sans aucune coordonnée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View:</source>
+        <translation type="unfinished">Vue :</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+18"/>
+        <source>Save view</source>
+        <translation type="unfinished">Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A name for this view (the search, filters and sort):</source>
+        <translation type="unfinished">Un nom pour cette vue (recherche, filtres et tri) :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the view a name.</source>
+        <translation type="unfinished">Donnez un nom à la vue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view&apos;s name can be at most %1 characters.</source>
+        <translation type="unfinished">Le nom d&apos;une vue compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That name belongs to one of the built-in views; choose another.</source>
+        <translation type="unfinished">Ce nom est celui d&apos;une vue intégrée ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+</context>
+<context>
+    <name>ViewName</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+10"/>
+        <source>All cases</source>
+        <translation type="unfinished">Tous les dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation type="unfinished">Les miens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Non attribués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at agency, still open here</source>
+        <translation type="unfinished">Fermé à l&apos;agence, encore ouvert ici</translation>
     </message>
 </context>
 <context>

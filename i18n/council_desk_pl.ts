@@ -110,9 +110,37 @@
     </message>
 </context>
 <context>
+    <name>AgeBucket</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <source>0–7 days</source>
+        <translation type="unfinished">0–7 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8–30 days</source>
+        <translation type="unfinished">8–30 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–90 days</source>
+        <translation type="unfinished">31–90 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>91–365 days</source>
+        <translation type="unfinished">91–365 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over a year</source>
+        <translation type="unfinished">Ponad rok</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+68"/>
+        <location line="-72"/>
         <source>Open</source>
         <translation type="unfinished">Otwarta</translation>
     </message>
@@ -243,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+105"/>
+        <location filename="../council_desk/ui/labels.py" line="+137"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">Czeka na przełożonego</translation>
     </message>
@@ -350,9 +378,90 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <source>Set office status</source>
+        <translation type="unfinished">Ustaw status w biurze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log a follow-up to each…</source>
+        <translation type="unfinished">Zapisz czynność w każdej…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign to</source>
+        <translation type="unfinished">Przydziel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassign a caseworker&apos;s cases…</source>
+        <translation type="unfinished">Przekaż sprawy pracownika…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody</source>
+        <translation type="unfinished">Nikt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished">Działania zbiorcze</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose one or more cases in the list first.</source>
+        <translation type="unfinished">Najpierw wybierz jedną lub więcej spraw z listy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Set the office status of %n case(s) to “%1”?</source>
+        <translation type="unfinished">
+            <numerusform>Ustawić status w biurze „%1” dla %n sprawy?</numerusform>
+            <numerusform>Ustawić status w biurze „%1” dla %n spraw?</numerusform>
+            <numerusform>Ustawić status w biurze „%1” dla %n spraw?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nobody</source>
+        <translation type="unfinished">nikogo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assign %n case(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform>Przydzielić %n sprawę: %1?</numerusform>
+            <numerusform>Przydzielić %n sprawy: %1?</numerusform>
+            <numerusform>Przydzielić %n spraw: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n sprawa</numerusform>
+            <numerusform>%n sprawy</numerusform>
+            <numerusform>%n spraw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Recording the changes…</source>
+        <translation type="unfinished">Zapisywanie zmian…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation type="unfinished">Zatrzymaj</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-83"/>
+        <location filename="../council_desk/ui/labels.py" line="-115"/>
         <source>Complaint #</source>
         <translation type="unfinished">Nr skargi</translation>
     </message>
@@ -390,6 +499,11 @@
         <location line="+1"/>
         <source>Next follow-up</source>
         <translation type="unfinished">Następna czynność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Przydzielona</translation>
     </message>
 </context>
 <context>
@@ -598,7 +712,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+226"/>
+        <location filename="../council_desk/ui/case_model.py" line="+231"/>
         <source>Overdue</source>
         <translation type="unfinished">Zaległe</translation>
     </message>
@@ -620,7 +734,7 @@
 <context>
     <name>CaseSearch</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/search.py" line="+129"/>
+        <location filename="../council_desk/ui/search.py" line="+137"/>
         <location line="+29"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
@@ -636,9 +750,277 @@
     </message>
 </context>
 <context>
+    <name>CaseloadWindow</name>
+    <message>
+        <location filename="../council_desk/ui/caseload.py" line="+55"/>
+        <source>Caseload — the office&apos;s own numbers</source>
+        <translation type="unfinished">Obciążenie — liczby biura</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open cases by age (days since 311 received them)</source>
+        <translation type="unfinished">Otwarte sprawy wg wieku (dni od wpływu do 311)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by office status</source>
+        <translation type="unfinished">Otwarte sprawy wg statusu w biurze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By caseworker</source>
+        <translation type="unfinished">Wg pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases by agency</source>
+        <translation type="unfinished">Otwarte sprawy wg instytucji</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counted from the cases on this PC; no case is listed</source>
+        <translation type="unfinished">Policzone ze spraw na tym komputerze; żadna sprawa nie jest pokazywana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which cases the worklist lists</source>
+        <translation type="unfinished">Które sprawy są na liście zadań</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worklist of:</source>
+        <translation type="unfinished">Lista zadań:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview and print…</source>
+        <translation type="unfinished">Podgląd i drukowanie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">Lista zadań nie zawiera danych kontaktowych. Jej wydruk lub zapis trafia do dziennika prywatności: numery skarg to dane osobowe.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Nieprzydzielone</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n otwarta sprawa</numerusform>
+            <numerusform>%n otwarte sprawy</numerusform>
+            <numerusform>%n otwartych spraw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n zaległe przypomnienie</numerusform>
+            <numerusform>%n zaległe przypomnienia</numerusform>
+            <numerusform>%n zaległych przypomnień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform>%n na dziś</numerusform>
+            <numerusform>%n na dziś</numerusform>
+            <numerusform>%n na dziś</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case on this PC has been resolved or closed by the office yet.</source>
+        <translation type="unfinished">Na tym komputerze biuro nie załatwiło ani nie zamknęło jeszcze żadnej sprawy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
+        <translation type="unfinished">
+            <numerusform>Mediana %1 dni od wpływu do 311 do załatwienia przez biuro, z %n sprawy załatwionej lub zamkniętej przez biuro, nadal na tym komputerze.</numerusform>
+            <numerusform>Mediana %1 dni od wpływu do 311 do załatwienia przez biuro, z %n spraw załatwionych lub zamkniętych przez biuro, nadal na tym komputerze.</numerusform>
+            <numerusform>Mediana %1 dni od wpływu do 311 do załatwienia przez biuro, z %n spraw załatwionych lub zamkniętych przez biuro, nadal na tym komputerze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age</source>
+        <translation type="unfinished">Wiek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Open cases</source>
+        <translation type="unfinished">Otwarte sprawy</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Office status</source>
+        <translation type="unfinished">Status w biurze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Pracownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue reminders</source>
+        <translation type="unfinished">Zaległe przypomnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation type="unfinished">Termin dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agency</source>
+        <translation type="unfinished">Instytucja</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export the worklist</source>
+        <translation type="unfinished">Eksportuj listę zadań</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <source>Assigned to:</source>
+        <translation type="unfinished">Przydzielona:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
+        <translation type="unfinished">Pracownik prowadzący tę sprawę; zapisywany we wspólnym dzienniku i w dzienniku prywatności</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case&apos;s reminders</source>
+        <translation type="unfinished">Przypomnienia tej sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its open reminders, soonest first; Done and Snooze act on the one shown</source>
+        <translation type="unfinished">Jej otwarte przypomnienia, najbliższe najpierw; Zrobione i Odłóż działają na pokazane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">Zrobione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze a week</source>
+        <translation type="unfinished">Odłóż o tydzień</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reminder…</source>
+        <translation type="unfinished">Dodaj przypomnienie…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reminders:</source>
+        <translation type="unfinished">Przypomnienia:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> (overdue)</source>
+        <translation type="unfinished"> (zaległe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1</source>
+        <translation type="unfinished">dla: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet sent</source>
+        <translation type="unfinished">jeszcze niewysłane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none open</source>
+        <translation type="unfinished">brak otwartych</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>me</source>
+        <translation type="unfinished">mnie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody</source>
+        <translation type="unfinished">Nikt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At 311:</source>
+        <translation type="unfinished">W 311:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen asked %1: %2</source>
+        <translation type="unfinished">Wniosek o wznowienie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation type="unfinished"> (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey after it closed again (%1): %2</source>
+        <translation type="unfinished">Ankieta po ponownym zamknięciu (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n other open case(s) at this building:</source>
+        <translation type="unfinished">
+            <numerusform>%n inna otwarta sprawa w tym budynku:</numerusform>
+            <numerusform>%n inne otwarte sprawy w tym budynku:</numerusform>
+            <numerusform>%n innych otwartych spraw w tym budynku:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform> i %n inna</numerusform>
+            <numerusform> i %n inne</numerusform>
+            <numerusform> i %n innych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add a reminder</source>
+        <translation type="unfinished">Dodaj przypomnienie</translation>
+    </message>
+</context>
+<context>
     <name>ConsentChannel</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-29"/>
+        <location filename="../council_desk/ui/labels.py" line="-30"/>
         <source>phone</source>
         <translation type="unfinished">telefon</translation>
     </message>
@@ -801,7 +1183,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+72"/>
+        <location filename="../council_desk/ui/labels.py" line="+103"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">Rutynowe (zatwierdzone z góry)</translation>
     </message>
@@ -998,7 +1380,22 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Tego hasła pamięci podręcznej nie można użyć: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+51"/>
+        <source>A reminder needs to know whose it is: sign in first, then log the follow-up again.</source>
+        <translation type="unfinished">Przypomnienie musi mieć właściciela: najpierw się zaloguj, potem zapisz czynność ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reminder is no longer on this PC, so nothing was changed.</source>
+        <translation type="unfinished">Tego przypomnienia nie ma już na tym komputerze, więc niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a follow-up), then print again.</source>
+        <translation type="unfinished">Osobisty akapit ma ponad 1500 znaków. Skróć go (dłuższa notatka pasuje do czynności), potem wydrukuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Your role does not allow this.</source>
         <translation type="unfinished">Twoja rola na to nie pozwala.</translation>
     </message>
@@ -1083,7 +1480,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Ten komputer nie ma jeszcze zalogowanej tożsamości dla tego serwera: najpierw zsynchronizuj.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-154"/>
         <source>This PC has no usable system keyring to keep the case cache key in. You need to choose a cache passphrase instead: the cache is always encrypted, and without a keyring the passphrase is the only way to unlock it. Council Desk never stores the key in a plain file.</source>
         <translation type="unfinished">Ten komputer nie ma systemowego pęku kluczy, w którym można przechowywać klucz pamięci podręcznej spraw. Trzeba więc wybrać hasło pamięci podręcznej: pamięć podręczna jest zawsze zaszyfrowana, a bez pęku kluczy hasło jest jedynym sposobem jej odblokowania. Council Desk nigdy nie zapisuje klucza w niezaszyfrowanym pliku.</translation>
     </message>
@@ -1168,7 +1565,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Tej sprawy nie ma już w pamięci podręcznej tego komputera, więc nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)</source>
         <translation type="unfinished">NIE zapisano: dysk jest pełny albo nie można zapisywać w folderze pamięci podręcznej. (dysk jest pełny)</translation>
     </message>
@@ -1404,7 +1801,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+48"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">Zapisz czynność — skarga %1</translation>
     </message>
@@ -1440,8 +1837,8 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+1"/>
-        <source>Remind me on</source>
-        <translation type="unfinished">Przypomnij mi dnia</translation>
+        <source>Remind on</source>
+        <translation type="unfinished">Przypomnij</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1454,7 +1851,27 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Dzień, w którym ta sprawa pojawi się w Przypomnieniach</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Whose reminder</source>
+        <translation type="unfinished">Czyje przypomnienie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is reminded: you or a colleague</source>
+        <translation type="unfinished">Komu przypomnieć: tobie czy współpracownikowi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for me</source>
+        <translation type="unfinished">dla mnie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1</source>
+        <translation type="unfinished">dla: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What</source>
         <translation type="unfinished">Co</translation>
     </message>
@@ -1487,7 +1904,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-131"/>
+        <location filename="../council_desk/ui/labels.py" line="-163"/>
         <source>Phone call</source>
         <translation type="unfinished">Rozmowa telefoniczna</translation>
     </message>
@@ -1516,11 +1933,99 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <source>Status change</source>
         <translation type="unfinished">Zmiana statusu</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment</source>
+        <translation type="unfinished">Przydział</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message>
+        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <source>Complaint #</source>
+        <translation type="unfinished">Nr skargi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">Data wpływu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office status</source>
+        <translation type="unfinished">Status w biurze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Przydzielona</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Show all %n case(s) of this group in the list…</source>
+        <translation type="unfinished">
+            <numerusform>Pokaż na liście %n sprawę z tej grupy…</numerusform>
+            <numerusform>Pokaż na liście wszystkie %n sprawy z tej grupy…</numerusform>
+            <numerusform>Pokaż na liście wszystkie %n spraw z tej grupy…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n sprawa</numerusform>
+            <numerusform>%n sprawy</numerusform>
+            <numerusform>%n spraw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open here</source>
+        <translation type="unfinished">
+            <numerusform>%n otwarta tutaj</numerusform>
+            <numerusform>%n otwarte tutaj</numerusform>
+            <numerusform>%n otwartych tutaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no street address)</source>
+        <translation type="unfinished">(bez adresu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same filer</source>
+        <translation type="unfinished">Ten sam skarżący</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no contact details to match)</source>
+        <translation type="unfinished">(brak danych kontaktowych do porównania)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedCases</name>
+    <message>
+        <location line="+25"/>
+        <source>Cases by group</source>
+        <translation type="unfinished">Sprawy wg grup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a group (Right arrow) to see its cases; choose one to see it beside</source>
+        <translation type="unfinished">Otwórz grupę (strzałka w prawo), aby zobaczyć jej sprawy; wybierz jedną, aby zobaczyć ją obok</translation>
+    </message>
 </context>
 <context>
     <name>InfoType</name>
     <message>
-        <location line="+140"/>
+        <location filename="../council_desk/ui/labels.py" line="+172"/>
         <source>Name</source>
         <translation type="unfinished">Imię i nazwisko</translation>
     </message>
@@ -1563,7 +2068,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>Language</name>
     <message>
-        <location line="-90"/>
+        <location line="-122"/>
         <source>English</source>
         <translation type="unfinished">angielski</translation>
     </message>
@@ -1685,7 +2190,18 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Podgląd…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
+        <translation type="unfinished">Opcjonalnie: kilka własnych zdań do tego listu. Drukowane tak, jak je wpiszesz, po treści listu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Personal paragraph</source>
+        <translation type="unfinished">Osobisty akapit</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
@@ -1698,6 +2214,11 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+2"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">Proszę poprosić współpracownika znającego ten język o sprawdzenie podglądu przed wysłaniem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished">%1 z %2 znaków</translation>
     </message>
 </context>
 <context>
@@ -1805,25 +2326,25 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+190"/>
-        <location line="+23"/>
+        <location filename="../council_desk/ui/main_window.py" line="+216"/>
+        <location line="+27"/>
         <source>Cases</source>
         <translation type="unfinished">Sprawy</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">Sprawy pasujące do wyszukiwania i filtrów; wybrana jest pokazana obok</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+25"/>
-        <location line="+121"/>
+        <location line="+186"/>
         <source>Reminders</source>
         <translation type="unfinished">Przypomnienia</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-210"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Sprawy i przypomnienia</translation>
     </message>
@@ -1854,11 +2375,26 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+1"/>
+        <source>Caseload</source>
+        <translation type="unfinished">Obciążenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation type="unfinished">Zablokuj</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Bulk</source>
+        <translation type="unfinished">Zbiorczo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status, a follow-up, an owner for every chosen case</source>
+        <translation type="unfinished">Status w biurze, czynność lub osoba odpowiedzialna dla każdej wybranej sprawy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show contact details…</source>
         <translation type="unfinished">Pokaż dane kontaktowe…</translation>
     </message>
@@ -1898,7 +2434,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Listy, podsumowania spraw i etykiety adresowe dla wybranych spraw</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">Proszę najpierw wybrać z listy jedną lub więcej spraw.</translation>
     </message>
@@ -1917,16 +2453,63 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
+        <translation type="unfinished">
+            <numerusform>Dokończono zmianę zbiorczą przerwaną zatrzymaniem Council Desk: jeszcze %n sprawa.</numerusform>
+            <numerusform>Dokończono zmianę zbiorczą przerwaną zatrzymaniem Council Desk: jeszcze %n sprawy.</numerusform>
+            <numerusform>Dokończono zmianę zbiorczą przerwaną zatrzymaniem Council Desk: jeszcze %n spraw.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Przypomnienia (%1)</translation>
     </message>
 </context>
 <context>
+    <name>MoreFiltersDialog</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <source>More filters</source>
+        <translation type="unfinished">Więcej filtrów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office status</source>
+        <translation type="unfinished">Status w biurze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency status</source>
+        <translation type="unfinished">Status w instytucji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished">Instytucja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaint type</source>
+        <translation type="unfinished">Rodzaj skargi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">Przydzielona</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick one or more; none ticked means any</source>
+        <translation type="unfinished">Zaznacz jedno lub więcej; brak zaznaczenia oznacza dowolne</translation>
+    </message>
+</context>
+<context>
     <name>OfficeStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-42"/>
+        <location filename="../council_desk/ui/labels.py" line="-43"/>
         <source>New</source>
         <translation type="unfinished">Nowa</translation>
     </message>
@@ -1954,7 +2537,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>Outcome</name>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Fixed</source>
         <translation type="unfinished">Naprawiono</translation>
     </message>
@@ -1992,7 +2575,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>Output</name>
     <message>
-        <location line="+118"/>
+        <location line="+149"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">Dane kontaktowe pokazane na ekranie</translation>
     </message>
@@ -2026,11 +2609,16 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <source>Details shared with a City agency</source>
         <translation type="unfinished">Dane przekazane instytucji miejskiej</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Office worklist without contact details</source>
+        <translation type="unfinished">Lista zadań biura bez danych kontaktowych</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+102"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">Hasło pamięci podręcznej</translation>
     </message>
@@ -2120,7 +2708,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+119"/>
+        <location filename="../council_desk/ui/printing.py" line="+128"/>
         <source>Letter preview</source>
         <translation type="unfinished">Podgląd listu</translation>
     </message>
@@ -2139,8 +2727,13 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <source>Mailing labels preview</source>
         <translation type="unfinished">Podgląd etykiet adresowych</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Worklist: %1</source>
+        <translation type="unfinished">Lista zadań: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n sprawa</numerusform>
@@ -2165,6 +2758,11 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+2"/>
+        <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
+        <translation type="unfinished">Bez danych kontaktowych. Wydruk lub zapis trafia do dziennika prywatności: numery skarg to dane osobowe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">Drukowanie lub zapis wykorzystuje zgodę %1 jeden raz: najpierw potwierdza ją system dostępu 311.</translation>
     </message>
@@ -2179,7 +2777,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Wysyłanie stron do drukarki…</translation>
     </message>
@@ -2411,9 +3009,42 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <source>Reassign a caseworker&apos;s cases</source>
+        <translation type="unfinished">Przekaż sprawy pracownika</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The caseworker whose open cases and reminders move</source>
+        <translation type="unfinished">Pracownik, którego otwarte sprawy i przypomnienia są przekazywane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseworker who takes them</source>
+        <translation type="unfinished">Pracownik, który je przejmuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
+        <translation type="unfinished">Każda sprawa nadal otwarta w biurze przydzielona pierwszej osobie i każde jej otwarte przypomnienie przechodzą do drugiej. Każda zmiana jest zapisywana tak, jakby robiono je pojedynczo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished">Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">Do</translation>
+    </message>
+</context>
+<context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-23"/>
+        <location filename="../council_desk/ui/labels.py" line="-24"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">Mieszkaniec (składający skargę)</translation>
     </message>
@@ -2451,7 +3082,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-37"/>
+        <location line="-67"/>
         <source>Due</source>
         <translation type="unfinished">Termin</translation>
     </message>
@@ -2462,8 +3093,8 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+1"/>
-        <source>What</source>
-        <translation type="unfinished">Co</translation>
+        <source>For</source>
+        <translation type="unfinished">Dla</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2484,60 +3115,121 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../council_desk/ui/reminders.py" line="+115"/>
+        <location filename="../council_desk/ui/reminders.py" line="+151"/>
         <source>Overdue</source>
         <translation type="unfinished">Zaległe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due today</source>
         <translation type="unfinished">Termin dzisiaj</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished">Termin w ciągu 7 dni</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished">%1 (zaległe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (today)</source>
+        <translation type="unfinished">%1 (dziś)</translation>
     </message>
 </context>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+36"/>
+        <location line="+75"/>
         <source>Reminders</source>
         <translation type="unfinished">Przypomnienia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow-ups due today or overdue; Enter opens the case</source>
-        <translation type="unfinished">Czynności na dziś lub zaległe; Enter otwiera sprawę</translation>
+        <source>Reminders overdue, due today and in the next 7 days; Enter opens the case</source>
+        <translation type="unfinished">Przypomnienia zaległe, na dziś i na najbliższe 7 dni; Enter otwiera sprawę</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1, %2. Double-click one (or press Enter) to open the case.</source>
-        <translation type="unfinished">%1, %2. Proszę kliknąć dwukrotnie (lub nacisnąć Enter), aby otworzyć sprawę.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n follow-up(s) due today or earlier</source>
-        <translation type="unfinished">
-            <numerusform>%n czynność na dziś lub wcześniej</numerusform>
-            <numerusform>%n czynności na dziś lub wcześniej</numerusform>
-            <numerusform>%n czynności na dziś lub wcześniej</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform>%n zaległa</numerusform>
-            <numerusform>%n zaległe</numerusform>
-            <numerusform>%n zaległych</numerusform>
-        </translation>
+        <location line="+7"/>
+        <source>My reminders</source>
+        <translation type="unfinished">Moje przypomnienia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing is due. Reminders appear here when a follow-up&apos;s date comes.</source>
-        <translation type="unfinished">Nic nie jest na dziś. Przypomnienia pojawiają się tu, gdy nadchodzi termin czynności.</translation>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished">Wszystkich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose reminders</source>
+        <translation type="unfinished">Czyje przypomnienia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation type="unfinished">Zrobione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the chosen reminders done (Ctrl+D)</source>
+        <translation type="unfinished">Oznacz wybrane przypomnienia jako zrobione (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze</source>
+        <translation type="unfinished">Odłóż</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished">Jutro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next Monday</source>
+        <translation type="unfinished">W przyszły poniedziałek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished">Zmień termin…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give to</source>
+        <translation type="unfinished">Przekaż</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open case</source>
+        <translation type="unfinished">Otwórz sprawę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation type="unfinished">Pokaż:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
+        <translation type="unfinished">Zaległe: %1, na dziś: %2, w ciągu 7 dni: %3. Kliknij dwukrotnie (lub naciśnij Enter), aby otworzyć sprawę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
+        <translation type="unfinished">Nic nie ma terminu w ciągu 7 dni. Czynność zapisana z przypomnieniem pojawi się tu, gdy zbliży się jej dzień.</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +3263,34 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+3"/>
         <source>Ask 311 to reopen</source>
         <translation type="unfinished">Poproś 311 o ponowne otwarcie</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenStage</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+5"/>
+        <source>Sent: waiting to reach 311</source>
+        <translation type="unfinished">Wysłano: czeka na dotarcie do 311</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by 311 to the agency</source>
+        <translation type="unfinished">311 przekazał do instytucji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed: the complaint was still open</source>
+        <translation type="unfinished">Niepotrzebne: skarga była jeszcze otwarta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency reopened it</source>
+        <translation type="unfinished">Instytucja ją wznowiła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency declined to reopen it</source>
+        <translation type="unfinished">Instytucja odmówiła wznowienia</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3362,28 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message numerus="yes">
+        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <source>Reschedule %n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform>Zmień termin %n przypomnienia</numerusform>
+            <numerusform>Zmień termin %n przypomnień</numerusform>
+            <numerusform>Zmień termin %n przypomnień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The day the reminders are due</source>
+        <translation type="unfinished">Dzień terminu przypomnień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date:</source>
+        <translation type="unfinished">Nowa data:</translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
         <location filename="../council_desk/ui/dialogs.py" line="-68"/>
@@ -2692,7 +3434,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>RevealPurpose</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-70"/>
+        <location filename="../council_desk/ui/labels.py" line="-80"/>
         <source>Call the constituent about this complaint</source>
         <translation type="unfinished">Zadzwonić do mieszkańca w sprawie tej skargi</translation>
     </message>
@@ -3055,7 +3797,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>StatsColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+71"/>
+        <location filename="../council_desk/ui/labels.py" line="+102"/>
         <source>Complaint type</source>
         <translation type="unfinished">Rodzaj skargi</translation>
     </message>
@@ -3259,7 +4001,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+20"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
         <source>Print case summary</source>
         <translation type="unfinished">Drukuj podsumowanie sprawy</translation>
     </message>
@@ -3316,6 +4058,34 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+6"/>
         <source>Preview…</source>
         <translation type="unfinished">Podgląd…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="-38"/>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished">Bardzo niezadowolony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished">Niezadowolony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation type="unfinished">Ani zadowolony, ani niezadowolony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">Zadowoleni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished">Bardzo zadowolony</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +4178,128 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <location line="+1"/>
         <source>Last synced: %1</source>
         <translation type="unfinished">Ostatnia synchronizacja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <source>View</source>
+        <translation type="unfinished">Widok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A saved way of looking at the cases</source>
+        <translation type="unfinished">Zapisany sposób przeglądania spraw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view…</source>
+        <translation type="unfinished">Zapisz widok…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation type="unfinished">Usuń widok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More filters…</source>
+        <translation type="unfinished">Więcej filtrów…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation type="unfinished">Wyczyść filtry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No grouping</source>
+        <translation type="unfinished">Bez grupowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by building</source>
+        <translation type="unfinished">Grupuj wg budynku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by filer</source>
+        <translation type="unfinished">Grupuj wg skarżącego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the list</source>
+        <translation type="unfinished">Grupowanie listy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By building (the address, normalised) or by filer (without any contact detail)</source>
+        <translation type="unfinished">Wg budynku (adres w jednolitej postaci) lub wg skarżącego (bez danych kontaktowych)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View:</source>
+        <translation type="unfinished">Widok:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+18"/>
+        <source>Save view</source>
+        <translation type="unfinished">Zapisz widok</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A name for this view (the search, filters and sort):</source>
+        <translation type="unfinished">Nazwa widoku (wyszukiwanie, filtry i sortowanie):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the view a name.</source>
+        <translation type="unfinished">Nadaj widokowi nazwę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view&apos;s name can be at most %1 characters.</source>
+        <translation type="unfinished">Nazwa widoku może mieć najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That name belongs to one of the built-in views; choose another.</source>
+        <translation type="unfinished">Ta nazwa należy do wbudowanego widoku; wybierz inną.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody</source>
+        <translation type="unfinished">Nikt</translation>
+    </message>
+</context>
+<context>
+    <name>ViewName</name>
+    <message>
+        <location filename="../council_desk/ui/labels.py" line="+10"/>
+        <source>All cases</source>
+        <translation type="unfinished">Wszystkie sprawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation type="unfinished">Moje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Nieprzydzielone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Zaległe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at agency, still open here</source>
+        <translation type="unfinished">Zamknięte w instytucji, otwarte u nas</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,11 @@ from council_desk.api.codes import (
     OutputKind,
     RecipientType,
     RemovalReason,
+    ReopenStage,
     Role,
+    SurveyAnswer,
+    TaskAction,
+    TaskStatus,
 )
 
 __all__ = [
@@ -58,6 +62,8 @@ __all__ = [
     "FollowUp",
     "FollowUpIn",
     "FollowUpPage",
+    "LifecycleChange",
+    "LifecyclePage",
     "MalformedJSON",
     "Me",
     "MonthlyStatRow",
@@ -68,8 +74,14 @@ __all__ = [
     "RemovalChange",
     "ReopenRequest",
     "ReopenRequestIn",
+    "ReopenUpdate",
     "SatisfactionDistribution",
     "ServiceRequestId",
+    "StaffMember",
+    "SurveyResult",
+    "Task",
+    "TaskChangeIn",
+    "TaskPage",
     "TokenResponse",
     "UpsertChange",
     "parse_json_strict",
@@ -202,6 +214,14 @@ class FollowUpIn(_Strict):
     office_status: OfficeStatus | None = None
     due_date: dt.date | None = None
     created_at: AwareDatetime
+    # kind "assign" only: the user name of the office's caseworker the case is assigned to ("" = nobody).
+    assignee: ShortText | None = None
+
+    @model_validator(mode="after")
+    def _assignee_only_on_assign(self) -> FollowUpIn:
+        if (self.kind == "assign") != (self.assignee is not None):
+            raise ValueError('an "assign" follow-up names an assignee ("" for nobody); no other kind does')
+        return self
 
 
 class FollowUp(FollowUpIn):
@@ -234,6 +254,97 @@ class ReopenRequest(ReopenRequestIn):
     received_at: AwareDatetime
 
 
+class TaskChangeIn(_Strict):
+    """One change to a reminder (a task), as the client sends it: `id` is the change's own, made by the client,
+    and doubles as the idempotency key. The server folds changes in arrival order (domain/tasks.py)."""
+
+    id: uuid.UUID
+    task_id: uuid.UUID
+    service_request_id: ServiceRequestId
+    action: TaskAction
+    due_date: dt.date | None = None  # create, snooze, reschedule
+    owner: ShortText | None = None  # create, assign: a user name of the office
+    text: LongText = ""  # create
+    followup_id: uuid.UUID | None = None  # create: the follow-up it was set with, if any
+    created_at: AwareDatetime
+
+    @model_validator(mode="after")
+    def _fields_of_the_action(self) -> TaskChangeIn:
+        needs_date = self.action in ("create", "snooze", "reschedule")
+        needs_owner = self.action in ("create", "assign")
+        if needs_date != (self.due_date is not None) or needs_owner != (self.owner is not None):
+            raise ValueError(f"a {self.action!r} change has the wrong fields")
+        if self.action != "create" and (self.text or self.followup_id is not None):
+            raise ValueError("only a 'create' change carries text and a follow-up")
+        if self.owner == "":
+            raise ValueError("a task always has an owner")
+        return self
+
+
+class Task(_Strict):
+    """A reminder as the server holds it: the fold of its changes. `seq` is the tasks feed's position of its
+    latest change (the feed holds each task once, in its latest state)."""
+
+    id: uuid.UUID
+    service_request_id: ServiceRequestId
+    owner: ShortText
+    due_date: dt.date
+    text: LongText = ""
+    status: TaskStatus
+    followup_id: uuid.UUID | None = None
+    created_at: AwareDatetime
+    created_by: ShortText
+    done_at: AwareDatetime | None = None
+    done_by: ShortText = ""
+    snoozes: StrictInt = Field(default=0, ge=0)
+    updated_at: AwareDatetime
+    seq: StrictInt = Field(ge=0)
+
+
+class TaskPage(_Strict):
+    tasks: list[Task]
+    next_cursor: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=512)]
+    has_more: StrictBool
+
+
+class ReopenUpdate(_Strict):
+    """A reopen request's progress at 311 (issue 14): forwarded, then the agency's answer."""
+
+    kind: Literal["reopen"]
+    id: uuid.UUID  # the request's own id (ReopenRequestIn.id)
+    service_request_id: ServiceRequestId
+    reason: OutcomeCode
+    status: ReopenStage
+    agency_answer: LongText = ""
+    answered_at: AwareDatetime | None = None
+    received_at: AwareDatetime
+    seq: StrictInt = Field(ge=0)
+
+
+class SurveyResult(_Strict):
+    """The filer's answer to 311's survey after the complaint closed again; sent to the office only when the
+    filer agreed to share it (a survey answer is given to 311, not to the council)."""
+
+    kind: Literal["survey"]
+    id: uuid.UUID
+    service_request_id: ServiceRequestId
+    answer: SurveyAnswer
+    surveyed_at: AwareDatetime
+    after_reopen: uuid.UUID | None = None  # the reopen request whose second closure was surveyed
+    seq: StrictInt = Field(ge=0)
+
+
+LifecycleChange = Annotated[ReopenUpdate | SurveyResult, Field(discriminator="kind")]
+
+
+class LifecyclePage(_Strict):
+    """The 311 lifecycle feed: reopen progress and shared survey results, each entry once in its latest state."""
+
+    changes: list[LifecycleChange]
+    next_cursor: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=512)]
+    has_more: StrictBool
+
+
 AuditAction = Literal[
     "sign_in",
     "sign_out",
@@ -246,6 +357,9 @@ AuditAction = Literal[
     "refused_record",
     "unsent_lost",
     "wipe",
+    # Casework, not a disclosure (issue 14): who made a case whose. No disclosure class; never in the § 23-1205
+    # report, but in the chain the privacy officer reads, since an owner is who needs to know.
+    "assign",
 ]
 
 
@@ -395,6 +509,16 @@ class Office(_Strict):
     address: Annotated[str, StringConstraints(max_length=500)]
     phone: ShortText
     email: ShortText = ""
+    # The office's default reminder interval: a follow-up's reminder starts this many days ahead (issue 14).
+    reminder_days: StrictInt = Field(default=7, ge=1, le=90)
+
+
+class StaffMember(_Strict):
+    """A colleague in the signed-in person's office: who a case or a reminder can be given to."""
+
+    username: ShortText
+    display_name: ShortText
+    role: Role
 
 
 class AccessChange(_Strict):
@@ -423,6 +547,9 @@ class Me(_Strict):
     office: Office
     policy: Policy
     access_change: AccessChange | None = None
+    # The office's staff (the signed-in person included), for assigning cases and reminders; empty from a server
+    # that predates issue 14.
+    staff: list[StaffMember] = Field(default_factory=list, max_length=500)
 
 
 class TokenResponse(BaseModel):

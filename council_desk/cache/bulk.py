@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 
 from council_desk.cache.db import Connection
+from council_desk.cache.schema_casework import LAZY_INDEXES
 
 __all__ = ["BUILD_CACHE_MAX_KIB", "META_NAME", "active", "build_cache_kib", "complete", "enter"]
 
@@ -90,8 +91,8 @@ def complete(conn: Connection) -> bool:
     try:
         # Rebuild reads every case's text from `complaints` (the external content) into a fresh index.
         conn.execute("INSERT INTO complaints_fts(complaints_fts) VALUES('rebuild')")
-        for kind, _name, sql in sorted(objects, key=lambda o: o[0] != "index"):  # indexes first, then triggers
-            if kind in ("index", "trigger"):
+        for kind, name, sql in sorted(objects, key=lambda o: o[0] != "index"):  # indexes first, then triggers
+            if kind in ("index", "trigger") and name not in LAZY_INDEXES:  # those are made when first needed
                 conn.execute(sql)
     finally:
         conn.execute(f"PRAGMA cache_size = {previous}")

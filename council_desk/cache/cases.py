@@ -7,11 +7,12 @@ import datetime as dt
 from collections.abc import Sequence
 
 from council_desk.api.models import Complaint, Consent, Contact, FollowUp
-from council_desk.cache import queries
+from council_desk.cache import lifecycle, queries, tasks
 from council_desk.cache.database import Database
-from council_desk.cache.queries import CaseQuery, CaseRow, Counts, Facets, Reminder
+from council_desk.cache.queries import CaseQuery, CaseRow, Counts, Facets
 from council_desk.cache.rows import CONSENT_COLUMNS
 from council_desk.cache.schema import COMPLAINT_COLUMNS
+from council_desk.cache.tasks import Reminder
 from council_desk.domain.case import Case, FollowUpEntry
 
 __all__ = ["case", "case_count", "counts", "facets", "list_ids", "reminders", "rows"]
@@ -27,10 +28,13 @@ def case(db: Database, service_request_id: str) -> Case | None:
         names = [d[0] for d in cur.description]
         fus = conn.execute(
             "SELECT id, kind, text, outcome, office_status, due_date, created_at, author, author_name,"
-            " received_at, seq, pending, service_request_id FROM followups WHERE service_request_id = ?"
+            " received_at, seq, pending, service_request_id, assignee FROM followups WHERE service_request_id = ?"
             " ORDER BY created_ts, id",
             (service_request_id,),
         ).fetchall()
+        case_tasks = tasks.tasks_of(conn, service_request_id)
+        reopens = lifecycle.reopens_of(conn, service_request_id)
+        surveys = lifecycle.surveys_of(conn, service_request_id)
     data = dict(zip(names, row, strict=True))
     complaint = Complaint.model_validate({k: data[k] for k in COMPLAINT_COLUMNS})
     contact = Contact(
@@ -44,7 +48,7 @@ def case(db: Database, service_request_id: str) -> Case | None:
     consent = Consent.model_validate(
         {(k if k == "consent_id" else k.removeprefix("consent_")): data[k] for k in CONSENT_COLUMNS}
     )
-    current_due = data["next_due"]
+    done_reminders = {t.followup_id for t in case_tasks if t.status == "done"}
     entries = []
     for f in fus:
         server = None
@@ -63,6 +67,7 @@ def case(db: Database, service_request_id: str) -> Case | None:
                     "author_name": f[8],
                     "received_at": f[9],
                     "seq": f[10],
+                    "assignee": f[13],
                 }
             )
         entries.append(
@@ -78,7 +83,8 @@ def case(db: Database, service_request_id: str) -> Case | None:
                 author=f[7],
                 author_name=f[8],
                 pending=bool(f[11]),
-                done=f[5] is not None and f[5] != current_due,
+                done=f[5] is not None and f[0] in done_reminders,
+                assignee=f[13],
             )
         )
     reopen = data["reopen_requested_at"]
@@ -89,6 +95,10 @@ def case(db: Database, service_request_id: str) -> Case | None:
         office_status=data["office_status"],
         followups=tuple(entries),
         reopen_requested_at=dt.datetime.fromisoformat(reopen) if reopen else None,
+        assignee=data["assignee"],
+        tasks=tuple(case_tasks),
+        reopens=tuple(reopens),
+        surveys=tuple(surveys),
     )
 
 
@@ -103,9 +113,10 @@ def rows(db: Database, ids: Sequence[str]) -> dict[str, CaseRow]:
         return queries.rows(conn, ids)
 
 
-def reminders(db: Database, today: dt.date) -> list[Reminder]:
+def reminders(db: Database, today: dt.date, owner: str | None = None,
+              horizon_days: int | None = tasks.REMINDER_HORIZON_DAYS) -> list[Reminder]:
     with db.reading() as conn:
-        return queries.reminders(conn, today)
+        return tasks.reminders(conn, today, owner, horizon_days)
 
 
 def facets(db: Database) -> Facets:

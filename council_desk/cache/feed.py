@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from council_desk.api.models import FollowUp, RemovalChange, UpsertChange
-from council_desk.cache import bulk, outbox
+from council_desk.api.models import FollowUp, RemovalChange, ReopenUpdate, SurveyResult, Task, UpsertChange
+from council_desk.cache import bulk, lifecycle, outbox, tasks
 from council_desk.cache.clock import note_server_time
 from council_desk.cache.database import Database, set_meta
 from council_desk.cache.db import Connection
@@ -43,6 +43,8 @@ __all__ = [
     "abort_snapshot",
     "apply_complaint_page",
     "apply_followup_page",
+    "apply_lifecycle_page",
+    "apply_task_page",
     "begin_snapshot",
     "cursor",
     "finish_bulk_load",
@@ -52,7 +54,7 @@ __all__ = [
 
 log = logging.getLogger("council_desk.cache.feed")
 
-Feed = Literal["complaints", "followups"]
+Feed = Literal["complaints", "followups", "tasks", "lifecycle"]
 
 
 @dataclass(frozen=True)
@@ -328,3 +330,26 @@ def apply_followup_page(db: Database, followups: Sequence[FollowUp], next_cursor
     if refused:
         log.warning("refused %d follow-up record(s) colliding with the office's own", refused)
     return FollowUpPageResult(stored, refused)
+
+
+# ----------------------------------------------------------------------- the office's casework (issue 14)
+
+
+def apply_task_page(db: Database, page: Sequence[Task], next_cursor: str, author: str) -> int:
+    """A page of the tasks feed with its cursor, in one transaction. The server's state of each task the office
+    holds the case of becomes its base, with this PC's unsent changes still folded on (tasks.py). `author`: this
+    PC's user. Returns how many cases' reminders changed."""
+    with db.transaction() as conn:
+        touched = tasks.apply_page(conn, page, author)
+        for sid in touched:
+            refresh_case(conn, sid)
+        _set_cursor(conn, "tasks", next_cursor)
+    return len(touched)
+
+
+def apply_lifecycle_page(db: Database, page: Sequence[ReopenUpdate | SurveyResult], next_cursor: str) -> int:
+    """A page of the 311 lifecycle feed with its cursor, in one transaction (lifecycle.py)."""
+    with db.transaction() as conn:
+        stored = lifecycle.apply_page(conn, page)
+        _set_cursor(conn, "lifecycle", next_cursor)
+    return stored

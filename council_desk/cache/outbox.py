@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from council_desk.api.models import FollowUp, FollowUpIn, ReopenRequest, ReopenRequestIn
+from council_desk.api.models import FollowUp, FollowUpIn, ReopenRequest, ReopenRequestIn, Task, TaskChangeIn
 from council_desk.api.privacy import Approval, ApprovalRequestIn
 from council_desk.audit.log import append_event
+from council_desk.cache import lifecycle, tasks
 from council_desk.cache.approvals import store_server_approval
 from council_desk.cache.database import Database, iso, now, utc_ts
 from council_desk.cache.db import Connection
@@ -32,6 +33,8 @@ __all__ = [
     "OutboxItem",
     "acknowledges",
     "add_followup",
+    "add_followup_in",
+    "assign_followup",
     "count",
     "drop",
     "items",
@@ -46,14 +49,16 @@ __all__ = [
 log = logging.getLogger("council_desk.cache.outbox")
 
 # What a server follow-up must match to be the office's own: case, kind and content (and when it was written).
-FU_MATCH_COLUMNS = "service_request_id, kind, text, outcome, office_status, due_date, created_ts, pending"
+FU_MATCH_COLUMNS = (
+    "service_request_id, kind, text, outcome, office_status, due_date, created_ts, pending, assignee"
+)
 _FU_PENDING = 7
 
 
 @dataclass(frozen=True)
 class OutboxItem:
     id: int
-    kind: Literal["followup", "reopen", "approval", "decision"]
+    kind: Literal["followup", "reopen", "approval", "decision", "task"]
     service_request_id: str
     payload: bytes
     idempotency_key: str
@@ -75,30 +80,59 @@ def _enqueue(conn: Connection, kind: str, service_request_id: str, payload: byte
     )
 
 
-def add_followup(db: Database, fu: FollowUpIn, author: str) -> None:
-    """Store a follow-up locally (pending) and queue it for sending, in one transaction."""
+def assign_followup(service_request_id: str, assignee: str, text: str = "") -> FollowUpIn:
+    """Give a case to someone of the office ("" = nobody): a follow-up of kind "assign", queued like any other."""
+    return FollowUpIn.model_validate({"id": uuid.uuid4(), "service_request_id": service_request_id,
+                                      "kind": "assign", "text": text, "assignee": assignee, "created_at": now()})
+
+
+def add_followup(db: Database, fu: FollowUpIn, author: str, remind: str | None = None) -> None:
+    """Store a follow-up locally (pending) and queue it for sending, in one transaction (`add_followup_in`)."""
+    with db.transaction() as conn:
+        add_followup_in(conn, fu, author, remind)
+
+
+def add_followup_in(conn: Connection, fu: FollowUpIn, author: str, remind: str | None = None) -> bool:
+    """`add_followup` inside the caller's transaction. A follow-up with a date sets a reminder owned by `remind`
+    (default: the author), a task of its own (tasks.py); an "assign" follow-up is audited as casework. A follow-up
+    already held under its id is left as it is (a bulk action resumed after a crash): False."""
     if fu.kind == "status" and fu.office_status is None:
         raise ValueError("a status follow-up needs office_status")
-    with db.transaction() as conn:
-        _require_case(conn, fu.service_request_id)
-        conn.execute(
-            "INSERT INTO followups (id, service_request_id, kind, text, outcome, office_status, due_date,"
-            " created_at, created_ts, author, pending) VALUES (?,?,?,?,?,?,?,?,?,?,1)",
-            (
-                str(fu.id),
-                fu.service_request_id,
-                fu.kind,
-                fu.text,
-                fu.outcome,
-                fu.office_status,
-                iso(fu.due_date),
-                fu.created_at.isoformat(),
-                utc_ts(fu.created_at),
-                author,
-            ),
-        )
-        _enqueue(conn, "followup", fu.service_request_id, fu.model_dump_json().encode(), str(fu.id))
-        refresh_case(conn, fu.service_request_id)
+    _require_case(conn, fu.service_request_id)
+    if conn.execute("SELECT 1 FROM followups WHERE id = ?", (str(fu.id),)).fetchone() is not None:
+        return False
+    owner = remind or author
+    if fu.due_date is not None and not owner:
+        raise CacheProblem("A reminder needs to know whose it is: sign in first, then log the follow-up again.",
+                           code="reminder_needs_owner")
+    conn.execute(
+        "INSERT INTO followups (id, service_request_id, kind, text, outcome, office_status, due_date,"
+        " created_at, created_ts, author, pending, assignee) VALUES (?,?,?,?,?,?,?,?,?,?,1,?)",
+        (
+            str(fu.id),
+            fu.service_request_id,
+            fu.kind,
+            fu.text,
+            fu.outcome,
+            fu.office_status,
+            iso(fu.due_date),
+            fu.created_at.isoformat(),
+            utc_ts(fu.created_at),
+            author,
+            fu.assignee,
+        ),
+    )
+    _enqueue(conn, "followup", fu.service_request_id, fu.model_dump_json().encode(), str(fu.id))
+    if fu.due_date is not None:
+        tasks.create_for_followup(conn, str(fu.id), fu.service_request_id, fu.due_date, owner, fu.text,
+                                  fu.created_at)
+    if fu.kind == "assign":
+        # Casework, not a disclosure: no class, no fields; who made the case whose, in the chain the privacy
+        # officer reads (an owner is who needs to know).
+        append_event(conn, "assign", actor=author, service_request_ids=[fu.service_request_id],
+                     reason=f"assigned to {fu.assignee}" if fu.assignee else "unassigned")
+    refresh_case(conn, fu.service_request_id)
+    return True
 
 
 def status_followup(service_request_id: str, status: str, text: str = "") -> FollowUpIn:
@@ -121,6 +155,7 @@ def request_reopen(db: Database, service_request_id: str, reason: str, text: str
     with db.transaction() as conn:
         _require_case(conn, service_request_id)
         _enqueue(conn, "reopen", service_request_id, req.model_dump_json().encode(), str(req.id))
+        lifecycle.record_sent(conn, service_request_id, req)
         conn.execute(
             "UPDATE complaints SET reopen_requested_at = ? WHERE service_request_id = ?",
             (req.created_at.isoformat(), service_request_id),
@@ -144,10 +179,12 @@ def count(db: Database) -> int:
         return int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
 
 
-def mark_sent(db: Database, item_id: int, response: FollowUp | ReopenRequest | Approval) -> bool:
+def mark_sent(
+    db: Database, item_id: int, response: FollowUp | ReopenRequest | Approval | Task, author: str = ""
+) -> bool:
     """The server accepted an outbox item: remove it and record the server's version. An answer that is not what
-    was sent (another case, kind or content; another request) acknowledges nothing: the item stays queued
-    (False)."""
+    was sent (another case, kind or content; another request; another task) acknowledges nothing: the item stays
+    queued (False). `author`: this PC's user (a task's other unsent changes are folded on the answer as theirs)."""
     with db.transaction() as conn:
         row = conn.execute(
             "SELECT kind, service_request_id, payload FROM outbox WHERE id = ?", (item_id,)
@@ -155,6 +192,15 @@ def mark_sent(db: Database, item_id: int, response: FollowUp | ReopenRequest | A
         if row is None:
             return True  # already acknowledged (e.g. through the follow-up feed)
         kind = row[0]
+        if kind == "task" or isinstance(response, Task):
+            if kind != "task" or not isinstance(response, Task):
+                return False
+            sent_change = TaskChangeIn.model_validate_json(bytes(row[2]))
+            if not tasks.acknowledge(conn, item_id, sent_change, response, author):
+                log.warning("the server's answer to a reminder's change is not that reminder; kept to send again")
+                return False
+            refresh_case(conn, row[1])
+            return True
         if isinstance(response, Approval):
             if not _answers(kind, bytes(row[2]), response):
                 log.warning("the server's answer to an approval item is not what was sent; kept to send again")
@@ -175,6 +221,7 @@ def mark_sent(db: Database, item_id: int, response: FollowUp | ReopenRequest | A
                 "UPDATE complaints SET reopen_requested_at = ? WHERE service_request_id = ?",
                 (response.received_at.isoformat(), row[1]),
             )
+            lifecycle.acknowledge(conn, row[1], response)
         refresh_case(conn, row[1])
     return True
 
@@ -199,17 +246,22 @@ def mark_failed(db: Database, item_id: int, error_code: str) -> None:
         )
 
 
-def drop(db: Database, item_id: int, reason: str) -> None:
+def drop(db: Database, item_id: int, reason: str, author: str = "") -> None:
     """Give up on an item the server will never accept: removed, counted and audited without contents."""
     with db.transaction() as conn:
         row = conn.execute(
-            "SELECT kind, service_request_id, idempotency_key FROM outbox WHERE id = ?", (item_id,)
+            "SELECT kind, service_request_id, idempotency_key, ref FROM outbox WHERE id = ?", (item_id,)
         ).fetchone()
         if row is None:
             return
         conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
         if row[0] == "followup":
             conn.execute("DELETE FROM followups WHERE id = ? AND pending = 1", (row[2],))
+        elif row[0] == "task" and row[3] is not None:
+            base = conn.execute("SELECT base FROM tasks WHERE id = ?", (row[3],)).fetchone()
+            tasks.refold(conn, row[3], Task.model_validate_json(base[0]) if base and base[0] else None, author)
+        elif row[0] == "reopen":
+            conn.execute("DELETE FROM reopen_requests WHERE id = ? AND status = 'sent'", (row[2],))
         elif row[0] == "approval":  # the server will never hold this request (a case is no longer shared)
             conn.execute("DELETE FROM approvals WHERE request_id = ? AND pending_send = 1", (row[2],))
         append_event(conn, "unsent_lost", actor=SYSTEM_ACTOR, count=1, reason=f"dropped:{reason[:100]}")
@@ -221,9 +273,17 @@ def rekey(db: Database, item_id: int) -> None:
     one, so it can never accept ours under it. Nothing of the caseworker's is lost; at worst a copy the server
     mangled stands beside the one sent again."""
     with db.transaction() as conn:
-        row = conn.execute("SELECT kind, idempotency_key FROM outbox WHERE id = ?", (item_id,)).fetchone()
+        row = conn.execute("SELECT kind, idempotency_key, payload FROM outbox WHERE id = ?", (item_id,)).fetchone()
         if row is not None and row[0] == "followup":
             rekey_pending(conn, row[1])
+        elif row is not None and row[0] == "task":
+            # A reminder's change under a fresh id: the server's fold makes a repeated change a no-op anyway.
+            ch = TaskChangeIn.model_validate_json(bytes(row[2])).model_copy(update={"id": uuid.uuid4()})
+            conn.execute(
+                "UPDATE outbox SET idempotency_key = ?, payload = ?, last_error_code = 'id_collision'"
+                " WHERE id = ?",
+                (str(ch.id), ch.model_dump_json().encode(), item_id),
+            )
 
 
 # ----------------------------------------------------------------------- inside a feed page's transaction
@@ -246,11 +306,12 @@ def acknowledges(conn: Connection, fu: FollowUp) -> bool | None:
 def store_server_followup(conn: Connection, fu: FollowUp) -> None:
     conn.execute(
         "INSERT INTO followups (id, service_request_id, kind, text, outcome, office_status, due_date, created_at,"
-        " created_ts, author, author_name, received_at, seq, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)"
+        " created_ts, author, author_name, received_at, seq, pending, assignee)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)"
         " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, text = excluded.text, outcome = excluded.outcome,"
         " office_status = excluded.office_status, due_date = excluded.due_date, created_at = excluded.created_at,"
         " created_ts = excluded.created_ts, author = excluded.author, author_name = excluded.author_name,"
-        " received_at = excluded.received_at, seq = excluded.seq, pending = 0",
+        " received_at = excluded.received_at, seq = excluded.seq, pending = 0, assignee = excluded.assignee",
         (
             str(fu.id),
             fu.service_request_id,
@@ -265,6 +326,7 @@ def store_server_followup(conn: Connection, fu: FollowUp) -> None:
             fu.author_name,
             fu.received_at.isoformat(),
             fu.seq,
+            fu.assignee,
         ),
     )
     conn.execute("DELETE FROM outbox WHERE idempotency_key = ?", (str(fu.id),))
@@ -272,15 +334,16 @@ def store_server_followup(conn: Connection, fu: FollowUp) -> None:
 
 def _same_followup(held: Sequence[Any], fu: FollowUpIn) -> bool:
     """The row held under this id (`FU_MATCH_COLUMNS`) is the same follow-up as `fu`."""
-    return (held[0], held[1], held[2], held[3], held[4], held[5]) == (
-        fu.service_request_id, fu.kind, fu.text, fu.outcome, fu.office_status, iso(fu.due_date)
+    return (held[0], held[1], held[2], held[3], held[4], held[5], held[8]) == (
+        fu.service_request_id, fu.kind, fu.text, fu.outcome, fu.office_status, iso(fu.due_date), fu.assignee
     ) and abs(float(held[6]) - utc_ts(fu.created_at)) < 0.001
 
 
 def _same_content(sent: FollowUpIn, got: FollowUpIn) -> bool:
     return (sent.id, sent.service_request_id, sent.kind, sent.text, sent.outcome, sent.office_status,
-            sent.due_date) == (got.id, got.service_request_id, got.kind, got.text, got.outcome,
-                               got.office_status, got.due_date) and sent.created_at == got.created_at
+            sent.due_date, sent.assignee) == (got.id, got.service_request_id, got.kind, got.text, got.outcome,
+                                              got.office_status, got.due_date, got.assignee) \
+        and sent.created_at == got.created_at
 
 
 def rekey_pending(conn: Connection, old_id: str) -> None:

@@ -55,10 +55,17 @@ _OUT_OF_SCOPE_SQL = (
 )
 
 
+# What hangs on a complaint besides its follow-ups and outbox items (issue 14): its reminders (tasks; an owner is
+# on the case row itself and goes with it), its reopen requests' progress and shared survey answers, and its place
+# in a bulk action under way. Deleted here by name, not left to the foreign keys' cascades alone, so that this
+# one place says what a purge removes.
+_ATTACHED = ("tasks", "reopen_requests", "surveys", "bulk_op_items")
+
+
 def purge_in_tx(conn: Connection, service_request_id: str) -> tuple[int, int]:
-    """Delete a complaint; follow-ups and outbox rows go by cascade, search entries by trigger, and every
-    approval or request naming it (with its queued request or decision: no use without the case).
-    Returns (1 if it existed, unsent outbox items lost)."""
+    """Delete a complaint; follow-ups and outbox rows go by cascade, search entries by trigger, its casework
+    (`_ATTACHED`) by name, and every approval or request naming it (with its queued request or decision: no use
+    without the case). Returns (1 if it existed, unsent outbox items lost)."""
     requests = [r[0] for r in conn.execute(
         "SELECT request_id FROM approval_cases WHERE service_request_id = ?", (service_request_id,))]
     lost = 0
@@ -71,6 +78,8 @@ def purge_in_tx(conn: Connection, service_request_id: str) -> tuple[int, int]:
         conn.execute("DELETE FROM approvals WHERE request_id = ?", (rid,))
     unsent = conn.execute("SELECT count(*) FROM outbox WHERE service_request_id = ?", (service_request_id,))
     lost += int(unsent.fetchone()[0])
+    for table in _ATTACHED:
+        conn.execute(f"DELETE FROM {table} WHERE service_request_id = ?", (service_request_id,))  # noqa: S608 -- constant names
     cur = conn.execute("DELETE FROM complaints WHERE service_request_id = ?", (service_request_id,))
     conn.execute("DELETE FROM snapshot_seen WHERE service_request_id = ?", (service_request_id,))
     return (1 if cur.rowcount > 0 else 0), lost

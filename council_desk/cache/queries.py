@@ -21,15 +21,14 @@ __all__ = [
     "CaseRow",
     "Counts",
     "Facets",
-    "Reminder",
     "counts",
     "facets",
     "fts_expression",
     "list_ids",
     "number_prefix",
-    "reminders",
     "rows",
     "search_tokens",
+    "where_sql",
 ]
 
 SortKey = Literal[
@@ -42,6 +41,7 @@ SortKey = Literal[
     "office_status",
     "next_due",
     "pending_count",
+    "assignee",
 ]
 
 SORT_COLUMNS: dict[str, str] = {
@@ -54,6 +54,7 @@ SORT_COLUMNS: dict[str, str] = {
     "office_status": "c.office_status",
     "next_due": "c.next_due",
     "pending_count": "c.pending_count",
+    "assignee": "c.assignee",
 }
 
 MAX_SEARCH_TOKENS = 16
@@ -74,6 +75,12 @@ class CaseQuery:
     sort: SortKey = "requested"
     descending: bool = True
     today: dt.date | None = None
+    # Issue 14: the case's owner ("" = nobody: "Unassigned"); open here = the office has not resolved or closed it
+    # (False: it has); one building (schema_casework: building_key) or one filer (filer_key).
+    assignee: tuple[str, ...] = ()
+    open_here: bool | None = None
+    building: str | None = None
+    filer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,16 +96,7 @@ class CaseRow:
     office_status: str
     next_due: dt.date | None
     pending_count: int
-
-
-@dataclass(frozen=True)
-class Reminder:
-    service_request_id: str
-    due_date: dt.date
-    followup_id: str
-    kind: str
-    text: str
-    overdue: bool
+    assignee: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,6 +239,7 @@ def _where(q: CaseQuery, expr: str | None, *, bulk: bool = False) -> tuple[str, 
         ("c.status", q.agency_status),
         ("c.agency_responsible", q.agency),
         ("c.complaint_type", q.complaint_type),
+        ("c.assignee", q.assignee),
     ):
         if values:
             clauses.append(f"{column} IN ({','.join('?' * len(values))})")
@@ -257,7 +256,22 @@ def _where(q: CaseQuery, expr: str | None, *, bulk: bool = False) -> tuple[str, 
         today = (q.today or dt.date.today()).isoformat()
         clauses.append("c.next_due <= ?" if q.due == "due" else "c.next_due < ?")
         params.append(today)
+    if q.open_here is not None:
+        clauses.append(f"c.office_status {'NOT IN' if q.open_here else 'IN'} ('resolved', 'closed_unresolved')")
+    if q.building is not None:
+        clauses.append("c.building_key = ?")
+        params.append(q.building)
+    if q.filer is not None:
+        clauses.append("c.filer_key = ?")
+        params.append(q.filer)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def where_sql(conn: Connection, q: CaseQuery, *, bulk: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE clause (over `complaints c`) and its parameters for the query's filters and search text: the
+    list's own, for other questions over the same cases (groups.py, caseload.py)."""
+    expr = fts_expression(q.text) if bulk else index_expression(conn, q.text)
+    return _where(q, expr, bulk=bulk)
 
 
 # The covering index that delivers each sort in order (see schema: (column, requested_ts, service_request_id)).
@@ -268,6 +282,7 @@ _SORT_INDEX: dict[str, str] = {
     "address": "complaints_address",
     "agency_status": "complaints_status",
     "office_status": "complaints_office",
+    "assignee": "complaints_assignee",
 }
 # Above this many search hits, walking the sort's covering index and testing each entry against the hits beats
 # fetching and sorting the hits' rows (measured on 100k cases under load: a word in 70k cases 650 → 360 ms; a
@@ -323,7 +338,7 @@ def rows(conn: Connection, ids: Sequence[str]) -> dict[str, CaseRow]:
         chunk = ids[start : start + 500]
         sql = (
             "SELECT service_request_id, requested_datetime, complaint_type, agency_responsible, address, status,"  # noqa: S608 -- only constant column names and "?" placeholders are interpolated
-            " office_status, next_due, pending_count FROM complaints"
+            " office_status, next_due, pending_count, assignee FROM complaints"
             f" WHERE service_request_id IN ({','.join('?' * len(chunk))})"
         )
         for r in conn.execute(sql, chunk):
@@ -337,25 +352,8 @@ def rows(conn: Connection, ids: Sequence[str]) -> dict[str, CaseRow]:
                 office_status=r[6],
                 next_due=dt.date.fromisoformat(r[7]) if r[7] else None,
                 pending_count=int(r[8]),
+                assignee=r[9],
             )
-    return out
-
-
-def reminders(conn: Connection, today: dt.date) -> list[Reminder]:
-    """Every open reminder (a case's current follow-up with a due date), soonest first; `overdue` if past."""
-    sql = (
-        "SELECT c.service_request_id, c.next_due, f.id, f.kind, f.text FROM complaints c"
-        " JOIN followups f ON f.service_request_id = c.service_request_id AND f.due_date = c.next_due"
-        " WHERE c.next_due IS NOT NULL ORDER BY c.next_due, c.service_request_id, f.created_ts DESC"
-    )
-    out: list[Reminder] = []
-    seen: set[str] = set()
-    for r in conn.execute(sql):
-        if r[0] in seen:
-            continue
-        seen.add(r[0])
-        due = dt.date.fromisoformat(r[1])
-        out.append(Reminder(r[0], due, r[2], r[3], r[4], due < today))
     return out
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from council_desk.cache.db import Connection
+from council_desk.cache.schema_casework import CASEWORK
 
-__all__ = ["COMPLAINT_COLUMNS", "LATEST_VERSION", "MIGRATIONS", "migrate", "schema_version"]
+__all__ = ["COMPLAINT_COLUMNS", "LATEST_VERSION", "MIGRATIONS", "Step", "migrate", "schema_version"]
 
 # Every Complaint field is a column (so a Case can be rebuilt exactly), plus derived columns for the list.
 COMPLAINT_COLUMNS: tuple[str, ...] = (
@@ -296,7 +297,12 @@ _V5: list[str] = [
     "CREATE INDEX outbox_case ON outbox(service_request_id)",
 ]
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5)
+# A step is an SQL statement, or a function of the connection for what SQL cannot say (schema_casework.py).
+Step = str | Callable[[Connection], None]
+
+# v6: issue 14's casework (schema_casework.py): reminders as tasks, the case's owner, the building and the filer,
+# the 311 lifecycle, saved views, bulk actions; the outbox rebuilt once more to take reminders' changes.
+MIGRATIONS: Sequence[Sequence[Step]] = (_V1, _V2, _V3, _V4, _V5, CASEWORK)
 LATEST_VERSION = len(MIGRATIONS)
 
 # Test hook: called after a migration's statements ran and before its commit (the kill -9 test dies here).
@@ -326,7 +332,10 @@ def migrate(conn: Connection, target: int = LATEST_VERSION) -> int:
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in MIGRATIONS[version - 1]:
-                conn.execute(statement)
+                if callable(statement):
+                    statement(conn)
+                else:
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
             if migration_hook is not None:
                 migration_hook(version)

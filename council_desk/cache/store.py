@@ -8,6 +8,11 @@ façade over the modules that each guard one rule (docs/INTERFACES.md, "Cache st
                and audits what was lost; clock.py is the clock retention counts on;
 - identity.py  who the cache belongs to (a district switch purges in the same transaction);
 - cases.py     a whole case and the list's queries; summary.py the list's denormalised columns.
+Issue 14's casework, each rule in its own module too:
+- tasks.py     reminders as tasks (their changes queued like follow-ups; never cleared by anything else);
+- lifecycle.py a reopen request's progress at 311 and shared survey answers;
+- views.py     built-in and saved views; groups.py the list by building or filer; caseload.py the office's numbers;
+- batch.py     bulk actions, each case recorded as its single action would be, whole or not at all.
 
 Every method is one transaction. Callers (the sync engine, the windows, the letters, the CLI) use this class only.
 """
@@ -15,9 +20,12 @@ Every method is one transaction. Callers (the sync engine, the windows, the lett
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from council_desk.api.models import (
     FollowUp,
@@ -27,18 +35,28 @@ from council_desk.api.models import (
     RemovalChange,
     ReopenRequest,
     ReopenRequestIn,
+    ReopenUpdate,
+    SurveyResult,
+    Task,
+    TaskChangeIn,
     UpsertChange,
 )
 from council_desk.api.privacy import Approval, ApprovalDecisionIn, ApprovalRequestIn
-from council_desk.cache import approvals, cases, clock, feed, identity, outbox, purge
+from council_desk.cache import approvals, batch, cases, clock, feed, groups, identity, outbox, purge, tasks, views
+from council_desk.cache import caseload as caseload_counts
 from council_desk.cache.approvals import HeldApproval, ServerApprovals
+from council_desk.cache.batch import BulkKind, BulkResult
 from council_desk.cache.database import Database, now
 from council_desk.cache.db import Connection
 from council_desk.cache.feed import Feed, FollowUpPageResult, PageResult
+from council_desk.cache.groups import Group, GroupBy
 from council_desk.cache.outbox import OutboxItem
-from council_desk.cache.queries import CaseQuery, CaseRow, Counts, Facets, Reminder
+from council_desk.cache.queries import CaseQuery, CaseRow, Counts, Facets
 from council_desk.cache.rows import PreparedUpsert, Refusal
-from council_desk.domain.case import Case
+from council_desk.cache.tasks import Reminder
+from council_desk.cache.views import SavedView
+from council_desk.domain.case import Case, TaskEntry
+from council_desk.domain.caseload import Caseload
 
 __all__ = [
     "CLOCK_SKEW",
@@ -164,13 +182,27 @@ class CaseStore:
     def apply_followup_page(self, followups: Sequence[FollowUp], next_cursor: str) -> FollowUpPageResult:
         return feed.apply_followup_page(self.database, followups, next_cursor)
 
+    def apply_task_page(self, page: Sequence[Task], next_cursor: str) -> int:
+        return feed.apply_task_page(self.database, page, next_cursor, self._username())
+
+    def apply_lifecycle_page(self, page: Sequence[ReopenUpdate | SurveyResult], next_cursor: str) -> int:
+        return feed.apply_lifecycle_page(self.database, page, next_cursor)
+
     # ----------------------------------------------------------------- the outbox
-    def add_followup(self, fu: FollowUpIn, *, author: str = "") -> None:
-        """Store a follow-up locally (pending) and queue it for sending, in one transaction."""
-        if not author:
-            held = self.me()
-            author = held.username if held else ""
-        outbox.add_followup(self.database, fu, author)
+    def _username(self) -> str:
+        held = self.me()
+        return held.username if held else ""
+
+    def add_followup(self, fu: FollowUpIn, *, author: str = "", remind: str | None = None) -> None:
+        """Store a follow-up locally (pending) and queue it for sending, in one transaction. One with a date sets
+        a reminder (a task) owned by `remind`, default the author."""
+        outbox.add_followup(self.database, fu, author or self._username(), remind)
+
+    def assign(self, service_request_id: str, assignee: str, text: str = "", actor: str = "") -> FollowUpIn:
+        """Give the case to someone of the office ("" = nobody): an "assign" follow-up, audited as casework."""
+        fu = outbox.assign_followup(service_request_id, assignee, text)
+        self.add_followup(fu, author=actor)
+        return fu
 
     def set_office_status(
         self, service_request_id: str, status: str, text: str = "", actor: str = ""
@@ -189,14 +221,14 @@ class CaseStore:
     def outbox_count(self) -> int:
         return outbox.count(self.database)
 
-    def mark_sent(self, item_id: int, response: FollowUp | ReopenRequest | Approval) -> bool:
-        return outbox.mark_sent(self.database, item_id, response)
+    def mark_sent(self, item_id: int, response: FollowUp | ReopenRequest | Approval | Task) -> bool:
+        return outbox.mark_sent(self.database, item_id, response, self._username())
 
     def mark_failed(self, item_id: int, error_code: str) -> None:
         outbox.mark_failed(self.database, item_id, error_code)
 
     def drop_outbox_item(self, item_id: int, reason: str) -> None:
-        outbox.drop(self.database, item_id, reason)
+        outbox.drop(self.database, item_id, reason, self._username())
 
     def rekey_outbox_item(self, item_id: int) -> None:
         outbox.rekey(self.database, item_id)
@@ -253,8 +285,84 @@ class CaseStore:
     def rows(self, ids: Sequence[str]) -> dict[str, CaseRow]:
         return cases.rows(self.database, ids)
 
-    def reminders(self, today: dt.date) -> list[Reminder]:
-        return cases.reminders(self.database, today)
+    def reminders(self, today: dt.date, owner: str | None = None,
+                  horizon_days: int | None = tasks.REMINDER_HORIZON_DAYS) -> list[Reminder]:
+        """Open reminders: overdue, today and the next `horizon_days` days (None: all); one owner's or all."""
+        return cases.reminders(self.database, today, owner, horizon_days)
+
+    def same_building(self, service_request_id: str) -> list[CaseRow]:
+        """The other cases at the case's building that the office has open (groups.py)."""
+        return groups.same_building(self.database, service_request_id)
+
+    def groups(self, q: CaseQuery, by: GroupBy) -> list[Group]:
+        return groups.groups(self.database, q, by)
+
+    def prepare_grouping(self) -> bool:
+        """Make the building's and the filer's indexes now, if not yet (the app asks after a sync): ~1 s once for
+        100k cases, rather than at the first grouped list or case opened."""
+        return groups.ensure_indexes(self.database)
+
+    def caseload(self, today: dt.date | None = None) -> Caseload:
+        return caseload_counts.caseload(self.database, today)
+
+    # ----------------------------------------------------------------- reminders (tasks)
+    def tasks_of(self, service_request_id: str) -> list[TaskEntry]:
+        with self.database.reading() as conn:
+            return tasks.tasks_of(conn, service_request_id)
+
+    def change_task(self, change: TaskChangeIn) -> TaskChangeIn:
+        """One change to a reminder (done, snooze, reschedule, reopen, owner), queued like a follow-up."""
+        tasks.change(self.database, change, self._username())
+        return change
+
+    def task_done(self, task_id: str, service_request_id: str) -> TaskChangeIn:
+        return self.change_task(tasks.make_change(task_id, service_request_id, "done"))
+
+    def task_reopen(self, task_id: str, service_request_id: str) -> TaskChangeIn:
+        return self.change_task(tasks.make_change(task_id, service_request_id, "reopen"))
+
+    def task_snooze(self, task_id: str, service_request_id: str, until: dt.date) -> TaskChangeIn:
+        return self.change_task(tasks.make_change(task_id, service_request_id, "snooze", due_date=until))
+
+    def task_reschedule(self, task_id: str, service_request_id: str, due: dt.date) -> TaskChangeIn:
+        return self.change_task(tasks.make_change(task_id, service_request_id, "reschedule", due_date=due))
+
+    def task_assign(self, task_id: str, service_request_id: str, owner: str) -> TaskChangeIn:
+        return self.change_task(tasks.make_change(task_id, service_request_id, "assign", owner=owner))
+
+    def add_task(self, service_request_id: str, due: dt.date, text: str = "", owner: str = "") -> TaskChangeIn:
+        """A reminder on its own (not with a follow-up)."""
+        ch = tasks.make_change(str(uuid.uuid4()), service_request_id, "create", due_date=due,
+                               owner=owner or self._username(), text=text)
+        return self.change_task(ch)
+
+    # ----------------------------------------------------------------- views
+    def views(self) -> list[SavedView]:
+        """The built-in views for the signed-in user, then their own saved ones."""
+        return views.builtin_views(self._username()) + views.saved(self.database)
+
+    def save_view(self, name: str, q: CaseQuery) -> SavedView:
+        return views.save(self.database, name, q)
+
+    def delete_view(self, name: str) -> bool:
+        return views.delete(self.database, name)
+
+    # ----------------------------------------------------------------- bulk actions
+    def bulk(self, kind: BulkKind, params: dict[str, Any], case_ids: Sequence[str] = (), *,
+             task_ids: Sequence[str] = (), actor: str = "",
+             progress: Callable[[int, int], None] | None = None,
+             cancel: threading.Event | None = None) -> BulkResult:
+        """A bulk action (batch.py): written down, then carried out a chunk at a time; each case recorded as
+        its single action would be."""
+        op_id = batch.start(self.database, kind, params, case_ids, actor or self._username(), task_ids)
+        return batch.run(self.database, op_id, progress=progress, cancel=cancel)
+
+    def bulk_pending(self) -> list[tuple[str, str, int]]:
+        return batch.pending(self.database)
+
+    def bulk_resume(self) -> list[BulkResult]:
+        """Finish bulk actions a stop interrupted (call after opening)."""
+        return batch.resume(self.database)
 
     def facets(self) -> Facets:
         return cases.facets(self.database)

@@ -20,7 +20,7 @@ server's confirmation of an approval is the sync layer's (sync/disclosures.py) a
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from council_desk.api.codes import (
@@ -37,10 +37,12 @@ from council_desk.domain.roles import Action, refusal
 __all__ = [
     "CLASS_LABELS",
     "CONTACT_FIELDS",
+    "EVENT_MAX_CASES",
     "FIELD_INFO",
     "INFO_LABELS",
     "OUTPUTS",
     "RECIPIENT_LABELS",
+    "WORKLIST_FIELDS",
     "Disclosure",
     "DisclosureRefused",
     "Output",
@@ -55,6 +57,13 @@ CONTACT_FIELDS: tuple[str, ...] = ("first_name", "last_name", "phone", "email", 
 # The parts of a complaint a letter or a list names it by.
 _CASE_FIELDS: tuple[str, ...] = ("service_request_id", "complaint_type", "address", "requested_datetime",
                                  "agency_responsible", "status")
+
+# What the office's worklist shows (issue 14: letters/worklist.py): no contact detail, but complaint numbers, dates
+# and addresses, personal information under § 23-315, so it is a disclosure like any other (internal, routine).
+WORKLIST_FIELDS: tuple[str, ...] = ("service_request_id", "requested_datetime", "complaint_type", "address",
+                                    "agency_responsible", "status", "office_status", "assignee", "next_due")
+# The case numbers one audit event may list (api.models.AuditEventIn): a bigger release records several events.
+EVENT_MAX_CASES = 10_000
 
 # Types of identifying information, as the § 23-1205 report form names them (question 1), plus the 311 complaint
 # itself, which § 23-315 counts as personal contact information (its number, date, time and text).
@@ -141,6 +150,8 @@ OUTPUTS: dict[OutputKind, Output] = {
                             "service_request_id", "requested_datetime", "description", "address"),
                            frozenset({"city_agency", "state_federal_agency"}), frozenset(), "city_agency",
                            choose_fields=True),
+    "worklist": Output("worklist", "Office worklist without contact details", "print_summary", WORKLIST_FIELDS,
+                       frozenset({"council_office"}), frozenset({"council_office"}), "council_office"),
 }
 assert set(OUTPUTS) == set(OUTPUT_KINDS), "every output kind of the wire has its rules"
 
@@ -198,6 +209,14 @@ class Disclosure:
             "recipient": self.recipient,
             "recipient_name": self.recipient_name,
         }
+
+    def events(self, action: str, *, actor: str, reason_prefix: str = "") -> list[dict[str, Any]]:
+        """`event` for each slice of at most EVENT_MAX_CASES cases (a worklist of a whole caseload is one release
+        recorded as several events, each naming its own cases)."""
+        ids = self.case_ids
+        return [replace(self, case_ids=ids[i:i + EVENT_MAX_CASES]).event(action, actor=actor,
+                                                                       reason_prefix=reason_prefix)
+                for i in range(0, len(ids), EVENT_MAX_CASES)]
 
 
 def plan(

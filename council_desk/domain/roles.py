@@ -70,7 +70,8 @@ TABLE: dict[Action, ActionRule] = {
     "view_cases": ActionRule("See the office's cases (complaint, place, status, follow-ups)", _ALL,
                              "a member's copy holds no contact details: the server never sends them"),
     "view_statistics": ActionRule("See the district's 311 statistics", _ALL),
-    "log_casework": ActionRule("Log follow-ups, change the office status, ask 311 to reopen", _CW_SUP),
+    "log_casework": ActionRule("Log follow-ups, change the office status, assign cases, set reminders, ask 311 to"
+                                " reopen", _CW_SUP),
     "reveal_contact": ActionRule("Show a constituent's contact details (with a purpose, recorded)", _CW_SUP),
     "print_letter": ActionRule("Print or save letters to the constituent", _CW_SUP),
     "print_labels": ActionRule("Print or save mailing labels", _CW_SUP),

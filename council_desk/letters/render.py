@@ -22,6 +22,7 @@ from council_desk.api.models import Office
 from council_desk.domain.case import Case
 from council_desk.domain.status import OFFICE_STATUS_LABELS
 from council_desk.letters import fonts
+from council_desk.letters import personal as personal_text
 from council_desk.letters import templates as tpl
 from council_desk.letters.bidi import first_strong
 from council_desk.letters.layout import Page, draw_text, is_rtl, line_height
@@ -99,8 +100,9 @@ def _recipient(page: Page, case: Case, lang: str) -> None:
         baseline -= 13.5
 
 
-def render_letter_pages(c: Canvas, letter: MergedLetter, case: Case, sender: Sender) -> None:
-    """Draw one letter (one or more pages) on `c`, ending with a page break."""
+def render_letter_pages(c: Canvas, letter: MergedLetter, case: Case, sender: Sender, personal: str = "") -> None:
+    """Draw one letter (one or more pages) on `c`, ending with a page break. `personal`: the caseworker's own
+    paragraph(s), after the body (letters/personal.py: taken as plain text, never merged)."""
     lang = letter.lang
     size = 11.0 if lang not in ("zh-Hans", "zh-Hant", "ko") else 10.5
 
@@ -119,6 +121,9 @@ def render_letter_pages(c: Canvas, letter: MergedLetter, case: Case, sender: Sen
     page.paragraph(letter.greeting, lang, size=size, space_after=8)
     for para in letter.body:
         page.paragraph(para, lang, size=size, space_after=8)
+    for para in personal_text.paragraphs(personal):
+        # Its own direction: an English note in an Arabic letter reads left to right, and the reverse.
+        page.paragraph(para, lang, size=size, space_after=8, rtl=first_strong(para) == "R")
     for line in letter.closing_lines():
         page.paragraph(line, lang, size=size, space_after=2)
     page.space(line_height(lang, size) * 2.2)  # room for the signature
@@ -130,8 +135,10 @@ def render_letter_pages(c: Canvas, letter: MergedLetter, case: Case, sender: Sen
 
 def render_letters(cases: Sequence[Case], template: str, *, lang: str | None = None, office: Office,
                    member: str, district: int, caseworker: str, today: dt.date,
-                   overrides_dir: Path | None = None) -> bytes:
-    """One PDF: each case's letter on its own pages, in `lang` or else the constituent's preferred language."""
+                   overrides_dir: Path | None = None, personal: str = "") -> bytes:
+    """One PDF: each case's letter on its own pages, in `lang` or else the constituent's preferred language.
+    `personal`: the caseworker's paragraph, in every letter of the batch (letters/personal.py)."""
+    personal = personal_text.clean(personal)
     if not cases:
         raise tpl.TemplateError("No cases were selected, so there is no letter to print.")
     sender = Sender(office, member, district, caseworker)
@@ -140,7 +147,7 @@ def render_letters(cases: Sequence[Case], template: str, *, lang: str | None = N
     buf = io.BytesIO()
     c = _canvas(buf, "Council Desk letters")
     for case, letter in zip(cases, merged, strict=True):
-        render_letter_pages(c, letter, case, sender)
+        render_letter_pages(c, letter, case, sender, personal)
     c.save()
     return buf.getvalue()
 

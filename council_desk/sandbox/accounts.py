@@ -1,4 +1,7 @@
-"""Training accounts: a caseworker, a supervisor and the member for each of the 51 districts.
+"""Training accounts: two caseworkers, a supervisor and the member for each of the 51 districts.
+
+The second caseworker (`cwNNb`, issue 14) is there so that casework between colleagues (assigning a case, a
+reminder owned by someone else, the office's shared log) can be practised and tested with two real sign-ins.
 
 Passwords and TOTP secrets are derived from the seed, so `council-desk-sandbox accounts --json --seed S` prints the
 same accounts the server started with the same seed accepts. They protect training data only.
@@ -15,6 +18,9 @@ from functools import cache
 from council_desk.sandbox.data import load_members
 
 ROLE_PREFIX = {"caseworker": "cw", "supervisor": "sup", "member": "mem"}
+# The second caseworker of each office: `cw07b`. Made after the first in each district, so "the caseworker of
+# district 7" (the first one found) is still `cw07` everywhere.
+SECOND_CASEWORKER_SUFFIX = "b"
 
 _CW_NAMES = ("Alex Rivera", "Jordan Lee", "Sam Okafor", "Priya Shah", "Dana Cohen", "Luis Ortega", "Mei Chen")
 
@@ -53,14 +59,17 @@ def accounts(seed: int) -> dict[str, Account]:
         address = f"{100 + district} District Office Plaza, {borough}, NY"
         phone = f"(212) 555-01{district % 100:02d}"
         email = f"district{district}@council.example.org"
-        for role, prefix in ROLE_PREFIX.items():
-            user = f"{prefix}{district:02d}"
+        people = [(role, f"{prefix}{district:02d}") for role, prefix in ROLE_PREFIX.items()]
+        people.insert(1, ("caseworker", f"cw{district:02d}{SECOND_CASEWORKER_SUFFIX}"))
+        for role, user in people:
             password = base64.b32encode(_derive(seed, "pw:" + user)[:10]).decode().lower()
             totp = base64.b32encode(_derive(seed, "totp:" + user)[:20]).decode()
             if role == "member":
                 display = member
             elif role == "supervisor":
                 display = f"Chief of Staff, District {district}"
+            elif user.endswith(SECOND_CASEWORKER_SUFFIX):
+                display = f"{_CW_NAMES[(district + 3) % len(_CW_NAMES)]} (training)"
             else:
                 display = f"{_CW_NAMES[district % len(_CW_NAMES)]} (training)"
             out[user] = Account(

@@ -30,11 +30,12 @@ from council_desk.api.models import (
     Problem,
     ReopenRequest,
     ReopenRequestIn,
+    StaffMember,
     UpsertChange,
 )
 from council_desk.api.privacy import ContinuityReport, PrivacyAlerts, RecordedEventPage
 from council_desk.domain.roles import Action, refusal
-from council_desk.sandbox import cursors, offices, witness
+from council_desk.sandbox import casework, cursors, offices, witness
 from council_desk.sandbox.accounts import Account
 from council_desk.sandbox.faults import rogue_bodies
 from council_desk.sandbox.oauth import authenticate
@@ -105,6 +106,18 @@ def recording_caller(request: Request, account: Annotated[Account, Depends(calle
     return account
 
 
+def staff_of(sb: Sandbox, district: int) -> list[StaffMember]:
+    """The district office's staff, as `/v1/me` lists them: whom a case or a reminder may be given to."""
+    return [StaffMember.model_validate({"username": a.username, "display_name": a.display_name, "role": a.role})
+            for a in sb.accounts.values() if a.district == district]
+
+
+def advance_lifecycle(sb: Sandbox) -> None:
+    """The agency's part of the 311 lifecycle (casework.py), played up to now: lazily, on the sync requests."""
+    s = sb.settings
+    casework.advance_lifecycle(sb.store, s.lifecycle_delay_seconds, s.lifecycle_outcome, s.survey_shared)
+
+
 def active_caller(request: Request, account: Annotated[Account, Depends(recording_caller)]) -> Account:
     """A caller whose device is not revoked and whose office still has access (sync, writes, views); `/v1/me`
     answers a revoked device and an ended office too."""
@@ -166,6 +179,7 @@ def me(request: Request, account: Caller) -> Response:
             phone=account.office_phone,
             email=account.office_email,
         ),
+        staff=staff_of(sb, account.district),
         policy=Policy(
             retention_days_after_close=sb.settings.retention_days,
             idle_lock_minutes=15,
@@ -211,6 +225,7 @@ def sync_complaints(
     epoch = sb.store.epoch(district)
     cur = _cursor_in(sb, cursor, "c", district, epoch)
     sb.store.enforce_retention(sb.settings.retention_days)
+    advance_lifecycle(sb)  # a reopened or closed-again complaint is in this page, not the next sync's
     position = cur.position if cur else 0
     snapshot = cur.snapshot if cur else True
     bodies, last, more = sb.store.page(district, position, limit)
@@ -296,6 +311,8 @@ def post_followup(
     require_role(account, "log_casework")
     if idempotency_key.strip().lower() != str(body.id):
         raise ApiError(400, "idempotency_key_mismatch", "Idempotency-Key must equal the follow-up id.")
+    if body.assignee and body.assignee not in {m.username for m in staff_of(sb, account.district)}:
+        raise ApiError(400, "unknown_assignee", "A case can be assigned only to someone of the office.")
     canonical = body.model_dump_json()
     existing = sb.store.followup(str(body.id))
     if existing is None and not sb.store.in_scope(body.service_request_id, account.district):
@@ -351,11 +368,16 @@ def post_reopen(
         )
         return rr.model_dump_json().encode()
 
-    request_json, stored_body, _ = sb.store.add_reopen(
+    request_json, stored_body, _created = sb.store.add_reopen(
         str(body.id), account.district, service_request_id, canonical, build
     )
     if request_json != canonical:
         raise ApiError(409, "idempotency_conflict", "This id was already used for a different request.")
+    # Its progress enters the lifecycle feed; a forwarded one waits for the agency (casework.py). On every answer,
+    # not only the first: a server stopped between the two writes still starts it when the client retries.
+    answer = ReopenRequest.model_validate_json(stored_body)
+    casework.reopen_received(sb.store, account.district, str(body.id), service_request_id, body.reason,
+                             answer.status, answer.received_at, sb.settings.lifecycle_delay_seconds)
     return _json(stored_body, 201)
 
 

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from council_desk.api.models import API_VERSION, Problem
-from council_desk.sandbox import api_routes, approvals, faults, intake, oauth, open311
+from council_desk.sandbox import api_routes, approvals, casework_routes, faults, intake, oauth, open311
 from council_desk.sandbox.loading import load_data
 from council_desk.sandbox.state import Sandbox, Settings
 from council_desk.sandbox.store import Store
@@ -53,6 +53,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(oauth.router)
     app.include_router(api_routes.router)
     app.include_router(approvals.router)
+    app.include_router(casework_routes.router)
     app.include_router(intake.router)
     app.include_router(open311.router)
     if settings.test_mode:

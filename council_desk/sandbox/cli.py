@@ -79,6 +79,7 @@ def _serve(args: argparse.Namespace) -> int:
         retention_days=args.retention_days,
         date_shift_days=args.date_shift_days,
         allow_totp_reuse=args.allow_totp_reuse,
+        lifecycle_delay_seconds=args.lifecycle_delay_seconds,
     )
     app = create_app(settings)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
@@ -153,6 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--data-dir", type=Path, default=None, help="keep data here (default: a temporary folder)")
     s.add_argument("--access-token-minutes", type=float, default=10.0)
     s.add_argument("--retention-days", type=int, default=365)
+    s.add_argument("--lifecycle-delay-seconds", type=float, default=120.0,
+                   help="server seconds between a reopen request's steps: the agency's answer, the second "
+                   "closure, the resurvey (default 120)")
     s.add_argument(
         "--date-shift-days",
         type=int,

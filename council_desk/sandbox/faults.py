@@ -386,6 +386,27 @@ def rogue_followup(request: Request, body: RogueFollowUpBody) -> dict[str, Any]:
     return {"found": True}
 
 
+class LifecycleBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    delay_seconds: Annotated[float, Field(ge=0, le=86_400)] | None = None
+    outcome: Literal["auto", "reopened", "declined"] | None = None
+    survey_shared: Literal["auto", "always", "never"] | None = None
+
+
+@router.post("/lifecycle", summary="The simulated agency: delay between steps, its answer, whether filers share "
+             "their survey answer (fields left out are unchanged)")
+def lifecycle(request: Request, body: LifecycleBody) -> dict[str, Any]:
+    s = _sb(request).settings
+    if body.delay_seconds is not None:
+        s.lifecycle_delay_seconds = body.delay_seconds
+    if body.outcome is not None:
+        s.lifecycle_outcome = body.outcome
+    if body.survey_shared is not None:
+        s.survey_shared = body.survey_shared
+    return {"delay_seconds": s.lifecycle_delay_seconds, "outcome": s.lifecycle_outcome,
+            "survey_shared": s.survey_shared}
+
+
 class MoveBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
     district: Annotated[int, Field(ge=1, le=51)]

@@ -44,6 +44,12 @@ class Settings:
     # Test mode only: a sign-in code may be used again within its 30 s (test harnesses sign in many times a
     # second). Off, as in training, each code signs in once (RFC 6238 §5.2).
     allow_totp_reuse: bool = False
+    # The 311 lifecycle (issue 14, casework.py): seconds of server time between a forwarded reopen request and the
+    # agency's answer, between a reopening and the second closure, and between that and the resurvey. Two minutes,
+    # so a training session sees the whole cycle; test mode can move the clock or change these (/test/lifecycle).
+    lifecycle_delay_seconds: float = 120.0
+    lifecycle_outcome: str = "auto"  # "auto" (two in three reopened) | "reopened" | "declined"
+    survey_shared: str = "auto"  # "auto" (seven filers in ten share) | "always" | "never"
 
 
 @dataclass

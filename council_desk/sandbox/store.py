@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from council_desk.sandbox import casework
 from council_desk.sandbox.generate import NY, Params, Record, consent_json
 
 SCHEMA = """
@@ -129,6 +130,7 @@ class Store:
             self._db.execute("DROP TABLE oauth_codes")
             self._db.execute("DROP TABLE token_families")
         self._db.executescript(SCHEMA)
+        self._db.executescript(casework.CASEWORK_SCHEMA)
         self._lock = threading.RLock()
         self._offset: float | None = None  # the clock offset, cached (only this process changes it)
         self._retention_tick: tuple[int, float | None] | None = None
@@ -146,6 +148,12 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    @contextmanager
+    def locked(self) -> Iterator[sqlite3.Connection]:
+        """Several reads that must see one state (no write between them)."""
+        with self._lock:
+            yield self._db
 
     def q(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
         with self._lock:
@@ -210,7 +218,7 @@ class Store:
             for table in ("complaints", "districts", "changes", "followups", "reopens", "audit_events",
                           "oauth_codes", "token_families", "refresh_tokens", "access_tokens", "devices", "meta",
                           "sso_sessions", "audit_devices", "audit_log", "audit_forks", "audit_flags", "approvals",
-                          "access_changes"):
+                          "access_changes", *casework.CASEWORK_TABLES):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             seqs = dict.fromkeys(range(1, 52), 0)
             rows: list[tuple[Any, ...]] = []
@@ -265,6 +273,7 @@ class Store:
         forwarded, `complaints.reopen_requested`, stays: it is the city's, and only counted in the statistics.)"""
         db.execute("DELETE FROM followups WHERE service_request_id=?", (sr_id,))
         db.execute("DELETE FROM reopens WHERE service_request_id=?", (sr_id,))
+        casework.forget(db, sr_id)  # its reminders and 311 lifecycle (issue 14)
 
     def _append(self, db: sqlite3.Connection, district: int, sr_id: str, body_of: Any) -> int:
         seq = int(db.execute("SELECT seq FROM districts WHERE district=?", (district,)).fetchone()[0]) + 1
@@ -387,6 +396,29 @@ class Store:
                 self._append(db, district, sr_id, lambda s: _removal_body(s, sr_id, "left_district"))
                 self._forget_office_work(db, sr_id)
         return self.state(sr_id)
+
+    def set_complaint_state(self, db: sqlite3.Connection, sr_id: str, *, status: str,
+                            closed_at: dt.datetime | None, resolution: str, now: dt.datetime) -> None:
+        """The agency reopened or closed a complaint (the lifecycle simulation, casework.py), inside the caller's
+        transaction: its record changes, and a held one appears in its district's feed as an upsert."""
+        row = db.execute(
+            "SELECT district, complaint_json, contact_json, consent_json, consent_state FROM complaints"
+            " WHERE id=?", (sr_id,),
+        ).fetchone()
+        if row is None:
+            return
+        district, complaint, contact, consent, state = row
+        doc = json.loads(complaint)
+        doc["status"] = status
+        doc["nyc_status"] = "Closed" if status == "closed" else "In Progress"
+        doc["closed_datetime"] = closed_at.astimezone(NY).isoformat() if closed_at else None
+        doc["resolution_description"] = resolution
+        doc["updated_datetime"] = now.astimezone(NY).isoformat()
+        new = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+        db.execute("UPDATE complaints SET complaint_json=?, closed_at=? WHERE id=?",
+                   (new, closed_at.timestamp() if closed_at else None, sr_id))
+        if state == CONSENT_ACTIVE and consent is not None:
+            self._append(db, district, sr_id, lambda s: _upsert_body(s, new, contact, consent))
 
     def add_complaint(self, record: Record) -> None:
         with self.tx() as db:

@@ -21,10 +21,14 @@ from council_desk.api.models import (
     FollowUp,
     FollowUpIn,
     FollowUpPage,
+    LifecyclePage,
     Me,
     MonthlyStats,
     ReopenRequest,
     ReopenRequestIn,
+    Task,
+    TaskChangeIn,
+    TaskPage,
 )
 from council_desk.api.privacy import (
     Approval,
@@ -125,6 +129,21 @@ class AccessClient:
         return self._call("GET", "/v1/sync/followups", FollowUpPage, what="followups_page", params=params,
                           limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
 
+    def tasks_page(
+        self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
+    ) -> TaskPage:
+        """The office's reminders, each once in its latest state (issue 14)."""
+        return self._call("GET", "/v1/sync/tasks", TaskPage, what="tasks_page", params=_page_params(cursor, limit),
+                          limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
+
+    def lifecycle_page(
+        self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
+    ) -> LifecyclePage:
+        """Reopen requests' progress at 311 and survey answers shared with the office (issue 14)."""
+        return self._call("GET", "/v1/sync/lifecycle", LifecyclePage, what="lifecycle_page",
+                          params=_page_params(cursor, limit), limit=SYNC_BODY_LIMIT,
+                          deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
+
     def stats(self, from_month: str, to_month: str, cancel: threading.Event | None = None) -> MonthlyStats:
         params: Mapping[str, str | int] = {"from": from_month, "to": to_month}
         return self._call("GET", "/v1/stats/monthly", MonthlyStats, what="stats", params=params,
@@ -142,6 +161,11 @@ class AccessClient:
         path = f"/v1/complaints/{quote(service_request_id, safe='')}/reopen-requests"
         return self._call("POST", path, ReopenRequest, what="post_reopen", json_body=req,
                           headers={"Idempotency-Key": str(req.id)}, idempotent=True, cancel=cancel)
+
+    def post_task_change(self, change: TaskChangeIn, cancel: threading.Event | None = None) -> Task:
+        """A reminder's change; idempotent by its client-made id. The answer is the task after it."""
+        return self._call("POST", "/v1/tasks/changes", Task, what="post_task_change", json_body=change,
+                          headers={"Idempotency-Key": str(change.id)}, idempotent=True, cancel=cancel)
 
     def post_audit(self, batch: AuditBatch, cancel: threading.Event | None = None) -> AuditAck:
         """Events carry their own ids and the server counts duplicates, so a retry is harmless."""
@@ -187,3 +211,10 @@ class AccessClient:
         params: dict[str, str | int] = {"since": since} if since else {}
         return self._call("GET", "/v1/privacy/alerts", PrivacyAlerts, what="privacy_alerts", params=params,
                           limit=SYNC_BODY_LIMIT, cancel=cancel)
+
+
+def _page_params(cursor: str | None, limit: int) -> dict[str, str | int]:
+    params: dict[str, str | int] = {"limit": limit}
+    if cursor is not None:
+        params["cursor"] = cursor
+    return params

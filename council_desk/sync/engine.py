@@ -156,11 +156,14 @@ class SyncEngine:
         summary.district_changed = self.store.adopt_identity(me)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
 
+        # A bulk action a stop interrupted is finished first (cache/batch.py), so what it records goes now too.
+        summary.bulk_resumed = sum(r.recorded for r in self.store.bulk_resume())
         push_outbox(self.store, self.client, summary, report, cancel)
         self._upload_audit(summary, cancel)
         with _fewer_collections():
             self._pull_complaints(me, summary, report, cancel, force_snapshot=self.store.resync_required())
             self._pull_followups(summary, report, cancel)
+            self._pull_casework(summary, report, cancel)
         self._pull_approvals(me, summary, report, cancel)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
         try:  # events written during this run (refusals, losses) go up now rather than next time
@@ -446,6 +449,47 @@ class SyncEngine:
                 return
             cursor = page.next_cursor
         raise FeedAbuse()
+
+    def _pull_casework(self, summary: SyncSummary, report: Callable[[SyncProgress], None],
+                       cancel: threading.Event | None) -> None:
+        """The office's reminders, then the 311 lifecycle (issue 14): each feed like the follow-up log's, its
+        pages applied with their cursor, replayed from the start if the server forgot the position (neither
+        purges anything)."""
+        for name in ("tasks", "lifecycle"):
+            cursor = self.store.cursor(name)
+            seen: set[str] = set() if cursor is None else {cursor}
+            empty_run = 0
+            for _ in range(MAX_PAGES):
+                check_cancel(cancel)
+                try:
+                    if name == "tasks":
+                        tpage = self.client.tasks_page(cursor, self.page_limit, cancel)
+                        n, more, nxt = len(tpage.tasks), tpage.has_more, tpage.next_cursor
+                    else:
+                        lpage = self.client.lifecycle_page(cursor, self.page_limit, cancel)
+                        n, more, nxt = len(lpage.changes), lpage.has_more, lpage.next_cursor
+                except CursorExpired:
+                    if cursor is None:
+                        raise FeedAbuse() from None
+                    cursor, seen = None, set()
+                    continue
+                if nxt in seen and more:
+                    raise FeedAbuse()
+                seen.add(nxt)
+                empty_run = empty_run + 1 if not n and more else 0
+                if empty_run > MAX_EMPTY_PAGES:
+                    raise FeedAbuse()
+                if name == "tasks":
+                    summary.tasks_pulled += self.store.apply_task_page(tpage.tasks, nxt)
+                    report(SyncProgress("tasks", summary.tasks_pulled))
+                else:
+                    summary.lifecycle_pulled += self.store.apply_lifecycle_page(lpage.changes, nxt)
+                    report(SyncProgress("lifecycle", summary.lifecycle_pulled))
+                if not more:
+                    break
+                cursor = nxt
+            else:
+                raise FeedAbuse()
 
     def _pull_approvals(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
                         cancel: threading.Event | None) -> None:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from council_desk.api.models import FollowUpIn, ReopenRequestIn, parse_json_strict
+from council_desk.api.models import FollowUpIn, ReopenRequestIn, TaskChangeIn, parse_json_strict
 from council_desk.api.privacy import ApprovalDecisionIn, ApprovalRequestIn
 
 from .client import AccessClient
@@ -35,7 +35,7 @@ def push_outbox(store: CaseStore, client: AccessClient, summary: SyncSummary,
     anything comes back)."""
     for item in store.outbox():
         check_cancel(cancel)
-        if item.kind not in ("followup", "reopen", "approval", "decision"):
+        if item.kind not in ("followup", "reopen", "approval", "decision", "task"):
             log.warning("outbox item of unknown kind %r left in place", str(item.kind)[:20])
             continue
         # A follow-up the server holds another record under (an id collision, or a server that answers
@@ -64,6 +64,9 @@ def _send(store: CaseStore, client: AccessClient, item: OutboxItem, cancel: thre
         if item.kind == "followup":
             fu = FollowUpIn.model_validate(parse_json_strict(item.payload))
             resp: Any = client.post_followup(fu, cancel)
+        elif item.kind == "task":  # a reminder's change (issue 14)
+            change = TaskChangeIn.model_validate(parse_json_strict(item.payload))
+            resp = client.post_task_change(change, cancel)
         elif item.kind == "approval":
             ask = ApprovalRequestIn.model_validate(parse_json_strict(item.payload))
             resp = client.post_approval(ask, cancel)
@@ -82,6 +85,11 @@ def _send(store: CaseStore, client: AccessClient, item: OutboxItem, cancel: thre
         if item.kind == "followup" and client.complaint_shared(item.service_request_id, cancel):
             # The complaint is still ours: the 404 is about the follow-up's id (used on another case).
             return "collision"
+        if item.kind == "task" and client.complaint_shared(item.service_request_id, cancel):
+            # The complaint is still ours but the server has no such reminder (yet): its "create" is still to
+            # come, or was refused. Kept and tried again: never dropped while its case is shared.
+            store.mark_failed(item.id, "task_unknown")
+            return "failed"
         # The complaint is no longer shared with the office (withdrawn, moved, expired): the work cannot be
         # delivered. The store counts and audits the loss without contents.
         store.drop_outbox_item(item.id, "not_shared")
@@ -92,7 +100,7 @@ def _send(store: CaseStore, client: AccessClient, item: OutboxItem, cancel: thre
             store.drop_outbox_item(item.id, f"refused_{exc.server_code or exc.status}")
             return "not_shared"
         store.mark_failed(item.id, f"http_{exc.status}")
-        return "collision" if exc.status == 409 and item.kind == "followup" else "failed"
+        return "collision" if exc.status == 409 and item.kind in ("followup", "task") else "failed"
     except BadResponse:
         store.mark_failed(item.id, "bad_response")
         return "failed"

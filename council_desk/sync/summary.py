@@ -37,11 +37,15 @@ class SyncSummary:
     audit_waiting: int = 0  # events the server has not acknowledged yet
     access_notice: str = ""  # the office's access ends / its district changes (domain/access.py)
     access_purged: int = 0  # cases removed on that date
+    tasks_pulled: int = 0  # cases whose reminders changed at the server (issue 14)
+    lifecycle_pulled: int = 0  # reopen progress and survey answers received
+    bulk_resumed: int = 0  # cases recorded by finishing a bulk action a stop interrupted
 
 
 @dataclass(frozen=True)
 class SyncProgress:
-    stage: str  # "me" | "push" | "audit" | "complaints" | "followups" | "approvals" | "done"
+    # "me" | "push" | "audit" | "complaints" | "followups" | "tasks" | "lifecycle" | "approvals" | "done"
+    stage: str
     done: int = 0
 
 

@@ -106,16 +106,24 @@ class CaseActions(QObject):
         case = self.detail.case
         if case is None or (case_id and case.id != case_id):
             return
-        dlg = dialog or FollowUpDialog(case.id, case.office_status, self.window)
+        me = self.backend.me
+        dlg = dialog or FollowUpDialog(
+            case.id, case.office_status, self.window, reminder_days=me.office.reminder_days if me else 7,
+            staff=me.staff if me else (), me=me.username if me else "")
         if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        self.save_followup(dlg.followup())
+        self.save_followup(dlg.followup(), remind=dlg.remind_owner())
 
-    def save_followup(self, fu: FollowUpIn) -> None:
+    def save_followup(self, fu: FollowUpIn, *, remind: str | None = None) -> None:
+        """Store the follow-up (with its reminder if it has a date: `remind`'s task, or the caseworker's own)."""
         store = self.backend.store
         if store is None:
             return
-        Op(self, lambda: store.add_followup(fu)).success(lambda _r: self.written([fu.service_request_id])).run()
+        Op(self, lambda: store.add_followup(fu, remind=remind)).success(
+            lambda _r: self.written([fu.service_request_id])).failure(self._failed).run()
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self.window, error)
 
     def change_status(self, case_id: str, status: str) -> None:
         store = self.backend.store

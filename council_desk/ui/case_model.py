@@ -59,6 +59,8 @@ class RowLike(Protocol):
     def next_due(self) -> Any: ...
     @property
     def pending_count(self) -> int: ...
+    @property
+    def assignee(self) -> str: ...
 
 
 RowFetch = Callable[[Sequence[str]], "Future[Mapping[str, RowLike]] | Mapping[str, RowLike]"]
@@ -70,7 +72,8 @@ class Column:
     title: str  # English; shown translated (`labels.case_column`)
 
 
-_KEYS = ("id", "requested", "complaint_type", "agency", "address", "agency_status", "office_status", "next_due")
+_KEYS = ("id", "requested", "complaint_type", "agency", "address", "agency_status", "office_status", "next_due",
+         "assignee")
 COLUMNS: tuple[Column, ...] = tuple(Column(k, t) for k, t in zip(_KEYS, labels.CASE_COLUMNS, strict=True))
 
 
@@ -115,6 +118,8 @@ class CaseListModel(QAbstractTableModel):
         self._inflight: dict[int, Future[Mapping[str, RowLike]]] = {}
         self._today = today
         self._generation = 0
+        # user name -> name, for the "Assigned to" column (the office's staff, from /v1/me)
+        self.names: dict[str, str] = {}
 
     # --- contents ---------------------------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[str]) -> None:
@@ -243,6 +248,9 @@ class CaseListModel(QAbstractTableModel):
             return label + (" •" if row.pending_count else "")
         if col == "agency_status":
             return labels.agency_status(str(row.agency_status))
+        if col == "assignee":
+            who = str(getattr(row, "assignee", "") or "")
+            return isolate(self.names.get(who, who)) if who else ""
         return isolate(str(getattr(row, col, "") or ""))
 
     def _overdue(self, row: RowLike) -> bool:

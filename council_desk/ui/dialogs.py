@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
-from council_desk.api.models import FollowUpIn
+from council_desk.api.models import FollowUpIn, StaffMember
 from council_desk.domain.secret_rules import MIN_PASSPHRASE, passphrase_problem
 from council_desk.domain.status import OFFICE_STATUSES, OUTCOME_CODES
 from council_desk.ui import labels
@@ -18,6 +19,7 @@ from council_desk.ui.qt import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -39,9 +41,12 @@ def _buttons(dlg: QDialog, ok_text: str) -> QDialogButtonBox:
 
 
 class FollowUpDialog(QDialog):
-    """Log a call, email, letter, visit or note, with an outcome, an optional new office status and due date."""
+    """Log a call, email, letter, visit or note, with an outcome, an optional new office status, and a reminder:
+    on by default, the office's interval ahead (issue 14: CRMs' "default reminder intervals", USERS.md item 5),
+    for the caseworker or a colleague."""
 
-    def __init__(self, case_id: str, office_status: str, parent: QWidget | None = None) -> None:
+    def __init__(self, case_id: str, office_status: str, parent: QWidget | None = None, *,
+                 reminder_days: int = 7, staff: Sequence[StaffMember] = (), me: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("followUpDialog")
         self.case_id = case_id
@@ -69,23 +74,38 @@ class FollowUpDialog(QDialog):
             if code != office_status:
                 self.status.addItem(labels.office_status(code), code)
         self.status.setAccessibleDescription(self.tr("A new office status for the case, if it changed"))
-        self.has_due = QCheckBox(self.tr("Remind me on"), self)
+        self.has_due = QCheckBox(self.tr("Remind on"), self)
         self.has_due.setObjectName("followUpRemind")
         self.due = QDateEdit(self)
         self.due.setObjectName("followUpDue")
         name(self.due, self.tr("Reminder date"), self.tr("The day this case shows in Reminders"))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setDate(QDate.currentDate().addDays(7))
-        self.due.setEnabled(False)
+        self.due.setDate(QDate.currentDate().addDays(reminder_days))
+        self.remind_for = QComboBox(self)
+        self.remind_for.setObjectName("followUpRemindFor")
+        name(self.remind_for, self.tr("Whose reminder"), self.tr("Who is reminded: you or a colleague"))
+        people = [m for m in staff if m.role != "member"]  # the member does not work the queue
+        if me:
+            self.remind_for.addItem(self.tr("for me"), me)
+        for m in people:
+            if m.username != me:
+                self.remind_for.addItem(self.tr("for %1").replace("%1", m.display_name), m.username)
+        self.remind_for.setVisible(self.remind_for.count() > 1)
+        self.has_due.setChecked(True)  # on by default: a case without a next step is how cases fall through
         self.has_due.toggled.connect(self.due.setEnabled)
+        self.has_due.toggled.connect(self.remind_for.setEnabled)
+        remind_row = QHBoxLayout()
+        remind_row.addWidget(self.due)
+        remind_row.addWidget(self.remind_for)
+        remind_row.addStretch(1)
 
         form = translatable_form()
         form.addRow(self.tr("What"), self.kind)
         form.addRow(self.tr("Notes"), self.text)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Office status"), self.status)
-        form.addRow(self.has_due, self.due)
+        form.addRow(self.has_due, remind_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         hint = QLabel(self.tr("Saved on this PC at once; sent to the shared office log at the next sync."), self)
@@ -107,6 +127,11 @@ class FollowUpDialog(QDialog):
             due_date=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
             created_at=now or dt.datetime.now(dt.UTC),
         )
+
+    def remind_owner(self) -> str | None:
+        """Whose the reminder is (None: the caseworker's own, the store's default)."""
+        who = self.remind_for.currentData()
+        return str(who) if who and self.has_due.isChecked() else None
 
 
 class RevealDialog(QDialog):

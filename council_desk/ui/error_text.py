@@ -162,6 +162,15 @@ MESSAGES: dict[str, str] = {
         "Tell your privacy officer; the server may be misconfigured."),
     "case_gone": QT_TRANSLATE_NOOP(
         "Errors", "This case is no longer in the cache on this PC, so nothing was saved."),
+    # cache/outbox.py, cache/tasks.py, letters/personal.py: issue 14's casework
+    "reminder_needs_owner": QT_TRANSLATE_NOOP(
+        "Errors", "A reminder needs to know whose it is: sign in first, then log the follow-up again."),
+    "reminder_gone": QT_TRANSLATE_NOOP(
+        "Errors", "This reminder is no longer on this PC, so nothing was changed."),
+    "letter_paragraph_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The personal paragraph is longer than 1500 characters. Shorten it (a longer note belongs in a "
+        "follow-up), then print again."),
     "not_saved_disk_full": QT_TRANSLATE_NOOP(
         "Errors",
         "This was NOT saved: the disk is full or the cache folder cannot be written. (the disk is full)"),

@@ -26,6 +26,7 @@ FOLLOW_UP_KIND: dict[str, str] = {
     "visit": QT_TRANSLATE_NOOP("FollowUpKind", "Visit"),
     "note": QT_TRANSLATE_NOOP("FollowUpKind", "Note"),
     "status": QT_TRANSLATE_NOOP("FollowUpKind", "Status change"),
+    "assign": QT_TRANSLATE_NOOP("FollowUpKind", "Assignment"),
 }
 # The kinds a caseworker logs by hand ("status" entries are made by changing the office status).
 LOGGED_KINDS: tuple[str, ...] = ("call", "email", "letter", "visit", "note")
@@ -105,16 +106,47 @@ CASE_COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CaseColumns", "Agency status"),
     QT_TRANSLATE_NOOP("CaseColumns", "Office status"),
     QT_TRANSLATE_NOOP("CaseColumns", "Next follow-up"),
+    QT_TRANSLATE_NOOP("CaseColumns", "Assigned to"),
 )
 
 REMINDER_COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ReminderColumns", "Due"),
     QT_TRANSLATE_NOOP("ReminderColumns", "Complaint #"),
-    QT_TRANSLATE_NOOP("ReminderColumns", "What"),
+    QT_TRANSLATE_NOOP("ReminderColumns", "For"),
     QT_TRANSLATE_NOOP("ReminderColumns", "Type"),
     QT_TRANSLATE_NOOP("ReminderColumns", "Address"),
     QT_TRANSLATE_NOOP("ReminderColumns", "Note"),
 )
+
+# Issue 14: a reopen request's progress, the survey's answers, the caseload's age buckets, the built-in views.
+REOPEN_STAGE: dict[str, str] = {
+    "sent": QT_TRANSLATE_NOOP("ReopenStage", "Sent: waiting to reach 311"),
+    "forwarded": QT_TRANSLATE_NOOP("ReopenStage", "Forwarded by 311 to the agency"),
+    "already_open": QT_TRANSLATE_NOOP("ReopenStage", "Not needed: the complaint was still open"),
+    "reopened": QT_TRANSLATE_NOOP("ReopenStage", "The agency reopened it"),
+    "declined": QT_TRANSLATE_NOOP("ReopenStage", "The agency declined to reopen it"),
+}
+SURVEY_ANSWER: dict[str, str] = {
+    "very_dissatisfied": QT_TRANSLATE_NOOP("SurveyAnswer", "Very dissatisfied"),
+    "dissatisfied": QT_TRANSLATE_NOOP("SurveyAnswer", "Dissatisfied"),
+    "neutral": QT_TRANSLATE_NOOP("SurveyAnswer", "Neither satisfied nor dissatisfied"),
+    "satisfied": QT_TRANSLATE_NOOP("SurveyAnswer", "Satisfied"),
+    "very_satisfied": QT_TRANSLATE_NOOP("SurveyAnswer", "Very satisfied"),
+}
+AGE_BUCKET: dict[str, str] = {
+    "0–7 days": QT_TRANSLATE_NOOP("AgeBucket", "0–7 days"),
+    "8–30 days": QT_TRANSLATE_NOOP("AgeBucket", "8–30 days"),
+    "31–90 days": QT_TRANSLATE_NOOP("AgeBucket", "31–90 days"),
+    "91–365 days": QT_TRANSLATE_NOOP("AgeBucket", "91–365 days"),
+    "Over a year": QT_TRANSLATE_NOOP("AgeBucket", "Over a year"),
+}
+VIEW_NAME: dict[str, str] = {
+    "all": QT_TRANSLATE_NOOP("ViewName", "All cases"),
+    "mine": QT_TRANSLATE_NOOP("ViewName", "Mine"),
+    "unassigned": QT_TRANSLATE_NOOP("ViewName", "Unassigned"),
+    "overdue": QT_TRANSLATE_NOOP("ViewName", "Overdue"),
+    "closed-open": QT_TRANSLATE_NOOP("ViewName", "Closed at agency, still open here"),
+}
 
 STATS_COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("StatsColumns", "Complaint type"),
@@ -162,6 +194,7 @@ OUTPUT: dict[str, str] = {
     "summary_contact": QT_TRANSLATE_NOOP("Output", "Case summary with contact details"),
     "csv": QT_TRANSLATE_NOOP("Output", "Contact list exported as CSV"),
     "share_agency": QT_TRANSLATE_NOOP("Output", "Details shared with a City agency"),
+    "worklist": QT_TRANSLATE_NOOP("Output", "Office worklist without contact details"),
 }
 
 INFO_TYPE: dict[str, str] = {
@@ -193,6 +226,10 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "AgencyStatus": AGENCY_STATUS,
     "ConsentChannel": CONSENT_CHANNEL,
     "Language": LANGUAGE_NAME,
+    "ReopenStage": REOPEN_STAGE,
+    "SurveyAnswer": SURVEY_ANSWER,
+    "AgeBucket": AGE_BUCKET,
+    "ViewName": VIEW_NAME,
     "Recipient": RECIPIENT,
     "DisclosureClass": DISCLOSURE_CLASS,
     "Output": OUTPUT,
@@ -256,6 +293,22 @@ def language_label(code: str) -> str:
     if lang is None or lang.native_name == shown:
         return shown
     return f"{shown} — {lang.native_name}"
+
+
+def reopen_stage(code: str) -> str:
+    return _tr("ReopenStage", REOPEN_STAGE[code]) if code in REOPEN_STAGE else code
+
+
+def survey_answer(code: str) -> str:
+    return _tr("SurveyAnswer", SURVEY_ANSWER[code]) if code in SURVEY_ANSWER else code
+
+
+def age_bucket(english: str) -> str:
+    return _tr("AgeBucket", AGE_BUCKET[english]) if english in AGE_BUCKET else english
+
+
+def view_name(key: str) -> str:
+    return _tr("ViewName", VIEW_NAME[key]) if key in VIEW_NAME else key
 
 
 def case_column(section: int) -> str:

@@ -4,7 +4,10 @@
 - `ui/case_actions.py` (`CaseActions`): the open case, the audited reveal, follow-ups, office status, reopen;
 - `ui/reminders.py` (`RemindersTab`): what is due;
 - `ui/sync_status.py` (`SyncStatus`): sync and the status bar;
-- `ui/locking.py` (`LockProcedure`): the lock, and the proof of identity to come back.
+- `ui/locking.py` (`LockProcedure`): the lock, and the proof of identity to come back;
+- issue 14's casework: `ui/views.py` (`ViewBar`: views, more filters, grouping), `ui/groups.py` (the grouped
+  list), `ui/bulk.py` (bulk actions), `ui/casework_panel.py` (the open case's owner, reminders, 311 lifecycle,
+  building), `ui/caseload.py` (the office's numbers and worklist).
 
 Operations report what they changed on the window's `ChangeBus` (`ui/changes.py`); each of those decides what to
 refresh. Every store call runs on the database worker through `Op`, every network call on the network pool. The
@@ -21,12 +24,16 @@ from council_desk.api.models import FollowUpIn
 from council_desk.ui import accessibility
 from council_desk.ui.about import install_help_menu
 from council_desk.ui.backend import Backend
+from council_desk.ui.bulk import BulkActions
 from council_desk.ui.case_actions import CaseActions
 from council_desk.ui.case_model import CaseListModel
+from council_desk.ui.caseload import CaseloadWindow
+from council_desk.ui.casework_panel import CaseworkPanel
 from council_desk.ui.changes import ChangeBus, Changes
 from council_desk.ui.detail import REOPEN_KEYS, REVEAL_KEYS, STATUS_KEYS, SUMMARY_KEYS, CaseDetail
 from council_desk.ui.dialogs import FollowUpDialog
 from council_desk.ui.filters import FilterBar
+from council_desk.ui.groups import GroupedCases
 from council_desk.ui.lock import IdleWatcher, LockScreen
 from council_desk.ui.locking import LockProcedure
 from council_desk.ui.qt import (
@@ -58,6 +65,7 @@ from council_desk.ui.sizing import fit_columns, fit_rows
 from council_desk.ui.stats_window import StatsWindow
 from council_desk.ui.sync_status import SyncStatus
 from council_desk.ui.taskman import Op, TaskManager
+from council_desk.ui.views import ViewBar
 
 if TYPE_CHECKING:
     from council_desk.ui.printing import PrintController
@@ -68,7 +76,7 @@ log = logging.getLogger("council_desk.ui.main")
 # Column widths in average characters of the list's font (so they grow with the system font size); a column is
 # never narrower than its translated heading.
 # The last is wide enough for "2026-11-29 (overdue)": the word, not the colour, says it is overdue.
-CASE_COLUMN_CHARS = (11.5, 15, 17, 6.5, 21, 11.5, 16, 20)
+CASE_COLUMN_CHARS = (11.5, 15, 17, 6.5, 21, 11.5, 16, 20, 16)
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +127,15 @@ class MainWindow(QMainWindow):
         self.search = CaseSearch(backend, self.filters, CaseListModel(self._fetch_rows, self), self.table,
                                  self.count_label, self.detail, lambda: self.is_locked, self)
         self.model = self.search.model
+        if backend.me is not None:
+            self.model.names = {m.username: m.display_name for m in backend.me.staff}
+        self.view_bar = ViewBar(backend, self.filters, self.search, self.work)
+        self.grouped = GroupedCases(backend, self.work)
+        self.view_bar.grouping_changed.connect(self._group_by)
+        self.filters.changed.connect(self._refresh_groups)
+        self.grouped.case_chosen.connect(self.open_case)
+        self.grouped.show_group.connect(self._show_group)
+        self._caseload: CaseloadWindow | None = None
         self.search.shown.connect(self.list_shown)
         self.search.refreshed.connect(self.list_refreshed)
         self._build_case_table()
@@ -128,7 +145,14 @@ class MainWindow(QMainWindow):
                              (self.followup_saved, self.case_actions.followup_saved)):
             theirs.connect(mine)
         self.detail.print_requested.connect(lambda cid, what: self.print_cases(what, [cid]))
-        self.reminders_tab = RemindersTab(backend, self.work)
+        # Issue 14: the open case's owner, reminders, 311 lifecycle and building, under its actions.
+        self.casework = CaseworkPanel(backend, self.changes, self.detail)
+        detail_layout = self.detail.layout()
+        assert isinstance(detail_layout, QVBoxLayout)
+        detail_layout.insertWidget(detail_layout.indexOf(self.detail.contact), self.casework)
+        self.case_actions.case_shown.connect(lambda _cid: self.casework.show_case(self.detail.case))
+        self.casework.case_requested.connect(self._reminder_opened)
+        self.reminders_tab = RemindersTab(backend, self.work, changes=self.changes)
         self.reminders, self.reminder_table = self.reminders_tab.model, self.reminders_tab.table
         self.reminder_intro = self.reminders_tab.intro
         self.reminders_tab.case_requested.connect(self._reminder_opened)
@@ -142,11 +166,13 @@ class MainWindow(QMainWindow):
         self.error_label, self.progress = self.status.error_label, self.status.progress
         self.cancel_button, self.sync_timer = self.status.cancel_button, self.status.timer
         self.status.finished.connect(self.sync_finished)
+        self.status.finished.connect(lambda _ok: self._prepare_grouping())
         self.status.sign_in_needed.connect(self.sign_in_needed)
         self.status.running.connect(lambda on: self.act_sync.setEnabled(not on))
         self._build_keyboard()
         install_menu(self, Settings())
         self.changes.changed.connect(self.search.on_changes)
+        self.changes.changed.connect(lambda c: self._refresh_groups() if (c.all_cases or c.cases) else None)
         self.changes.changed.connect(self.reminders_tab.on_changes)
 
         # --- idle lock, session limit ---
@@ -194,12 +220,16 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         cases_page = QWidget(self.work)
         cl = QVBoxLayout(cases_page)
+        cl.addWidget(self.view_bar)
         cl.addWidget(self.filters)
         split = QSplitter(Qt.Orientation.Horizontal, cases_page)
         left = QWidget(split)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.table, 1)
+        self.list_stack = QStackedWidget(left)  # the flat list, or the grouped one (issue 14)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.grouped)
+        ll.addWidget(self.list_stack, 1)
         ll.addWidget(self.count_label)
         split.addWidget(left)
         split.addWidget(self.detail)
@@ -238,8 +268,19 @@ class MainWindow(QMainWindow):
         self.act_search = action(self.tr("Search"), "Ctrl+F", self.focus_search, "searchAction")
         self.act_reminders = action(self.tr("Reminders"), "Ctrl+R", self.show_reminders, "remindersAction")
         self.act_stats = action(self.tr("Statistics"), "Ctrl+T", self.show_statistics, "statsAction")
+        self.act_caseload = action(self.tr("Caseload"), "Ctrl+Shift+L", self.show_caseload, "caseloadAction")
         self.act_lock = action(self.tr("Lock"), "Ctrl+L", lambda: self.lock(expired=False), "lockAction")
         self._build_print_menu(tb)
+        # Bulk ▾: actions on the chosen cases, each recorded as its single action would be (ui/bulk.py).
+        self.bulk = BulkActions(self.backend, self.changes, self.selected_ids, self)
+        button = QToolButton(tb)
+        button.setObjectName("bulkToolButton")
+        button.setText(self.tr("Bulk"))
+        button.setToolTip(self.tr("Office status, a follow-up, an owner for every chosen case"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(self.bulk.menu)
+        self.bulk_tool_button = button
+        tb.addWidget(button)
 
     def _build_keyboard(self) -> None:
         """The queue by keyboard: Down from the search into the list, keys for the case actions (see
@@ -293,9 +334,12 @@ class MainWindow(QMainWindow):
         tb.addWidget(button)
 
     def selected_ids(self) -> list[str]:
-        """The cases selected in the list, in list order (the open case if nothing is selected)."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        ids = [cid for cid in (self.model.id_at(r) for r in rows) if cid]
+        """The cases selected in the list (or the grouped list), in list order (the open case if none is)."""
+        if self.list_stack.currentWidget() is self.grouped:
+            ids = self.grouped.selected_ids()
+        else:
+            rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+            ids = [cid for cid in (self.model.id_at(r) for r in rows) if cid]
         if not ids and self.detail.case is not None:
             ids = [self.detail.case.id]
         return ids
@@ -341,14 +385,65 @@ class MainWindow(QMainWindow):
             # closing and opening the app does not start a new 12 hours.
             Op(self, self.backend.session_remaining_ms).success(self.idle.set_session_remaining).run()
         self.refresh_all()
+        self.resume_bulk()
         if sync:
             self.sync_now()
         self.sync_timer.start()
+
+    def _prepare_grouping(self) -> None:
+        """The building's and the filer's indexes, made once after a sync (cache/groups.py) while nobody waits."""
+        store = self.backend.store
+        if store is not None and not self.is_locked:
+            Op(self, store.prepare_grouping).run()
+
+    def resume_bulk(self) -> None:
+        """A bulk action a stop interrupted is finished now (cache/batch.py): the caseworker asked for it, and
+        each case is recorded once."""
+        store = self.backend.store
+        if store is None:
+            return
+
+        def done(results: Any) -> None:
+            n = sum(r.recorded for r in results)
+            if n:
+                self.statusBar().showMessage(
+                    self.tr("Finished a bulk change Council Desk was making when it stopped: %n more case(s).", "",
+                            n), 15_000)
+                self.changes.report(Changes(all_cases=True, outbox=True, reminders=True))
+
+        Op(self, store.bulk_resume).success(done).run()
+
+    # --- the grouped list, the caseload (issue 14) ---------------------------------------------------------------
+    def _group_by(self, by: str) -> None:
+        self.list_stack.setCurrentWidget(self.grouped if by else self.table)
+        self._refresh_groups()
+
+    def _refresh_groups(self) -> None:
+        by = self.view_bar.group.currentData()
+        if by and not self.is_locked:
+            self.grouped.refresh(self.search.query(), by)
+
+    def _show_group(self, group: Any) -> None:
+        """A big group's every case, in the flat list (the grouped list shows its first `GROUP_ROWS`)."""
+        self.view_bar.extra[group.by] = group.key
+        self.view_bar.group.setCurrentIndex(0)
+        self.search.refresh()
+
+    def show_caseload(self) -> CaseloadWindow:
+        if self._caseload is None or not is_alive(self._caseload):
+            self._caseload = CaseloadWindow(self.backend, self.changes, lambda: self.printing, self)
+            self._caseload.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._caseload.show()
+        self._caseload.raise_()
+        self._caseload.refresh()
+        return self._caseload
 
     def refresh_all(self) -> None:
         # The list first: it is what the first paint needs; the rest queues behind it on the database worker.
         self.search.refresh()
         self.search.refresh_facets()
+        self.view_bar.refresh()
+        self._refresh_groups()
         self.reminders_tab.refresh(first=True, then=self._morning_view)
         self.status.refresh_outbox()
 
@@ -479,10 +574,16 @@ class MainWindow(QMainWindow):
         self.status.pause()
         self.search.forget()
         self.detail.show_case(None)
+        self.casework.clear()
+        self.view_bar.forget()
+        self.grouped.forget()
+        if self._caseload is not None and is_alive(self._caseload):
+            self._caseload.forget()
         self.reminders_tab.forget()
         for a in self._lockable_actions():
             a.setEnabled(False)
         self.print_tool_button.setEnabled(False)
+        self.bulk_tool_button.setEnabled(False)
         self.stack.setCurrentWidget(self.lock_screen)
         self._update_title()
 
@@ -490,6 +591,7 @@ class MainWindow(QMainWindow):
         for a in self._lockable_actions():
             a.setEnabled(True)
         self.print_tool_button.setEnabled(True)
+        self.bulk_tool_button.setEnabled(True)
         self.stack.setCurrentWidget(self.work)
         self._update_title()
         self.reminders_tab.resume()
@@ -498,7 +600,8 @@ class MainWindow(QMainWindow):
 
     def _lockable_actions(self) -> tuple[QAction, ...]:
         return (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_stats,
-                self.act_lock, self.act_print_letter, self.act_print_summary, self.act_print_labels)
+                self.act_lock, self.act_print_letter, self.act_print_summary, self.act_print_labels,
+                self.act_caseload)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_sync()

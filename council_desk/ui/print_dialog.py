@@ -12,7 +12,7 @@ from council_desk.api.privacy import Approval
 from council_desk.domain.languages import LANGUAGES
 from council_desk.letters.templates import TEMPLATE_NAMES, TemplateInfo
 from council_desk.ui import labels
-from council_desk.ui.accessibility import polish
+from council_desk.ui.accessibility import name, polish
 from council_desk.ui.colors import callout, set_role
 from council_desk.ui.disclosure_choice import DisclosureChoice
 from council_desk.ui.qt import (
@@ -21,6 +21,7 @@ from council_desk.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -82,9 +83,27 @@ class LetterDialog(QDialog):
         self.ok.setObjectName("previewButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Issue 14: a paragraph of the caseworker's own, printed after the template's body (letters/personal.py).
+        from council_desk.letters.personal import MAX_CHARS
+
+        self.personal = QPlainTextEdit(self)
+        self.personal.setObjectName("personalParagraph")
+        self.personal.setPlaceholderText(self.tr("Optional: a few sentences of your own for this letter. Printed "
+                                                 "as you type them, after the letter's text."))
+        name(self.personal, self.tr("Personal paragraph"), self.personal.placeholderText())
+        self.personal.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.personal_count = QLabel(self)
+        self.personal_count.setObjectName("personalCount")
+        self._personal_max = MAX_CHARS
+        self.personal.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        personal_label = QLabel(self.tr("Personal paragraph"), self)
+        personal_label.setBuddy(self.personal)
+        layout.addWidget(personal_label)
+        layout.addWidget(self.personal)
+        layout.addWidget(self.personal_count)
         layout.addWidget(self.warning)
         layout.addWidget(self.confirm)
         layout.addStretch(1)
@@ -98,6 +117,10 @@ class LetterDialog(QDialog):
 
     def template_name(self) -> str:
         return str(self.template.currentData())
+
+    def personal_text(self) -> str:
+        """The caseworker's paragraph as typed (cleaned where it is used: letters/personal.py)."""
+        return self.personal.toPlainText()
 
     def lang(self) -> str | None:
         """The chosen language, or None for each constituent's own."""
@@ -133,7 +156,11 @@ class LetterDialog(QDialog):
         self.confirm.setVisible(bool(bad))
         if not bad:
             self.confirm.setChecked(False)
-        self.ok.setEnabled(not bad or self.confirm.isChecked())
+        length = len(self.personal.toPlainText().strip())
+        too_long = length > self._personal_max
+        self.personal_count.setText(self.tr("%1 of %2 characters").replace("%1", str(length))
+                                    .replace("%2", str(self._personal_max)) if length else "")
+        self.ok.setEnabled((not bad or self.confirm.isChecked()) and not too_long)
         grow_to_fit(self)  # the warning (longer in some languages) is never cut off
 
 

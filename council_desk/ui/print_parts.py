@@ -35,11 +35,12 @@ class Disclosure:
     """What one preview would release — the vocabulary's planned `Disclosure` (cases, fields, recipient, class,
     approval or reason) — plus what the print flow needs: letters carry the follow-up text for each case."""
 
-    kind: str  # "letter" | "summary" | "labels" | "share"
+    kind: str  # "letter" | "summary" | "labels" | "share" | "worklist"
     plan: vocabulary.Disclosure
     letter_langs: dict[str, tuple[str, str]] = field(default_factory=dict)  # case id -> (template, language)
     followups_logged: bool = False
     unreviewed: tuple[str, ...] = ()  # languages whose translation nobody has reviewed (shown on the preview)
+    personal: str = ""  # the caseworker's own paragraph in a letter (issue 14), cleaned
 
     @property
     def case_ids(self) -> list[str]:

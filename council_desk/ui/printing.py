@@ -25,6 +25,7 @@ GUI thread (QPdfDocument lives there) at the printer's resolution capped at 600 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import threading
@@ -40,6 +41,7 @@ from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError
 from council_desk.domain.roles import allowed
 from council_desk.letters import atomic_file_writer, release, templates
+from council_desk.letters import personal as personal_paragraph
 from council_desk.letters.render import render_labels, render_letters, render_summaries
 from council_desk.letters.templates import office_templates_dir
 from council_desk.ui import labels
@@ -101,12 +103,19 @@ class PrintController(QObject):
             if me is None:
                 show_error(self.window, NoOffice())
                 return
+            try:
+                personal = personal_paragraph.clean(dlg.personal_text())
+            except KnownError as exc:  # too long: said plainly, nothing printed, the dialog's text is kept
+                show_error(self.window, exc)
+                return
             langs = {c.id: (template, lang or c.contact.preferred_language) for c in cases}
             planned = self._plan("letter", cases)
             if planned is None:
                 return
+            if personal:  # printed in each letter: its field is listed in the audit, as every field is
+                planned = dataclasses.replace(planned, fields=(*planned.fields, personal_paragraph.AUDIT_FIELD))
             disc = Disclosure("letter", planned, letter_langs=langs,
-                              unreviewed=tuple(code for code, _s in dlg.unreviewed()))
+                              unreviewed=tuple(code for code, _s in dlg.unreviewed()), personal=personal)
             today = dt.date.today()
 
             def render() -> bytes:
@@ -114,7 +123,7 @@ class PrintController(QObject):
                 office = policy.current().letterhead.apply(me.office)
                 return render_letters(cases, template, lang=lang, office=office, member=me.member,
                                       district=me.district, caseworker=me.display_name, today=today,
-                                      overrides_dir=office_dir)
+                                      overrides_dir=office_dir, personal=personal)
 
             self._render(render, disc, self.tr("Letter preview"))
 
@@ -214,6 +223,39 @@ class PrintController(QObject):
 
         self._load(case_ids, chosen)
 
+    def print_worklist(self, view_key: str) -> None:
+        """The office's worklist of a view (issue 14: no contact details): preview, then Print… or Save as PDF…,
+        each audited first like any print of case numbers."""
+        store, me = self.backend.store, self.backend.me
+        if store is None or me is None:
+            return
+        from council_desk.cache.views import view_query
+        from council_desk.letters.worklist import render_worklist, worklist_rows
+
+        today = dt.date.today()
+        names = {m.username: m.display_name for m in me.staff}
+
+        def load() -> Any:
+            ids = store.list_ids(view_query(view_key, me.username))
+            found = store.rows(ids)
+            return worklist_rows([found[i] for i in ids if i in found], today, names)
+
+        def loaded(rows: Any) -> None:
+            self._hide_busy()
+            try:  # the disclosure vocabulary's "worklist" output (internal, routine, no contact details)
+                planned = vocabulary.plan("worklist", [r.service_request_id for r in rows], roles=me.roles,
+                                          reason=f"worklist {view_key}")
+            except KnownError as exc:  # an empty view: nothing to print
+                show_error(self.window, exc)
+                return
+            disc = Disclosure("worklist", planned)
+            title = self.tr("Worklist: %1").replace("%1", labels.view_name(view_key))
+            self._render(lambda: render_worklist(rows, title=f"Worklist: {labels.VIEW_NAME[view_key]}",
+                                                 office=me.office.name, generated=dt.datetime.now(),
+                                                 today=today), disc, title)
+
+        Op(self.window, load).success(loaded).failure(self._failed).run()
+
     # --- steps -------------------------------------------------------------------------------------------------
     def _load(self, case_ids: Sequence[str], then: Callable[[list[Case]], None]) -> None:
         store = self.backend.store
@@ -301,6 +343,9 @@ class PrintController(QObject):
             win.note.setText(note)
         elif disc.kind == "summary" and not disc.shows_contact:
             win.note.setText(self.tr("Contact details are left out of this summary."))
+        elif disc.kind == "worklist":
+            win.note.setText(self.tr("No contact details. Printing or saving it is recorded in the privacy log: "
+                                     "complaint numbers are personal information."))
         if disc.plan.needs_server:
             win.note.setText(self.tr("Printing or saving uses approval %1 once: the 311 access system confirms it "
                                      "first.").replace("%1", disc.approval_ref))
@@ -387,10 +432,14 @@ class PrintController(QObject):
 
     @staticmethod
     def _record(audit: Any, action: str, actor: str, disc: Disclosure, *, preview: bool = False) -> Any:
-        if preview:
-            return audit.record(**disc.preview().event(action, actor=actor,
-                                                       reason_prefix=f"print preview; {disc.kind}"))
-        return audit.record(**disc.plan.event(action, actor=actor))
+        """The release's events (one per 10,000 cases: a worklist of a whole caseload), each committed in turn;
+        returns the last."""
+        planned = disc.preview() if preview else disc.plan
+        prefix = f"print preview; {disc.kind}" if preview else ""
+        event = None
+        for kwargs in planned.events(action, actor=actor, reason_prefix=prefix):
+            event = audit.record(**kwargs)
+        return event
 
     def _confirm(self, disc: Disclosure, win: PreviewWindow, then: Callable[[], None]) -> None:
         """A case-by-case release: the 311 access system confirms and spends the approval first (network pool);
@@ -461,8 +510,10 @@ class PrintController(QObject):
             return
         disc.followups_logged = True
         now = dt.datetime.now(dt.UTC)
+        # The personal paragraph is stored with the letter's follow-up (issue 14).
         items = [FollowUpIn(id=uuid.uuid4(), service_request_id=cid, kind="letter",
-                            text=letter_note(template, lang, how), created_at=now)
+                            text=personal_paragraph.followup_text(letter_note(template, lang, how), disc.personal),
+                            created_at=now)
                  for cid, (template, lang) in disc.letter_langs.items()]
 
         def add() -> list[str]:

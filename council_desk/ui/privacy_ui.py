@@ -83,10 +83,20 @@ class PrivacyUI:
             ("print_labels", w.act_print_labels), ("print_labels", menu.get("print_labels")),
             ("print_summary", w.act_print_summary), ("print_summary", menu.get("print_summary")),
             ("share_with_agency", d.share_button),
+            # Issue 14's casework: bulk actions, the case's owner and reminders, the reminders view's actions.
+            ("log_casework", w.bulk_tool_button), ("log_casework", w.casework.owner),
+            ("log_casework", w.casework.add_button), ("log_casework", w.reminders_tab.done_button),
+            ("log_casework", w.reminders_tab.snooze_button), ("log_casework", w.reminders_tab.reschedule_button),
+            ("log_casework", w.reminders_tab.give_button),
         ]
 
     def gate(self) -> None:
         """Disable what the role may not do, saying why (after every unlock too: the lock re-enables actions)."""
+        # The case's Done / Snooze are enabled per case shown (a reminder to act on): the panel asks `writable`.
+        self.window.casework.writable = allowed(self.roles, "log_casework")
+        if not self.window.casework.writable:
+            self.window.casework.done_button.setEnabled(False)
+            self.window.casework.snooze_button.setEnabled(False)
         for action, control in self._controls():
             if control is None:
                 continue

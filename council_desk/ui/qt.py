@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QBuffer,
     QByteArray,
@@ -79,6 +80,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -109,6 +111,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QToolBar,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -126,6 +129,7 @@ __all__ = [
     "PYSIDE_VERSION",
     "QT_TRANSLATE_NOOP",
     "QAbstractButton",
+    "QAbstractItemModel",
     "QAbstractItemView",
     "QAbstractSpinBox",
     "QAbstractTableModel",
@@ -159,6 +163,7 @@ __all__ = [
     "QHeaderView",
     "QIcon",
     "QImage",
+    "QInputDialog",
     "QItemSelectionModel",
     "QKeyEvent",
     "QKeySequence",
@@ -218,6 +223,7 @@ __all__ = [
     "QToolBar",
     "QToolButton",
     "QTranslator",
+    "QTreeView",
     "QVBoxLayout",
     "QWheelEvent",
     "QWidget",

@@ -19,6 +19,7 @@ from council_desk.ui.qt import QLabel, QObject, QTableView, QTimer, Signal
 from council_desk.ui.taskman import Op, TaskManager
 
 if TYPE_CHECKING:
+    from council_desk.cache.queries import CaseQuery
     from council_desk.ui.backend import Backend
 
 __all__ = ["FIRST_SCREEN", "FULL_LIST_DELAY_MS", "CaseSearch"]
@@ -52,6 +53,9 @@ class CaseSearch(QObject):
         self._locked = locked
         self.sort = ("requested", True)
         self.serial = 0
+        # What the filter bar cannot show (a view's owner or "open here", several choices of one filter) is laid
+        # over its query here (ui/views.py, issue 14).
+        self.adjust: Callable[[CaseQuery], CaseQuery] = lambda q: q
         filters.changed.connect(self.refresh)
         model.sort_requested.connect(self._sort_changed)
 
@@ -80,6 +84,10 @@ class CaseSearch(QObject):
         self.filters.reset()
         self.count_label.clear()
 
+    def query(self) -> CaseQuery:
+        """What the list shows: the filter bar's query, sorted as the list is, with the view's parts laid over."""
+        return self.adjust(self.filters.state(*self.sort))
+
     def _sort_changed(self, key: str, descending: bool) -> None:
         self.sort = (key, descending)
         self.refresh()
@@ -104,7 +112,7 @@ class CaseSearch(QObject):
         store = self.backend.store
         if store is None or self._locked():
             return
-        query = self.filters.state(*self.sort)
+        query = self.query()
         self.serial += 1
         serial = self.serial
 

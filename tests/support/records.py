@@ -292,8 +292,10 @@ def me(
     idle_minutes: int = 15,
     session_hours: int = 12,
     max_offline_days: int = 14,
+    staff: list[dict[str, str]] | None = None,
 ) -> Me:
-    """The caseworker signed in (the cache tests' defaults: 30 days' retention after a case closes)."""
+    """The caseworker signed in (the cache tests' defaults: 30 days' retention after a case closes). `staff`:
+    the office's people (issue 14), none by default."""
     return Me.model_validate(
         {
             "user_id": user_id,
@@ -310,6 +312,7 @@ def me(
                 "max_offline_days": max_offline_days,
                 "device_status": "active",
             },
+            "staff": staff or [],
         }
     )
 
@@ -327,6 +330,11 @@ def app_me(district: int = DISTRICT, *, idle: int = 15, hours: int = 12) -> Me:
         office_address="1 Centre St",
         idle_minutes=idle,
         session_hours=hours,
+        # The office's people (issue 14): two caseworkers, the chief of staff and the member.
+        staff=[{"username": "caseworker7", "display_name": "Training Caseworker", "role": "caseworker"},
+               {"username": "caseworker7b", "display_name": "Second Caseworker", "role": "caseworker"},
+               {"username": "sup7", "display_name": "Chief of Staff", "role": "supervisor"},
+               {"username": "mem7", "display_name": "Council Member (training)", "role": "member"}],
     )
 
 

@@ -19,6 +19,15 @@ def test_catalogue_covers_the_domain() -> None:
     assert set(labels.LANGUAGE_NAME) == set(LANGUAGE_CODES)
     assert all(labels.LANGUAGE_NAME[c] == LANGUAGES[c].english_name for c in LANGUAGE_CODES)
     assert [c.title for c in COLUMNS] == list(labels.CASE_COLUMNS)
+    # Issue 14's vocabularies: every code, in the core's English.
+    from council_desk.api.codes import REOPEN_STAGES, SURVEY_ANSWERS
+    from council_desk.cache.views import BUILTIN_NAMES
+    from council_desk.domain.caseload import AGE_BUCKETS
+
+    assert set(labels.REOPEN_STAGE) == {"sent", *REOPEN_STAGES}
+    assert set(labels.SURVEY_ANSWER) == set(SURVEY_ANSWERS)
+    assert list(labels.AGE_BUCKET) == [b[0] for b in AGE_BUCKETS] == list(labels.AGE_BUCKET.values())
+    assert labels.VIEW_NAME == BUILTIN_NAMES
 
 
 def test_the_privacy_vocabulary_is_the_domains() -> None:

@@ -134,7 +134,8 @@ def test_followup_goes_to_outbox_and_shows_not_yet_sent(qtbot: Any, window: Main
     )
     with qtbot.waitSignal(window.case_shown, timeout=10_000):
         window.save_followup(fu)
-    qtbot.waitUntil(lambda: "1 change" in window.outbox_label.text(), timeout=10_000)
+    # The follow-up and the reminder its date sets (issue 14: a task, its own outbox item).
+    qtbot.waitUntil(lambda: "2 change" in window.outbox_label.text(), timeout=10_000)
     assert "not yet sent" in window.detail.body.toPlainText()
     assert "Left a voicemail" in window.detail.body.toPlainText()
     qtbot.waitUntil(lambda: window.reminders.rowCount() == 1, timeout=10_000)

@@ -120,6 +120,18 @@ def open_all(qtbot: Any, backend_factory: Any) -> dict[str, QWidget]:
     add("settings dialog", SettingsDialog(Settings()))
     add("about box", AboutDialog())
     _privacy_windows(add, backend_factory, main)
+    # Issue 14's windows and dialogs.
+    from council_desk.ui.bulk import ReassignDialog
+    from council_desk.ui.reminders import RescheduleDialog
+    from council_desk.ui.views import MoreFiltersDialog
+
+    add("reassign dialog", ReassignDialog([("caseworker7", "Training Caseworker"),
+                                           ("caseworker7b", "Second Caseworker")]))
+    add("reschedule dialog", RescheduleDialog(dt.date.today(), 3))
+    add("more filters dialog", MoreFiltersDialog(main.view_bar._choices(), {"office_status": ("new",)}))
+    caseload = main.show_caseload()
+    qtbot.waitUntil(lambda: caseload.caseload is not None, timeout=WAIT)
+    shown["caseload window"] = caseload
     box = show_known_error(None, Offline())
     qtbot.addWidget(box)
     shown["known error message"] = box

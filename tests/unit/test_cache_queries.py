@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from council_desk.cache.queries import CaseQuery, fts_expression, search_tokens
-from tests.support.records import AGENCIES, TYPES, followup_in, sid, upsert
+from tests.support.records import AGENCIES, TYPES, followup_in, me, sid, upsert
 from tests.support.stores import fill, new_store
 
 # Words and the punctuation of SQL and FTS5 syntax, mixed.
@@ -136,6 +136,7 @@ def test_accent_insensitive_search(tmp_path):
 @pytest.fixture()
 def listed(tmp_path):
     s = new_store(tmp_path)
+    s.save_me(me())  # a reminder is someone's (issue 14)
     fill(s, 50)
     yield s
     s.close()
@@ -193,22 +194,24 @@ def test_due_overdue_and_reminders(listed):
     listed.add_followup(followup_in(3, due=dt.date(2025, 3, 20)))  # later
     assert listed.list_ids(CaseQuery(due="overdue", today=today)) == [sid(1)]
     assert sorted(listed.list_ids(CaseQuery(due="due", today=today))) == [sid(1), sid(2)]
-    rem = listed.reminders(today)
+    rem = listed.reminders(today, horizon_days=None)
     assert [(r.service_request_id, r.overdue) for r in rem] == [(sid(1), True), (sid(2), False), (sid(3), False)]
-    # Logging the next contact supersedes the reminder; a status change does not.
+    # Issue 14: a reminder is a task. Neither a status change, nor the next contact logged, nor the office
+    # closing the case clears it: only its own Done (or a new date) does.
     listed.set_office_status(sid(3), "waiting_on_agency")
-    assert sid(3) in [r.service_request_id for r in listed.reminders(today)]
     listed.add_followup(followup_in(1, text="reached them"))
-    assert sid(1) not in [r.service_request_id for r in listed.reminders(today)]
+    listed.set_office_status(sid(2), "resolved")
+    assert [r.service_request_id for r in listed.reminders(today, horizon_days=None)] == [sid(1), sid(2), sid(3)]
+    first = listed.reminders(today)[0]
+    listed.task_done(first.task_id, sid(1))
+    assert [r.service_request_id for r in listed.reminders(today, horizon_days=None)] == [sid(2), sid(3)]
     case = listed.case(sid(1))
     assert case is not None and case.followups[0].done and not case.followups[1].done
-    # Closing the case in the office clears its reminder.
-    listed.set_office_status(sid(2), "resolved")
-    assert [r.service_request_id for r in listed.reminders(today)] == [sid(3)]
     ordered = listed.list_ids(CaseQuery(sort="next_due", descending=False))
-    assert ordered[0] == sid(3)
+    assert ordered[:2] == [sid(2), sid(3)]
     c = listed.counts(today)
-    assert c.total == 50 and c.overdue == 0 and c.outbox == 6
+    # Three follow-ups with a date (each also queues its reminder), a note, two status changes, one Done.
+    assert c.total == 50 and c.overdue == 0 and c.outbox == 10
     assert c.by_office_status["resolved"] == 1
 
 

@@ -123,15 +123,16 @@ def test_followup_outbox_roundtrip(store):
     fu = followup_in(0, due=dt.date(2025, 3, 10))
     store.add_followup(fu)
     items = store.outbox()
-    assert len(items) == 1 and items[0].kind == "followup" and items[0].idempotency_key == str(fu.id)
-    assert store.rows([sid(0)])[sid(0)].pending_count == 1
+    # The follow-up, then the reminder its date sets (issue 14: a task, queued as its own item).
+    assert [i.kind for i in items] == ["followup", "task"] and items[0].idempotency_key == str(fu.id)
+    assert store.rows([sid(0)])[sid(0)].pending_count == 2
     store.mark_failed(items[0].id, "timeout")
     assert store.outbox()[0].attempts == 1 and store.outbox()[0].last_error_code == "timeout"
     store.mark_sent(items[0].id, server_followup(fu))
-    assert store.outbox_count() == 0
+    assert store.outbox_count() == 1
     case = store.case(sid(0))
     assert case is not None and not case.followups[0].pending and case.followups[0].followup is not None
-    assert store.rows([sid(0)])[sid(0)].pending_count == 0
+    assert store.rows([sid(0)])[sid(0)].pending_count == 1
     store.mark_sent(items[0].id, server_followup(fu))  # a repeat is harmless
 
 

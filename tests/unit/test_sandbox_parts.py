@@ -99,7 +99,11 @@ def test_rate_limiter_burst_then_wait() -> None:
 
 def test_accounts_deterministic_and_complete() -> None:
     a, b, c = accounts(7), accounts(7), accounts(8)
-    assert len(a) == 153 and a == b
+    assert len(a) == 204 and a == b  # 51 offices: two caseworkers, a supervisor and the member each
+    assert a["cw07b"].district == 7 and a["cw07b"].role == "caseworker"
+    assert a["cw07b"].display_name != a["cw07"].display_name
+    # "the caseworker of district 7", the first one found, is still cw07
+    assert next(x for x in a.values() if x.role == "caseworker" and x.district == 7).username == "cw07"
     assert a["cw07"].password != c["cw07"].password
     assert {x.role for x in a.values()} == {"caseworker", "supervisor", "member"}
     assert a["mem01"].member == "Christopher Marte" and a["mem01"].display_name == "Christopher Marte"

@@ -66,6 +66,10 @@ class Feed:
                     self._send(status, body)
                 elif u.path == "/v1/sync/followups":
                     self._send(200, {"followups": [], "next_cursor": "f1", "has_more": False})
+                elif u.path == "/v1/sync/tasks":
+                    self._send(200, {"tasks": [], "next_cursor": "t1", "has_more": False})
+                elif u.path == "/v1/sync/lifecycle":
+                    self._send(200, {"changes": [], "next_cursor": "l1", "has_more": False})
                 elif u.path == "/v1/approvals":
                     self._send(200, {"approvals": []})
                 else:
