@@ -30,8 +30,10 @@ import datetime as dt
 import json
 import sys
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -48,6 +50,12 @@ from council_desk.letters.release import atomic_file_writer, release
 from council_desk.letters.render import Sender, render_labels, render_letters, render_summaries
 from council_desk.letters.templates import TEMPLATE_NAMES, office_templates_dir, templates
 from council_desk.policy import server_default
+
+if TYPE_CHECKING:
+    from council_desk.api.models import Me
+    from council_desk.audit.log import AuditLog
+    from council_desk.cache.store import CaseStore
+    from council_desk.sync.session import Session
 
 HELP = "print case letters, mailing labels and case summaries to PDF"
 
@@ -303,10 +311,24 @@ def plan_from_args(args: argparse.Namespace, action: str, cases: list[Case], rol
                 reason=getattr(args, "reason", "") or "", recipient_name=name, fields=fields)
 
 
-def _run_from_cache(args: argparse.Namespace, action: str) -> int:
-    args.server = server_default(args.server)
+class FromCache(NamedTuple):
+    """What a command working from this PC's cache holds: the session, its open store, who signed in last, and
+    the audit log its outputs are recorded in."""
+
+    session: Session
+    store: CaseStore
+    me: Me
+    audit: AuditLog
+
+
+@contextmanager
+def from_cache(args: argparse.Namespace) -> Iterator[FromCache]:
+    """Open the cache named by `--server`/`--user` (the passphrase from standard input with `--passphrase-stdin`)
+    for `letters` and `worklist`, closed again however the command ends; refused with a usage error when this PC
+    has never signed in to that server."""
     from council_desk.sync.session import Session  # only when needed: keeps `letters` usable without sync
 
+    args.server = server_default(args.server)
     passphrase = sys.stdin.readline().rstrip("\r\n") if args.passphrase_stdin else None
     session = Session(args.server, user=args.user, passphrase=passphrase)
     try:
@@ -315,6 +337,13 @@ def _run_from_cache(args: argparse.Namespace, action: str) -> int:
         if me is None or session.audit is None:
             raise UsageError("This PC has no signed-in identity for that server yet: run `council-desk sync` "
                              "first.")
+        yield FromCache(session, store, me, session.audit)
+    finally:
+        session.close()
+
+
+def _run_from_cache(args: argparse.Namespace, action: str) -> int:
+    with from_cache(args) as (session, store, me, audit):
         cases = []
         for cid in dict.fromkeys(args.case):
             case = store.case(cid)
@@ -333,7 +362,6 @@ def _run_from_cache(args: argparse.Namespace, action: str) -> int:
         else:
             data = _render(args, action, cases, sender)
         session.confirm_release(disclosure)  # case-by-case: the server confirms and spends the approval
-        audit = session.audit
         event = disclosure.event("share" if action == "share" else "export", actor=me.username)
 
         def record() -> None:
@@ -345,8 +373,6 @@ def _run_from_cache(args: argparse.Namespace, action: str) -> int:
         session.flag_exigent(disclosure)
         print(f"Wrote {len(cases)} case(s) to {args.output.name}.")
         return 0
-    finally:
-        session.close()
 
 
 def share_note(disclosure: Disclosure) -> str:

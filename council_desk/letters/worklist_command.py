@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
 from council_desk.domain.errors import NotSaved, UsageError
+from council_desk.letters.commands import from_cache
 from council_desk.letters.release import atomic_file_writer, release
 from council_desk.letters.worklist import render_worklist, worklist_csv, worklist_events, worklist_rows
-from council_desk.policy import server_default
 
 HELP = "write the office's worklist (a view of the cases, no contact details) as CSV or PDF"
 VIEWS = ("mine", "unassigned", "overdue", "closed-open", "all")
@@ -41,19 +40,9 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in ("csv", "pdf"):
         raise UsageError("Say --format csv or --format pdf, or name the file .csv or .pdf.")
-    args.server = server_default(args.server)
     from council_desk.cache.views import BUILTIN_NAMES, view_query
-    from council_desk.sync.session import Session
 
-    passphrase = sys.stdin.readline().rstrip("\r\n") if args.passphrase_stdin else None
-    session = Session(args.server, user=args.user, passphrase=passphrase)
-    try:
-        store = session.open_store()
-        me = session.me or store.me()
-        audit = session.audit
-        if me is None or audit is None:
-            raise UsageError("This PC has no signed-in identity for that server yet: run `council-desk sync` "
-                             "first.")
+    with from_cache(args) as (_session, store, me, audit):
         today = dt.date.today()
         ids = store.list_ids(view_query(args.view, me.username))
         found = store.rows(ids)
@@ -85,5 +74,3 @@ def run(args: argparse.Namespace) -> int:
                 raise NotSaved(exc.user_message.replace("The PDF", "The worklist")) from None
         print(f"Wrote the worklist \"{label}\": {len(rows)} case(s) to {args.output.name}.")
         return 0
-    finally:
-        session.close()

@@ -135,26 +135,12 @@ def apply_task_change(
 # ---- the feeds ----------------------------------------------------------------------------------------------
 
 
-def feed_page(store: Store, feed: str, district: int, after: int, limit: int,
-              consent_active: int) -> tuple[list[bytes], int, bool]:
-    """(bodies, last position, has_more) of the tasks ("t") or lifecycle ("l") feed, only for complaints the
-    office still holds (active consent, this district): like the follow-up log, the position moves past the
-    rest, so a withdrawn complaint's entries are never revisited."""
+def feed_page(store: Store, feed: str, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
+    """(bodies, last position, has_more) of the tasks ("t") or lifecycle ("l") feed: like the follow-up log, only
+    for complaints the office still holds (`Store.held_page`)."""
     table = {"t": "tasks", "l": "lifecycle"}[feed]
-    with store.locked() as db:
-        top = _top(db, district, feed)
-        rows = db.execute(
-            f"SELECT x.seq, x.body FROM {table} x JOIN complaints c ON c.id = x.service_request_id "  # noqa: S608
-            "WHERE x.district=? AND x.seq>? AND x.seq<=? AND c.district=x.district AND c.consent_state=? "
-            "ORDER BY x.seq LIMIT ?",
-            (district, after, top, consent_active, limit + 1),
-        ).fetchall()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    last = rows[-1][0] if rows else after
-    if not more:
-        last = max(last, top)
-    return [bytes(r[1]) for r in rows], last, more
+    return store.held_page(table, "seq", district, after, limit,
+                           "SELECT seq FROM feed_seqs WHERE district=? AND feed=?", (district, feed))
 
 
 # ---- the lifecycle ------------------------------------------------------------------------------------------

@@ -28,7 +28,6 @@ from council_desk.sandbox.api_routes import (
     require_role,
     staff_of,
 )
-from council_desk.sandbox.store import CONSENT_ACTIVE
 
 router = APIRouter(prefix="/v1", tags=["casework"])
 
@@ -66,9 +65,7 @@ def _page(request: Request, account_district: int, feed: str, key: str, cursor: 
     epoch = sb.store.epoch(account_district)
     cur = _cursor_in(sb, cursor, feed, account_district, epoch)
     advance_lifecycle(sb)
-    bodies, last, more = casework.feed_page(
-        sb.store, feed, account_district, cur.position if cur else 0, limit, CONSENT_ACTIVE
-    )
+    bodies, last, more = casework.feed_page(sb.store, feed, account_district, cur.position if cur else 0, limit)
     next_cursor = _cursor_out(sb, feed, account_district, last, False, epoch)
     return b"".join((
         b'{"', key.encode(), b'":[', b",".join(bodies), b'],"next_cursor":"', next_cursor.encode(),

@@ -488,22 +488,30 @@ class Store:
         return request, body, True
 
     def followup_page(self, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
-        # One lock for both reads: a follow-up committed between them would otherwise be skipped by the jump below.
+        return self.held_page("followups", "fseq", district, after, limit,
+                              "SELECT fseq FROM districts WHERE district=?", (district,))
+
+    def held_page(self, table: str, seq: str, district: int, after: int, limit: int, top_sql: str,
+                  top_args: Sequence[Any]) -> tuple[list[bytes], int, bool]:
+        """(bodies, last position, has_more) of a feed attached to complaints (follow-ups, tasks, the lifecycle),
+        only for those the office still holds: active consent, this district. `top_sql` reads the feed's newest
+        position. The position moves past rows filtered out too, so a withdrawn complaint's entries are never
+        revisited; one lock for both reads, as a row committed between them would be skipped by that jump."""
         with self._lock:
-            top = int(self._db.execute("SELECT fseq FROM districts WHERE district=?", (district,)).fetchone()[0])
+            found = self._db.execute(top_sql, tuple(top_args)).fetchone()
+            top = int(found[0]) if found else 0
             rows = self._db.execute(
-                "SELECT f.fseq, f.body FROM followups f JOIN complaints c ON c.id = f.service_request_id "
-                "WHERE f.district=? AND f.fseq>? AND f.fseq<=? AND c.district=f.district AND c.consent_state=? "
-                "ORDER BY f.fseq LIMIT ?",
+                f"SELECT x.{seq}, x.body FROM {table} x JOIN complaints c ON c.id = x.service_request_id "  # noqa: S608 -- fixed names
+                f"WHERE x.district=? AND x.{seq}>? AND x.{seq}<=? AND c.district=x.district AND c.consent_state=? "
+                f"ORDER BY x.{seq} LIMIT ?",
                 (district, after, top, CONSENT_ACTIVE, limit + 1),
             ).fetchall()
         more = len(rows) > limit
         rows = rows[:limit]
-        # The position moves past rows filtered out too, so a withdrawn complaint's notes are never revisited.
         last = rows[-1][0] if rows else after
         if not more:
             last = max(last, top)
-        return [r[1] for r in rows], last, more
+        return [bytes(r[1]) for r in rows], last, more
 
     def add_reopen(self, rid: str, district: int, sr_id: str, request: str, build: Any) -> tuple[str, bytes, bool]:
         with self.tx() as db:

@@ -22,7 +22,6 @@ from council_desk.ui.changes import Changes
 from council_desk.ui.errors import show_error
 from council_desk.ui.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -31,9 +30,6 @@ from council_desk.ui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -44,6 +40,7 @@ from council_desk.ui.qt import (
     QWidget,
     Signal,
 )
+from council_desk.ui.row_table import RowTableModel
 from council_desk.ui.sizing import char_width, fit_rows
 from council_desk.ui.sizing import form as translatable_form
 from council_desk.ui.taskman import Op
@@ -53,7 +50,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ApprovalRequestDialog", "ApprovalsModel", "ApprovalsTab", "DecisionDialog"]
 
-Index = QModelIndex | QPersistentModelIndex
 # Outputs a request can be for: those not routine for some recipient.
 REQUESTABLE = ("summary_contact", "share_agency", "csv")
 
@@ -210,39 +206,13 @@ class DecisionDialog(QDialog):
         accessibility.polish(self)
 
 
-_COLUMNS = 8
+class ApprovalsModel(RowTableModel[HeldApproval]):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Status"), self.tr("Approval"), self.tr("What"), self.tr("To"), self.tr("Complaints"),
+                self.tr("Asked by"), self.tr("Expires"), self.tr("Why"))
 
-
-class ApprovalsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[HeldApproval] = []
-
-    def set_items(self, items: Sequence[HeldApproval]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return {0: self.tr("Status"), 1: self.tr("Approval"), 2: self.tr("What"), 3: self.tr("To"),
-                    4: self.tr("Complaints"), 5: self.tr("Asked by"), 6: self.tr("Expires"),
-                    7: self.tr("Why")}[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        h = self.items[index.row()]
+    def cell(self, h: HeldApproval, col: int) -> Any:
         a = h.approval
-        col = index.column()
         if col == 0:
             text = labels.approval_status(a.status)
             if h.waiting_to_send or h.decision_waiting:
@@ -292,7 +262,8 @@ class ApprovalsTab(QWidget):
         # A small table (an office's requests): every column as wide as its heading and its widest cell, but the
         # last (why, in the caseworker's words) takes the room left; its tooltip holds all of it.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(_COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         fit_rows(self.table)
         accessibility.name(self.table, self.tr("Approvals"),
                            self.tr("Requests for case-by-case approvals and the answers; select one to decide"))
@@ -334,7 +305,7 @@ class ApprovalsTab(QWidget):
 
     def selected(self) -> HeldApproval | None:
         row = self.table.currentIndex().row()
-        return self.model.items[row] if 0 <= row < len(self.model.items) else None
+        return self.model.item(row)
 
     def decidable(self, h: HeldApproval | None) -> bool:
         me = self.backend.me

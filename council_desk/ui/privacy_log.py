@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +22,6 @@ from council_desk.ui.colors import callout, set_role
 from council_desk.ui.errors import show_error
 from council_desk.ui.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QComboBox,
     QDate,
     QDateEdit,
@@ -34,9 +32,6 @@ from council_desk.ui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QPushButton,
     QSizePolicy,
     Qt,
@@ -45,6 +40,7 @@ from council_desk.ui.qt import (
     QWidget,
     Signal,
 )
+from council_desk.ui.row_table import RowTableModel
 from council_desk.ui.sizing import char_width, fit_rows
 from council_desk.ui.sizing import form as translatable_form
 from council_desk.ui.taskman import Op
@@ -54,9 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PrivacyLogModel", "PrivacyLogTab", "ReportDialog", "continuity_lines", "write_report"]
 
-Index = QModelIndex | QPersistentModelIndex
 Row = RecordedEvent | AuditEventIn
-_COLUMNS = 8
 
 
 class _Wrapped(QLabel):
@@ -93,36 +87,13 @@ def continuity_lines(report: ContinuityReport | None) -> list[tuple[str, str, st
     return out
 
 
-class PrivacyLogModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Row] = []
+class PrivacyLogModel(RowTableModel[Row]):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("When"), self.tr("Staff"), self.tr("What"), self.tr("Class"),
+                self.tr("Approval or reason"), self.tr("To"), self.tr("Complaints"), self.tr("Found"))
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("When"), self.tr("Staff"), self.tr("What"), self.tr("Class"),
-                    self.tr("Approval or reason"), self.tr("To"), self.tr("Complaints"),
-                    self.tr("Found"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: Row, col: int) -> Any:
         ev = _event(row)
-        col = index.column()
         if col == 0:
             return ev.at.astimezone().strftime("%Y-%m-%d %H:%M")
         if col == 1:
@@ -361,12 +332,12 @@ class PrivacyLogTab(QWidget):
                 continue
             rows.append(r)
         rows.sort(key=lambda r: _event(r).at, reverse=True)
-        self.model.set_rows(rows)
+        self.model.set_items(rows)
         self.count.setText(self.tr("%n disclosure(s) shown", "", len(rows)))
 
     def forget(self) -> None:
         self.log = None
-        self.model.set_rows([])
+        self.model.set_items([])
         self.continuity.clear()
         self.alerts.hide()
         self.seen.hide()

@@ -284,7 +284,7 @@ def test_two_app_windows_request_decide_release_once(qtbot: Any, office: Any, tm
     with qtbot.waitSignal(log.loaded, timeout=WAIT):
         log.refresh()
     assert log.source.text().startswith("From the 311 access system")
-    assert any(r.event.approval_ref == approval_id for r in log.model.rows)
+    assert any(r.event.approval_ref == approval_id for r in log.model.items)
     report = ReportDialog(sup)
     report.format.setCurrentIndex(report.format.findData("pdf"))
     path = tmp_path / "report.pdf"
