@@ -40,6 +40,7 @@ def guarded(command: Callable[[argparse.Namespace], int], args: argparse.Namespa
         )
         return EXIT_BUG
 
+
 # name -> module exposing `add_arguments(parser)`, `run(args) -> int` and a one-line `HELP`.
 COMMANDS: dict[str, str] = {
     "app": "council_desk.ui.commands",
@@ -105,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     logging.getLogger("council_desk.cli").info(
-        "council-desk %s: %s (%s)", __version__, args.command, "frozen" if frozen() else "source")
+        "council-desk %s: %s (%s)", __version__, args.command, "frozen" if frozen() else "source"
+    )
     return guarded(_checked(args._module.run, args.command), args)
 
 

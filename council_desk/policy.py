@@ -61,8 +61,13 @@ EXIT_POLICY = 10
 # The interface languages by the app's codes (council_desk.domain.languages: Chinese by script, as the letters);
 # Chinese by region (zh_CN, zh_TW…) is taken too and means the same.
 INTERFACE_LANGUAGES = LANGUAGE_CODES
-_LANGUAGE_ALIASES = {"zh_CN": "zh-Hans", "zh_SG": "zh-Hans", "zh_TW": "zh-Hant", "zh_HK": "zh-Hant",
-                     "zh_MO": "zh-Hant"}
+_LANGUAGE_ALIASES = {
+    "zh_CN": "zh-Hans",
+    "zh_SG": "zh-Hans",
+    "zh_TW": "zh-Hant",
+    "zh_HK": "zh-Hant",
+    "zh_MO": "zh-Hant",
+}
 _SCHEMA: dict[str, tuple[str, ...]] = {
     "server": ("address",),
     "letterhead": ("name", "address", "phone", "email"),
@@ -141,8 +146,10 @@ def default_path(platform: str | None = None, env: Mapping[str, str] | None = No
     env = os.environ if env is None else env
     if platform == "win32":
         # %ProgramData% is where Windows keeps machine-wide program data that users may read but not change.
-        return Path(env.get("ProgramData") or env.get("ALLUSERSPROFILE") or r"C:\ProgramData") / "CouncilDesk" / (
-            "policy.ini"
+        return (
+            Path(env.get("ProgramData") or env.get("ALLUSERSPROFILE") or r"C:\ProgramData")
+            / "CouncilDesk"
+            / ("policy.ini")
         )
     if platform == "darwin":
         return Path("/Library/Application Support/CouncilDesk/policy.ini")
@@ -181,8 +188,13 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def _parse(path: Path, text: str) -> configparser.ConfigParser:
-    cp = configparser.ConfigParser(interpolation=None, strict=True, comment_prefixes=("#", ";"),
-                                   inline_comment_prefixes=(";",), empty_lines_in_values=False)
+    cp = configparser.ConfigParser(
+        interpolation=None,
+        strict=True,
+        comment_prefixes=("#", ";"),
+        inline_comment_prefixes=(";",),
+        empty_lines_in_values=False,
+    )
     try:
         cp.read_string(text, source=str(path))
     except configparser.MissingSectionHeaderError as exc:
@@ -203,16 +215,21 @@ def _check_schema(path: Path, cp: configparser.ConfigParser, lines: list[str]) -
     for section in cp.sections():
         if section not in _SCHEMA:
             known = ", ".join(f"[{s}]" for s in _SCHEMA)
-            raise PolicyFileProblem(path, _line_of(lines, section),
-                                    f"unknown section [{section}] (known: {known})")
+            raise PolicyFileProblem(
+                path, _line_of(lines, section), f"unknown section [{section}] (known: {known})"
+            )
         for key in cp[section]:
             if key not in _SCHEMA[section]:
                 known = ", ".join(_SCHEMA[section])
-                raise PolicyFileProblem(path, _line_of(lines, section, key),
-                                        f"unknown setting {key!r} in [{section}] (known: {known})")
+                raise PolicyFileProblem(
+                    path, _line_of(lines, section, key), f"unknown setting {key!r} in [{section}] (known: {known})"
+                )
             if not cp[section][key].strip():
-                raise PolicyFileProblem(path, _line_of(lines, section, key),
-                                        f"{key!r} in [{section}] is empty (leave the line out instead)")
+                raise PolicyFileProblem(
+                    path,
+                    _line_of(lines, section, key),
+                    f"{key!r} in [{section}] is empty (leave the line out instead)",
+                )
 
 
 def _server(path: Path, value: str, line: int | None) -> str:
@@ -222,16 +239,19 @@ def _server(path: Path, value: str, line: int | None) -> str:
         return check_server_url(value)
     except (KnownError, ValueError):
         raise PolicyFileProblem(
-            path, line, "the server address must be https://… (plain http only for this PC's own 127.0.0.1), "
-            "with no user name, query or #fragment"
+            path,
+            line,
+            "the server address must be https://… (plain http only for this PC's own 127.0.0.1), "
+            "with no user name, query or #fragment",
         ) from None
 
 
 def _language(path: Path, value: str, line: int | None) -> str:
     code = _LANGUAGE_ALIASES.get(value, value)
     if code not in INTERFACE_LANGUAGES:
-        raise PolicyFileProblem(path, line, f"unknown language {value[:20]!r} (one of: "
-                                + ", ".join(INTERFACE_LANGUAGES) + ")")
+        raise PolicyFileProblem(
+            path, line, f"unknown language {value[:20]!r} (one of: " + ", ".join(INTERFACE_LANGUAGES) + ")"
+        )
     return code
 
 
@@ -245,8 +265,9 @@ def load(path: Path | None = None) -> OfficePolicy:
     except IsADirectoryError:
         raise PolicyFileProblem(path, None, "it is a folder, not a file") from None
     except PermissionError:
-        raise PolicyFileProblem(path, None, "it cannot be read (permission denied: every user needs read "
-                                "access)") from None
+        raise PolicyFileProblem(
+            path, None, "it cannot be read (permission denied: every user needs read access)"
+        ) from None
     except OSError as exc:
         raise PolicyFileProblem(path, None, f"it cannot be read ({exc.strerror or type(exc).__name__})") from None
     text = _decode(path, data)
@@ -273,8 +294,9 @@ def load(path: Path | None = None) -> OfficePolicy:
     language, line = get("interface", "language")
     if language is not None:
         language = _language(path, language, line)
-    policy = OfficePolicy(path=path, server=server, letterhead=Letterhead(**heads), template_folder=folder,
-                          language=language)
+    policy = OfficePolicy(
+        path=path, server=server, letterhead=Letterhead(**heads), template_folder=folder, language=language
+    )
     log.info("policy file in effect: %d setting(s)", len(policy.summary()) - 1)
     return policy
 
@@ -302,8 +324,10 @@ def server_default(given: str | None) -> str:
     policy = current()
     if policy.server is not None:
         if given and given.strip().rstrip("/").lower() != policy.server.lower():
-            raise UsageError(f"This PC's office policy file ({policy.path}) sets the server to {policy.server}; "
-                             "--server cannot choose another one.")
+            raise UsageError(
+                f"This PC's office policy file ({policy.path}) sets the server to {policy.server}; "
+                "--server cannot choose another one."
+            )
         return policy.server
     if not given:
         raise UsageError("Say which 311 access system: --server URL (or have IT set it in the policy file).")

@@ -72,8 +72,17 @@ def _swap_language(ts: Path, back: bool) -> None:
 
 
 def lupdate(ts_files: list[Path], extra: tuple[Path, ...] = (), *, plurals_only: bool = False) -> None:
-    cmd = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "relative",
-           *(["-pluralonly"] if plurals_only else []), *map(str, [*sources(), *extra]), "-ts", *map(str, ts_files)]
+    cmd = [
+        _tool("pyside6-lupdate"),
+        "-silent",
+        "-no-obsolete",
+        "-locations",
+        "relative",
+        *(["-pluralonly"] if plurals_only else []),
+        *map(str, [*sources(), *extra]),
+        "-ts",
+        *map(str, ts_files),
+    ]
     swapped = [ts for ts in ts_files if 'language="ht_HT"' in ts.read_text(encoding="utf-8")]
     for ts in swapped:
         _swap_language(ts, back=False)
@@ -126,16 +135,27 @@ def read_ts(path: Path) -> tuple[str, list[Message]]:
                 forms = tuple(f.text or "" for f in tr.iter("numerusform"))
             else:
                 forms = (tr.text or "",)
-            out.append(Message(name, msg.findtext("source") or "", msg.findtext("comment") or "", numerus, forms,
-                               kind != "unfinished"))
+            out.append(
+                Message(
+                    name,
+                    msg.findtext("source") or "",
+                    msg.findtext("comment") or "",
+                    numerus,
+                    forms,
+                    kind != "unfinished",
+                )
+            )
     return root.get("language", ""), out
 
 
 # --- pseudo-locale -------------------------------------------------------------------------------------------
-_ACCENTED = dict(zip(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "àƀçđéƒĝĥîĵķļḿñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻḾÑÖÞǪŔŠŢÛṼŴẊÝŽ", strict=True,
-))
+_ACCENTED = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "àƀçđéƒĝĥîĵķļḿñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻḾÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+        strict=True,
+    )
+)
 # Left as they are: Qt's placeholders (%1, %L1, %n, %v, %m), HTML tags and entities, file-dialog patterns, "&&".
 _KEEP = re.compile(r"%L?\d|%[nvm]|<[^>]*>|&[a-zA-Z]+;|&#\d+;|\(\*\.[a-z]+\)|&&")
 
@@ -153,7 +173,7 @@ def pseudo(text: str) -> str:
 
     parts, last = [], 0
     for m in _KEEP.finditer(text):
-        parts.append(re.sub(r"[A-Za-z]+", word, text[last:m.start()]))
+        parts.append(re.sub(r"[A-Za-z]+", word, text[last : m.start()]))
         parts.append(m.group(0))
         last = m.end()
     parts.append(re.sub(r"[A-Za-z]+", word, text[last:]))
@@ -259,8 +279,10 @@ def coverage() -> int:
         complete &= done == len(msgs)
     _, plurals = read_ts(ts_path(ENGLISH))
     done = sum(m.translated for m in plurals)
-    print(f"{'en':10} {done:>5}/{len(plurals):<6} {100 * done / max(1, len(plurals)):>5.1f}%"
-          f" {'':>9}  the source language: its plural forms only")
+    print(
+        f"{'en':10} {done:>5}/{len(plurals):<6} {100 * done / max(1, len(plurals)):>5.1f}%"
+        f" {'':>9}  the source language: its plural forms only"
+    )
     complete &= done == len(plurals)
     return 0 if complete else 1
 

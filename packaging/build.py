@@ -53,9 +53,22 @@ def compile_translations() -> int:
 def pyinstaller() -> float:
     t0 = time.monotonic()
     subprocess.run(  # noqa: S603 - our own tools, fixed arguments
-        [sys.executable, "-m", "PyInstaller", str(HERE / "council-desk.spec"), "--noconfirm", "--clean",
-         "--log-level", "WARN", "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller")],
-        cwd=ROOT, check=True,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(HERE / "council-desk.spec"),
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller"),
+        ],
+        cwd=ROOT,
+        check=True,
     )
     return time.monotonic() - t0
 
@@ -82,11 +95,21 @@ def linux_tarball(version: str) -> Path:
 def windows_installer(version: str) -> Path | None:
     iscc = shutil.which("iscc") or shutil.which("ISCC.exe")
     if not iscc:
-        print("Inno Setup (iscc) is not on PATH: the installer was not made. Install Inno Setup 6 and run again, "
-              "or compile packaging/windows/council-desk.iss yourself (see packaging/windows/README.md).")
+        print(
+            "Inno Setup (iscc) is not on PATH: the installer was not made. Install Inno Setup 6 and run again, "
+            "or compile packaging/windows/council-desk.iss yourself (see packaging/windows/README.md)."
+        )
         return None
-    subprocess.run([iscc, f"/DAppVersion={version}", f"/DSourceDir={BUNDLE}", f"/DOutputDir={DIST}",  # noqa: S603 - our own tools, fixed arguments
-                    str(HERE / "windows" / "council-desk.iss")], check=True)
+    subprocess.run(  # noqa: S603 -- iscc found on PATH by the build, fixed arguments
+        [
+            iscc,
+            f"/DAppVersion={version}",
+            f"/DSourceDir={BUNDLE}",
+            f"/DOutputDir={DIST}",
+            str(HERE / "windows" / "council-desk.iss"),
+        ],
+        check=True,
+    )
     return DIST / f"CouncilDesk-{version}-setup.exe"
 
 
@@ -95,12 +118,26 @@ def smoke_test() -> int:
     without a D-Bus session, one is started here with gnome-keyring, as `./dev demo` does."""
     env = dict(os.environ, COUNCIL_DESK_BUNDLE=str(BUNDLE), QT_QPA_PLATFORM="offscreen")
     keyring_home: Path | None = None
-    cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-m", "frozen", "-s",
-           "tests/packaging/test_frozen_bundle.py"]
-    if not env.get("DBUS_SESSION_BUS_ADDRESS") and shutil.which("dbus-run-session") \
-            and shutil.which("gnome-keyring-daemon"):
-        inner = ("printf %s council-desk-smoke | gnome-keyring-daemon --unlock --components=secrets >/dev/null "
-                 '&& exec "$@"')
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "-m",
+        "frozen",
+        "-s",
+        "tests/packaging/test_frozen_bundle.py",
+    ]
+    if (
+        not env.get("DBUS_SESSION_BUS_ADDRESS")
+        and shutil.which("dbus-run-session")
+        and shutil.which("gnome-keyring-daemon")
+    ):
+        inner = (
+            "printf %s council-desk-smoke | gnome-keyring-daemon --unlock --components=secrets >/dev/null "
+            '&& exec "$@"'
+        )
         keyring_home = DIST / "smoke-keyring"
         shutil.rmtree(keyring_home, ignore_errors=True)
         keyring_home.mkdir(parents=True)

@@ -32,8 +32,9 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     big = draw(256)
     big.save(OUT / "council-desk.png")
-    big.save(OUT / "council-desk.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128),
-                                                (256, 256)])
+    big.save(
+        OUT / "council-desk.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
+    )
 
 
 if __name__ == "__main__":

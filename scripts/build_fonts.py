@@ -32,13 +32,28 @@ CJK = Path("/usr/share/fonts/opentype/noto")
 
 # Latin (extended, for French/Polish/Haitian/Vietnamese names), Cyrillic, Greek, punctuation, symbols.
 COMMON_RANGES = [
-    (0x20, 0x7E), (0xA0, 0x24F), (0x2B0, 0x36F), (0x370, 0x3FF), (0x400, 0x52F),
-    (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x20A0, 0x20BF), (0x2100, 0x215F), (0x2190, 0x21FF), (0xFEFF, 0xFEFF),
+    (0x20, 0x7E),
+    (0xA0, 0x24F),
+    (0x2B0, 0x36F),
+    (0x370, 0x3FF),
+    (0x400, 0x52F),
+    (0x1E00, 0x1EFF),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20BF),
+    (0x2100, 0x215F),
+    (0x2190, 0x21FF),
+    (0xFEFF, 0xFEFF),
 ]
 BENGALI_RANGES = [(0x0980, 0x09FF), (0x200C, 0x200D), (0x25CC, 0x25CC), (0x0964, 0x0965)]
 ARABIC_RANGES = [
-    (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
-    (0x200C, 0x200F), (0x2066, 0x2069), (0x25CC, 0x25CC),
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x200C, 0x200F),
+    (0x2066, 0x2069),
+    (0x25CC, 0x25CC),
 ]
 CJK_PUNCT_RANGES = [(0x3000, 0x303F), (0xFF00, 0xFFEF), (0x2010, 0x2027), (0x2030, 0x203B), (0x20, 0x7E)]
 
@@ -100,8 +115,16 @@ def cff_to_glyf(font: TTFont, max_err: float = 1.0) -> None:
     font["head"].glyphDataFormat = 0
     maxp = font["maxp"]
     maxp.tableVersion = 0x00010000
-    for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+    for attr in (
+        "maxZones",
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+    ):
         setattr(maxp, attr, 0)
     maxp.maxZones = 1
     post = font["post"]
@@ -139,21 +162,31 @@ def main() -> int:
     latin_extra = {c for c in tmpl if c < 0x0590 or 0x2000 <= c < 0x2E00}
     for style in ("Regular", "Bold"):
         build_core(f"NotoSans-{style}.ttf", f"NotoSans-{style}.ttf", common | latin_extra)
-        build_core(f"NotoSansBengali-{style}.ttf", f"NotoSansBengali-{style}.ttf",
-                   _ranges(BENGALI_RANGES) | _ranges([(0x20, 0x7E)]))
-        build_core(f"NotoNaskhArabic-{style}.ttf", f"NotoNaskhArabic-{style}.ttf",
-                   _ranges(ARABIC_RANGES) | _ranges([(0x20, 0x7E)]))
-        build_core(f"NotoNastaliqUrdu-{style}.ttf", f"NotoNastaliqUrdu-{style}.ttf",
-                   _ranges(ARABIC_RANGES) | _ranges([(0x20, 0x7E)]))
+        build_core(
+            f"NotoSansBengali-{style}.ttf",
+            f"NotoSansBengali-{style}.ttf",
+            _ranges(BENGALI_RANGES) | _ranges([(0x20, 0x7E)]),
+        )
+        build_core(
+            f"NotoNaskhArabic-{style}.ttf",
+            f"NotoNaskhArabic-{style}.ttf",
+            _ranges(ARABIC_RANGES) | _ranges([(0x20, 0x7E)]),
+        )
+        build_core(
+            f"NotoNastaliqUrdu-{style}.ttf",
+            f"NotoNastaliqUrdu-{style}.ttf",
+            _ranges(ARABIC_RANGES) | _ranges([(0x20, 0x7E)]),
+        )
     han_tmpl = {c for c in tmpl if c >= 0x2E80}
     hangul_tmpl = {c for c in han_tmpl if 0xAC00 <= c <= 0xD7AF}
-    build_cjk("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "NotoSansSC-Regular.ttf",
-              gb2312_l1 | punct | han_tmpl)
-    build_cjk("NotoSansCJK-Regular.ttc", "Noto Sans CJK TC", "NotoSansTC-Regular.ttf",
-              big5_l1 | punct | han_tmpl)
+    build_cjk(
+        "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "NotoSansSC-Regular.ttf", gb2312_l1 | punct | han_tmpl
+    )
+    build_cjk("NotoSansCJK-Regular.ttc", "Noto Sans CJK TC", "NotoSansTC-Regular.ttf", big5_l1 | punct | han_tmpl)
     # Korean letters are written in Hangul: the KR face gets no Han beyond KS X 1001's Hangul set.
-    build_cjk("NotoSansCJK-Regular.ttc", "Noto Sans CJK KR", "NotoSansKR-Regular.ttf",
-              ksx_hangul | punct | hangul_tmpl)
+    build_cjk(
+        "NotoSansCJK-Regular.ttc", "Noto Sans CJK KR", "NotoSansKR-Regular.ttf", ksx_hangul | punct | hangul_tmpl
+    )
     # Bold: headings only, so the letter data's own characters are enough.
     build_cjk("NotoSansCJK-Bold.ttc", "Noto Sans CJK SC", "NotoSansSC-Bold.ttf", punct | han_tmpl)
     build_cjk("NotoSansCJK-Bold.ttc", "Noto Sans CJK TC", "NotoSansTC-Bold.ttf", punct | han_tmpl)

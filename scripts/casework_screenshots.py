@@ -134,8 +134,13 @@ def _shoot(url: str, out: Path) -> int:
     today = dt.date.today()
     groups = store.groups(CaseQuery(), "building")
     # A building with several open cases, one of them closed by the agency (the office will ask for a reopen).
-    building = next(g for g in groups if g.key and g.open_count >= 3 and store.list_ids(
-        CaseQuery(building=g.key, agency_status=("closed",), open_here=True)))
+    building = next(
+        g
+        for g in groups
+        if g.key
+        and g.open_count >= 3
+        and store.list_ids(CaseQuery(building=g.key, agency_status=("closed",), open_here=True))
+    )
     at_building = store.list_ids(CaseQuery(building=building.key))
     ids = store.list_ids(CaseQuery())
     for n, sid in enumerate(ids[:12]):
@@ -144,14 +149,27 @@ def _shoot(url: str, out: Path) -> int:
         store.set_office_status(sid, "resolved", "", me.username)
     store.set_office_status(ids[26], "in_progress", "", me.username)
     store.set_office_status(ids[27], "waiting_on_agency", "", me.username)
-    notes = ("Call back about the inspection", "Send the agency's answer", "Visit with the super",
-             "Email the reply from DOT", "Check the complaint was reopened", "Ask HPD for the inspection date",
-             "Call the building manager")
+    notes = (
+        "Call back about the inspection",
+        "Send the agency's answer",
+        "Visit with the super",
+        "Email the reply from DOT",
+        "Check the complaint was reopened",
+        "Ask HPD for the inspection date",
+        "Call the building manager",
+    )
     for n, (sid, days) in enumerate(zip([at_building[0], *ids[1:7]], (-3, -1, 0, 0, 2, 4, 6), strict=True)):
-        store.add_followup(FollowUpIn(
-            id=uuid.uuid4(), service_request_id=sid, kind=("call", "letter", "visit", "email", "call")[n % 5],
-            text=notes[n], due_date=today + dt.timedelta(days=days), created_at=dt.datetime.now(dt.UTC)),
-            remind=colleague if n in (3, 5) else None)
+        store.add_followup(
+            FollowUpIn(
+                id=uuid.uuid4(),
+                service_request_id=sid,
+                kind=("call", "letter", "visit", "email", "call")[n % 5],
+                text=notes[n],
+                due_date=today + dt.timedelta(days=days),
+                created_at=dt.datetime.now(dt.UTC),
+            ),
+            remind=colleague if n in (3, 5) else None,
+        )
     closed = store.list_ids(CaseQuery(building=building.key, agency_status=("closed",), open_here=True))[0]
     store.assign(closed, me.username)
     store.request_reopen(closed, "not_fixed", "The leak is back on the third floor.")
@@ -162,8 +180,9 @@ def _shoot(url: str, out: Path) -> int:
     sync()
 
     # --- the follow-up dialog: a reminder by default, the office's interval ahead
-    dlg = FollowUpDialog(ids[0], "in_progress", main, reminder_days=me.office.reminder_days, staff=me.staff,
-                         me=me.username)
+    dlg = FollowUpDialog(
+        ids[0], "in_progress", main, reminder_days=me.office.reminder_days, staff=me.staff, me=me.username
+    )
     dlg.text.setPlainText("Called back; the heat is still off in the hallway. Asked HPD for an inspection date.")
     dlg.outcome.setCurrentIndex(dlg.outcome.findData("not_fixed"))
     dlg.show()
@@ -182,8 +201,9 @@ def _shoot(url: str, out: Path) -> int:
     main.view_bar.group.setCurrentIndex(main.view_bar.group.findData("building"))
     wait_until(lambda: main.grouped.model.rowCount() > 0)
     model = main.grouped.model
-    row = next(r for r in range(model.rowCount()) if (g := model.group_at(model.index(r, 0))) and
-               g.key == building.key)
+    row = next(
+        r for r in range(model.rowCount()) if (g := model.group_at(model.index(r, 0))) and g.key == building.key
+    )
     first = model.index(row, 0)
     main.grouped.tree.scrollTo(first)
     main.grouped.tree.expand(first)
@@ -199,8 +219,11 @@ def _shoot(url: str, out: Path) -> int:
     main.view_bar.select("mine")
     wait_until(lambda: main.model.row_of(closed) >= 0)
     select_row(main.table, main.model.row_of(closed))
-    wait_until(lambda: main.detail.case is not None and main.detail.case.id == closed
-               and bool(main.casework.lifecycle.text()))
+    wait_until(
+        lambda: (
+            main.detail.case is not None and main.detail.case.id == closed and bool(main.casework.lifecycle.text())
+        )
+    )
     shot(main, "27-case-casework.png")
 
     # --- the office's numbers

@@ -29,10 +29,22 @@ def main() -> int:
         # A private D-Bus session with an empty, unlocked gnome-keyring: the About box names a real keyring
         # backend, and nothing of this machine's own keyring is read.
         keyring_home = tempfile.mkdtemp(prefix="council-desk-shots-keyring-")
-        inner = ("printf %s shots | gnome-keyring-daemon --unlock --components=secrets >/dev/null "
-                 '&& exec "$@"')
-        cmd = [xvfb, "-a", "-s", "-screen 0 1400x900x24", "dbus-run-session", "--", "sh", "-c", inner, "sh",
-               sys.executable, __file__, *sys.argv[1:]]
+        inner = 'printf %s shots | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"'
+        cmd = [
+            xvfb,
+            "-a",
+            "-s",
+            "-screen 0 1400x900x24",
+            "dbus-run-session",
+            "--",
+            "sh",
+            "-c",
+            inner,
+            "sh",
+            sys.executable,
+            __file__,
+            *sys.argv[1:],
+        ]
         env = dict(os.environ, QT_QPA_PLATFORM="xcb", XDG_DATA_HOME=keyring_home)
         try:
             return subprocess.call(cmd, env=env)  # noqa: S603
@@ -40,8 +52,11 @@ def main() -> int:
             shutil.rmtree(keyring_home, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix="council-desk-install-shots-"))
     policy_file = work / "policy.ini"
-    policy_file.write_text("[server]\naddress = https://access.311.example.gov\n"
-                           "[letterhead]\nname = Office of Council Member Jane Example\n", encoding="utf-8")
+    policy_file.write_text(
+        "[server]\naddress = https://access.311.example.gov\n"
+        "[letterhead]\nname = Office of Council Member Jane Example\n",
+        encoding="utf-8",
+    )
     os.environ.update({"COUNCIL_DESK_DATA_DIR": str(work / "app"), "COUNCIL_DESK_POLICY_FILE": str(policy_file)})
     from council_desk.ui.about import AboutDialog
     from council_desk.ui.app import make_qapplication

@@ -48,9 +48,18 @@ def main() -> int:
         ch = app_upsert(i)
         if i in people:
             lang, first, last = people[i]
-            ch = ch.model_copy(update={"contact": ch.contact.model_copy(update={
-                "preferred_language": lang, "first_name": first, "last_name": last,
-                "mailing_address": f"{200 + i} West 145 Street, Apt {i}B\nNew York, NY 10031"})})
+            ch = ch.model_copy(
+                update={
+                    "contact": ch.contact.model_copy(
+                        update={
+                            "preferred_language": lang,
+                            "first_name": first,
+                            "last_name": last,
+                            "mailing_address": f"{200 + i} West 145 Street, Apt {i}B\nNew York, NY 10031",
+                        }
+                    )
+                }
+            )
         changes.append(ch)
     backend.store.apply_complaint_page(changes, [], "cursor-0", snapshot=False)
 

@@ -137,21 +137,25 @@ def _shoot(sb: Any, out: Path, work: Path) -> int:
     # The caseworker's request, as they fill it in.
     dlg = ApprovalRequestDialog([a], cw, output="summary_contact", recipient="community_partner")
     dlg.recipient_name.setText("Riverside Tenants' Association")
-    dlg.purpose.setPlainText("The association runs the repair meeting with the landlord on Thursday and needs "
-                             "to reach the tenant who filed.")
+    dlg.purpose.setPlainText(
+        "The association runs the repair meeting with the landlord on Thursday and needs "
+        "to reach the tenant who filed."
+    )
     dlg.resize(760, 420)
     dlg.show()
     shot(dlg, "20-approval-request.png")
     store, me = cw.backend.store, cw.backend.me
     assert store is not None and me is not None
-    store.request_approval(dlg.request(), requested_by=me.username, requested_by_name=me.display_name,
-                           district=me.district)
+    store.request_approval(
+        dlg.request(), requested_by=me.username, requested_by_name=me.display_name, district=me.district
+    )
     dlg.close()
     second = ApprovalRequestDialog([b, c], cw, output="share_agency", recipient="city_agency")
     second.recipient_name.setText("HPD")
     second.purpose.setPlainText("HPD's inspector asks for the tenants' phone numbers to arrange access.")
-    store.request_approval(second.request(), requested_by=me.username, requested_by_name=me.display_name,
-                           district=me.district)
+    store.request_approval(
+        second.request(), requested_by=me.username, requested_by_name=me.display_name, district=me.district
+    )
     sync(cw)
 
     # Some disclosures for the log: a reveal, a letter, an exigent summary.
@@ -168,12 +172,15 @@ def _shoot(sb: Any, out: Path, work: Path) -> int:
         d.include.setChecked(True)
         d.recipient.setCurrentIndex(d.recipient.findData("city_agency"))
         d.exigent.setChecked(True)
-        d.reason.setPlainText("No heat and a newborn in the apartment tonight; HPD's emergency unit must call "
-                              "the tenant now.")
+        d.reason.setPlainText(
+            "No heat and a newborn in the apartment tonight; HPD's emergency unit must call the tenant now."
+        )
         return bool(d.ok.isEnabled())
 
-    for start in (lambda: cw.printing.print_letter([b], dialog=letter),
-                  lambda: cw.printing.print_summary([c], dialog=exigent)):
+    for start in (
+        lambda: cw.printing.print_letter([b], dialog=letter),
+        lambda: cw.printing.print_summary([c], dialog=exigent),
+    ):
         start()
         wait(lambda: bool(cw.printing.previews), "a preview")
         preview = cw.printing.previews[-1]
@@ -184,9 +191,19 @@ def _shoot(sb: Any, out: Path, work: Path) -> int:
     # Someone with the cache key hides two events: marked uploaded, never sent. The server's witness will say so.
     idle()
     audit = cw_session.audit
-    hidden = [audit.record("reveal_contact", actor=me.username, service_request_ids=[c], fields=["phone"],
-                           disclosure_class="routine", reason="Call the constituent about this complaint",
-                           output="reveal", recipient="council_office").seq for _ in range(2)]
+    hidden = [
+        audit.record(
+            "reveal_contact",
+            actor=me.username,
+            service_request_ids=[c],
+            fields=["phone"],
+            disclosure_class="routine",
+            reason="Call the constituent about this complaint",
+            output="reveal",
+            recipient="council_office",
+        ).seq
+        for _ in range(2)
+    ]
     cw_session.open_store()._conn.execute("UPDATE audit SET uploaded = 1 WHERE seq IN (?, ?)", hidden)
     cw.reveal_contact(b, reason="Write to the constituent about this complaint")  # arrives after the gap
     idle()
@@ -205,8 +222,11 @@ def _shoot(sb: Any, out: Path, work: Path) -> int:
     for h in list(queue.model.items):
         if h.approval.output == "summary_contact":
             sup_session.open_store().decide_approval(
-                str(h.approval.id), ApprovalDecisionIn(id=uuid.uuid4(), decision="approve",
-                                                      note="For Thursday's meeting only.", valid_days=3))
+                str(h.approval.id),
+                ApprovalDecisionIn(
+                    id=uuid.uuid4(), decision="approve", note="For Thursday's meeting only.", valid_days=3
+                ),
+            )
     sync(sup)
     sync(cw)
     approval = next(h.approval for h in cw_session.open_store().approvals() if h.approval.approval_id)
@@ -243,8 +263,10 @@ def _shoot(sb: Any, out: Path, work: Path) -> int:
     log.report_saved.connect(saved.append)
     log.save_report(dialog=report, path=pdf)
     wait(lambda: bool(saved), "the report")
-    subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf), str(work / "report")],  # noqa: S603,S607
-                   check=True)
+    subprocess.run(  # noqa: S603 -- pdftoppm with fixed arguments
+        ["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf), str(work / "report")],  # noqa: S607
+        check=True,
+    )
     page = next(work.glob("report-*1.png"))
     shutil.copy(page, out / "23-privacy-report.png")
     shutil.copy(pdf, ROOT / "docs" / "privacy-report-sample.pdf")

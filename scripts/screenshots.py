@@ -182,12 +182,22 @@ def _shoot(url: str, out: Path, sandbox: object, languages: list[str], *, englis
     dlg.accept()
     today = dt.date.today()
     for n, case_id in enumerate(ids[1:6]):
-        store.add_followup(FollowUpIn(
-            id=uuid.uuid4(), service_request_id=case_id, kind=("call", "letter", "visit", "email", "call")[n],
-            text=("Call back about the inspection", "Send the agency's answer", "Visit with the super",
-                  "Email the reply from DOT", "Check the complaint was reopened")[n],
-            due_date=today - dt.timedelta(days=(3, 1, 0, 0, 2)[n]), created_at=dt.datetime.now(dt.UTC),
-        ))
+        store.add_followup(
+            FollowUpIn(
+                id=uuid.uuid4(),
+                service_request_id=case_id,
+                kind=("call", "letter", "visit", "email", "call")[n],
+                text=(
+                    "Call back about the inspection",
+                    "Send the agency's answer",
+                    "Visit with the super",
+                    "Email the reply from DOT",
+                    "Check the complaint was reopened",
+                )[n],
+                due_date=today - dt.timedelta(days=(3, 1, 0, 0, 2)[n]),
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        )
     main.save_followup(dlg.followup())
     wait_signal(main.sync_finished)
     main.refresh_reminders(first=True)
@@ -198,8 +208,11 @@ def _shoot(url: str, out: Path, sandbox: object, languages: list[str], *, englis
     shot(main, "05-reminders.png")
 
     stats = main.show_statistics()
-    wait_until(lambda: stats.model.summary is not None
-               or (bool(stats.status.text()) and "Loading" not in stats.status.text()))
+    wait_until(
+        lambda: (
+            stats.model.summary is not None or (bool(stats.status.text()) and "Loading" not in stats.status.text())
+        )
+    )
     settle()
     shot(stats, "08-statistics.png")
     stats.close()
@@ -210,10 +223,15 @@ def _shoot(url: str, out: Path, sandbox: object, languages: list[str], *, englis
 
     sandbox.stop()  # type: ignore[attr-defined]
     main.tabs.setCurrentIndex(0)
-    main.save_followup(FollowUpIn(
-        id=uuid.uuid4(), service_request_id=chosen, kind="visit", text="Visited the building; no heat on floor 3.",
-        created_at=dt.datetime.now(dt.UTC),
-    ))
+    main.save_followup(
+        FollowUpIn(
+            id=uuid.uuid4(),
+            service_request_id=chosen,
+            kind="visit",
+            text="Visited the building; no heat on floor 3.",
+            created_at=dt.datetime.now(dt.UTC),
+        )
+    )
     wait_signal(main.sync_finished)
     wait_until(lambda: "waiting" in main.outbox_label.text())
     shot(main, "06-offline.png")
@@ -236,8 +254,14 @@ def _shoot(url: str, out: Path, sandbox: object, languages: list[str], *, englis
     return 0
 
 
-def _shoot_languages(app: object, backend: object, chosen: str, languages: list[str],
-                     wait_until: Callable[..., None], shot: Callable[..., None]) -> None:
+def _shoot_languages(
+    app: object,
+    backend: object,
+    chosen: str,
+    languages: list[str],
+    wait_until: Callable[..., None],
+    shot: Callable[..., None],
+) -> None:
     """The case list and the follow-up dialog in each language: a new window per language, as after a restart in
     it (the language is chosen at start)."""
     from council_desk.ui.i18n import install_translations
@@ -250,8 +274,9 @@ def _shoot_languages(app: object, backend: object, chosen: str, languages: list[
     install_translations(app, "en")  # type: ignore[arg-type]
 
 
-def _shoot_language(win: Any, lang: str, chosen: str, wait_until: Callable[..., None],
-                    shot: Callable[..., None]) -> None:
+def _shoot_language(
+    win: Any, lang: str, chosen: str, wait_until: Callable[..., None], shot: Callable[..., None]
+) -> None:
     from council_desk.ui.accessibility import select_row
     from council_desk.ui.dialogs import FollowUpDialog
 

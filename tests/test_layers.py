@@ -28,13 +28,20 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "council_desk"
 
 FLOORS = {
-    "api": 0, "resources": 0, "logs": 0, "__init__": 0,
-    "domain": 1, "version": 1,
-    "audit": 2, "policy": 2,
+    "api": 0,
+    "resources": 0,
+    "logs": 0,
+    "__init__": 0,
+    "domain": 1,
+    "version": 1,
+    "audit": 2,
+    "policy": 2,
     "cache": 3,
-    "sync": 4, "letters": 4,
+    "sync": 4,
+    "letters": 4,
     "ui": 5,
-    "cli": 6, "__main__": 6,
+    "cli": 6,
+    "__main__": 6,
 }
 QT_MODULES = ("PySide6", "shiboken6")
 
@@ -54,9 +61,7 @@ def _is_type_checking(node: ast.If) -> bool:
     )
 
 
-def _imports(
-    tree: ast.AST, here: str, is_package: bool, typing: bool
-) -> Iterator[tuple[str, list[str], int]]:
+def _imports(tree: ast.AST, here: str, is_package: bool, typing: bool) -> Iterator[tuple[str, list[str], int]]:
     """Every import as (module, names taken, line), absolute; `if TYPE_CHECKING:` blocks only if `typing`."""
     stack: list[ast.AST] = [tree]
     while stack:

@@ -92,7 +92,12 @@ OUTPUT_KINDS: tuple[str, ...] = get_args(OutputKind)
 
 # To whom: the entity types of an Identifying Information Law report (§ 23-1205(a)(1)(e)).
 RecipientType = Literal[
-    "constituent", "council_office", "city_agency", "state_federal_agency", "community_partner", "legal_process",
+    "constituent",
+    "council_office",
+    "city_agency",
+    "state_federal_agency",
+    "community_partner",
+    "legal_process",
     "other",
 ]
 RECIPIENT_TYPES: tuple[str, ...] = get_args(RecipientType)

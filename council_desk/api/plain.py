@@ -43,8 +43,14 @@ def _typed_dict_of(model: type[BaseModel]) -> Any:
         return _twins[model]
     # What a TypedDict cannot carry over must not exist on the model: fail at import, not by accepting more.
     decorators = model.__pydantic_decorators__
-    if any((decorators.validators, decorators.field_validators, decorators.model_validators,
-            decorators.root_validators)):
+    if any(
+        (
+            decorators.validators,
+            decorators.field_validators,
+            decorators.model_validators,
+            decorators.root_validators,
+        )
+    ):
         raise TypeError(f"{model.__name__} has validators; its plain twin would not run them")
     fields: dict[str, Any] = {}
     for name, info in model.model_fields.items():
@@ -61,9 +67,7 @@ def _typed_dict_of(model: type[BaseModel]) -> Any:
     return twin
 
 
-_change: Any = Annotated[
-    _typed_dict_of(UpsertChange) | _typed_dict_of(RemovalChange), Field(discriminator="op")
-]
+_change: Any = Annotated[_typed_dict_of(UpsertChange) | _typed_dict_of(RemovalChange), Field(discriminator="op")]
 # Validators for one change and for a list of them (dicts out; absent defaults stay absent).
 CHANGE: TypeAdapter[Any] = TypeAdapter(_change)
 CHANGES: TypeAdapter[list[Any]] = TypeAdapter(_list_of[_change])

@@ -40,6 +40,7 @@ class Journal(Protocol):
 
     def reading(self) -> AbstractContextManager[Connection]: ...
 
+
 __all__ = [
     "DEVICE_META",
     "GENESIS",
@@ -314,8 +315,10 @@ class AuditLog:
                 rows = conn.execute(sql + " WHERE action = ? ORDER BY seq", (action,)).fetchall()
         out = [AuditEventIn.model_validate(_row_dict(r, device)) for r in rows]
         return [
-            e for e in out
-            if (since is None or e.at >= since) and (until is None or e.at <= until)
+            e
+            for e in out
+            if (since is None or e.at >= since)
+            and (until is None or e.at <= until)
             and (actor is None or e.actor == actor)
             and (disclosure_class is None or e.disclosure_class == disclosure_class)
             and (case is None or case in e.service_request_ids)
@@ -329,8 +332,9 @@ class AuditLog:
         marked = 0
         with self._store.transaction() as conn:
             for seq, digest in keys:
-                cur = conn.execute("UPDATE audit SET uploaded = 1 WHERE seq = ? AND hash = ? AND uploaded = 0",
-                                   (seq, digest))
+                cur = conn.execute(
+                    "UPDATE audit SET uploaded = 1 WHERE seq = ? AND hash = ? AND uploaded = 0", (seq, digest)
+                )
                 marked += max(cur.rowcount, 0)
         return marked
 

@@ -58,33 +58,51 @@ def _link_cases(conn: Connection, request_id: str, case_ids: Sequence[str]) -> b
     """Tie an approval to its cases; False (and nothing tied) if any case is not held."""
     marks = ",".join("?" * len(case_ids))
     held_n = conn.execute(
-        f"SELECT count(*) FROM complaints WHERE service_request_id IN ({marks})", tuple(case_ids)  # noqa: S608 -- placeholders only
+        f"SELECT count(*) FROM complaints WHERE service_request_id IN ({marks})",  # noqa: S608 -- placeholders only
+        tuple(case_ids),
     ).fetchone()[0]
     if int(held_n) != len(set(case_ids)):
         return False
     conn.execute("DELETE FROM approval_cases WHERE request_id = ?", (request_id,))
-    conn.executemany("INSERT INTO approval_cases (request_id, service_request_id) VALUES (?, ?)",
-                     [(request_id, c) for c in dict.fromkeys(case_ids)])
+    conn.executemany(
+        "INSERT INTO approval_cases (request_id, service_request_id) VALUES (?, ?)",
+        [(request_id, c) for c in dict.fromkeys(case_ids)],
+    )
     return True
 
 
-def request(db: Database, req: ApprovalRequestIn, *, requested_by: str, requested_by_name: str,
-            district: int) -> Approval:
+def request(
+    db: Database, req: ApprovalRequestIn, *, requested_by: str, requested_by_name: str, district: int
+) -> Approval:
     """Store a request (shown as pending, "not yet sent") and queue it, in one transaction."""
-    local = Approval.model_validate({
-        **req.model_dump(), "status": "pending", "requested_by": requested_by,
-        "requested_by_name": requested_by_name, "district": district, "received_at": req.created_at,
-    })
+    local = Approval.model_validate(
+        {
+            **req.model_dump(),
+            "status": "pending",
+            "requested_by": requested_by,
+            "requested_by_name": requested_by_name,
+            "district": district,
+            "received_at": req.created_at,
+        }
+    )
     with db.transaction() as conn:
         conn.execute(
             "INSERT INTO approvals (request_id, status, output, recipient, requested_by, updated_at, pending_send,"
             " body) VALUES (?,?,?,?,?,?,1,?)",
-            (str(req.id), "pending", req.output, req.recipient, requested_by, now().isoformat(),
-             local.model_dump_json()),
+            (
+                str(req.id),
+                "pending",
+                req.output,
+                req.recipient,
+                requested_by,
+                now().isoformat(),
+                local.model_dump_json(),
+            ),
         )
         if not _link_cases(conn, str(req.id), req.service_request_ids):
-            raise CacheProblem("A case of this request is no longer on this PC, so nothing was saved.",
-                               code="request_case_gone")
+            raise CacheProblem(
+                "A case of this request is no longer on this PC, so nothing was saved.", code="request_case_gone"
+            )
         conn.execute(
             "INSERT INTO outbox (kind, service_request_id, payload, idempotency_key, created_at)"
             " VALUES ('approval', ?, ?, ?, ?)",
@@ -101,8 +119,10 @@ def decide(db: Database, request_id: str, decision: ApprovalDecisionIn) -> None:
             raise CacheProblem("This request is no longer on this PC, so nothing was saved.", code="request_gone")
         first = Approval.model_validate_json(row[0]).service_request_ids[0]
         payload = json.dumps({"request_id": request_id, "decision": json.loads(decision.model_dump_json())})
-        conn.execute("UPDATE approvals SET local_decision = ?, updated_at = ? WHERE request_id = ?",
-                     (decision.decision, now().isoformat(), request_id))
+        conn.execute(
+            "UPDATE approvals SET local_decision = ?, updated_at = ? WHERE request_id = ?",
+            (decision.decision, now().isoformat(), request_id),
+        )
         conn.execute(
             "INSERT INTO outbox (kind, service_request_id, payload, idempotency_key, created_at)"
             " VALUES ('decision', ?, ?, ?, ?)",
@@ -120,9 +140,17 @@ def store_server_approval(conn: Connection, approval: Approval) -> bool:
         " ON CONFLICT(request_id) DO UPDATE SET approval_id = excluded.approval_id, status = excluded.status,"
         " expires_at = excluded.expires_at, updated_at = excluded.updated_at, pending_send = 0,"
         " body = excluded.body",
-        (rid, approval.approval_id, approval.status, approval.output, approval.recipient, approval.requested_by,
-         approval.expires_at.isoformat() if approval.expires_at else None, now().isoformat(),
-         approval.model_dump_json()),
+        (
+            rid,
+            approval.approval_id,
+            approval.status,
+            approval.output,
+            approval.recipient,
+            approval.requested_by,
+            approval.expires_at.isoformat() if approval.expires_at else None,
+            now().isoformat(),
+            approval.model_dump_json(),
+        ),
     )
     if not _link_cases(conn, rid, approval.service_request_ids):
         conn.execute("DELETE FROM approvals WHERE request_id = ?", (rid,))
@@ -140,8 +168,9 @@ def apply_server(db: Database, approvals: Sequence[Approval]) -> ServerApprovals
     with db.transaction() as conn:
         listed = set()
         for approval in approvals:
-            if conn.execute("SELECT 1 FROM approvals WHERE request_id = ? AND pending_send = 1",
-                            (str(approval.id),)).fetchone():
+            if conn.execute(
+                "SELECT 1 FROM approvals WHERE request_id = ? AND pending_send = 1", (str(approval.id),)
+            ).fetchone():
                 continue  # ours, queued: mark_sent settles it with the server's answer to what was sent
             listed.add(str(approval.id))
             if store_server_approval(conn, approval):

@@ -57,15 +57,23 @@ def item_id(op_id: str, sid: str, task_id: str = "") -> uuid.UUID:
     return uuid.uuid5(_NAMESPACE, f"{op_id}:{sid}:{task_id}")
 
 
-def start(db: Database, kind: BulkKind, params: dict[str, Any], case_ids: Sequence[str], actor: str,
-          task_ids: Sequence[str] = ()) -> str:
+def start(
+    db: Database,
+    kind: BulkKind,
+    params: dict[str, Any],
+    case_ids: Sequence[str],
+    actor: str,
+    task_ids: Sequence[str] = (),
+) -> str:
     """Write the action down (what, to which cases or reminders, by whom) in one transaction; returns its id.
     `task_ids` instead of cases for the reminder kinds. Cases not held are left out. Nothing is recorded yet."""
     _check(kind, params)
     op_id = str(uuid.uuid4())
     with db.transaction() as conn:
-        conn.execute("INSERT INTO bulk_ops (id, kind, params, actor, created_at) VALUES (?,?,?,?,?)",
-                     (op_id, kind, json.dumps(params, sort_keys=True), actor, now().isoformat()))
+        conn.execute(
+            "INSERT INTO bulk_ops (id, kind, params, actor, created_at) VALUES (?,?,?,?,?)",
+            (op_id, kind, json.dumps(params, sort_keys=True), actor, now().isoformat()),
+        )
         if kind in TASK_KINDS:
             items = []
             for tid in dict.fromkeys(task_ids):
@@ -73,12 +81,18 @@ def start(db: Database, kind: BulkKind, params: dict[str, Any], case_ids: Sequen
                 if row is not None:
                     items.append((row[0], tid))
         else:
-            held = {str(r[0]) for r in conn.execute(
-                "SELECT value FROM json_each(?) WHERE value IN (SELECT service_request_id FROM complaints)",
-                (json.dumps(list(case_ids)),))}
+            held = {
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT value FROM json_each(?) WHERE value IN (SELECT service_request_id FROM complaints)",
+                    (json.dumps(list(case_ids)),),
+                )
+            }
             items = [(sid, "") for sid in dict.fromkeys(case_ids) if sid in held]
-        conn.executemany("INSERT OR IGNORE INTO bulk_op_items (op_id, service_request_id, task_id, position)"
-                         " VALUES (?,?,?,?)", [(op_id, sid, tid, i) for i, (sid, tid) in enumerate(items)])
+        conn.executemany(
+            "INSERT OR IGNORE INTO bulk_op_items (op_id, service_request_id, task_id, position) VALUES (?,?,?,?)",
+            [(op_id, sid, tid, i) for i, (sid, tid) in enumerate(items)],
+        )
     return op_id
 
 
@@ -93,35 +107,62 @@ def _check(kind: str, params: dict[str, Any]) -> None:
     if kind in ("task_snooze", "task_reschedule"):
         dt.date.fromisoformat(str(params.get("due_date")))
     if kind == "followup":
-        FollowUpIn.model_validate({**params.get("followup", {}), "id": uuid.uuid4(), "service_request_id": "1",
-                                   "created_at": now()})
+        FollowUpIn.model_validate(
+            {**params.get("followup", {}), "id": uuid.uuid4(), "service_request_id": "1", "created_at": now()}
+        )
 
 
-def _record(conn: Connection, kind: str, params: dict[str, Any], op_id: str, actor: str, sid: str,
-            task_id: str, at: dt.datetime) -> bool:
+def _record(
+    conn: Connection,
+    kind: str,
+    params: dict[str, Any],
+    op_id: str,
+    actor: str,
+    sid: str,
+    task_id: str,
+    at: dt.datetime,
+) -> bool:
     """One item, as its single action records it (inside the chunk's transaction). False: nothing to record."""
     rid = item_id(op_id, sid, task_id)
     if kind == "status":
-        fu = FollowUpIn(id=rid, service_request_id=sid, kind="status", text=str(params.get("text", "")),
-                        office_status=params["status"], created_at=at)
+        fu = FollowUpIn(
+            id=rid,
+            service_request_id=sid,
+            kind="status",
+            text=str(params.get("text", "")),
+            office_status=params["status"],
+            created_at=at,
+        )
         return outbox.add_followup_in(conn, fu, actor)
     if kind == "assign":
-        fu = FollowUpIn(id=rid, service_request_id=sid, kind="assign", text=str(params.get("text", "")),
-                        assignee=params["assignee"], created_at=at)
+        fu = FollowUpIn(
+            id=rid,
+            service_request_id=sid,
+            kind="assign",
+            text=str(params.get("text", "")),
+            assignee=params["assignee"],
+            created_at=at,
+        )
         return outbox.add_followup_in(conn, fu, actor)
     if kind == "followup":
         fu = FollowUpIn.model_validate(
-            {**params["followup"], "id": rid, "service_request_id": sid, "created_at": at})
+            {**params["followup"], "id": rid, "service_request_id": sid, "created_at": at}
+        )
         return outbox.add_followup_in(conn, fu, actor, params.get("remind"))
     # A reminder's change: as the reminders view's Done / Snooze / Reschedule / owner make it.
     row = conn.execute(
-        "SELECT status FROM tasks WHERE id = ? AND service_request_id = ?", (task_id, sid)).fetchone()
+        "SELECT status FROM tasks WHERE id = ? AND service_request_id = ?", (task_id, sid)
+    ).fetchone()
     if row is None or (kind != "task_assign" and row[0] != "open"):
         return False
     if conn.execute("SELECT 1 FROM outbox WHERE idempotency_key = ?", (str(rid),)).fetchone() is not None:
         return False
-    action = {"task_done": "done", "task_snooze": "snooze", "task_reschedule": "reschedule",
-              "task_assign": "assign"}[kind]
+    action = {
+        "task_done": "done",
+        "task_snooze": "snooze",
+        "task_reschedule": "reschedule",
+        "task_assign": "assign",
+    }[kind]
     fields: dict[str, Any] = {}
     if kind in ("task_snooze", "task_reschedule"):
         fields["due_date"] = params["due_date"]
@@ -133,8 +174,14 @@ def _record(conn: Connection, kind: str, params: dict[str, Any], op_id: str, act
     return True
 
 
-def run(db: Database, op_id: str, *, progress: Callable[[int, int], None] | None = None,
-        cancel: threading.Event | None = None, chunk: int = CHUNK) -> BulkResult:
+def run(
+    db: Database,
+    op_id: str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    chunk: int = CHUNK,
+) -> BulkResult:
     """Carry out what is left of the action, a chunk per transaction. `progress(done, total)` after each chunk;
     `cancel` set: stop after the current chunk and forget the rest (what was recorded stays recorded)."""
     with db.reading() as conn:
@@ -162,8 +209,10 @@ def run(db: Database, op_id: str, *, progress: Callable[[int, int], None] | None
                     recorded += 1
                 else:
                     skipped += 1
-                conn.execute("DELETE FROM bulk_op_items WHERE op_id = ? AND service_request_id = ?"
-                             " AND task_id = ?", (op_id, sid, task_id))
+                conn.execute(
+                    "DELETE FROM bulk_op_items WHERE op_id = ? AND service_request_id = ? AND task_id = ?",
+                    (op_id, sid, task_id),
+                )
         done += len(items)
         if progress is not None:
             progress(done, total)
@@ -179,9 +228,13 @@ def discard(db: Database, op_id: str) -> None:
 def pending(db: Database) -> list[tuple[str, str, int]]:
     """Actions left unfinished (the app stopped during one): (id, kind, items left), oldest first."""
     with db.reading() as conn:
-        return [(str(r[0]), str(r[1]), int(r[2])) for r in conn.execute(
-            "SELECT o.id, o.kind, (SELECT count(*) FROM bulk_op_items i WHERE i.op_id = o.id) FROM bulk_ops o"
-            " ORDER BY o.created_at, o.id")]
+        return [
+            (str(r[0]), str(r[1]), int(r[2]))
+            for r in conn.execute(
+                "SELECT o.id, o.kind, (SELECT count(*) FROM bulk_op_items i WHERE i.op_id = o.id) FROM bulk_ops o"
+                " ORDER BY o.created_at, o.id"
+            )
+        ]
 
 
 def resume(db: Database) -> list[BulkResult]:

@@ -19,8 +19,9 @@ __all__ = ["caseload"]
 
 def _bucket_sql() -> str:
     """AGE_BUCKETS as a CASE over `age` (whole days)."""
-    whens = [f"WHEN age <= {last} THEN {i}" for i, (_label, _first, last) in enumerate(AGE_BUCKETS)
-             if last is not None]
+    whens = [
+        f"WHEN age <= {last} THEN {i}" for i, (_label, _first, last) in enumerate(AGE_BUCKETS) if last is not None
+    ]
     return f"CASE {' '.join(whens)} ELSE {len(AGE_BUCKETS) - 1} END"
 
 

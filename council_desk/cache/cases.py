@@ -113,8 +113,9 @@ def rows(db: Database, ids: Sequence[str]) -> dict[str, CaseRow]:
         return queries.rows(conn, ids)
 
 
-def reminders(db: Database, today: dt.date, owner: str | None = None,
-              horizon_days: int | None = tasks.REMINDER_HORIZON_DAYS) -> list[Reminder]:
+def reminders(
+    db: Database, today: dt.date, owner: str | None = None, horizon_days: int | None = tasks.REMINDER_HORIZON_DAYS
+) -> list[Reminder]:
     with db.reading() as conn:
         return tasks.reminders(conn, today, owner, horizon_days)
 

@@ -125,6 +125,7 @@ class StoreRefusedRecord(PrivacyHalt):
 
     code = "store_refused_record"
 
+
 class UnstorableRecord(ValueError):
     """A record holds text that cannot be stored exactly (e.g. lone surrogates): rejected deterministically."""
 

@@ -52,8 +52,12 @@ def ensure_indexes(db: Database) -> bool:
     if db.bulk:
         return False
     with db.reading() as conn:
-        missing = [name for name in LAZY_INDEXES if conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).fetchone() is None]
+        missing = [
+            name
+            for name in LAZY_INDEXES
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).fetchone()
+            is None
+        ]
     if not missing:
         return False
     with db.transaction(durable=False) as conn:  # an index is rebuilt from the rows if a power cut loses it
@@ -102,10 +106,13 @@ def same_building(db: Database, service_request_id: str) -> list[CaseRow]:
         ).fetchone()
         if row is None or not row[0]:
             return []
-        ids = [r[0] for r in conn.execute(
-            f"SELECT service_request_id FROM complaints WHERE building_key = ? AND service_request_id != ?"  # noqa: S608 -- constant
-            f" AND {OPEN_HERE_SQL} ORDER BY requested_ts DESC, service_request_id DESC LIMIT ?",
-            (row[0], service_request_id, SAME_BUILDING_LIMIT),
-        )]
+        ids = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT service_request_id FROM complaints WHERE building_key = ? AND service_request_id != ?"  # noqa: S608 -- constant
+                f" AND {OPEN_HERE_SQL} ORDER BY requested_ts DESC, service_request_id DESC LIMIT ?",
+                (row[0], service_request_id, SAME_BUILDING_LIMIT),
+            )
+        ]
         found = queries.rows(conn, ids)
     return [found[i] for i in ids if i in found]

@@ -76,8 +76,9 @@ def create_key(server: str, user: str) -> bytes:
     key = secrets.token_bytes(KEY_BYTES)
     vault.write(vault.Secret.CACHE_KEY, keyring_account(server, user), key.hex())
     if load_key(server, user) != key:
-        raise KeyringProblem("The system keyring did not keep the case cache key. Call support.",
-                             code="cache_key_not_kept")
+        raise KeyringProblem(
+            "The system keyring did not keep the case cache key. Call support.", code="cache_key_not_kept"
+        )
     vault.remember_account(server, user)
     return key
 

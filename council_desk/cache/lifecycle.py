@@ -52,15 +52,30 @@ def _apply_reopen(conn: Connection, u: ReopenUpdate) -> None:
         conn.execute(
             "UPDATE reopen_requests SET status = ?, agency_answer = ?, answered_at = ?, received_at = ?, seq = ?"
             " WHERE id = ?",
-            (u.status, u.agency_answer, None if u.answered_at is None else u.answered_at.isoformat(),
-             u.received_at.isoformat(), u.seq, str(u.id)),
+            (
+                u.status,
+                u.agency_answer,
+                None if u.answered_at is None else u.answered_at.isoformat(),
+                u.received_at.isoformat(),
+                u.seq,
+                str(u.id),
+            ),
         )
         return
     conn.execute(
         "INSERT INTO reopen_requests (id, service_request_id, reason, text, created_at, status, agency_answer,"
         " answered_at, received_at, seq) VALUES (?,?,?, '', ?,?,?,?,?,?)",
-        (str(u.id), u.service_request_id, u.reason, u.received_at.isoformat(), u.status, u.agency_answer,
-         None if u.answered_at is None else u.answered_at.isoformat(), u.received_at.isoformat(), u.seq),
+        (
+            str(u.id),
+            u.service_request_id,
+            u.reason,
+            u.received_at.isoformat(),
+            u.status,
+            u.agency_answer,
+            None if u.answered_at is None else u.answered_at.isoformat(),
+            u.received_at.isoformat(),
+            u.seq,
+        ),
     )
     conn.execute(
         "UPDATE complaints SET reopen_requested_at = coalesce(reopen_requested_at, ?)"
@@ -77,8 +92,14 @@ def _apply_survey(conn: Connection, s: SurveyResult) -> None:
         "INSERT INTO surveys (id, service_request_id, answer, surveyed_at, after_reopen, seq) VALUES (?,?,?,?,?,?)"
         " ON CONFLICT(id) DO UPDATE SET answer = excluded.answer, surveyed_at = excluded.surveyed_at,"
         " after_reopen = excluded.after_reopen, seq = excluded.seq WHERE excluded.seq > surveys.seq",
-        (str(s.id), s.service_request_id, s.answer, s.surveyed_at.isoformat(),
-         None if s.after_reopen is None else str(s.after_reopen), s.seq),
+        (
+            str(s.id),
+            s.service_request_id,
+            s.answer,
+            s.surveyed_at.isoformat(),
+            None if s.after_reopen is None else str(s.after_reopen),
+            s.seq,
+        ),
     )
 
 
@@ -87,8 +108,12 @@ def apply_page(conn: Connection, changes: Sequence[ReopenUpdate | SurveyResult])
     Returns how many were stored."""
     stored = 0
     for ch in changes:
-        if conn.execute("SELECT 1 FROM complaints WHERE service_request_id = ?",
-                        (ch.service_request_id,)).fetchone() is None:
+        if (
+            conn.execute(
+                "SELECT 1 FROM complaints WHERE service_request_id = ?", (ch.service_request_id,)
+            ).fetchone()
+            is None
+        ):
             continue
         if isinstance(ch, ReopenUpdate):
             _apply_reopen(conn, ch)
@@ -109,8 +134,16 @@ def reopens_of(conn: Connection, service_request_id: str) -> list[ReopenEntry]:
         (service_request_id,),
     ).fetchall()
     return [
-        ReopenEntry(str(r[0]), str(r[1]), str(r[2]), dt.datetime.fromisoformat(str(r[3])), str(r[4]), str(r[5]),
-                    _dt(r[6]), _dt(r[7]))
+        ReopenEntry(
+            str(r[0]),
+            str(r[1]),
+            str(r[2]),
+            dt.datetime.fromisoformat(str(r[3])),
+            str(r[4]),
+            str(r[5]),
+            _dt(r[6]),
+            _dt(r[7]),
+        )
         for r in rows
     ]
 

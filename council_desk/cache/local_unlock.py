@@ -86,8 +86,9 @@ class UnlockState:
 
 
 def _derive(secret: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, maxmem=2 * 128 * _N * _R,
-                          dklen=_LEN)
+    return hashlib.scrypt(
+        secret.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, maxmem=2 * 128 * _N * _R, dklen=_LEN
+    )
 
 
 def state(store: CaseStore) -> UnlockState:
@@ -105,11 +106,22 @@ def set_secret(store: CaseStore, secret: str) -> None:
     if problem is not None:
         raise UsageError(problem)
     salt = secrets.token_bytes(16)
-    verifier = json.dumps({"v": 1, "alg": "scrypt", "n": _N, "r": _R, "p": _P, "salt": salt.hex(),
-                           "hash": _derive(secret, salt).hex()})
+    verifier = json.dumps(
+        {
+            "v": 1,
+            "alg": "scrypt",
+            "n": _N,
+            "r": _R,
+            "p": _P,
+            "salt": salt.hex(),
+            "hash": _derive(secret, salt).hex(),
+        }
+    )
     with store.transaction() as conn:
-        conn.execute("INSERT INTO meta(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value ="
-                     " excluded.value", (_VERIFIER, verifier))
+        conn.execute(
+            "INSERT INTO meta(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            (_VERIFIER, verifier),
+        )
         conn.execute("DELETE FROM meta WHERE name IN (?, ?)", (_FAILURES, _LOCKED_OUT))
 
 

@@ -69,8 +69,9 @@ class OutboxItem:
 def _require_case(conn: Connection, service_request_id: str) -> None:
     held = conn.execute("SELECT 1 FROM complaints WHERE service_request_id = ?", (service_request_id,))
     if held.fetchone() is None:
-        raise CacheProblem("This case is no longer in the cache on this PC, so nothing was saved.",
-                           code="case_gone")
+        raise CacheProblem(
+            "This case is no longer in the cache on this PC, so nothing was saved.", code="case_gone"
+        )
 
 
 def _enqueue(conn: Connection, kind: str, service_request_id: str, payload: bytes, key: str) -> None:
@@ -82,8 +83,16 @@ def _enqueue(conn: Connection, kind: str, service_request_id: str, payload: byte
 
 def assign_followup(service_request_id: str, assignee: str, text: str = "") -> FollowUpIn:
     """Give a case to someone of the office ("" = nobody): a follow-up of kind "assign", queued like any other."""
-    return FollowUpIn.model_validate({"id": uuid.uuid4(), "service_request_id": service_request_id,
-                                      "kind": "assign", "text": text, "assignee": assignee, "created_at": now()})
+    return FollowUpIn.model_validate(
+        {
+            "id": uuid.uuid4(),
+            "service_request_id": service_request_id,
+            "kind": "assign",
+            "text": text,
+            "assignee": assignee,
+            "created_at": now(),
+        }
+    )
 
 
 def add_followup(db: Database, fu: FollowUpIn, author: str, remind: str | None = None) -> None:
@@ -103,8 +112,10 @@ def add_followup_in(conn: Connection, fu: FollowUpIn, author: str, remind: str |
         return False
     owner = remind or author
     if fu.due_date is not None and not owner:
-        raise CacheProblem("A reminder needs to know whose it is: sign in first, then log the follow-up again.",
-                           code="reminder_needs_owner")
+        raise CacheProblem(
+            "A reminder needs to know whose it is: sign in first, then log the follow-up again.",
+            code="reminder_needs_owner",
+        )
     conn.execute(
         "INSERT INTO followups (id, service_request_id, kind, text, outcome, office_status, due_date,"
         " created_at, created_ts, author, pending, assignee) VALUES (?,?,?,?,?,?,?,?,?,?,1,?)",
@@ -124,13 +135,19 @@ def add_followup_in(conn: Connection, fu: FollowUpIn, author: str, remind: str |
     )
     _enqueue(conn, "followup", fu.service_request_id, fu.model_dump_json().encode(), str(fu.id))
     if fu.due_date is not None:
-        tasks.create_for_followup(conn, str(fu.id), fu.service_request_id, fu.due_date, owner, fu.text,
-                                  fu.created_at)
+        tasks.create_for_followup(
+            conn, str(fu.id), fu.service_request_id, fu.due_date, owner, fu.text, fu.created_at
+        )
     if fu.kind == "assign":
         # Casework, not a disclosure: no class, no fields; who made the case whose, in the chain the privacy
         # officer reads (an owner is who needs to know).
-        append_event(conn, "assign", actor=author, service_request_ids=[fu.service_request_id],
-                     reason=f"assigned to {fu.assignee}" if fu.assignee else "unassigned")
+        append_event(
+            conn,
+            "assign",
+            actor=author,
+            service_request_ids=[fu.service_request_id],
+            reason=f"assigned to {fu.assignee}" if fu.assignee else "unassigned",
+        )
     refresh_case(conn, fu.service_request_id)
     return True
 
@@ -231,7 +248,12 @@ def _answers(kind: str, payload: bytes, got: Approval) -> bool:
     if kind == "approval":
         sent = ApprovalRequestIn.model_validate_json(payload)
         return (sent.id, sent.output, sent.service_request_ids, sent.fields, sent.recipient) == (
-            got.id, got.output, got.service_request_ids, got.fields, got.recipient)
+            got.id,
+            got.output,
+            got.service_request_ids,
+            got.fields,
+            got.recipient,
+        )
     if kind == "decision":
         return str(got.id) == str(json.loads(payload).get("request_id")) and got.status != "pending"
     return False
@@ -335,15 +357,36 @@ def store_server_followup(conn: Connection, fu: FollowUp) -> None:
 def _same_followup(held: Sequence[Any], fu: FollowUpIn) -> bool:
     """The row held under this id (`FU_MATCH_COLUMNS`) is the same follow-up as `fu`."""
     return (held[0], held[1], held[2], held[3], held[4], held[5], held[8]) == (
-        fu.service_request_id, fu.kind, fu.text, fu.outcome, fu.office_status, iso(fu.due_date), fu.assignee
+        fu.service_request_id,
+        fu.kind,
+        fu.text,
+        fu.outcome,
+        fu.office_status,
+        iso(fu.due_date),
+        fu.assignee,
     ) and abs(float(held[6]) - utc_ts(fu.created_at)) < 0.001
 
 
 def _same_content(sent: FollowUpIn, got: FollowUpIn) -> bool:
-    return (sent.id, sent.service_request_id, sent.kind, sent.text, sent.outcome, sent.office_status,
-            sent.due_date, sent.assignee) == (got.id, got.service_request_id, got.kind, got.text, got.outcome,
-                                              got.office_status, got.due_date, got.assignee) \
-        and sent.created_at == got.created_at
+    return (
+        sent.id,
+        sent.service_request_id,
+        sent.kind,
+        sent.text,
+        sent.outcome,
+        sent.office_status,
+        sent.due_date,
+        sent.assignee,
+    ) == (
+        got.id,
+        got.service_request_id,
+        got.kind,
+        got.text,
+        got.outcome,
+        got.office_status,
+        got.due_date,
+        got.assignee,
+    ) and sent.created_at == got.created_at
 
 
 def rekey_pending(conn: Connection, old_id: str) -> None:

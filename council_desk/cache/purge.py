@@ -66,14 +66,19 @@ def purge_in_tx(conn: Connection, service_request_id: str) -> tuple[int, int]:
     """Delete a complaint; follow-ups and outbox rows go by cascade, search entries by trigger, its casework
     (`_ATTACHED`) by name, and every approval or request naming it (with its queued request or decision: no use
     without the case). Returns (1 if it existed, unsent outbox items lost)."""
-    requests = [r[0] for r in conn.execute(
-        "SELECT request_id FROM approval_cases WHERE service_request_id = ?", (service_request_id,))]
+    requests = [
+        r[0]
+        for r in conn.execute(
+            "SELECT request_id FROM approval_cases WHERE service_request_id = ?", (service_request_id,)
+        )
+    ]
     lost = 0
     for rid in requests:
         queued = conn.execute(
             "DELETE FROM outbox WHERE service_request_id <> ? AND ((kind = 'approval' AND idempotency_key = ?)"
             " OR (kind = 'decision' AND json_extract(CAST(payload AS TEXT), '$.request_id') = ?))",
-            (service_request_id, rid, rid))
+            (service_request_id, rid, rid),
+        )
         lost += max(queued.rowcount, 0)
         conn.execute("DELETE FROM approvals WHERE request_id = ?", (rid,))
     unsent = conn.execute("SELECT count(*) FROM outbox WHERE service_request_id = ?", (service_request_id,))
@@ -226,8 +231,11 @@ def end_access(db: Database, kind: str, effective_at: dt.datetime, now: dt.datet
         conn.execute("DELETE FROM snapshot_seen")
         conn.execute("DELETE FROM meta WHERE name IN ('snapshot_active', 'snapshot_from_empty')")
         for name, value in (("resync_required", "1"), (ACCESS_CHANGE_DONE, marker)):
-            conn.execute("INSERT INTO meta(name, value) VALUES (?, ?)"
-                         " ON CONFLICT(name) DO UPDATE SET value = excluded.value", (name, value))
+            conn.execute(
+                "INSERT INTO meta(name, value) VALUES (?, ?)"
+                " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                (name, value),
+            )
     log.warning("%s: %d case(s) purged from this PC", kind, gone)
     db.quiet_checkpoint()
     return gone

@@ -106,8 +106,9 @@ _AT_STATUS = _AT["status"]
 # Each part's copied values in one C-level call on its dict (defaults filled in where fields were left out).
 _COMPLAINT_VALUES = operator.itemgetter(*_PLAIN_COMPLAINT_COLUMNS)
 _COMPLAINT_DATETIMES = operator.itemgetter(*_DATETIME_FIELDS)
-_CONTACT_VALUES = operator.itemgetter("first_name", "last_name", "phone", "email", "mailing_address",
-                                      "preferred_language")
+_CONTACT_VALUES = operator.itemgetter(
+    "first_name", "last_name", "phone", "email", "mailing_address", "preferred_language"
+)
 _CONSENT_VALUES = operator.itemgetter("consent_id", "channel", "notice_version", "scope", "district")
 _CONSENT_DATETIMES = operator.itemgetter("given_at", "withdrawn_at")  # both required: no defaults
 _COMPLAINT_DEFAULTS, _CONTACT_DEFAULTS = DEFAULTS["complaint"], DEFAULTS["contact"]
@@ -149,12 +150,16 @@ def _rows(upserts: Sequence[_Parts]) -> list[tuple[Any, ...]]:
             closed_ts: float | None = _fromiso(closed).timestamp()
         else:
             closed_ts = requested_ts if values[_AT_STATUS] == "closed" else None
-        rows.append(values + dates + (
-            requested_ts,
-            requested[:10],  # the date as 311 recorded it (its own local time): isoformat's date part
-            closed_ts,
-            f"{first} {last}".strip(),
-        ))
+        rows.append(
+            values
+            + dates
+            + (
+                requested_ts,
+                requested[:10],  # the date as 311 recorded it (its own local time): isoformat's date part
+                closed_ts,
+                f"{first} {last}".strip(),
+            )
+        )
     return rows
 
 

@@ -253,8 +253,7 @@ _V5: list[str] = [
           OR NEW.format IS NOT OLD.format OR NEW.device_id IS NOT OLD.device_id OR NEW.output IS NOT OLD.output
           OR NEW.recipient IS NOT OLD.recipient OR NEW.recipient_name IS NOT OLD.recipient_name
         BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
-    "INSERT INTO meta(name, value) VALUES ('device_id', lower(hex(randomblob(16))))"
-    " ON CONFLICT(name) DO NOTHING",
+    "INSERT INTO meta(name, value) VALUES ('device_id', lower(hex(randomblob(16)))) ON CONFLICT(name) DO NOTHING",
     "INSERT INTO meta(name, value) SELECT 'audit_base_seq',"
     " CAST(COALESCE((SELECT max(seq) FROM audit WHERE uploaded = 1), 0) + 1 AS TEXT) WHERE true"
     " ON CONFLICT(name) DO NOTHING",

@@ -40,8 +40,9 @@ CLOSED_OFFICE_STATUSES = ("resolved", "closed_unresolved")
 # 0.97 s there (tests/bench/test_bench_casework.py), about a seventh of the whole first sync, for a list nobody has
 # grouped yet. A bulk load drops them with the others and leaves them for later (bulk.py).
 LAZY_INDEXES: dict[str, str] = {
-    "complaints_building":
-        "CREATE INDEX IF NOT EXISTS complaints_building ON complaints(building_key, office_status)",
+    "complaints_building": (
+        "CREATE INDEX IF NOT EXISTS complaints_building ON complaints(building_key, office_status)"
+    ),
     "complaints_filer": "CREATE INDEX IF NOT EXISTS complaints_filer ON complaints(filer_key, office_status)",
 }
 # A case the office has not closed (its own status), whatever the agency did.
@@ -57,8 +58,10 @@ def _replace_all(expr: str, pairs: tuple[tuple[str, str], ...]) -> str:
 _SPACES = (("    ", " "), ("   ", " "), ("  ", " "), ("  ", " "))
 # The address in capitals, padded with a space each side so every word is " WORD " (whole-word replacements).
 _ADDR_UP = _replace_all(
-    _replace_all("(' ' || upper(address) || ' ')",
-                 ((".", ""), (",", " "), ("|", " "), ("#", " # "), ("-", " - "))), _SPACES
+    _replace_all(
+        "(' ' || upper(address) || ' ')", ((".", ""), (",", " "), ("|", " "), ("#", " # "), ("-", " - "))
+    ),
+    _SPACES,
 )
 # Cut before a unit: the building is what the agency inspects. Every unit word is marked "|", then the address is
 # cut at the first mark. (Cutting at each word in turn nests the expression in itself once per word, and SQLite
@@ -70,15 +73,43 @@ _ADDR_CUT = (
     " ELSE replace(addr_marked, '|', ' ') END)"
 )
 _SUFFIXES = (
-    (" STREET ", " ST "), (" AVENUE ", " AVE "), (" AV ", " AVE "), (" ROAD ", " RD "), (" BOULEVARD ", " BLVD "),
-    (" PLACE ", " PL "), (" DRIVE ", " DR "), (" PARKWAY ", " PKWY "), (" LANE ", " LN "), (" COURT ", " CT "),
-    (" TERRACE ", " TER "), (" EXPRESSWAY ", " EXPY "), (" HIGHWAY ", " HWY "), (" SQUARE ", " SQ "),
-    (" NORTH ", " N "), (" SOUTH ", " S "), (" EAST ", " E "), (" WEST ", " W "),
+    (" STREET ", " ST "),
+    (" AVENUE ", " AVE "),
+    (" AV ", " AVE "),
+    (" ROAD ", " RD "),
+    (" BOULEVARD ", " BLVD "),
+    (" PLACE ", " PL "),
+    (" DRIVE ", " DR "),
+    (" PARKWAY ", " PKWY "),
+    (" LANE ", " LN "),
+    (" COURT ", " CT "),
+    (" TERRACE ", " TER "),
+    (" EXPRESSWAY ", " EXPY "),
+    (" HIGHWAY ", " HWY "),
+    (" SQUARE ", " SQ "),
+    (" NORTH ", " N "),
+    (" SOUTH ", " S "),
+    (" EAST ", " E "),
+    (" WEST ", " W "),
 )
-_ORDINALS = tuple((f"{d}{s} ", f"{d} ") for d, s in (
-    ("1", "ST"), ("2", "ND"), ("3", "RD"), ("0", "TH"), ("1", "TH"), ("2", "TH"), ("3", "TH"), ("4", "TH"),
-    ("5", "TH"), ("6", "TH"), ("7", "TH"), ("8", "TH"), ("9", "TH"),
-))
+_ORDINALS = tuple(
+    (f"{d}{s} ", f"{d} ")
+    for d, s in (
+        ("1", "ST"),
+        ("2", "ND"),
+        ("3", "RD"),
+        ("0", "TH"),
+        ("1", "TH"),
+        ("2", "TH"),
+        ("3", "TH"),
+        ("4", "TH"),
+        ("5", "TH"),
+        ("6", "TH"),
+        ("7", "TH"),
+        ("8", "TH"),
+        ("9", "TH"),
+    )
+)
 _BUILDING = f"trim({_replace_all(_replace_all(_ADDR_CUT, _SUFFIXES), _ORDINALS)})"
 # The phone's digits (a leading US country code dropped), for the filer's key.
 _PHONE = _replace_all("contact_phone", ((" ", ""), ("-", ""), ("(", ""), (")", ""), (".", ""), ("+", "")))
@@ -121,10 +152,19 @@ def _legacy_reminders(conn: Connection) -> None:
         if not owner:
             continue  # nobody to remind: a cache without an identity holds no one's reminders
         task_id, change_id = followup_task_ids(fid)
-        change = TaskChangeIn.model_validate({
-            "id": str(change_id), "task_id": str(task_id), "service_request_id": sid, "action": "create",
-            "due_date": due, "owner": owner, "text": text[:10_000], "followup_id": fid, "created_at": created_at,
-        })
+        change = TaskChangeIn.model_validate(
+            {
+                "id": str(change_id),
+                "task_id": str(task_id),
+                "service_request_id": sid,
+                "action": "create",
+                "due_date": due,
+                "owner": owner,
+                "text": text[:10_000],
+                "followup_id": fid,
+                "created_at": created_at,
+            }
+        )
         conn.execute(
             "INSERT OR IGNORE INTO tasks (id, service_request_id, owner, due_date, text, status, followup_id,"
             " created_at, created_by, updated_at) VALUES (?,?,?,?,?, 'open', ?,?,?,?)",
@@ -135,9 +175,11 @@ def _legacy_reminders(conn: Connection) -> None:
             " VALUES ('task', ?, ?, ?, ?, ?)",
             (sid, change.model_dump_json().encode(), str(change_id), created_at, str(task_id)),
         )
-        conn.execute("UPDATE complaints SET pending_count = (SELECT count(*) FROM outbox o"
-                     " WHERE o.service_request_id = complaints.service_request_id) WHERE service_request_id = ?",
-                     (sid,))
+        conn.execute(
+            "UPDATE complaints SET pending_count = (SELECT count(*) FROM outbox o"
+            " WHERE o.service_request_id = complaints.service_request_id) WHERE service_request_id = ?",
+            (sid,),
+        )
 
 
 CASEWORK: list[str | Callable[[Connection], None]] = [

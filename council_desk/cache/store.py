@@ -155,8 +155,13 @@ class CaseStore:
         """One page of the complaint feed and its cursor in ONE transaction (feed.py)."""
         held = self.me()
         return feed.apply_complaint_page(
-            self.database, None if held is None else held.district, upserts, removals, next_cursor,
-            snapshot=snapshot, refusals=refusals,
+            self.database,
+            None if held is None else held.district,
+            upserts,
+            removals,
+            next_cursor,
+            snapshot=snapshot,
+            refusals=refusals,
         )
 
     def begin_snapshot(self) -> None:
@@ -234,11 +239,13 @@ class CaseStore:
         outbox.rekey(self.database, item_id)
 
     # ----------------------------------------------------------------- approvals (approvals.py)
-    def request_approval(self, req: ApprovalRequestIn, *, requested_by: str, requested_by_name: str = "",
-                         district: int) -> Approval:
+    def request_approval(
+        self, req: ApprovalRequestIn, *, requested_by: str, requested_by_name: str = "", district: int
+    ) -> Approval:
         """Store a case-by-case request and queue it for the server, in one transaction."""
-        return approvals.request(self.database, req, requested_by=requested_by,
-                                 requested_by_name=requested_by_name, district=district)
+        return approvals.request(
+            self.database, req, requested_by=requested_by, requested_by_name=requested_by_name, district=district
+        )
 
     def decide_approval(self, request_id: str, decision: ApprovalDecisionIn) -> None:
         """A supervisor's decision, stored and queued in one transaction."""
@@ -285,8 +292,9 @@ class CaseStore:
     def rows(self, ids: Sequence[str]) -> dict[str, CaseRow]:
         return cases.rows(self.database, ids)
 
-    def reminders(self, today: dt.date, owner: str | None = None,
-                  horizon_days: int | None = tasks.REMINDER_HORIZON_DAYS) -> list[Reminder]:
+    def reminders(
+        self, today: dt.date, owner: str | None = None, horizon_days: int | None = tasks.REMINDER_HORIZON_DAYS
+    ) -> list[Reminder]:
         """Open reminders: overdue, today and the next `horizon_days` days (None: all); one owner's or all."""
         return cases.reminders(self.database, today, owner, horizon_days)
 
@@ -332,8 +340,14 @@ class CaseStore:
 
     def add_task(self, service_request_id: str, due: dt.date, text: str = "", owner: str = "") -> TaskChangeIn:
         """A reminder on its own (not with a follow-up)."""
-        ch = tasks.make_change(str(uuid.uuid4()), service_request_id, "create", due_date=due,
-                               owner=owner or self._username(), text=text)
+        ch = tasks.make_change(
+            str(uuid.uuid4()),
+            service_request_id,
+            "create",
+            due_date=due,
+            owner=owner or self._username(),
+            text=text,
+        )
         return self.change_task(ch)
 
     # ----------------------------------------------------------------- views
@@ -348,10 +362,17 @@ class CaseStore:
         return views.delete(self.database, name)
 
     # ----------------------------------------------------------------- bulk actions
-    def bulk(self, kind: BulkKind, params: dict[str, Any], case_ids: Sequence[str] = (), *,
-             task_ids: Sequence[str] = (), actor: str = "",
-             progress: Callable[[int, int], None] | None = None,
-             cancel: threading.Event | None = None) -> BulkResult:
+    def bulk(
+        self,
+        kind: BulkKind,
+        params: dict[str, Any],
+        case_ids: Sequence[str] = (),
+        *,
+        task_ids: Sequence[str] = (),
+        actor: str = "",
+        progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BulkResult:
         """A bulk action (batch.py): written down, then carried out a chunk at a time; each case recorded as
         its single action would be."""
         op_id = batch.start(self.database, kind, params, case_ids, actor or self._username(), task_ids)

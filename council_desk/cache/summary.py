@@ -42,6 +42,12 @@ def refresh_case(conn: Connection, sid: str) -> None:
     conn.execute(
         "UPDATE complaints SET office_status = ?, office_closed_ts = ?, assignee = ?, next_due = ?,"
         " pending_count = ? WHERE service_request_id = ?",
-        (status, closed_ts, (assign_row[0] or "") if assign_row else "", due_row[0] if due_row else None,
-         pending, sid),
+        (
+            status,
+            closed_ts,
+            (assign_row[0] or "") if assign_row else "",
+            due_row[0] if due_row else None,
+            pending,
+            sid,
+        ),
     )

@@ -90,11 +90,21 @@ def _write(conn: Connection, task: Task, *, base: Task | None) -> None:
         " created_by = excluded.created_by, done_at = excluded.done_at, done_by = excluded.done_by,"
         " snoozes = excluded.snoozes, updated_at = excluded.updated_at, base = excluded.base, seq = excluded.seq",
         (
-            str(task.id), task.service_request_id, task.owner, task.due_date.isoformat(), task.text, task.status,
-            None if task.followup_id is None else str(task.followup_id), task.created_at.isoformat(),
-            task.created_by, None if task.done_at is None else task.done_at.isoformat(), task.done_by,
-            task.snoozes, task.updated_at.isoformat(),
-            None if base is None else base.model_dump_json(), None if base is None else base.seq,
+            str(task.id),
+            task.service_request_id,
+            task.owner,
+            task.due_date.isoformat(),
+            task.text,
+            task.status,
+            None if task.followup_id is None else str(task.followup_id),
+            task.created_at.isoformat(),
+            task.created_by,
+            None if task.done_at is None else task.done_at.isoformat(),
+            task.done_by,
+            task.snoozes,
+            task.updated_at.isoformat(),
+            None if base is None else base.model_dump_json(),
+            None if base is None else base.seq,
         ),
     )
 
@@ -123,24 +133,32 @@ def refold(conn: Connection, task_id: str, base: Task | None, author: str) -> No
 
 def make_change(task_id: str, service_request_id: str, action: str, **fields: object) -> TaskChangeIn:
     """A change to a task, with a fresh id (its idempotency key)."""
-    return TaskChangeIn.model_validate({
-        "id": str(uuid.uuid4()), "task_id": task_id, "service_request_id": service_request_id, "action": action,
-        "created_at": now(), **fields,
-    })
+    return TaskChangeIn.model_validate(
+        {
+            "id": str(uuid.uuid4()),
+            "task_id": task_id,
+            "service_request_id": service_request_id,
+            "action": action,
+            "created_at": now(),
+            **fields,
+        }
+    )
 
 
 def enqueue_change(conn: Connection, ch: TaskChangeIn, author: str) -> None:
     """Queue one change and show its effect (inside the caller's transaction). The case must be held."""
     held = conn.execute("SELECT 1 FROM complaints WHERE service_request_id = ?", (ch.service_request_id,))
     if held.fetchone() is None:
-        raise CacheProblem("This case is no longer in the cache on this PC, so nothing was saved.",
-                           code="case_gone")
+        raise CacheProblem(
+            "This case is no longer in the cache on this PC, so nothing was saved.", code="case_gone"
+        )
     task_id = str(ch.task_id)
     if ch.action != "create":
         row = conn.execute("SELECT service_request_id FROM tasks WHERE id = ?", (task_id,)).fetchone()
         if row is None or row[0] != ch.service_request_id:
-            raise CacheProblem("This reminder is no longer on this PC, so nothing was changed.",
-                               code="reminder_gone")
+            raise CacheProblem(
+                "This reminder is no longer on this PC, so nothing was changed.", code="reminder_gone"
+            )
     conn.execute(
         "INSERT INTO outbox (kind, service_request_id, payload, idempotency_key, created_at, ref)"
         " VALUES ('task', ?, ?, ?, ?, ?)",
@@ -149,16 +167,31 @@ def enqueue_change(conn: Connection, ch: TaskChangeIn, author: str) -> None:
     refold(conn, task_id, _base(conn, task_id), author)
 
 
-def create_for_followup(conn: Connection, followup_id: str, service_request_id: str, due: dt.date, owner: str,
-                        text: str, created_at: dt.datetime) -> TaskChangeIn:
+def create_for_followup(
+    conn: Connection,
+    followup_id: str,
+    service_request_id: str,
+    due: dt.date,
+    owner: str,
+    text: str,
+    created_at: dt.datetime,
+) -> TaskChangeIn:
     """The reminder a follow-up with a date sets (inside the follow-up's transaction): ids derived from the
     follow-up's, so a retry or a second PC makes the same task, not another."""
     task_id, change_id = followup_task_ids(followup_id)
-    ch = TaskChangeIn.model_validate({
-        "id": str(change_id), "task_id": str(task_id), "service_request_id": service_request_id,
-        "action": "create", "due_date": due, "owner": owner, "text": text, "followup_id": followup_id,
-        "created_at": created_at,
-    })
+    ch = TaskChangeIn.model_validate(
+        {
+            "id": str(change_id),
+            "task_id": str(task_id),
+            "service_request_id": service_request_id,
+            "action": "create",
+            "due_date": due,
+            "owner": owner,
+            "text": text,
+            "followup_id": followup_id,
+            "created_at": created_at,
+        }
+    )
     if conn.execute("SELECT 1 FROM outbox WHERE idempotency_key = ?", (str(ch.id),)).fetchone() is None:
         enqueue_change(conn, ch, owner)
     return ch
@@ -216,18 +249,30 @@ def apply_page(conn: Connection, tasks: Sequence[Task], author: str) -> set[str]
 
 def _row(r: Sequence[object], pending: bool) -> TaskEntry:
     return TaskEntry(
-        id=str(r[0]), service_request_id=str(r[1]), owner=str(r[2]), due_date=dt.date.fromisoformat(str(r[3])),
-        text=str(r[4]), status=str(r[5]), followup_id=None if r[6] is None else str(r[6]),
-        created_at=dt.datetime.fromisoformat(str(r[7])), created_by=str(r[8]),
-        done_at=None if r[9] is None else dt.datetime.fromisoformat(str(r[9])), done_by=str(r[10]),
-        snoozes=int(str(r[11])), pending=pending,
+        id=str(r[0]),
+        service_request_id=str(r[1]),
+        owner=str(r[2]),
+        due_date=dt.date.fromisoformat(str(r[3])),
+        text=str(r[4]),
+        status=str(r[5]),
+        followup_id=None if r[6] is None else str(r[6]),
+        created_at=dt.datetime.fromisoformat(str(r[7])),
+        created_by=str(r[8]),
+        done_at=None if r[9] is None else dt.datetime.fromisoformat(str(r[9])),
+        done_by=str(r[10]),
+        snoozes=int(str(r[11])),
+        pending=pending,
     )
 
 
 def tasks_of(conn: Connection, service_request_id: str) -> list[TaskEntry]:
     """A case's tasks: open ones by date, then done ones, newest first."""
-    pending = {str(r[0]) for r in conn.execute(
-        "SELECT ref FROM outbox WHERE kind = 'task' AND service_request_id = ?", (service_request_id,))}
+    pending = {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT ref FROM outbox WHERE kind = 'task' AND service_request_id = ?", (service_request_id,)
+        )
+    }
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM tasks WHERE service_request_id = ?"  # noqa: S608 -- constant names
         " ORDER BY status = 'done', CASE WHEN status = 'open' THEN due_date END, done_at DESC, id",
@@ -236,8 +281,9 @@ def tasks_of(conn: Connection, service_request_id: str) -> list[TaskEntry]:
     return [_row(r, str(r[0]) in pending) for r in rows]
 
 
-def reminders(conn: Connection, today: dt.date, owner: str | None = None,
-              horizon_days: int | None = REMINDER_HORIZON_DAYS) -> list[Reminder]:
+def reminders(
+    conn: Connection, today: dt.date, owner: str | None = None, horizon_days: int | None = REMINDER_HORIZON_DAYS
+) -> list[Reminder]:
     """Open reminders due up to `horizon_days` ahead (None: all), soonest first; one owner's, or everyone's."""
     clauses = ["t.status = 'open'"]
     params: list[object] = []
@@ -257,6 +303,19 @@ def reminders(conn: Connection, today: dt.date, owner: str | None = None,
     out = []
     for r in conn.execute(sql, params):
         due = dt.date.fromisoformat(r[2])
-        out.append(Reminder(str(r[0]), str(r[1]), due, str(r[3]), str(r[4]), int(r[5]), bool(r[6]),
-                            _when(due, today), str(r[7]), str(r[8]), str(r[9])))
+        out.append(
+            Reminder(
+                str(r[0]),
+                str(r[1]),
+                due,
+                str(r[3]),
+                str(r[4]),
+                int(r[5]),
+                bool(r[6]),
+                _when(due, today),
+                str(r[7]),
+                str(r[8]),
+                str(r[9]),
+            )
+        )
     return out

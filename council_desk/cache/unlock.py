@@ -108,16 +108,21 @@ def unlock(
                     raise
                 problem = passphrase_problem(passphrase)
                 if problem is not None:  # the app's passphrase dialog refuses the same (domain.secret_rules)
-                    raise WeakPassphrase(f"That cache passphrase cannot be used: {problem}",
-                                         code="weak_passphrase_rule", details=(problem,)) from None
+                    raise WeakPassphrase(
+                        f"That cache passphrase cannot be used: {problem}",
+                        code="weak_passphrase_rule",
+                        details=(problem,),
+                    ) from None
                 mode, new_salt = "passphrase", keys.new_salt()
         if mode == "passphrase":
             if passphrase is None:
                 raise PassphraseRequired()
             salt = new_salt if new_salt is not None else keys.read_salt(loc.paths.salt)
             if salt is None:
-                raise KeyringProblem("The cache passphrase record is damaged, so the cache cannot be unlocked.",
-                                     code="passphrase_record_damaged")
+                raise KeyringProblem(
+                    "The cache passphrase record is damaged, so the cache cannot be unlocked.",
+                    code="passphrase_record_damaged",
+                )
             key = keys.derive_passphrase_key(passphrase, salt)
         assert key is not None
         loc.paths.ensure_folder()

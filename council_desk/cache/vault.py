@@ -24,8 +24,17 @@ import keyring.errors
 from council_desk.cache.errors import InsecureKeyring, KeyringLocked, KeyringProblem, KeyringUnavailable
 from council_desk.cache.paths import normalise_server
 
-__all__ = ["Secret", "account", "check_backend", "delete", "forget_account", "known_accounts", "read",
-           "remember_account", "write"]
+__all__ = [
+    "Secret",
+    "account",
+    "check_backend",
+    "delete",
+    "forget_account",
+    "known_accounts",
+    "read",
+    "remember_account",
+    "write",
+]
 
 log = logging.getLogger("council_desk.cache.vault")
 

@@ -39,18 +39,30 @@ def notice(change: AccessChange | None, now: dt.datetime) -> AccessNotice | None
     when = _when(change.effective_at)
     if left <= dt.timedelta(0):
         if change.kind == "term_end":
-            return AccessNotice("ended", f"The office's access to 311 cases ended on {when} (end of term). The "
-                                "district's cases were removed from this PC.", 0)
-        return AccessNotice("ended", f"The district changed on {when} (redistricting). The old district's "
-                            f"cases were removed from this PC; district {change.new_district}'s come with the "
-                            "next sync.", 0)
+            return AccessNotice(
+                "ended",
+                f"The office's access to 311 cases ended on {when} (end of term). The "
+                "district's cases were removed from this PC.",
+                0,
+            )
+        return AccessNotice(
+            "ended",
+            f"The district changed on {when} (redistricting). The old district's "
+            f"cases were removed from this PC; district {change.new_district}'s come with the "
+            "next sync.",
+            0,
+        )
     if days >= WARN_DAYS:
         return None
     if change.kind == "term_end":
-        text = (f"The office's access to 311 cases ends on {when} (end of term), in {days} day(s). Sync before "
-                "then so your follow-ups reach 311; on that date this PC removes the district's cases.")
+        text = (
+            f"The office's access to 311 cases ends on {when} (end of term), in {days} day(s). Sync before "
+            "then so your follow-ups reach 311; on that date this PC removes the district's cases."
+        )
     else:
-        text = (f"The district changes to district {change.new_district} on {when} (redistricting), in {days} "
-                "day(s). Sync before then so your follow-ups reach 311; on that date this PC removes the old "
-                "district's cases.")
+        text = (
+            f"The district changes to district {change.new_district} on {when} (redistricting), in {days} "
+            "day(s). Sync before then so your follow-ups reach 311; on that date this PC removes the old "
+            "district's cases."
+        )
     return AccessNotice("warning" if days < URGENT_DAYS else "info", text, days)

@@ -21,8 +21,10 @@ __all__ = ["FORGED", "MESSAGES", "check", "status_at"]
 
 # Said for an approval the server never issued, or issued for another office: the two are not told apart (as a
 # complaint of another district answers like a missing one).
-FORGED = ("The 311 access system did not issue this approval for your office. Check the number, or ask your "
-          "supervisor for one.")
+FORGED = (
+    "The 311 access system did not issue this approval for your office. Check the number, or ask your "
+    "supervisor for one."
+)
 
 
 def status_at(approval: Approval, now: dt.datetime) -> str:
@@ -43,9 +45,9 @@ MESSAGES: dict[str, str] = {
     "approval_output": "This approval was granted for another kind of output, not for this.",
     "approval_recipient": "This approval was granted for release to another type of recipient.",
     "approval_cases": "This approval does not cover all the cases chosen. It releases only the cases it was "
-                      "granted for.",
+    "granted for.",
     "approval_fields": "This approval does not cover all the details chosen. It releases only the details it "
-                       "names.",
+    "names.",
 }
 
 
@@ -78,8 +80,10 @@ def check(
         return "approval_recipient", f"This approval was granted for release to {granted_to} only."
     outside = [c for c in dict.fromkeys(case_ids) if c not in set(approval.service_request_ids)]
     if outside:
-        return "approval_cases", (f"This approval does not cover {len(outside)} of the cases chosen. It releases "
-                                  "only the cases it was granted for.")
+        return "approval_cases", (
+            f"This approval does not cover {len(outside)} of the cases chosen. It releases "
+            "only the cases it was granted for."
+        )
     if any(f not in set(approval.fields) for f in fields):
         return "approval_fields", MESSAGES["approval_fields"]
     return None

@@ -52,16 +52,37 @@ __all__ = [
 ]
 
 # The contact block of a complaint (api.models.Contact), by its wire names.
-CONTACT_FIELDS: tuple[str, ...] = ("first_name", "last_name", "phone", "email", "mailing_address",
-                                   "preferred_language")
+CONTACT_FIELDS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "phone",
+    "email",
+    "mailing_address",
+    "preferred_language",
+)
 # The parts of a complaint a letter or a list names it by.
-_CASE_FIELDS: tuple[str, ...] = ("service_request_id", "complaint_type", "address", "requested_datetime",
-                                 "agency_responsible", "status")
+_CASE_FIELDS: tuple[str, ...] = (
+    "service_request_id",
+    "complaint_type",
+    "address",
+    "requested_datetime",
+    "agency_responsible",
+    "status",
+)
 
 # What the office's worklist shows (issue 14: letters/worklist.py): no contact detail, but complaint numbers, dates
 # and addresses, personal information under § 23-315, so it is a disclosure like any other (internal, routine).
-WORKLIST_FIELDS: tuple[str, ...] = ("service_request_id", "requested_datetime", "complaint_type", "address",
-                                    "agency_responsible", "status", "office_status", "assignee", "next_due")
+WORKLIST_FIELDS: tuple[str, ...] = (
+    "service_request_id",
+    "requested_datetime",
+    "complaint_type",
+    "address",
+    "agency_responsible",
+    "status",
+    "office_status",
+    "assignee",
+    "next_due",
+)
 # The case numbers one audit event may list (api.models.AuditEventIn): a bigger release records several events.
 EVENT_MAX_CASES = 10_000
 
@@ -131,27 +152,97 @@ _ANYONE: frozenset[RecipientType] = frozenset(RECIPIENT_TYPES)  # type: ignore[a
 _SUMMARY = (*_CASE_FIELDS, "description", "resolution_description", "consent", "followups", "office_status")
 
 OUTPUTS: dict[OutputKind, Output] = {
-    "reveal": Output("reveal", "Contact details shown on screen", "reveal_contact", CONTACT_FIELDS,
-                     frozenset({"council_office"}), frozenset({"council_office"}), "council_office"),
-    "letter": Output("letter", "Letter to the constituent", "print_letter",
-                     ("first_name", "last_name", "mailing_address", "preferred_language", *_CASE_FIELDS,
-                      "resolution_description"),
-                     frozenset({"constituent"}), frozenset({"constituent"}), "constituent"),
-    "labels": Output("labels", "Mailing labels", "print_labels", ("first_name", "last_name", "mailing_address"),
-                     frozenset({"constituent"}), frozenset({"constituent"}), "constituent"),
-    "summary": Output("summary", "Case summary without contact details", "print_summary", _SUMMARY, _ANYONE,
-                      frozenset({"council_office", "constituent"}), "council_office"),
-    "summary_contact": Output("summary_contact", "Case summary with contact details", "disclose_contact",
-                              (*_SUMMARY, *CONTACT_FIELDS), _ANYONE, frozenset({"constituent"}), "constituent"),
-    "csv": Output("csv", "Contact list exported as CSV", "disclose_contact", (*_CASE_FIELDS, *CONTACT_FIELDS),
-                  _ANYONE, frozenset(), "council_office"),
-    "share_agency": Output("share_agency", "Details shared with a City agency", "share_with_agency",
-                           ("first_name", "last_name", "phone", "email", "mailing_address", "preferred_language",
-                            "service_request_id", "requested_datetime", "description", "address"),
-                           frozenset({"city_agency", "state_federal_agency"}), frozenset(), "city_agency",
-                           choose_fields=True),
-    "worklist": Output("worklist", "Office worklist without contact details", "print_summary", WORKLIST_FIELDS,
-                       frozenset({"council_office"}), frozenset({"council_office"}), "council_office"),
+    "reveal": Output(
+        "reveal",
+        "Contact details shown on screen",
+        "reveal_contact",
+        CONTACT_FIELDS,
+        frozenset({"council_office"}),
+        frozenset({"council_office"}),
+        "council_office",
+    ),
+    "letter": Output(
+        "letter",
+        "Letter to the constituent",
+        "print_letter",
+        (
+            "first_name",
+            "last_name",
+            "mailing_address",
+            "preferred_language",
+            *_CASE_FIELDS,
+            "resolution_description",
+        ),
+        frozenset({"constituent"}),
+        frozenset({"constituent"}),
+        "constituent",
+    ),
+    "labels": Output(
+        "labels",
+        "Mailing labels",
+        "print_labels",
+        ("first_name", "last_name", "mailing_address"),
+        frozenset({"constituent"}),
+        frozenset({"constituent"}),
+        "constituent",
+    ),
+    "summary": Output(
+        "summary",
+        "Case summary without contact details",
+        "print_summary",
+        _SUMMARY,
+        _ANYONE,
+        frozenset({"council_office", "constituent"}),
+        "council_office",
+    ),
+    "summary_contact": Output(
+        "summary_contact",
+        "Case summary with contact details",
+        "disclose_contact",
+        (*_SUMMARY, *CONTACT_FIELDS),
+        _ANYONE,
+        frozenset({"constituent"}),
+        "constituent",
+    ),
+    "csv": Output(
+        "csv",
+        "Contact list exported as CSV",
+        "disclose_contact",
+        (*_CASE_FIELDS, *CONTACT_FIELDS),
+        _ANYONE,
+        frozenset(),
+        "council_office",
+    ),
+    "share_agency": Output(
+        "share_agency",
+        "Details shared with a City agency",
+        "share_with_agency",
+        (
+            "first_name",
+            "last_name",
+            "phone",
+            "email",
+            "mailing_address",
+            "preferred_language",
+            "service_request_id",
+            "requested_datetime",
+            "description",
+            "address",
+        ),
+        frozenset({"city_agency", "state_federal_agency"}),
+        frozenset(),
+        "city_agency",
+        choose_fields=True,
+    ),
+    "worklist": Output(
+        "worklist",
+        "Office worklist without contact details",
+        "print_summary",
+        WORKLIST_FIELDS,
+        frozenset({"council_office"}),
+        frozenset({"council_office"}),
+        "council_office",
+    ),
 }
 assert set(OUTPUTS) == set(OUTPUT_KINDS), "every output kind of the wire has its rules"
 
@@ -214,9 +305,12 @@ class Disclosure:
         """`event` for each slice of at most EVENT_MAX_CASES cases (a worklist of a whole caseload is one release
         recorded as several events, each naming its own cases)."""
         ids = self.case_ids
-        return [replace(self, case_ids=ids[i:i + EVENT_MAX_CASES]).event(action, actor=actor,
-                                                                       reason_prefix=reason_prefix)
-                for i in range(0, len(ids), EVENT_MAX_CASES)]
+        return [
+            replace(self, case_ids=ids[i : i + EVENT_MAX_CASES]).event(
+                action, actor=actor, reason_prefix=reason_prefix
+            )
+            for i in range(0, len(ids), EVENT_MAX_CASES)
+        ]
 
 
 def plan(
@@ -251,7 +345,8 @@ def plan(
     if cls == "routine" and not routine:
         raise DisclosureRefused(
             f"{spec.label} for {RECIPIENT_LABELS[who].lower()} is not routine: it needs a supervisor's approval "
-            "(case-by-case) or, if it cannot wait, a written exigent reason.")
+            "(case-by-case) or, if it cannot wait, a written exigent reason."
+        )
     if cls != "routine" and routine:
         cls = "routine"  # nothing to approve: a routine release is recorded as routine, whatever was asked
     approval_id, reason = approval_id.strip(), reason.strip()
@@ -260,15 +355,19 @@ def plan(
         if message is not None:
             raise DisclosureRefused(message)
         if not approval_id:
-            raise DisclosureRefused("A case-by-case disclosure needs the approval number a supervisor granted.",
-                                    code="disclosure_needs_approval")
+            raise DisclosureRefused(
+                "A case-by-case disclosure needs the approval number a supervisor granted.",
+                code="disclosure_needs_approval",
+            )
     if cls == "exigent":
         message = refusal(held, "exigent_disclosure")
         if message is not None:
             raise DisclosureRefused(message)
         if len(reason) < 10:
-            raise DisclosureRefused("An exigent disclosure needs a written reason (why it cannot wait).",
-                                    code="disclosure_needs_reason")
+            raise DisclosureRefused(
+                "An exigent disclosure needs a written reason (why it cannot wait).",
+                code="disclosure_needs_reason",
+            )
     chosen = tuple(spec.fields if fields is None else dict.fromkeys(fields))
     if not chosen:
         raise DisclosureRefused("Choose at least one detail to share.", code="disclosure_no_details")
@@ -276,16 +375,23 @@ def plan(
     if beyond or (fields is not None and not spec.choose_fields and set(chosen) != set(spec.fields)):
         raise DisclosureRefused(f"{spec.label} cannot include those details.")
     return Disclosure(
-        output=output, case_ids=ids, fields=chosen, recipient=who, disclosure_class=cls,
-        recipient_name=recipient_name.strip()[:200], approval_id=approval_id if cls == "case_by_case" else "",
+        output=output,
+        case_ids=ids,
+        fields=chosen,
+        recipient=who,
+        disclosure_class=cls,
+        recipient_name=recipient_name.strip()[:200],
+        approval_id=approval_id if cls == "case_by_case" else "",
         reason=reason[:2000],
     )
 
 
 def markdown_table() -> str:
     """The vocabulary as docs/privacy.md prints it (checked by a test)."""
-    lines = ["| output | identifying information | goes to | routine for | otherwise |",
-             "| --- | --- | --- | --- | --- |"]
+    lines = [
+        "| output | identifying information | goes to | routine for | otherwise |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for kind in OUTPUT_KINDS:
         o = OUTPUTS[kind]  # type: ignore[index]
         types = ", ".join(INFO_LABELS[t].split(" (")[0].lower() for t in info_types(o.fields))

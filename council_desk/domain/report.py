@@ -98,10 +98,11 @@ class ReportFigures:
     @property
     def source_note(self) -> str:
         if self.source == "server":
-            return ("Built from the 311 access system's record of the events every device of this office "
-                    "uploaded.")
-        return ("Built OFFLINE from this PC's own log only: events of other devices, and anything not yet "
-                "uploaded from them, are not included. Make it again when the 311 access system can be reached.")
+            return "Built from the 311 access system's record of the events every device of this office uploaded."
+        return (
+            "Built OFFLINE from this PC's own log only: events of other devices, and anything not yet "
+            "uploaded from them, are not included. Make it again when the 311 access system can be reached."
+        )
 
 
 def _in_period(at: dt.datetime, lo: dt.date, hi: dt.date) -> bool:
@@ -165,18 +166,40 @@ def figures(
             approval_events[ref] += 1
             approval_cases.setdefault(ref, set()).update(ev.service_request_ids)
     approvals = [ApprovalLine(a, approval_events[a], len(approval_cases[a])) for a in sorted(approval_events)]
-    exigent = [ExigentLine(ev.at, ev.actor, ev.reason, len(set(ev.service_request_ids)))
-               for ev in sorted(events, key=lambda e: e.at) if ev.disclosure_class == "exigent"]
+    exigent = [
+        ExigentLine(ev.at, ev.actor, ev.reason, len(set(ev.service_request_ids)))
+        for ev in sorted(events, key=lambda e: e.at)
+        if ev.disclosure_class == "exigent"
+    ]
     devices = []
-    for d in (continuity.devices if continuity else []):
+    for d in continuity.devices if continuity else []:
         kinds = Counter(f.kind for f in d.flags)
-        devices.append(DeviceLine(d.device_id[:8], d.username, d.received,
-                                  _ranges([(r.first, r.last) for r in d.missing]), dict(sorted(kinds.items()))))
+        devices.append(
+            DeviceLine(
+                d.device_id[:8],
+                d.username,
+                d.received,
+                _ranges([(r.first, r.last) for r in d.missing]),
+                dict(sorted(kinds.items())),
+            )
+        )
     return ReportFigures(
-        office=office, district=district, period_from=period_from, period_to=period_to,
-        generated_at=generated_at or dt.datetime.now(dt.UTC), source=source, disclosures=len(events),
-        cases=len(all_cases), by_type=by_type, by_class=by_class, approvals=approvals, exigent=exigent,
-        by_recipient=by_recipient, by_staff=by_staff, staff_classes=staff_classes, devices=devices,
+        office=office,
+        district=district,
+        period_from=period_from,
+        period_to=period_to,
+        generated_at=generated_at or dt.datetime.now(dt.UTC),
+        source=source,
+        disclosures=len(events),
+        cases=len(all_cases),
+        by_type=by_type,
+        by_class=by_class,
+        approvals=approvals,
+        exigent=exigent,
+        by_recipient=by_recipient,
+        by_staff=by_staff,
+        staff_classes=staff_classes,
+        devices=devices,
         flagged_events=flagged,
     )
 
@@ -196,8 +219,12 @@ def to_csv(f: ReportFigures) -> str:
     w.writerow(["report", "source", f.source, "", "", f.source_note])
     w.writerow(["report", "generated", "", "", "", f.generated_at.astimezone(dt.UTC).isoformat()])
     w.writerow(["total", "disclosures", "All disclosures", f.disclosures, f.cases, ""])
-    for section, rows in (("type", f.by_type), ("class", f.by_class), ("recipient", f.by_recipient),
-                          ("staff", f.by_staff)):
+    for section, rows in (
+        ("type", f.by_type),
+        ("class", f.by_class),
+        ("recipient", f.by_recipient),
+        ("staff", f.by_staff),
+    ):
         for r in rows:
             w.writerow([section, _cell(r.key), _cell(r.label), r.events, r.cases, ""])
     for a in f.approvals:
@@ -207,7 +234,8 @@ def to_csv(f: ReportFigures) -> str:
     for d in f.devices:
         found = ", ".join(f"{k} ({n})" for k, n in d.findings.items())
         state = (f"never arrived: {d.missing}" if d.missing else "complete") + (
-            f"; findings: {found}" if found else "")
+            f"; findings: {found}" if found else ""
+        )
         w.writerow(["device", d.device, _cell(d.username), d.received, "", state])
     w.writerow(["total", "flagged", "Disclosures the server's witness flagged", f.flagged_events, "", ""])
     return out.getvalue()

@@ -67,27 +67,40 @@ _CW_SUP: frozenset[Role] = frozenset({"caseworker", "supervisor"})
 _ALL: frozenset[Role] = frozenset(ROLES)  # type: ignore[arg-type]
 
 TABLE: dict[Action, ActionRule] = {
-    "view_cases": ActionRule("See the office's cases (complaint, place, status, follow-ups)", _ALL,
-                             "a member's copy holds no contact details: the server never sends them"),
+    "view_cases": ActionRule(
+        "See the office's cases (complaint, place, status, follow-ups)",
+        _ALL,
+        "a member's copy holds no contact details: the server never sends them",
+    ),
     "view_statistics": ActionRule("See the district's 311 statistics", _ALL),
-    "log_casework": ActionRule("Log follow-ups, change the office status, assign cases, set reminders, ask 311 to"
-                                " reopen", _CW_SUP),
+    "log_casework": ActionRule(
+        "Log follow-ups, change the office status, assign cases, set reminders, ask 311 to reopen", _CW_SUP
+    ),
     "reveal_contact": ActionRule("Show a constituent's contact details (with a purpose, recorded)", _CW_SUP),
     "print_letter": ActionRule("Print or save letters to the constituent", _CW_SUP),
     "print_labels": ActionRule("Print or save mailing labels", _CW_SUP),
     "print_summary": ActionRule("Print or save case summaries without contact details", _ALL),
-    "disclose_contact": ActionRule("Print, save or export contact details for anyone but the constituent",
-                                   _CW_SUP, "case-by-case: only under a supervisor's approval, or exigent"),
-    "share_with_agency": ActionRule("Share a constituent's details with a City agency", _CW_SUP,
-                                    "case-by-case: only under a supervisor's approval, or exigent"),
+    "disclose_contact": ActionRule(
+        "Print, save or export contact details for anyone but the constituent",
+        _CW_SUP,
+        "case-by-case: only under a supervisor's approval, or exigent",
+    ),
+    "share_with_agency": ActionRule(
+        "Share a constituent's details with a City agency",
+        _CW_SUP,
+        "case-by-case: only under a supervisor's approval, or exigent",
+    ),
     "request_approval": ActionRule("Ask for a case-by-case approval", _CW_SUP),
-    "decide_approval": ActionRule("Approve or refuse a case-by-case request", frozenset({"supervisor"}),
-                                  "never one's own request"),
-    "exigent_disclosure": ActionRule("Disclose under exigent circumstances (a written reason; the officer is "
-                                     "told at once)", _CW_SUP),
+    "decide_approval": ActionRule(
+        "Approve or refuse a case-by-case request", frozenset({"supervisor"}), "never one's own request"
+    ),
+    "exigent_disclosure": ActionRule(
+        "Disclose under exigent circumstances (a written reason; the officer is told at once)", _CW_SUP
+    ),
     "read_disclosure_log": ActionRule("Read the office's disclosure log", frozenset({"supervisor"})),
-    "privacy_report": ActionRule("Make the Identifying Information Law report (§ 23-1205)",
-                                 frozenset({"supervisor"})),
+    "privacy_report": ActionRule(
+        "Make the Identifying Information Law report (§ 23-1205)", frozenset({"supervisor"})
+    ),
 }
 
 

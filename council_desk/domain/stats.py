@@ -270,8 +270,9 @@ def summarize(stats: MonthlyStats) -> StatsSummary:
             lines[key] = StatLine(*key)
         mine = own.get((row.month, row.complaint_type, row.agency)) if row.area == "city" else None
         lines[key].add_row(row, _check(row, mine))
-    district_lines = sorted(areas["district"].values(),
-                            key=lambda x: (-x.received, x.complaint_type.casefold(), x.agency.casefold()))
+    district_lines = sorted(
+        areas["district"].values(), key=lambda x: (-x.received, x.complaint_type.casefold(), x.agency.casefold())
+    )
     return StatsSummary(
         district=stats.district,
         from_month=stats.from_month,
@@ -342,18 +343,20 @@ def to_csv(summary: StatsSummary) -> str:
     total = summary.district_total
     for line, city in [*((x, summary.city_line(x)) for x in summary.lines), (total, summary.city_total)]:
         is_total = line is total
-        writer.writerow([
-            "All complaint types" if is_total else _cell(line.complaint_type),
-            "All agencies" if is_total else _cell(line.agency),
-            count_text(line.requests),
-            count_text(line.closed_figure),
-            rate_text(line.closure_rate),
-            rate_text(None if city is None else city.closure_rate),
-            count_text(line.reopen),
-            rate_text(line.reopen_rate),
-            count_text(line.responses),
-            rate_text(line.satisfied_rate),
-        ])
+        writer.writerow(
+            [
+                "All complaint types" if is_total else _cell(line.complaint_type),
+                "All agencies" if is_total else _cell(line.agency),
+                count_text(line.requests),
+                count_text(line.closed_figure),
+                rate_text(line.closure_rate),
+                rate_text(None if city is None else city.closure_rate),
+                count_text(line.reopen),
+                rate_text(line.reopen_rate),
+                count_text(line.responses),
+                rate_text(line.satisfied_rate),
+            ]
+        )
     return out.getvalue()
 
 

@@ -47,9 +47,17 @@ def apply_change(
             return None
         assert change.due_date is not None and change.owner is not None  # TaskChangeIn's validator
         return Task(
-            id=change.task_id, service_request_id=change.service_request_id, owner=change.owner,
-            due_date=change.due_date, text=change.text, status="open", followup_id=change.followup_id,
-            created_at=change.created_at, created_by=author, updated_at=at, seq=seq,
+            id=change.task_id,
+            service_request_id=change.service_request_id,
+            owner=change.owner,
+            due_date=change.due_date,
+            text=change.text,
+            status="open",
+            followup_id=change.followup_id,
+            created_at=change.created_at,
+            created_by=author,
+            updated_at=at,
+            seq=seq,
         )
     update: dict[str, object] = {}
     if change.action == "done" and task.status == "open":

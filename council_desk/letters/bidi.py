@@ -82,7 +82,7 @@ def levels(text: str, rtl: bool) -> list[int]:
 def _resolve_isolate(text: str, start: int, end: int, outer: int, out: list[int]) -> None:
     opener = text[start]
     inner_end = end - 1 if end - 1 > start and text[end - 1] == PDI else end
-    inner = text[start + 1:inner_end]
+    inner = text[start + 1 : inner_end]
     if opener == LRI:
         direction = "L"
     elif opener == RLI:

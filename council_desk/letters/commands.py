@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from pydantic import ValidationError
 
 from council_desk import policy
-from council_desk.api.codes import RECIPIENT_TYPES, OutputKind
+from council_desk.api.codes import RECIPIENT_TYPES, DisclosureClass, OutputKind
 from council_desk.api.models import Complaint, Consent, Contact, Office
 from council_desk.domain.case import Case, FollowUpEntry
 from council_desk.domain.disclosure import FIELD_INFO, OUTPUTS, Disclosure, DisclosureRefused, plan
@@ -60,9 +60,19 @@ if TYPE_CHECKING:
 HELP = "print case letters, mailing labels and case summaries to PDF"
 
 # What each command hands out: the disclosure vocabulary's output (its fields, default class and recipient).
-OUTPUT_OF: dict[str, OutputKind] = {"render": "letter", "batch": "letter", "labels": "labels",
-                                    "summary": "summary", "csv": "csv", "share": "share_agency"}
-CLASS_ARGS = {"routine": "routine", "case-by-case": "case_by_case", "exigent": "exigent"}
+OUTPUT_OF: dict[str, OutputKind] = {
+    "render": "letter",
+    "batch": "letter",
+    "labels": "labels",
+    "summary": "summary",
+    "csv": "csv",
+    "share": "share_agency",
+}
+CLASS_ARGS: dict[str, DisclosureClass] = {
+    "routine": "routine",
+    "case-by-case": "case_by_case",
+    "exigent": "exigent",
+}
 # `letters share --share name,phone`: the types of information chosen, each standing for its fields.
 SHARE_DEFAULT = ("name", "phone", "complaint")
 
@@ -74,12 +84,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         if single:
             p.add_argument("--case-json", type=Path, help="a JSON file holding one case")
         p.add_argument("--cases-json", type=Path, help="a JSON file holding a list of cases")
-        p.add_argument("--case", action="append", default=[], metavar="ID",
-                       help="a complaint number from this PC's cache (repeatable; needs --server)")
+        p.add_argument(
+            "--case",
+            action="append",
+            default=[],
+            metavar="ID",
+            help="a complaint number from this PC's cache (repeatable; needs --server)",
+        )
         p.add_argument("--server", help="the 311 access system whose cache to read (with --case)")
         p.add_argument("--user", help="your account name (default: the last one used on this PC)")
-        p.add_argument("--passphrase-stdin", action="store_true",
-                       help="read the cache passphrase from standard input (PCs without a keyring)")
+        p.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the cache passphrase from standard input (PCs without a keyring)",
+        )
         p.add_argument("--sender-json", type=Path, help="office letterhead settings (JSON), for --case-json")
         p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
 
@@ -88,9 +106,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         source(p, single)
         p.add_argument("--template", required=True, choices=TEMPLATE_NAMES)
         p.add_argument("--lang", choices=LANGUAGE_CODES, help="letter language (default: each constituent's)")
-        p.add_argument("--overrides-dir", type=Path,
-                       help="the office's own template folder (default: $COUNCIL_DESK_LETTER_TEMPLATES, else the "
-                            "app data folder's letter-templates)")
+        p.add_argument(
+            "--overrides-dir",
+            type=Path,
+            help="the office's own template folder (default: $COUNCIL_DESK_LETTER_TEMPLATES, else the "
+            "app data folder's letter-templates)",
+        )
         p.add_argument("--date", type=dt.date.fromisoformat, help="the letter date (default: today)")
     p = sub.add_parser("labels", help="print Avery 5160 mailing labels")
     source(p, True)
@@ -102,31 +123,51 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser("csv", help="export a contact list as CSV (case-by-case or exigent; from the cache only)")
     source(p, False)
     _disclosure_args(p)
-    p = sub.add_parser("share", help="share a constituent's details with a City agency: a referral sheet "
-                                     "(case-by-case or exigent; from the cache only)")
+    p = sub.add_parser(
+        "share",
+        help="share a constituent's details with a City agency: a referral sheet "
+        "(case-by-case or exigent; from the cache only)",
+    )
     source(p, False)
     p.add_argument("--agency", help="the agency (default: the one responsible for the complaint)")
-    p.add_argument("--share", default=",".join(SHARE_DEFAULT),
-                   help="what to share, among: name, home_address, phone, email, language, complaint, location "
-                        f"(default: {','.join(SHARE_DEFAULT)})")
+    p.add_argument(
+        "--share",
+        default=",".join(SHARE_DEFAULT),
+        help="what to share, among: name, home_address, phone, email, language, complaint, location "
+        f"(default: {','.join(SHARE_DEFAULT)})",
+    )
     _disclosure_args(p)
     p = sub.add_parser("templates", help="list templates, languages and review status (with the glossary's)")
     p.add_argument("--overrides-dir", type=Path, help="the office's own template folder (default as for render)")
-    p = sub.add_parser("glossary", help="list the glossary files (agencies, complaint types) and their review "
-                                        "status; with --check-csv, count the values that would print in English")
-    p.add_argument("--check-csv", type=Path, metavar="FILE",
-                   help="a 311 CSV (columns complaint_type and agency): report every value with no entry")
+    p = sub.add_parser(
+        "glossary",
+        help="list the glossary files (agencies, complaint types) and their review "
+        "status; with --check-csv, count the values that would print in English",
+    )
+    p.add_argument(
+        "--check-csv",
+        type=Path,
+        metavar="FILE",
+        help="a 311 CSV (columns complaint_type and agency): report every value with no entry",
+    )
     p.add_argument("--overrides-dir", type=Path, help="the office's own template folder (default as for render)")
 
 
 def _disclosure_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--class", dest="disclosure_class", choices=tuple(CLASS_ARGS),
-                   help="routine (letters to the constituent, internal casework), case-by-case (needs --approval) "
-                        "or exigent (needs --reason); default: routine where it is routine")
+    p.add_argument(
+        "--class",
+        dest="disclosure_class",
+        choices=tuple(CLASS_ARGS),
+        help="routine (letters to the constituent, internal casework), case-by-case (needs --approval) "
+        "or exigent (needs --reason); default: routine where it is routine",
+    )
     p.add_argument("--approval", default="", metavar="ID", help="the approval a supervisor granted (APR-…)")
     p.add_argument("--reason", default="", metavar="TEXT", help="why (required for exigent)")
-    p.add_argument("--recipient", choices=RECIPIENT_TYPES,
-                   help="who receives it (default: the approval's, else the output's usual recipient)")
+    p.add_argument(
+        "--recipient",
+        choices=RECIPIENT_TYPES,
+        help="who receives it (default: the approval's, else the output's usual recipient)",
+    )
     p.add_argument("--recipient-name", default="", metavar="NAME", help="e.g. the agency or organisation")
 
 
@@ -150,27 +191,43 @@ def case_from_json(data: Any) -> Case:
         raise UsageError("A case in the JSON file is not an object.")
     try:
         followups = tuple(
-            FollowUpEntry(followup=None, id=str(f.get("id", "")), kind=str(f["kind"]), text=str(f.get("text", "")),
-                          outcome=f.get("outcome"), office_status=f.get("office_status"),
-                          due_date=dt.date.fromisoformat(f["due_date"]) if f.get("due_date") else None,
-                          created_at=dt.datetime.fromisoformat(f["created_at"]), author=str(f.get("author", "")),
-                          author_name=str(f.get("author_name", "")), pending=bool(f.get("pending", False)))
+            FollowUpEntry(
+                followup=None,
+                id=str(f.get("id", "")),
+                kind=str(f["kind"]),
+                text=str(f.get("text", "")),
+                outcome=f.get("outcome"),
+                office_status=f.get("office_status"),
+                due_date=dt.date.fromisoformat(f["due_date"]) if f.get("due_date") else None,
+                created_at=dt.datetime.fromisoformat(f["created_at"]),
+                author=str(f.get("author", "")),
+                author_name=str(f.get("author_name", "")),
+                pending=bool(f.get("pending", False)),
+            )
             for f in data.get("followups", [])
         )
-        return Case(complaint=Complaint.model_validate(data["complaint"]),
-                    contact=Contact.model_validate(data["contact"]),
-                    consent=Consent.model_validate(data["consent"]),
-                    office_status=str(data.get("office_status", "new")), followups=followups)
+        return Case(
+            complaint=Complaint.model_validate(data["complaint"]),
+            contact=Contact.model_validate(data["contact"]),
+            consent=Consent.model_validate(data["consent"]),
+            office_status=str(data.get("office_status", "new")),
+            followups=followups,
+        )
     except (KeyError, TypeError, ValueError, ValidationError) as exc:
         # The message names no value from the file: it holds personal data.
-        raise UsageError("A case in the JSON file does not match the case format (complaint, contact, "
-                         "consent).") from exc
+        raise UsageError(
+            "A case in the JSON file does not match the case format (complaint, contact, consent)."
+        ) from exc
 
 
 def sender_from_json(data: Any) -> Sender:
     try:
-        return Sender(office=Office.model_validate(data["office"]), member=str(data["member"]),
-                      district=int(data["district"]), caseworker=str(data.get("caseworker", "")))
+        return Sender(
+            office=Office.model_validate(data["office"]),
+            member=str(data["member"]),
+            district=int(data["district"]),
+            caseworker=str(data.get("caseworker", "")),
+        )
     except (KeyError, TypeError, ValueError, ValidationError) as exc:
         raise UsageError("The sender settings need office {name, address, phone}, member and district.") from exc
 
@@ -210,7 +267,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(f"`letters {action}` works on this PC's cases only: give them with --case.")
     cases, sender = _load_file_cases(args)
     if action in ("render", "batch") and sender is None:
-        raise UsageError("Letters need the office letterhead: add a \"sender\" block or --sender-json.")
+        raise UsageError('Letters need the office letterhead: add a "sender" block or --sender-json.')
     pdf = _render(args, action, cases, sender)
     # Cases read from a file are not a disclosure from this PC's cache: there is no audit log to write to.
     release(pdf, atomic_file_writer(args.output), lambda: None)
@@ -263,10 +320,17 @@ def _glossary(csv_path: Path | None, overrides_dir: Path | None) -> int:
 def _render(args: argparse.Namespace, action: str, cases: list[Case], sender: Sender | None) -> bytes:
     if action in ("render", "batch"):
         assert sender is not None
-        return render_letters(cases, args.template, lang=args.lang, office=sender.office, member=sender.member,
-                              district=sender.district, caseworker=sender.caseworker,
-                              today=args.date or dt.date.today(),
-                              overrides_dir=args.overrides_dir or office_templates_dir())
+        return render_letters(
+            cases,
+            args.template,
+            lang=args.lang,
+            office=sender.office,
+            member=sender.member,
+            district=sender.district,
+            caseworker=sender.caseworker,
+            today=args.date or dt.date.today(),
+            overrides_dir=args.overrides_dir or office_templates_dir(),
+        )
     if action == "labels":
         if not 0 <= args.start < 30:
             raise UsageError("--start must be between 0 and 29.")
@@ -289,8 +353,9 @@ def _share_fields(text: str) -> list[str]:
     return [f for f in allowed if FIELD_INFO.get(f) in wanted]
 
 
-def plan_from_args(args: argparse.Namespace, action: str, cases: list[Case], roles: list[str],
-                   find_approval: Any) -> Disclosure:
+def plan_from_args(
+    args: argparse.Namespace, action: str, cases: list[Case], roles: list[str], find_approval: Any
+) -> Disclosure:
     """The policy check, from the command line: the same `plan` the app uses."""
     output = _output(args, action)
     klass = CLASS_ARGS.get(getattr(args, "disclosure_class", None) or "")
@@ -306,9 +371,17 @@ def plan_from_args(args: argparse.Namespace, action: str, cases: list[Case], rol
         name = args.agency or (agencies.pop() if len(agencies) == 1 else "")
         if not name:
             raise UsageError("These cases have different agencies: say which one with --agency.")
-    return plan(output, [c.id for c in cases], roles=roles, recipient=recipient,
-                disclosure_class=klass, approval_id=approval_id,  # type: ignore[arg-type]
-                reason=getattr(args, "reason", "") or "", recipient_name=name, fields=fields)
+    return plan(
+        output,
+        [c.id for c in cases],
+        roles=roles,
+        recipient=recipient,
+        disclosure_class=klass,
+        approval_id=approval_id,
+        reason=getattr(args, "reason", "") or "",
+        recipient_name=name,
+        fields=fields,
+    )
 
 
 class FromCache(NamedTuple):
@@ -335,8 +408,9 @@ def from_cache(args: argparse.Namespace) -> Iterator[FromCache]:
         store = session.open_store()
         me = session.me or store.me()
         if me is None or session.audit is None:
-            raise UsageError("This PC has no signed-in identity for that server yet: run `council-desk sync` "
-                             "first.")
+            raise UsageError(
+                "This PC has no signed-in identity for that server yet: run `council-desk sync` first."
+            )
         yield FromCache(session, store, me, session.audit)
     finally:
         session.close()
@@ -357,8 +431,14 @@ def _run_from_cache(args: argparse.Namespace, action: str) -> int:
         if action == "csv":
             data = cases_csv(cases, disclosure.fields)
         elif action == "share":
-            data = render_referral(cases, disclosure.fields, agency=disclosure.recipient_name, sender=sender,
-                                   purpose=disclosure.reason, today=dt.date.today())
+            data = render_referral(
+                cases,
+                disclosure.fields,
+                agency=disclosure.recipient_name,
+                sender=sender,
+                purpose=disclosure.reason,
+                today=dt.date.today(),
+            )
         else:
             data = _render(args, action, cases, sender)
         session.confirm_release(disclosure)  # case-by-case: the server confirms and spends the approval
@@ -381,7 +461,8 @@ def share_note(disclosure: Disclosure) -> str:
 
     what = ", ".join(INFO_LABELS[t].split(" (")[0].lower() for t in info_types(disclosure.fields))
     how = {"case_by_case": f"approval {disclosure.approval_id}", "exigent": "exigent"}.get(
-        disclosure.disclosure_class, disclosure.disclosure_class)
+        disclosure.disclosure_class, disclosure.disclosure_class
+    )
     return f"Shared with {disclosure.recipient_name}: {what} ({how})."
 
 
@@ -391,8 +472,11 @@ def _log_share(store: Any, disclosure: Disclosure) -> None:
 
     now = dt.datetime.now(dt.UTC)
     for cid in disclosure.case_ids:
-        store.add_followup(FollowUpIn(id=uuid.uuid4(), service_request_id=cid, kind="note",
-                                      text=share_note(disclosure), created_at=now))
+        store.add_followup(
+            FollowUpIn(
+                id=uuid.uuid4(), service_request_id=cid, kind="note", text=share_note(disclosure), created_at=now
+            )
+        )
 
 
 __all__ = ["CLASS_ARGS", "HELP", "DisclosureRefused", "add_arguments", "plan_from_args", "run", "share_note"]

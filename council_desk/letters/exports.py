@@ -65,35 +65,59 @@ def cases_csv(cases: Sequence[Case], fields: Sequence[str]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def render_referral(cases: Sequence[Case], fields: Sequence[str], *, agency: str, sender: Sender,
-                    purpose: str, today: dt.date) -> bytes:
+def render_referral(
+    cases: Sequence[Case], fields: Sequence[str], *, agency: str, sender: Sender, purpose: str, today: dt.date
+) -> bytes:
     """The referral sheet: from the office, to the agency, why, and for each case exactly the details shared."""
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=1,
-               initialFontName=fonts.ensure("CD-Sans"), initialFontSize=10)
+    c = Canvas(
+        buf,
+        pagesize=LETTER,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=fonts.ensure("CD-Sans"),
+        initialFontSize=10,
+    )
     c.setTitle("Council Desk referral")  # never personal data: print queues show the title
     c.setAuthor("Council Desk")
     c.setCreator("Council Desk")
     page = Page(c, left=0.9 * inch, right=0.9 * inch, top=0.8 * inch, bottom=0.8 * inch)
     page.paragraph(f"Referral to {agency}", "en", size=15, bold=True, space_after=4)
-    page.paragraph(f"From: {sender.office.name}, {sender.office.address} · {sender.office.phone}", "en",
-                   size=10, space_after=1)
-    page.paragraph(f"Council Member {sender.member}, district {sender.district} · {today.isoformat()}", "en",
-                   size=10, space_after=6)
+    page.paragraph(
+        f"From: {sender.office.name}, {sender.office.address} · {sender.office.phone}",
+        "en",
+        size=10,
+        space_after=1,
+    )
+    page.paragraph(
+        f"Council Member {sender.member}, district {sender.district} · {today.isoformat()}",
+        "en",
+        size=10,
+        space_after=6,
+    )
     if purpose:
-        page.paragraph("Why we are sharing this: " + purpose, "en", size=10, space_after=6,
-                       rtl=first_strong(purpose) == "R")
-    page.paragraph("The constituent consented to share their contact details with the Council Member's office "
-                   "(Admin. Code § 23-315). Use them only for this complaint; do not share them further.", "en",
-                   size=9, space_after=8)
+        page.paragraph(
+            "Why we are sharing this: " + purpose, "en", size=10, space_after=6, rtl=first_strong(purpose) == "R"
+        )
+    page.paragraph(
+        "The constituent consented to share their contact details with the Council Member's office "
+        "(Admin. Code § 23-315). Use them only for this complaint; do not share them further.",
+        "en",
+        size=9,
+        space_after=8,
+    )
     for case in cases:
         page.paragraph(f"311 complaint {case.id}", "en", size=11.5, bold=True, space_after=2)
         lang = case.contact.preferred_language
         for name in fields:
             value = field_value(case, name).replace("\n", ", ") or "—"
-            page.paragraph(f"{FIELD_TITLES.get(name, name)}: {value}",
-                           lang if name in ("first_name", "last_name") else "en", size=10, space_after=1,
-                           rtl=first_strong(value) == "R")
+            page.paragraph(
+                f"{FIELD_TITLES.get(name, name)}: {value}",
+                lang if name in ("first_name", "last_name") else "en",
+                size=10,
+                space_after=1,
+                rtl=first_strong(value) == "R",
+            )
         page.space(8)
     c.showPage()
     c.save()

@@ -90,7 +90,14 @@ def is_shaped(key: str) -> bool:
 # --- scripts ---------------------------------------------------------------------------------------------------
 
 ARABIC, BENGALI, HAN, HANGUL, KANA, CJK_PUNCT, COMMON, LATIN = (
-    "arabic", "bengali", "han", "hangul", "kana", "cjk_punct", "common", "latin",
+    "arabic",
+    "bengali",
+    "han",
+    "hangul",
+    "kana",
+    "cjk_punct",
+    "common",
+    "latin",
 )
 
 
@@ -98,8 +105,13 @@ ARABIC, BENGALI, HAN, HANGUL, KANA, CJK_PUNCT, COMMON, LATIN = (
 def script_of(ch: str) -> str:
     """A coarse script class, enough to choose a font. Digits, spaces and punctuation are COMMON."""
     cp = ord(ch)
-    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFDFF \
-            or 0xFE70 <= cp <= 0xFEFE:
+    if (
+        0x0600 <= cp <= 0x06FF
+        or 0x0750 <= cp <= 0x077F
+        or 0x08A0 <= cp <= 0x08FF
+        or 0xFB50 <= cp <= 0xFDFF
+        or 0xFE70 <= cp <= 0xFEFE
+    ):
         return ARABIC
     if 0x0980 <= cp <= 0x09FF:
         return BENGALI

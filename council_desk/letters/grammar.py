@@ -22,10 +22,14 @@ from council_desk.letters.bidi import CONTROLS
 
 # marker -> (after a final consonant, after a vowel)
 KOREAN_MARKERS: dict[str, tuple[str, str]] = {
-    "을(를)": ("을", "를"), "를(을)": ("을", "를"),
-    "이(가)": ("이", "가"), "가(이)": ("이", "가"),
-    "은(는)": ("은", "는"), "는(은)": ("은", "는"),
-    "과(와)": ("과", "와"), "와(과)": ("과", "와"),
+    "을(를)": ("을", "를"),
+    "를(을)": ("을", "를"),
+    "이(가)": ("이", "가"),
+    "가(이)": ("이", "가"),
+    "은(는)": ("은", "는"),
+    "는(은)": ("은", "는"),
+    "과(와)": ("과", "와"),
+    "와(과)": ("과", "와"),
     "(으)로": ("으로", "로"),
 }
 _RIEUL = 8  # index of ㄹ among final consonants: "(으)로" takes 로 after it, as after a vowel
@@ -45,7 +49,7 @@ def last_sound(value: str) -> str | None:
     text = "".join(ch for ch in value if ch not in CONTROLS).rstrip()
     for close, open_ in ((")", "("), ("）", "（")):
         if text.endswith(close) and open_ in text:
-            head = text[:text.rindex(open_)].rstrip()
+            head = text[: text.rindex(open_)].rstrip()
             if head:
                 text = head
             break
@@ -81,8 +85,8 @@ class Grammar:
         for before, first, joined in self.contractions:
             tail = f"{before} "
             if value.startswith(f"{first} ") and (literal == tail or literal.endswith(f" {tail}")):
-                literal = literal[:len(literal) - len(tail)] + f"{joined} "
-                value = value[len(first) + 1:]
+                literal = literal[: len(literal) - len(tail)] + f"{joined} "
+                value = value[len(first) + 1 :]
                 break
         if opens_paragraph and value[:1].islower():
             value = value[0].upper() + value[1:]
@@ -93,7 +97,7 @@ class Grammar:
         marker = leading_marker(literal) if self.lang == "ko" else None
         if marker is None:
             return literal
-        rest = literal[len(marker):]
+        rest = literal[len(marker) :]
         particle = korean_particle(value, marker)
         if particle is not None:
             return particle + rest

@@ -55,7 +55,7 @@ def _unbreakable(text: str, rtl: bool) -> set[int]:
         end = text.find(PDI, start)
         if end < 0:
             return out
-        inner = text[start + 1:end]
+        inner = text[start + 1 : end]
         if len(inner) <= KEEP_TOGETHER and (first_strong(inner) == "R") != rtl:
             out.update(range(start + 1, end + 1))
         i = end + 1
@@ -71,8 +71,12 @@ def _break_points(text: str, rtl: bool = False) -> list[int]:
         if i in keep or (i >= 3 and text[i - 2] in "-–—" and text[i - 3] == " "):
             continue  # inside a short opposite-direction value, or a spaced dash that must not end a line
         after_space = prev == " " and ch != " "
-        between_cjk = " " not in (prev, ch) and (fonts.script_of(prev) in cjk or fonts.script_of(ch) in cjk) \
-            and ch not in NO_LINE_START and prev not in NO_LINE_END
+        between_cjk = (
+            " " not in (prev, ch)
+            and (fonts.script_of(prev) in cjk or fonts.script_of(ch) in cjk)
+            and ch not in NO_LINE_START
+            and prev not in NO_LINE_END
+        )
         if after_space or between_cjk:
             points.append(i)
     points.append(len(text))
@@ -107,8 +111,9 @@ def _char_breaks(para: _Para, start: int, end: int, size: float, avail: float) -
     return out
 
 
-def break_lines(text: str, lang: str, size: float, avail: float, bold: bool = False,
-                rtl: bool | None = None) -> tuple[_Para, list[tuple[int, int]]]:
+def break_lines(
+    text: str, lang: str, size: float, avail: float, bold: bool = False, rtl: bool | None = None
+) -> tuple[_Para, list[tuple[int, int]]]:
     """Greedy line breaking; returns the itemised paragraph and (start, end) per line in logical order.
 
     Widths are measured per breakable chunk (a word and its trailing space, or one ideograph), so each chunk is
@@ -163,8 +168,16 @@ def line_runs(para: _Para, start: int, end: int) -> list[shaping.Run]:
 class Page:
     """A letter-size canvas with a text cursor, margins and automatic page breaks."""
 
-    def __init__(self, canvas: Canvas, *, left: float, right: float, top: float, bottom: float,
-                 on_new_page: Callable[[Page], None] | None = None) -> None:
+    def __init__(
+        self,
+        canvas: Canvas,
+        *,
+        left: float,
+        right: float,
+        top: float,
+        bottom: float,
+        on_new_page: Callable[[Page], None] | None = None,
+    ) -> None:
         self.canvas = canvas
         self.page_width, self.page_height = float(canvas._pagesize[0]), float(canvas._pagesize[1])
         self.left, self.right, self.top, self.bottom = left, right, top, bottom
@@ -181,9 +194,19 @@ class Page:
         if self.on_new_page is not None:
             self.on_new_page(self)
 
-    def paragraph(self, text: str, lang: str, *, size: float = 10.5, bold: bool = False,
-                  align: str | None = None, space_after: float = 6.0, x: float | None = None,
-                  width: float | None = None, rtl: bool | None = None) -> None:
+    def paragraph(
+        self,
+        text: str,
+        lang: str,
+        *,
+        size: float = 10.5,
+        bold: bool = False,
+        align: str | None = None,
+        space_after: float = 6.0,
+        x: float | None = None,
+        width: float | None = None,
+        rtl: bool | None = None,
+    ) -> None:
         """Lay out and draw one paragraph at the cursor, breaking pages as needed."""
         x0 = self.left if x is None else x
         avail = self.width if width is None else width
@@ -205,8 +228,17 @@ class Page:
         self.y -= points
 
 
-def draw_line(canvas: Canvas, para: _Para, start: int, end: int, x: float, baseline: float, size: float,
-              avail: float, align: str) -> float:
+def draw_line(
+    canvas: Canvas,
+    para: _Para,
+    start: int,
+    end: int,
+    x: float,
+    baseline: float,
+    size: float,
+    avail: float,
+    align: str,
+) -> float:
     """Draw one laid-out line; returns its width."""
     runs = line_runs(para, start, end)
     total = sum(shaping.width(r.text, r.font, size) for r in runs)
@@ -221,9 +253,21 @@ def draw_line(canvas: Canvas, para: _Para, start: int, end: int, x: float, basel
     return total
 
 
-def draw_text(canvas: Canvas, text: str, lang: str, x: float, baseline: float, size: float, avail: float,
-              *, bold: bool = False, align: str = "left", rtl: bool | None = None, max_lines: int = 1,
-              leading: float | None = None) -> int:
+def draw_text(
+    canvas: Canvas,
+    text: str,
+    lang: str,
+    x: float,
+    baseline: float,
+    size: float,
+    avail: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+    rtl: bool | None = None,
+    max_lines: int = 1,
+    leading: float | None = None,
+) -> int:
     """Draw `text` in a fixed box (labels, address blocks), at most `max_lines` lines; returns lines drawn."""
     para, lines = break_lines(text, lang, size, avail, bold, rtl)
     lh = leading or line_height(lang, size)

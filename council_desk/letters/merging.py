@@ -78,8 +78,9 @@ def agency_term(case: Case, lang: str, overrides_dir: Path | None = None) -> glo
     # The bracket's content is English: one left-to-right isolate, so in an Arabic or Urdu sentence the code
     # and the name stay in their order ("HPD, Department of …") instead of being reordered around the comma.
     reference = f"{LRI}{_fill(common['agency_reference'], code=code, english=english)}{PDI}"
-    return glossary.Term("agencies", code, _fill(common["agency_format"], name=term.text, reference=reference),
-                         term.review)
+    return glossary.Term(
+        "agencies", code, _fill(common["agency_format"], name=term.text, reference=reference), term.review
+    )
 
 
 def complaint_type_term(case: Case, lang: str, overrides_dir: Path | None = None) -> glossary.Term:
@@ -91,8 +92,9 @@ def complaint_type_term(case: Case, lang: str, overrides_dir: Path | None = None
     return term if term is not None else glossary.Term("complaint_types", c.complaint_type, english, None)
 
 
-def merge_values(case: Case, lang: str, sender: Sender, today: dt.date,
-                 overrides_dir: Path | None = None) -> tuple[dict[str, str], tuple[glossary.Term, ...]]:
+def merge_values(
+    case: Case, lang: str, sender: Sender, today: dt.date, overrides_dir: Path | None = None
+) -> tuple[dict[str, str], tuple[glossary.Term, ...]]:
     """The merge fields for one case in one language (plain text; the layout never interprets it), and the
     glossary terms they used."""
     common = tpl.common(lang, overrides_dir)
@@ -150,8 +152,15 @@ class MergedLetter:
         return self.closing.split("\n")
 
     def paragraphs(self) -> list[str]:
-        return [self.date, self.subject, self.greeting, *self.body, *self.closing_lines(), *self.signature,
-                self.prepared_by]
+        return [
+            self.date,
+            self.subject,
+            self.greeting,
+            *self.body,
+            *self.closing_lines(),
+            *self.signature,
+            self.prepared_by,
+        ]
 
     @property
     def fallbacks(self) -> tuple[glossary.Term, ...]:
@@ -168,8 +177,9 @@ class MergedLetter:
         return worst([*(r.status for r in self.reviews), *(["needs-review"] if self.fallbacks else [])])
 
 
-def merge_letter(case: Case, template: str, lang: str, sender: Sender, today: dt.date,
-                 overrides_dir: Path | None = None) -> MergedLetter:
+def merge_letter(
+    case: Case, template: str, lang: str, sender: Sender, today: dt.date, overrides_dir: Path | None = None
+) -> MergedLetter:
     t = tpl.load(template, lang, overrides_dir)
     common = tpl.common(lang, overrides_dir)
     rules = tpl.grammar(lang, overrides_dir)

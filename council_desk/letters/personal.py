@@ -31,8 +31,10 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 class ParagraphTooLong(KnownError):
     code = "letter_paragraph_too_long"
     exit_code = 2
-    default_message = (f"The personal paragraph is longer than {MAX_CHARS} characters. Shorten it (a longer note "
-                       "belongs in a follow-up), then print again.")
+    default_message = (
+        f"The personal paragraph is longer than {MAX_CHARS} characters. Shorten it (a longer note "
+        "belongs in a follow-up), then print again."
+    )
 
 
 def clean(text: str) -> str:

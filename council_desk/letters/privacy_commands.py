@@ -39,8 +39,10 @@ from council_desk.policy import server_default
 
 HELP = "the privacy officer's report and disclosure log; case-by-case approvals"
 
-OFFLINE_NOTE = ("council-desk: the 311 access system cannot be reached: this is this PC's own log only (other "
-                "devices' events are not included).")
+OFFLINE_NOTE = (
+    "council-desk: the 311 access system cannot be reached: this is this PC's own log only (other "
+    "devices' events are not included)."
+)
 
 
 def _date(text: str) -> dt.date:
@@ -56,8 +58,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     def account(p: argparse.ArgumentParser) -> None:
         p.add_argument("--server", help="the 311 access system (default: the office policy file's)")
         p.add_argument("--user", help="your account name (default: the last one used on this PC)")
-        p.add_argument("--passphrase-stdin", action="store_true",
-                       help="read the cache passphrase from standard input (PCs without a keyring)")
+        p.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the cache passphrase from standard input (PCs without a keyring)",
+        )
 
     p = sub.add_parser("report", help="the Identifying Information Law report (§ 23-1205) for a period")
     account(p)
@@ -82,8 +87,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser("request", help="ask a supervisor for a case-by-case approval")
     account(p)
     p.add_argument("--case", action="append", required=True, metavar="ID")
-    p.add_argument("--output", dest="kind", choices=OUTPUT_KINDS, required=True,
-                   help="what will be released (summary_contact, csv, share_agency)")
+    p.add_argument(
+        "--output",
+        dest="kind",
+        choices=OUTPUT_KINDS,
+        required=True,
+        help="what will be released (summary_contact, csv, share_agency)",
+    )
     p.add_argument("--recipient", choices=RECIPIENT_TYPES, required=True)
     p.add_argument("--recipient-name", default="")
     p.add_argument("--share", help="for share_agency: name,home_address,phone,email,language,complaint,location")
@@ -110,8 +120,14 @@ def run(args: argparse.Namespace) -> int:
     session = Session(server_default(args.server), user=args.user, passphrase=passphrase)
     try:
         me = session.identity()
-        handler = {"report": _report, "log": _log, "continuity": _continuity, "approvals": _approvals,
-                   "request": _request, "decide": _decide}[action]
+        handler = {
+            "report": _report,
+            "log": _log,
+            "continuity": _continuity,
+            "approvals": _approvals,
+            "request": _request,
+            "decide": _decide,
+        }[action]
         return handler(args, session, me)
     finally:
         session.close()
@@ -137,8 +153,15 @@ def _report(args: argparse.Namespace, session: Any, me: Any) -> int:
     params: dict[str, str | int] = {"from": args.date_from.isoformat(), "to": args.date_to.isoformat()}
     events, source = _server_or_local(session, params)
     continuity = session.client.continuity() if source == "server" else None
-    f = figures(events, office=me.office.name, district=me.district, period_from=args.date_from,
-                period_to=args.date_to, source=source, continuity=continuity)
+    f = figures(
+        events,
+        office=me.office.name,
+        district=me.district,
+        period_from=args.date_from,
+        period_to=args.date_to,
+        source=source,
+        continuity=continuity,
+    )
     if args.format == "csv":
         data = to_csv(f).encode("utf-8")
     else:
@@ -148,8 +171,10 @@ def _report(args: argparse.Namespace, session: Any, me: Any) -> int:
     atomic_file_writer(args.output)(data)
     if source != "server":
         print(OFFLINE_NOTE, file=sys.stderr)
-    print(f"Wrote the report for {args.date_from} to {args.date_to}: {f.disclosures} disclosure(s) "
-          f"({source}) to {args.output.name}.")
+    print(
+        f"Wrote the report for {args.date_from} to {args.date_to}: {f.disclosures} disclosure(s) "
+        f"({source}) to {args.output.name}."
+    )
     return 0
 
 
@@ -165,16 +190,30 @@ def _log_rows(events: list[RecordedEvent | AuditEventIn], args: argparse.Namespa
         day = ev.at.astimezone(dt.UTC).date()
         if (args.date_from and day < args.date_from) or (args.date_to and day > args.date_to):
             continue
-        if not args.all and ev.disclosure_class is None and ev.action not in ("reveal_contact", "print", "export",
-                                                                             "share", "copy_contact"):
+        if (
+            not args.all
+            and ev.disclosure_class is None
+            and ev.action not in ("reveal_contact", "print", "export", "share", "copy_contact")
+        ):
             continue
         if (args.person and ev.actor != args.person) or (klass and ev.disclosure_class != klass):
             continue
         if args.case and args.case not in ev.service_request_ids:
             continue
-        rows.append([ev.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"), ev.actor, ev.action, ev.output or "",
-                     ev.disclosure_class or "", ev.approval_ref, ev.recipient or "",
-                     " ".join(ev.service_request_ids), ev.reason, found])
+        rows.append(
+            [
+                ev.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"),
+                ev.actor,
+                ev.action,
+                ev.output or "",
+                ev.disclosure_class or "",
+                ev.approval_ref,
+                ev.recipient or "",
+                " ".join(ev.service_request_ids),
+                ev.reason,
+                found,
+            ]
+        )
     return rows
 
 
@@ -232,11 +271,16 @@ def _approvals(args: argparse.Namespace, session: Any, me: Any) -> int:
         print("No approvals or requests on this PC.")
     for h in held:
         a = h.approval
-        extra = " (not yet sent)" if h.waiting_to_send else (f" ({h.decision_waiting} not yet sent)"
-                                                             if h.decision_waiting else "")
+        extra = (
+            " (not yet sent)"
+            if h.waiting_to_send
+            else (f" ({h.decision_waiting} not yet sent)" if h.decision_waiting else "")
+        )
         expires = f", expires {a.expires_at.astimezone(dt.UTC):%Y-%m-%d}" if a.expires_at else ""
-        print(f"{a.id}  {a.status}{extra}  {a.approval_id or '-'}  {a.output} to {a.recipient}"
-              f"  {len(a.service_request_ids)} case(s)  by {a.requested_by}{expires}")
+        print(
+            f"{a.id}  {a.status}{extra}  {a.approval_id or '-'}  {a.output} to {a.recipient}"
+            f"  {len(a.service_request_ids)} case(s)  by {a.requested_by}{expires}"
+        )
     return 0
 
 
@@ -253,9 +297,16 @@ def _request(args: argparse.Namespace, session: Any, me: Any) -> int:
     store = session.open_store()
     if any(store.case(c) is None for c in args.case):
         raise UsageError("A complaint number given with --case is not in this PC's cache.")
-    req = ApprovalRequestIn(id=uuid.uuid4(), output=args.kind, service_request_ids=list(dict.fromkeys(args.case)),
-                            fields=fields, recipient=args.recipient, recipient_name=args.recipient_name,
-                            purpose=args.purpose, created_at=dt.datetime.now(dt.UTC))
+    req = ApprovalRequestIn(
+        id=uuid.uuid4(),
+        output=args.kind,
+        service_request_ids=list(dict.fromkeys(args.case)),
+        fields=fields,
+        recipient=args.recipient,
+        recipient_name=args.recipient_name,
+        purpose=args.purpose,
+        created_at=dt.datetime.now(dt.UTC),
+    )
     session.request_approval(req)
     sent = session.push_outbox() if args.send else 0
     print(f"Request {req.id} {'sent' if sent else 'queued (it goes with the next sync)'}.")

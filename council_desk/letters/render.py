@@ -29,8 +29,16 @@ from council_desk.letters.layout import Page, draw_text, is_rtl, line_height
 from council_desk.letters.merging import NEW_YORK, MergedLetter, Sender, full_name, merge_letter, merge_values
 
 # Re-exported: callers and tests import these from here.
-__all__ = ["MergedLetter", "Sender", "full_name", "merge_letter", "merge_values", "render_labels",
-           "render_letters", "render_summaries"]
+__all__ = [
+    "MergedLetter",
+    "Sender",
+    "full_name",
+    "merge_letter",
+    "merge_values",
+    "render_labels",
+    "render_letters",
+    "render_summaries",
+]
 
 # Binary (zlib-only) content streams: ASCII85 on top only makes them 7-bit safe, and without reportlab's optional
 # C accelerator (rl-accel, not a dependency) its pure-Python encoder was a fifth of a batch's time. reportlab is
@@ -54,8 +62,14 @@ LABEL_INSET_X, LABEL_INSET_Y = 0.15 * inch, 0.14 * inch
 def _canvas(buf: io.BytesIO, title: str) -> Canvas:
     # invariant=1: no timestamps or random ids, so the same input gives the same bytes (reference tests).
     # The initial font must be one of ours too: reportlab would otherwise list an unembedded Helvetica.
-    c = Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=1,
-               initialFontName=fonts.ensure("CD-Sans"), initialFontSize=10)
+    c = Canvas(
+        buf,
+        pagesize=LETTER,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=fonts.ensure("CD-Sans"),
+        initialFontSize=10,
+    )
     c.setTitle(title)  # never personal data: print queues show the title
     c.setAuthor("Council Desk")
     c.setCreator("Council Desk")
@@ -82,8 +96,10 @@ def _letterhead(page: Page, letter: MergedLetter, sender: Sender) -> None:
 def address_lines(case: Case) -> list[str]:
     """Name and mailing address lines as they go on an envelope or a label."""
     contact = case.contact
-    return [full_name(contact.first_name, contact.last_name),
-            *[ln.strip() for ln in contact.mailing_address.splitlines() if ln.strip()]]
+    return [
+        full_name(contact.first_name, contact.last_name),
+        *[ln.strip() for ln in contact.mailing_address.splitlines() if ln.strip()],
+    ]
 
 
 def _recipient(page: Page, case: Case, lang: str) -> None:
@@ -95,8 +111,16 @@ def _recipient(page: Page, case: Case, lang: str) -> None:
     lines = address_lines(case)
     baseline = page.page_height - WINDOW_TOP - 10
     for n, line in enumerate(lines[:WINDOW_LINES]):
-        draw_text(c, line, lang if n == 0 else "en", WINDOW_LEFT, baseline, 10.5, WINDOW_WIDTH,
-                  rtl=first_strong(line) == "R")
+        draw_text(
+            c,
+            line,
+            lang if n == 0 else "en",
+            WINDOW_LEFT,
+            baseline,
+            10.5,
+            WINDOW_WIDTH,
+            rtl=first_strong(line) == "R",
+        )
         baseline -= 13.5
 
 
@@ -107,12 +131,14 @@ def render_letter_pages(c: Canvas, letter: MergedLetter, case: Case, sender: Sen
     size = 11.0 if lang not in ("zh-Hans", "zh-Hant", "ko") else 10.5
 
     def continuation(page: Page) -> None:
-        page.paragraph(tpl.merge("{member} · {complaint_number}", {"member": sender.member,
-                                                                    "complaint_number": case.id}),
-                       lang, size=8.5, space_after=14)
+        page.paragraph(
+            tpl.merge("{member} · {complaint_number}", {"member": sender.member, "complaint_number": case.id}),
+            lang,
+            size=8.5,
+            space_after=14,
+        )
 
-    page = Page(c, left=1.0 * inch, right=1.0 * inch, top=0.55 * inch, bottom=0.8 * inch,
-                on_new_page=continuation)
+    page = Page(c, left=1.0 * inch, right=1.0 * inch, top=0.55 * inch, bottom=0.8 * inch, on_new_page=continuation)
     _letterhead(page, letter, sender)
     _recipient(page, case, lang)
     page.y = page.page_height - 3.45 * inch
@@ -133,17 +159,29 @@ def render_letter_pages(c: Canvas, letter: MergedLetter, case: Case, sender: Sen
     c.showPage()
 
 
-def render_letters(cases: Sequence[Case], template: str, *, lang: str | None = None, office: Office,
-                   member: str, district: int, caseworker: str, today: dt.date,
-                   overrides_dir: Path | None = None, personal: str = "") -> bytes:
+def render_letters(
+    cases: Sequence[Case],
+    template: str,
+    *,
+    lang: str | None = None,
+    office: Office,
+    member: str,
+    district: int,
+    caseworker: str,
+    today: dt.date,
+    overrides_dir: Path | None = None,
+    personal: str = "",
+) -> bytes:
     """One PDF: each case's letter on its own pages, in `lang` or else the constituent's preferred language.
     `personal`: the caseworker's paragraph, in every letter of the batch (letters/personal.py)."""
     personal = personal_text.clean(personal)
     if not cases:
         raise tpl.TemplateError("No cases were selected, so there is no letter to print.")
     sender = Sender(office, member, district, caseworker)
-    merged = [merge_letter(case, template, lang or case.contact.preferred_language, sender, today, overrides_dir)
-              for case in cases]
+    merged = [
+        merge_letter(case, template, lang or case.contact.preferred_language, sender, today, overrides_dir)
+        for case in cases
+    ]
     buf = io.BytesIO()
     c = _canvas(buf, "Council Desk letters")
     for case, letter in zip(cases, merged, strict=True):
@@ -167,8 +205,16 @@ def render_labels(cases: Sequence[Case], *, start: int = 0) -> bytes:
         baseline = top - LABEL_INSET_Y - 8.5
         for n, line in enumerate(lines[:5]):
             # The name in the typeface its constituent's language uses for its script (Nastaliq for Urdu).
-            draw_text(c, line, case.contact.preferred_language if n == 0 else "en", x + LABEL_INSET_X, baseline,
-                      8.5, LABEL_W - 2 * LABEL_INSET_X, rtl=first_strong(line) == "R")
+            draw_text(
+                c,
+                line,
+                case.contact.preferred_language if n == 0 else "en",
+                x + LABEL_INSET_X,
+                baseline,
+                8.5,
+                LABEL_W - 2 * LABEL_INSET_X,
+                rtl=first_strong(line) == "R",
+            )
             baseline -= 10.5
         slot += 1
     c.showPage()
@@ -210,32 +256,52 @@ def _row(page: Page, label: str, value: str, lang: str = "en") -> None:
     label_w = 1.55 * inch
     draw_text(page.canvas, label, "en", page.left, page.y - lh + (lh - size) * 0.45, size, label_w - 6, bold=True)
     text = value if value.strip() else "—"
-    page.paragraph(text, lang, size=size, x=page.left + label_w, width=page.width - label_w, space_after=2,
-                   rtl=first_strong(text) == "R")
+    page.paragraph(
+        text,
+        lang,
+        size=size,
+        x=page.left + label_w,
+        width=page.width - label_w,
+        space_after=2,
+        rtl=first_strong(text) == "R",
+    )
 
 
 def _summary(c: Canvas, case: Case, include_contact: bool) -> None:
     page = Page(c, left=0.75 * inch, right=0.75 * inch, top=0.6 * inch, bottom=0.7 * inch)
     cp = case.complaint
-    page.paragraph(f"Case summary · 311 complaint {cp.service_request_id}", "en", size=14, bold=True,
-                   space_after=8)
+    page.paragraph(
+        f"Case summary · 311 complaint {cp.service_request_id}", "en", size=14, bold=True, space_after=8
+    )
     _row(page, "Complaint", " – ".join(p for p in (cp.complaint_type, cp.descriptor, cp.descriptor_2) if p))
     _row(page, "Received", f"{_fmt_dt(cp.requested_datetime)} via {cp.open_data_channel_type or '—'}")
-    _row(page, "Location", ", ".join(p for p in (cp.address, cp.borough, cp.zipcode) if p)
-         + (f" ({cp.location_type})" if cp.location_type else ""))
+    _row(
+        page,
+        "Location",
+        ", ".join(p for p in (cp.address, cp.borough, cp.zipcode) if p)
+        + (f" ({cp.location_type})" if cp.location_type else ""),
+    )
     _row(page, "Council district", str(cp.council_district))
     _row(page, "Description", cp.description)
     _row(page, "Agency", f"{cp.agency_responsible} {('– ' + cp.agency_name) if cp.agency_name else ''}")
-    _row(page, "Agency status", f"{cp.status}{(' (' + cp.nyc_status + ')') if cp.nyc_status else ''}, "
-         f"updated {_fmt_dt(cp.updated_datetime)}, closed {_fmt_dt(cp.closed_datetime)}")
+    _row(
+        page,
+        "Agency status",
+        f"{cp.status}{(' (' + cp.nyc_status + ')') if cp.nyc_status else ''}, "
+        f"updated {_fmt_dt(cp.updated_datetime)}, closed {_fmt_dt(cp.closed_datetime)}",
+    )
     _row(page, "Resolution", cp.resolution_description)
     _row(page, "Office status", OFFICE_STATUS_LABELS.get(case.office_status, case.office_status))
     if case.reopen_requested_at is not None:
         _row(page, "Reopen requested", _fmt_dt(case.reopen_requested_at))
     cs = case.consent
-    _row(page, "Consent receipt", f"{cs.consent_id}: given {_fmt_dt(cs.given_at)} by {cs.channel}, notice "
-         f"{cs.notice_version}, scope {cs.scope}, district {cs.district}, "
-         f"{'withdrawn ' + _fmt_dt(cs.withdrawn_at) if cs.withdrawn_at else 'active'}")
+    _row(
+        page,
+        "Consent receipt",
+        f"{cs.consent_id}: given {_fmt_dt(cs.given_at)} by {cs.channel}, notice "
+        f"{cs.notice_version}, scope {cs.scope}, district {cs.district}, "
+        f"{'withdrawn ' + _fmt_dt(cs.withdrawn_at) if cs.withdrawn_at else 'active'}",
+    )
     ct = case.contact
     if include_contact:
         _row(page, "Name", full_name(ct.first_name, ct.last_name), ct.preferred_language)
@@ -251,8 +317,11 @@ def _summary(c: Canvas, case: Case, include_contact: bool) -> None:
         page.paragraph("No follow-ups logged yet.", "en", size=9.5)
     for fu in sorted(case.followups, key=lambda f: f.created_at):
         head = f"{_fmt_dt(fu.created_at)} · {fu.kind} · {fu.author_name or fu.author}"
-        extras = [OFFICE_STATUS_LABELS.get(fu.office_status, fu.office_status) if fu.office_status else "",
-                  f"outcome {fu.outcome}" if fu.outcome else "", f"due {fu.due_date}" if fu.due_date else "",
-                  "not yet sent" if fu.pending else ""]
+        extras = [
+            OFFICE_STATUS_LABELS.get(fu.office_status, fu.office_status) if fu.office_status else "",
+            f"outcome {fu.outcome}" if fu.outcome else "",
+            f"due {fu.due_date}" if fu.due_date else "",
+            "not yet sent" if fu.pending else "",
+        ]
         _row(page, head.split(" · ")[0], " · ".join(p for p in [*head.split(" · ")[1:], *extras, fu.text] if p))
     c.showPage()

@@ -46,8 +46,17 @@ def _table(page: Page, head: tuple[str, ...], rows: Sequence[tuple[str, ...]], w
             page.new_page()
         page.y -= lh
         for x, w, cell in zip(xs, widths, cells, strict=True):
-            draw_text(page.canvas, cell, "en", x, page.y + (lh - _SIZE) * 0.45, _SIZE, w * page.width - 6,
-                      bold=bold, rtl=first_strong(cell) == "R")
+            draw_text(
+                page.canvas,
+                cell,
+                "en",
+                x,
+                page.y + (lh - _SIZE) * 0.45,
+                _SIZE,
+                w * page.width - 6,
+                bold=bold,
+                rtl=first_strong(cell) == "R",
+            )
 
     line(head, True)
     for r in rows:
@@ -64,25 +73,42 @@ def _counts(rows: list[CountRow]) -> list[tuple[str, ...]]:
 def render_report(f: ReportFigures, *, privacy_officer: str = "") -> bytes:
     """The report as PDF bytes (US Letter)."""
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=1,
-               initialFontName=fonts.ensure("CD-Sans"), initialFontSize=10)
+    c = Canvas(
+        buf,
+        pagesize=LETTER,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=fonts.ensure("CD-Sans"),
+        initialFontSize=10,
+    )
     c.setTitle("Identifying Information Law report")  # never personal data: print queues show the title
     c.setAuthor("Council Desk")
     c.setCreator("Council Desk")
     page = Page(c, left=0.8 * inch, right=0.8 * inch, top=0.7 * inch, bottom=0.7 * inch)
-    page.paragraph("AGENCY REPORT — Identifying Information Law (N.Y.C. Admin. Code § 23-1205)", "en", size=14,
-                   bold=True, space_after=6)
-    for label, value in (("Agency", f"{f.office} (Council district {f.district})"),
-                         ("Agency privacy officer", privacy_officer or "—"),
-                         ("Period", f"{f.period_from.isoformat()} to {f.period_to.isoformat()} (UTC days)"),
-                         ("Date of report", f.generated_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))):
+    page.paragraph(
+        "AGENCY REPORT — Identifying Information Law (N.Y.C. Admin. Code § 23-1205)",
+        "en",
+        size=14,
+        bold=True,
+        space_after=6,
+    )
+    for label, value in (
+        ("Agency", f"{f.office} (Council district {f.district})"),
+        ("Agency privacy officer", privacy_officer or "—"),
+        ("Period", f"{f.period_from.isoformat()} to {f.period_to.isoformat()} (UTC days)"),
+        ("Date of report", f.generated_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")),
+    ):
         page.paragraph(f"{label}: {value}", "en", size=10, space_after=1)
     page.space(4)
     warn = f.source != "server"
-    page.paragraph(("OFFLINE — " if warn else "Source: ") + f.source_note, "en", size=10, bold=warn,
-                   space_after=4)
-    page.paragraph(f"Disclosures in the period: {f.disclosures} (naming {f.cases} distinct 311 complaints).",
-                   "en", size=10.5, bold=True, space_after=2)
+    page.paragraph(("OFFLINE — " if warn else "Source: ") + f.source_note, "en", size=10, bold=warn, space_after=4)
+    page.paragraph(
+        f"Disclosures in the period: {f.disclosures} (naming {f.cases} distinct 311 complaints).",
+        "en",
+        size=10.5,
+        bold=True,
+        space_after=2,
+    )
 
     _heading(page, "1. Types of identifying information disclosed")
     shown = {r.key: r for r in f.by_type}
@@ -95,18 +121,35 @@ def render_report(f: ReportFigures, *, privacy_officer: str = "") -> bytes:
     _heading(page, "2. Disclosures by class (routine / case-by-case approved by the privacy officer / exigent)")
     _table(page, ("Class", "Disclosures", "Complaints"), _counts(f.by_class), (0.66, 0.17, 0.17))
     page.paragraph("Case-by-case approvals used:", "en", size=10, bold=True, space_after=2)
-    _table(page, ("Approval number", "Disclosures", "Complaints"),
-           [(a.approval_id, str(a.events), str(a.cases)) for a in f.approvals], (0.66, 0.17, 0.17))
-    page.paragraph("Exigent disclosures (the privacy officer was notified) and the reasons given:", "en", size=10,
-                   bold=True, space_after=2)
+    _table(
+        page,
+        ("Approval number", "Disclosures", "Complaints"),
+        [(a.approval_id, str(a.events), str(a.cases)) for a in f.approvals],
+        (0.66, 0.17, 0.17),
+    )
+    page.paragraph(
+        "Exigent disclosures (the privacy officer was notified) and the reasons given:",
+        "en",
+        size=10,
+        bold=True,
+        space_after=2,
+    )
     if not f.exigent:
         page.paragraph("None in this period.", "en", size=_SIZE, space_after=2)
     for x in f.exigent:
         when = x.at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
-        page.paragraph(f"{when} UTC · {x.actor} · {x.cases} complaint(s)", "en", size=_SIZE, bold=True,
-                       space_after=0)
-        page.paragraph(x.reason or "—", "en", size=_SIZE, x=page.left + 0.25 * inch,
-                       width=page.width - 0.25 * inch, rtl=first_strong(x.reason) == "R", space_after=3)
+        page.paragraph(
+            f"{when} UTC · {x.actor} · {x.cases} complaint(s)", "en", size=_SIZE, bold=True, space_after=0
+        )
+        page.paragraph(
+            x.reason or "—",
+            "en",
+            size=_SIZE,
+            x=page.left + 0.25 * inch,
+            width=page.width - 0.25 * inch,
+            rtl=first_strong(x.reason) == "R",
+            space_after=3,
+        )
 
     _heading(page, "3. Disclosures by type of entity disclosed to")
     _table(page, ("Type of entity", "Disclosures", "Complaints"), _counts(f.by_recipient), (0.66, 0.17, 0.17))
@@ -115,22 +158,39 @@ def render_report(f: ReportFigures, *, privacy_officer: str = "") -> bytes:
     staff_rows = []
     for r in f.by_staff:
         k = f.staff_classes.get(r.key, {})
-        staff_rows.append((r.label, str(r.events), str(k.get("routine", 0)), str(k.get("case_by_case", 0)),
-                           str(k.get("exigent", 0))))
-    _table(page, ("Staff account", "Disclosures", "Routine", "Case-by-case", "Exigent"), staff_rows,
-           (0.44, 0.14, 0.14, 0.14, 0.14))
+        staff_rows.append(
+            (
+                r.label,
+                str(r.events),
+                str(k.get("routine", 0)),
+                str(k.get("case_by_case", 0)),
+                str(k.get("exigent", 0)),
+            )
+        )
+    _table(
+        page,
+        ("Staff account", "Disclosures", "Routine", "Case-by-case", "Exigent"),
+        staff_rows,
+        (0.44, 0.14, 0.14, 0.14, 0.14),
+    )
 
     _heading(page, "5. The record itself (what the 311 access system witnessed)")
     if f.source != "server":
         page.paragraph("Not available offline.", "en", size=_SIZE)
     else:
-        page.paragraph(f"Disclosures the server's witness flagged (altered, out of order, late, or case-by-case "
-                       f"without an approval it saw used): {f.flagged_events}.", "en", size=_SIZE, space_after=3)
+        page.paragraph(
+            f"Disclosures the server's witness flagged (altered, out of order, late, or case-by-case "
+            f"without an approval it saw used): {f.flagged_events}.",
+            "en",
+            size=_SIZE,
+            space_after=3,
+        )
         dev_rows = []
         for d in f.devices:
             found = ", ".join(f"{k} ({n})" for k, n in d.findings.items())
             state = (f"events {d.missing} never arrived" if d.missing else "complete") + (
-                f"; findings: {found}" if found else "")
+                f"; findings: {found}" if found else ""
+            )
             dev_rows.append((f"{d.device} ({d.username})", str(d.received), state))
         _table(page, ("Device", "Events", "Continuity"), dev_rows, (0.3, 0.12, 0.58))
     c.showPage()

@@ -61,8 +61,10 @@ def parse_review(data: dict[str, Any], what: str, where: str, source: str) -> Re
         except ValueError:
             on = ""
         if not by or not on:
-            raise TemplateError(f"The letter file {where} is marked reviewed but does not say who reviewed it and "
-                                "when (reviewed_by, and reviewed_on as YYYY-MM-DD).")
+            raise TemplateError(
+                f"The letter file {where} is marked reviewed but does not say who reviewed it and "
+                "when (reviewed_by, and reviewed_on as YYYY-MM-DD)."
+            )
     return Review(what, status, source, by, on)
 
 

@@ -33,12 +33,35 @@ log = logging.getLogger("council_desk.letters.templates")
 
 TEMPLATE_DIR = LETTERS_DIR
 TEMPLATE_NAMES = ("acknowledgement", "status_update", "agency_response", "closed_unresolved", "closing")
-__all__ = ["REVIEW_STATUSES", "TEMPLATE_DIR", "TEMPLATE_NAMES", "TemplateError", "TemplateInfo", "load", "merge",
-           "templates"]
-MERGE_FIELDS = frozenset({
-    "first_name", "last_name", "full_name", "complaint_number", "complaint_type", "address", "received_date",
-    "agency", "status", "resolution", "member", "district", "office_phone", "caseworker", "today",
-})
+__all__ = [
+    "REVIEW_STATUSES",
+    "TEMPLATE_DIR",
+    "TEMPLATE_NAMES",
+    "TemplateError",
+    "TemplateInfo",
+    "load",
+    "merge",
+    "templates",
+]
+MERGE_FIELDS = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "full_name",
+        "complaint_number",
+        "complaint_type",
+        "address",
+        "received_date",
+        "agency",
+        "status",
+        "resolution",
+        "member",
+        "district",
+        "office_phone",
+        "caseworker",
+        "today",
+    }
+)
 FSI, PDI = "\u2068", "\u2069"
 
 
@@ -141,11 +164,13 @@ def _check_particles(text: str, where: str, rules: Grammar) -> None:
     for literal, field, _spec, _conv in string.Formatter().parse(text):
         marker = leading_marker(literal)
         if marker is not None and (prev_field is None or prev_field not in rules.particle_nouns):
-            raise TemplateError(f"The letter template {where} puts the particle {marker} after "
-                                f"{'{' + prev_field + '}' if prev_field else 'fixed text'}; write the particle "
-                                "itself, or rephrase so that no particle follows a name or a number.")
+            raise TemplateError(
+                f"The letter template {where} puts the particle {marker} after "
+                f"{'{' + prev_field + '}' if prev_field else 'fixed text'}; write the particle "
+                "itself, or rephrase so that no particle follows a name or a number."
+            )
         for m in KOREAN_MARKERS:
-            if m in literal[len(marker or ""):]:
+            if m in literal[len(marker or "") :]:
                 raise TemplateError(f"The letter template {where} prints the undecided particle {m}.")
         prev_field = field
 
@@ -157,8 +182,11 @@ def common(lang: str, overrides_dir: Path | None = None) -> dict[str, str]:
     """Per-language phrases shared by all letters (titles, labels, status words, agency name patterns).
 
     An office's `_common/<lang>.json` wins phrase by phrase over the shipped one."""
-    return {str(k): v for k, v in _common_data(lang, overrides_dir).items()
-            if isinstance(v, str) and k not in REVIEW_FIELDS}
+    return {
+        str(k): v
+        for k, v in _common_data(lang, overrides_dir).items()
+        if isinstance(v, str) and k not in REVIEW_FIELDS
+    }
 
 
 def grammar(lang: str, overrides_dir: Path | None = None) -> Grammar:

@@ -29,17 +29,43 @@ from council_desk.domain.status import OFFICE_STATUS_LABELS
 from council_desk.letters import fonts
 from council_desk.letters.layout import draw_text
 
-__all__ = ["AUDIT_FIELDS", "CSV_COLUMNS", "WorklistRow", "render_worklist", "worklist_csv", "worklist_events",
-           "worklist_rows"]
+__all__ = [
+    "AUDIT_FIELDS",
+    "CSV_COLUMNS",
+    "WorklistRow",
+    "render_worklist",
+    "worklist_csv",
+    "worklist_events",
+    "worklist_rows",
+]
 
 inch = float(_inch)
 # Field names for the audit log (names only): what a worklist discloses.
 AUDIT_FIELDS = WORKLIST_FIELDS
-CSV_COLUMNS = ("complaint_number", "received", "age_days", "complaint_type", "address", "agency", "agency_status",
-               "office_status", "assigned_to", "assigned_to_name", "next_reminder")
+CSV_COLUMNS = (
+    "complaint_number",
+    "received",
+    "age_days",
+    "complaint_type",
+    "address",
+    "agency",
+    "agency_status",
+    "office_status",
+    "assigned_to",
+    "assigned_to_name",
+    "next_reminder",
+)
 _PDF_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Complaint #", 0.95), ("Received", 0.8), ("Age", 0.45), ("Type", 1.55), ("Address", 2.05),
-    ("Agency", 0.6), ("311", 0.5), ("Office status", 1.1), ("Assigned to", 1.15), ("Next reminder", 0.85),
+    ("Complaint #", 0.95),
+    ("Received", 0.8),
+    ("Age", 0.45),
+    ("Type", 1.55),
+    ("Address", 2.05),
+    ("Agency", 0.6),
+    ("311", 0.5),
+    ("Office status", 1.1),
+    ("Assigned to", 1.15),
+    ("Next reminder", 0.85),
 )
 
 
@@ -64,17 +90,27 @@ def worklist_rows(rows: Sequence[CaseRow], today: dt.date, names: Mapping[str, s
     out = []
     for r in rows:
         received = r.requested.date()
-        out.append(WorklistRow(
-            service_request_id=r.id, received=received, age_days=max(0, (today - received).days),
-            complaint_type=r.complaint_type, address=r.address, agency=r.agency, agency_status=r.agency_status,
-            office_status=r.office_status, assignee=r.assignee,
-            assignee_name=names.get(r.assignee, r.assignee) if r.assignee else "", next_due=r.next_due,
-        ))
+        out.append(
+            WorklistRow(
+                service_request_id=r.id,
+                received=received,
+                age_days=max(0, (today - received).days),
+                complaint_type=r.complaint_type,
+                address=r.address,
+                agency=r.agency,
+                agency_status=r.agency_status,
+                office_status=r.office_status,
+                assignee=r.assignee,
+                assignee_name=names.get(r.assignee, r.assignee) if r.assignee else "",
+                next_due=r.next_due,
+            )
+        )
     return out
 
 
-def worklist_events(ids: Sequence[str], *, action: str, actor: str, roles: Iterable[str],
-                    reason: str) -> list[dict[str, Any]]:
+def worklist_events(
+    ids: Sequence[str], *, action: str, actor: str, roles: Iterable[str], reason: str
+) -> list[dict[str, Any]]:
     """The audit events of releasing a worklist of these cases (`AuditLog.record`'s keyword arguments), the same
     for the app and the CLI: one per 10,000 cases. None for an empty worklist: it names nobody."""
     if not ids:
@@ -94,20 +130,38 @@ def worklist_csv(rows: Sequence[WorklistRow]) -> bytes:
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(CSV_COLUMNS)
     for r in rows:
-        w.writerow([r.service_request_id, r.received.isoformat(), r.age_days, _cell(r.complaint_type),
-                    _cell(r.address), _cell(r.agency), r.agency_status,
-                    OFFICE_STATUS_LABELS.get(r.office_status, r.office_status), _cell(r.assignee),
-                    _cell(r.assignee_name), r.next_due.isoformat() if r.next_due else ""])
+        w.writerow(
+            [
+                r.service_request_id,
+                r.received.isoformat(),
+                r.age_days,
+                _cell(r.complaint_type),
+                _cell(r.address),
+                _cell(r.agency),
+                r.agency_status,
+                OFFICE_STATUS_LABELS.get(r.office_status, r.office_status),
+                _cell(r.assignee),
+                _cell(r.assignee_name),
+                r.next_due.isoformat() if r.next_due else "",
+            ]
+        )
     return out.getvalue().encode("utf-8-sig")
 
 
-def render_worklist(rows: Sequence[WorklistRow], *, title: str, office: str, generated: dt.datetime,
-                    today: dt.date) -> bytes:
+def render_worklist(
+    rows: Sequence[WorklistRow], *, title: str, office: str, generated: dt.datetime, today: dt.date
+) -> bytes:
     """A landscape Letter table with a header on every page; overdue reminders are marked in words."""
     buf = io.BytesIO()
     page_w, page_h = (float(v) for v in landscape(LETTER))
-    c = Canvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1,
-               initialFontName=fonts.ensure("CD-Sans"), initialFontSize=9)
+    c = Canvas(
+        buf,
+        pagesize=(page_w, page_h),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=fonts.ensure("CD-Sans"),
+        initialFontSize=9,
+    )
     c.setTitle("Council Desk worklist")  # never personal data: print queues show the title
     c.setAuthor("Council Desk")
     left, top, bottom = 0.5 * inch, page_h - 0.5 * inch, 0.55 * inch
@@ -122,8 +176,10 @@ def render_worklist(rows: Sequence[WorklistRow], *, title: str, office: str, gen
         nonlocal page_no
         page_no += 1
         draw_text(c, title, "en", left, top - 12, 13, page_w - 2 * left, bold=True)
-        sub = (f"{office} · {len(rows)} case(s) · as of {generated.strftime('%Y-%m-%d %H:%M')} · "
-               "no contact details; complaint numbers and addresses are personal information: keep in the office")
+        sub = (
+            f"{office} · {len(rows)} case(s) · as of {generated.strftime('%Y-%m-%d %H:%M')} · "
+            "no contact details; complaint numbers and addresses are personal information: keep in the office"
+        )
         draw_text(c, sub, "en", left, top - 28, 8, page_w - 2 * left)
         y = top - 0.75 * inch
         x = left
@@ -145,9 +201,18 @@ def render_worklist(rows: Sequence[WorklistRow], *, title: str, office: str, gen
         due = ""
         if r.next_due is not None:
             due = r.next_due.isoformat() + (" overdue" if r.next_due < today else "")
-        cells = (r.service_request_id, r.received.isoformat(), str(r.age_days), r.complaint_type, r.address,
-                 r.agency, r.agency_status, OFFICE_STATUS_LABELS.get(r.office_status, r.office_status),
-                 r.assignee_name or "—", due)
+        cells = (
+            r.service_request_id,
+            r.received.isoformat(),
+            str(r.age_days),
+            r.complaint_type,
+            r.address,
+            r.agency,
+            r.agency_status,
+            OFFICE_STATUS_LABELS.get(r.office_status, r.office_status),
+            r.assignee_name or "—",
+            due,
+        )
         x = left
         for text, width in zip(cells, widths, strict=True):
             draw_text(c, text, "en", x, y, size, width - 4, max_lines=2, leading=size * 1.2)

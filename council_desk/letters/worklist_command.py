@@ -27,13 +27,20 @@ VIEWS = ("mine", "unassigned", "overdue", "closed-open", "all")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--server", help="the 311 access system whose cache to read (default: the policy's)")
     parser.add_argument("--user", help="your account name (default: the last one used on this PC)")
-    parser.add_argument("--view", choices=VIEWS, default="mine",
-                        help="which cases: assigned to you, to nobody, with an overdue reminder, closed by the "
-                             "agency but open in the office, or all (default: mine)")
+    parser.add_argument(
+        "--view",
+        choices=VIEWS,
+        default="mine",
+        help="which cases: assigned to you, to nobody, with an overdue reminder, closed by the "
+        "agency but open in the office, or all (default: mine)",
+    )
     parser.add_argument("--format", choices=("csv", "pdf"), help="default: from the file name's extension")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the cache passphrase from standard input (PCs without a keyring)")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the cache passphrase from standard input (PCs without a keyring)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,13 +59,15 @@ def run(args: argparse.Namespace) -> int:
         if fmt == "csv":
             data = worklist_csv(rows)
         else:
-            data = render_worklist(rows, title=f"Worklist: {label}", office=me.office.name,
-                                   generated=dt.datetime.now(), today=today)
+            data = render_worklist(
+                rows, title=f"Worklist: {label}", office=me.office.name, generated=dt.datetime.now(), today=today
+            )
         ids = [r.service_request_id for r in rows]
 
         # Checked (the roles table) before anything is written; recorded before the file exists.
-        events = worklist_events(ids, action="export", actor=me.username, roles=me.roles,
-                                 reason=f"worklist {args.view} {fmt}")
+        events = worklist_events(
+            ids, action="export", actor=me.username, roles=me.roles, reason=f"worklist {args.view} {fmt}"
+        )
 
         def record() -> None:
             for event in events:
@@ -72,5 +81,5 @@ def run(args: argparse.Namespace) -> int:
                 atomic_file_writer(args.output)(data)
             except NotSaved as exc:
                 raise NotSaved(exc.user_message.replace("The PDF", "The worklist")) from None
-        print(f"Wrote the worklist \"{label}\": {len(rows)} case(s) to {args.output.name}.")
+        print(f'Wrote the worklist "{label}": {len(rows)} case(s) to {args.output.name}.')
         return 0

@@ -108,8 +108,11 @@ def recording_caller(request: Request, account: Annotated[Account, Depends(calle
 
 def staff_of(sb: Sandbox, district: int) -> list[StaffMember]:
     """The district office's staff, as `/v1/me` lists them: whom a case or a reminder may be given to."""
-    return [StaffMember.model_validate({"username": a.username, "display_name": a.display_name, "role": a.role})
-            for a in sb.accounts.values() if a.district == district]
+    return [
+        StaffMember.model_validate({"username": a.username, "display_name": a.display_name, "role": a.role})
+        for a in sb.accounts.values()
+        if a.district == district
+    ]
 
 
 def advance_lifecycle(sb: Sandbox) -> None:
@@ -376,13 +379,25 @@ def post_reopen(
     # Its progress enters the lifecycle feed; a forwarded one waits for the agency (casework.py). On every answer,
     # not only the first: a server stopped between the two writes still starts it when the client retries.
     answer = ReopenRequest.model_validate_json(stored_body)
-    casework.reopen_received(sb.store, account.district, str(body.id), service_request_id, body.reason,
-                             answer.status, answer.received_at, sb.settings.lifecycle_delay_seconds)
+    casework.reopen_received(
+        sb.store,
+        account.district,
+        str(body.id),
+        service_request_id,
+        body.reason,
+        answer.status,
+        answer.received_at,
+        sb.settings.lifecycle_delay_seconds,
+    )
     return _json(stored_body, 201)
 
 
-@router.post("/audit/events", response_model=AuditAck, responses=ERRORS,
-             summary="Upload the client's audit log; the answer names each event now held, by number and hash")
+@router.post(
+    "/audit/events",
+    response_model=AuditAck,
+    responses=ERRORS,
+    summary="Upload the client's audit log; the answer names each event now held, by number and hash",
+)
 def post_audit(request: Request, body: AuditBatch, account: RecordingCaller) -> Response:
     sb = _sb(request)
     ack = witness.witness(sb.store, account.username, account.district, body)
@@ -408,8 +423,12 @@ def _when(value: str | None, *, end: bool = False) -> dt.datetime | None:
     return at if at.tzinfo else at.replace(tzinfo=dt.UTC)
 
 
-@router.get("/privacy/events", response_model=RecordedEventPage, responses={**ERRORS, **BAD},
-            summary="The office's audit events as received from its devices (a supervisor), oldest first")
+@router.get(
+    "/privacy/events",
+    response_model=RecordedEventPage,
+    responses={**ERRORS, **BAD},
+    summary="The office's audit events as received from its devices (a supervisor), oldest first",
+)
 def privacy_events(
     request: Request,
     account: ActiveCaller,
@@ -424,31 +443,43 @@ def privacy_events(
 ) -> Response:
     sb = _sb(request)
     require_role(account, "read_disclosure_log")
-    f = witness.EventFilter(_when(from_), _when(to, end=True), actor or None, disclosure_class or None,
-                            case or None, action or None)
+    f = witness.EventFilter(
+        _when(from_), _when(to, end=True), actor or None, disclosure_class or None, case or None, action or None
+    )
     events, total = witness.recorded(sb.store, account.district, f, limit, offset)
     return _json(RecordedEventPage(events=events, total=total).model_dump_json().encode())
 
 
-@router.get("/privacy/continuity", response_model=ContinuityReport, responses=ERRORS,
-            summary="Per device of the office: what never arrived and what the witness found (a supervisor)")
+@router.get(
+    "/privacy/continuity",
+    response_model=ContinuityReport,
+    responses=ERRORS,
+    summary="Per device of the office: what never arrived and what the witness found (a supervisor)",
+)
 def privacy_continuity(request: Request, account: ActiveCaller) -> Response:
     sb = _sb(request)
     require_role(account, "read_disclosure_log")
     return _json(witness.continuity(sb.store, account.district).model_dump_json().encode())
 
 
-@router.get("/privacy/alerts", response_model=PrivacyAlerts, responses={**ERRORS, **BAD},
-            summary="Exigent disclosures and continuity findings since a moment, and approvals waiting "
-                    "(a supervisor)")
-def privacy_alerts(request: Request, account: ActiveCaller,
-                   since: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+@router.get(
+    "/privacy/alerts",
+    response_model=PrivacyAlerts,
+    responses={**ERRORS, **BAD},
+    summary="Exigent disclosures and continuity findings since a moment, and approvals waiting (a supervisor)",
+)
+def privacy_alerts(
+    request: Request, account: ActiveCaller, since: Annotated[str | None, Query(max_length=40)] = None
+) -> Response:
     sb = _sb(request)
     require_role(account, "read_disclosure_log")
     after = _when(since) or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
     exigent, flags = witness.alerts(sb.store, account.district, after)
-    pending = sum(1 for (raw,) in sb.store.q("SELECT body FROM approvals WHERE district = ?", (account.district,))
-                  if json.loads(raw).get("status") == "pending")
+    pending = sum(
+        1
+        for (raw,) in sb.store.q("SELECT body FROM approvals WHERE district = ?", (account.district,))
+        if json.loads(raw).get("status") == "pending"
+    )
     doc = PrivacyAlerts(exigent=exigent, flags=flags, pending_approvals=pending)
     return _json(doc.model_dump_json().encode())
 

@@ -61,8 +61,9 @@ def _current(sb: Sandbox, approval: Approval) -> Approval:
     if rules.status_at(approval, sb.store.now()) == "expired" and approval.status == "approved":
         expired = approval.model_copy(update={"status": "expired"})
         with sb.store.tx() as db:
-            db.execute("UPDATE approvals SET body = ? WHERE request_id = ?",
-                       (expired.model_dump_json(), str(approval.id)))
+            db.execute(
+                "UPDATE approvals SET body = ? WHERE request_id = ?", (expired.model_dump_json(), str(approval.id))
+            )
         return expired
     return approval
 
@@ -76,10 +77,19 @@ def _all_shared(sb: Sandbox, case_ids: list[str], district: int) -> bool:
     return all(sb.store.in_scope(c, district) for c in case_ids)
 
 
-@router.post("", response_model=Approval, status_code=201, responses={**ERRORS, **CONFLICT},
-             summary="Ask for a case-by-case approval (`Idempotency-Key` = the request's id)")
-def post_request(request: Request, body: ApprovalRequestIn, account: ActiveCaller,
-                 idempotency_key: Annotated[str, Header(max_length=64)]) -> Response:
+@router.post(
+    "",
+    response_model=Approval,
+    status_code=201,
+    responses={**ERRORS, **CONFLICT},
+    summary="Ask for a case-by-case approval (`Idempotency-Key` = the request's id)",
+)
+def post_request(
+    request: Request,
+    body: ApprovalRequestIn,
+    account: ActiveCaller,
+    idempotency_key: Annotated[str, Header(max_length=64)],
+) -> Response:
     sb = _sb(request)
     require_role(account, "request_approval")
     if idempotency_key.strip().lower() != str(body.id):
@@ -99,26 +109,47 @@ def post_request(request: Request, body: ApprovalRequestIn, account: ActiveCalle
         return json_response(rows[0][1].encode(), 201)
     if not _all_shared(sb, body.service_request_ids, account.district):
         raise not_found()
-    approval = Approval.model_validate({
-        **json.loads(canonical), "status": "pending", "requested_by": account.username,
-        "requested_by_name": account.display_name, "district": account.district, "received_at": _now(sb),
-    })
+    approval = Approval.model_validate(
+        {
+            **json.loads(canonical),
+            "status": "pending",
+            "requested_by": account.username,
+            "requested_by_name": account.display_name,
+            "district": account.district,
+            "received_at": _now(sb),
+        }
+    )
     with sb.store.tx() as db:
-        db.execute("INSERT OR IGNORE INTO approvals (request_id, district, requested_by, request, body, received)"
-                   " VALUES (?,?,?,?,?,?)", (str(body.id), account.district, account.username, canonical,
-                                             approval.model_dump_json(), sb.store.now().timestamp()))
+        db.execute(
+            "INSERT OR IGNORE INTO approvals (request_id, district, requested_by, request, body, received)"
+            " VALUES (?,?,?,?,?,?)",
+            (
+                str(body.id),
+                account.district,
+                account.username,
+                canonical,
+                approval.model_dump_json(),
+                sb.store.now().timestamp(),
+            ),
+        )
     return json_response(approval.model_dump_json().encode(), 201)
 
 
-@router.get("", response_model=ApprovalList, responses=ERRORS,
-            summary="The office's approvals (a supervisor) or one's own (a caseworker), newest first")
-def list_approvals(request: Request, account: ActiveCaller,
-                   status: Annotated[str | None, Query(max_length=20)] = None) -> Response:
+@router.get(
+    "",
+    response_model=ApprovalList,
+    responses=ERRORS,
+    summary="The office's approvals (a supervisor) or one's own (a caseworker), newest first",
+)
+def list_approvals(
+    request: Request, account: ActiveCaller, status: Annotated[str | None, Query(max_length=20)] = None
+) -> Response:
     sb = _sb(request)
     require_role(account, "request_approval")
     supervisor = account.role == "supervisor"
-    rows = sb.store.q("SELECT body FROM approvals WHERE district = ? ORDER BY received DESC LIMIT 5000",
-                      (account.district,))
+    rows = sb.store.q(
+        "SELECT body FROM approvals WHERE district = ? ORDER BY received DESC LIMIT 5000", (account.district,)
+    )
     out = []
     for (raw,) in rows:
         a = _current(sb, Approval.model_validate_json(raw))
@@ -133,8 +164,12 @@ def list_approvals(request: Request, account: ActiveCaller,
     return json_response(ApprovalList(approvals=out).model_dump_json().encode())
 
 
-@router.post("/{request_id}/decision", response_model=Approval, responses={**ERRORS, **CONFLICT},
-             summary="A supervisor approves (issuing the approval) or refuses a request of their office")
+@router.post(
+    "/{request_id}/decision",
+    response_model=Approval,
+    responses={**ERRORS, **CONFLICT},
+    summary="A supervisor approves (issuing the approval) or refuses a request of their office",
+)
 def post_decision(request: Request, request_id: str, body: ApprovalDecisionIn, account: ActiveCaller) -> Response:
     sb = _sb(request)
     require_role(account, "decide_approval")
@@ -151,41 +186,63 @@ def post_decision(request: Request, request_id: str, body: ApprovalDecisionIn, a
     if not _all_shared(sb, approval.service_request_ids, account.district):
         raise not_found()
     now = _now(sb)
-    update: dict[str, object] = {"decided_by": account.username, "decided_by_name": account.display_name,
-                                 "decided_at": now, "note": body.note}
+    update: dict[str, object] = {
+        "decided_by": account.username,
+        "decided_by_name": account.display_name,
+        "decided_at": now,
+        "note": body.note,
+    }
     if body.decision == "approve":
-        update |= {"status": "approved", "approval_id": new_approval_id(),
-                   "expires_at": now + dt.timedelta(days=body.valid_days)}
+        update |= {
+            "status": "approved",
+            "approval_id": new_approval_id(),
+            "expires_at": now + dt.timedelta(days=body.valid_days),
+        }
     else:
         update |= {"status": "refused"}
     decided = approval.model_copy(update=update)
     decided = Approval.model_validate(decided.model_dump())
     with sb.store.tx() as db:
-        db.execute("UPDATE approvals SET body = ?, approval_id = ?, decision_id = ? WHERE request_id = ?",
-                   (decided.model_dump_json(), decided.approval_id, str(body.id), request_id))
+        db.execute(
+            "UPDATE approvals SET body = ?, approval_id = ?, decision_id = ? WHERE request_id = ?",
+            (decided.model_dump_json(), decided.approval_id, str(body.id), request_id),
+        )
     return json_response(decided.model_dump_json().encode())
 
 
-@router.post("/{approval_id}/use", response_model=ApprovalUse, responses={**ERRORS, **CONFLICT},
-             summary="Confirm that an approval covers a release, and spend it (once; a retry with the same "
-                     "use_id gets the same answer)")
+@router.post(
+    "/{approval_id}/use",
+    response_model=ApprovalUse,
+    responses={**ERRORS, **CONFLICT},
+    summary="Confirm that an approval covers a release, and spend it (once; a retry with the same "
+    "use_id gets the same answer)",
+)
 def post_use(request: Request, approval_id: str, body: ApprovalUseIn, account: ActiveCaller) -> Response:
     sb = _sb(request)
     require_role(account, "request_approval")
-    rows = sb.store.q("SELECT request_id, use_id FROM approvals WHERE approval_id = ? AND district = ?",
-                      (approval_id, account.district))
+    rows = sb.store.q(
+        "SELECT request_id, use_id FROM approvals WHERE approval_id = ? AND district = ?",
+        (approval_id, account.district),
+    )
     if not rows:
         # Never issued, or issued to another office: the same answer (nothing to tell them apart).
         raise ApiError(404, "approval_unknown", "No such approval for this office.")
     approval = _load(sb, rows[0][0], account.district)
     assert approval is not None
     if approval.status == "used" and rows[0][1] == str(body.use_id) and approval.used_at is not None:
-        done = ApprovalUse(approval_id=approval_id, use_id=body.use_id, used_at=approval.used_at,
-                           approval=approval)
+        done = ApprovalUse(
+            approval_id=approval_id, use_id=body.use_id, used_at=approval.used_at, approval=approval
+        )
         return json_response(done.model_dump_json().encode())
-    found = rules.check(approval, district=account.district, output=body.output,
-                        case_ids=body.service_request_ids, fields=body.fields, recipient=body.recipient,
-                        now=sb.store.now())
+    found = rules.check(
+        approval,
+        district=account.district,
+        output=body.output,
+        case_ids=body.service_request_ids,
+        fields=body.fields,
+        recipient=body.recipient,
+        now=sb.store.now(),
+    )
     if found is not None:
         code, message = found
         raise ApiError(409, code, message)
@@ -194,8 +251,10 @@ def post_use(request: Request, approval_id: str, body: ApprovalUseIn, account: A
     now = _now(sb)
     used = approval.model_copy(update={"status": "used", "used_at": now})
     with sb.store.tx() as db:
-        cur = db.execute("UPDATE approvals SET body = ?, use_id = ? WHERE request_id = ? AND use_id IS NULL",
-                         (used.model_dump_json(), str(body.use_id), str(approval.id)))
+        cur = db.execute(
+            "UPDATE approvals SET body = ?, use_id = ? WHERE request_id = ? AND use_id IS NULL",
+            (used.model_dump_json(), str(body.use_id), str(approval.id)),
+        )
         if cur.rowcount != 1:  # a concurrent use won the race: this one releases nothing
             raise ApiError(409, "approval_used", rules.MESSAGES["approval_used"])
     done = ApprovalUse(approval_id=approval_id, use_id=body.use_id, used_at=now, approval=used)

@@ -97,9 +97,7 @@ def forget(db: sqlite3.Connection, sr_id: str) -> None:
 # ---- tasks --------------------------------------------------------------------------------------------------
 
 
-def apply_task_change(
-    store: Store, district: int, staff: set[str], change: TaskChangeIn, author: str
-) -> bytes:
+def apply_task_change(store: Store, district: int, staff: set[str], change: TaskChangeIn, author: str) -> bytes:
     """Take one change (idempotent by its id); returns the task's state after it, as stored for a retry."""
     canonical = change.model_dump_json()
     if change.owner is not None and change.owner not in staff:
@@ -123,12 +121,16 @@ def apply_task_change(
         if after is not task:
             _next_seq(db, district, "t")
             body = after.model_dump_json().encode()
-            db.execute("INSERT OR REPLACE INTO tasks VALUES(?,?,?,?,?)",
-                       (str(after.id), district, after.service_request_id, after.seq, body))
+            db.execute(
+                "INSERT OR REPLACE INTO tasks VALUES(?,?,?,?,?)",
+                (str(after.id), district, after.service_request_id, after.seq, body),
+            )
         else:
             body = after.model_dump_json().encode()
-        db.execute("INSERT INTO task_changes VALUES(?,?,?,?,?)",
-                   (str(change.id), district, change.service_request_id, canonical, body))
+        db.execute(
+            "INSERT INTO task_changes VALUES(?,?,?,?,?)",
+            (str(change.id), district, change.service_request_id, canonical, body),
+        )
     return body
 
 
@@ -139,15 +141,28 @@ def feed_page(store: Store, feed: str, district: int, after: int, limit: int) ->
     """(bodies, last position, has_more) of the tasks ("t") or lifecycle ("l") feed: like the follow-up log, only
     for complaints the office still holds (`Store.held_page`)."""
     table = {"t": "tasks", "l": "lifecycle"}[feed]
-    return store.held_page(table, "seq", district, after, limit,
-                           "SELECT seq FROM feed_seqs WHERE district=? AND feed=?", (district, feed))
+    return store.held_page(
+        table,
+        "seq",
+        district,
+        after,
+        limit,
+        "SELECT seq FROM feed_seqs WHERE district=? AND feed=?",
+        (district, feed),
+    )
 
 
 # ---- the lifecycle ------------------------------------------------------------------------------------------
 
 
-def _put_lifecycle(db: sqlite3.Connection, key: str, district: int, sr_id: str,
-                   model: type[ReopenUpdate] | type[SurveyResult], doc: dict[str, object]) -> None:
+def _put_lifecycle(
+    db: sqlite3.Connection,
+    key: str,
+    district: int,
+    sr_id: str,
+    model: type[ReopenUpdate] | type[SurveyResult],
+    doc: dict[str, object],
+) -> None:
     """One lifecycle entry in its latest state, at a new feed position (the entry under `key` is replaced)."""
     seq = _next_seq(db, district, "l")
     body = model.model_validate({**doc, "seq": seq}).model_dump_json().encode()
@@ -156,12 +171,28 @@ def _put_lifecycle(db: sqlite3.Connection, key: str, district: int, sr_id: str,
 
 def _reopen_doc(sim: tuple[object, ...], status: str, answer: str, answered: str | None) -> dict[str, object]:
     rid, _district, sr_id, reason, received = sim[:5]
-    return {"kind": "reopen", "id": rid, "service_request_id": sr_id, "reason": reason, "status": status,
-            "agency_answer": answer, "answered_at": answered, "received_at": received}
+    return {
+        "kind": "reopen",
+        "id": rid,
+        "service_request_id": sr_id,
+        "reason": reason,
+        "status": status,
+        "agency_answer": answer,
+        "answered_at": answered,
+        "received_at": received,
+    }
 
 
-def reopen_received(store: Store, district: int, rid: str, sr_id: str, reason: str, status: str,
-                    received_at: dt.datetime, delay_s: float) -> None:
+def reopen_received(
+    store: Store,
+    district: int,
+    rid: str,
+    sr_id: str,
+    reason: str,
+    status: str,
+    received_at: dt.datetime,
+    delay_s: float,
+) -> None:
     """A new reopen request (store.add_reopen created it): its progress enters the lifecycle feed; a forwarded
     one waits for the agency's answer."""
     received = received_at.isoformat()
@@ -213,7 +244,8 @@ def advance_lifecycle(store: Store, delay_s: float, outcome: str = "auto", surve
         while True:
             sim = db.execute(
                 "SELECT id, district, service_request_id, reason, received_at, stage, due FROM reopen_sim "
-                "WHERE stage<>'done' AND due<=? ORDER BY due, id LIMIT 1", (limit,)
+                "WHERE stage<>'done' AND due<=? ORDER BY due, id LIMIT 1",
+                (limit,),
             ).fetchone()
             if sim is None:
                 return steps
@@ -222,21 +254,42 @@ def advance_lifecycle(store: Store, delay_s: float, outcome: str = "auto", surve
             at, next_due = when.isoformat(), when.timestamp() + delay_s
             if stage == "forwarded":
                 result = _outcome(rid, outcome)
-                _put_lifecycle(db, f"reopen:{rid}", district, sr_id, ReopenUpdate,
-                               _reopen_doc(tuple(sim), result, _ANSWERS[result], at))
+                _put_lifecycle(
+                    db,
+                    f"reopen:{rid}",
+                    district,
+                    sr_id,
+                    ReopenUpdate,
+                    _reopen_doc(tuple(sim), result, _ANSWERS[result], at),
+                )
                 if result == "reopened":
                     store.set_complaint_state(db, sr_id, status="open", closed_at=None, resolution="", now=when)
-                db.execute("UPDATE reopen_sim SET stage=?, due=?, answered_at=? WHERE id=?",
-                           ("reopened" if result == "reopened" else "done", next_due, at, rid))
+                db.execute(
+                    "UPDATE reopen_sim SET stage=?, due=?, answered_at=? WHERE id=?",
+                    ("reopened" if result == "reopened" else "done", next_due, at, rid),
+                )
             elif stage == "reopened":
-                store.set_complaint_state(db, sr_id, status="closed", closed_at=when, resolution=_RECLOSED,
-                                          now=when)
+                store.set_complaint_state(
+                    db, sr_id, status="closed", closed_at=when, resolution=_RECLOSED, now=when
+                )
                 db.execute("UPDATE reopen_sim SET stage='reclosed', due=? WHERE id=?", (next_due, rid))
             else:  # reclosed: 311 surveys the filer again
                 if _survey_shared(sr_id, survey):
                     sid = uuid.uuid5(uuid.NAMESPACE_URL, f"survey:{rid}")
-                    _put_lifecycle(db, f"survey:{sid}", district, sr_id, SurveyResult, {
-                        "kind": "survey", "id": str(sid), "service_request_id": sr_id,
-                        "answer": _survey_answer(rid), "surveyed_at": at, "after_reopen": rid})
+                    _put_lifecycle(
+                        db,
+                        f"survey:{sid}",
+                        district,
+                        sr_id,
+                        SurveyResult,
+                        {
+                            "kind": "survey",
+                            "id": str(sid),
+                            "service_request_id": sr_id,
+                            "answer": _survey_answer(rid),
+                            "surveyed_at": at,
+                            "after_reopen": rid,
+                        },
+                    )
                 db.execute("UPDATE reopen_sim SET stage='done' WHERE id=?", (rid,))
             steps += 1

@@ -67,10 +67,19 @@ def _page(request: Request, account_district: int, feed: str, key: str, cursor: 
     advance_lifecycle(sb)
     bodies, last, more = casework.feed_page(sb.store, feed, account_district, cur.position if cur else 0, limit)
     next_cursor = _cursor_out(sb, feed, account_district, last, False, epoch)
-    return b"".join((
-        b'{"', key.encode(), b'":[', b",".join(bodies), b'],"next_cursor":"', next_cursor.encode(),
-        b'","has_more":', b"true" if more else b"false", b"}",
-    ))
+    return b"".join(
+        (
+            b'{"',
+            key.encode(),
+            b'":[',
+            b",".join(bodies),
+            b'],"next_cursor":"',
+            next_cursor.encode(),
+            b'","has_more":',
+            b"true" if more else b"false",
+            b"}",
+        )
+    )
 
 
 @router.get(

@@ -154,9 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--data-dir", type=Path, default=None, help="keep data here (default: a temporary folder)")
     s.add_argument("--access-token-minutes", type=float, default=10.0)
     s.add_argument("--retention-days", type=int, default=365)
-    s.add_argument("--lifecycle-delay-seconds", type=float, default=120.0,
-                   help="server seconds between a reopen request's steps: the agency's answer, the second "
-                   "closure, the resurvey (default 120)")
+    s.add_argument(
+        "--lifecycle-delay-seconds",
+        type=float,
+        default=120.0,
+        help="server seconds between a reopen request's steps: the agency's answer, the second "
+        "closure, the resurvey (default 120)",
+    )
     s.add_argument(
         "--date-shift-days",
         type=int,

@@ -376,13 +376,27 @@ def rogue_followup(request: Request, body: RogueFollowUpBody) -> dict[str, Any]:
     if st is None:
         return {"found": False}
     now = sb.store.now().replace(microsecond=0)
-    fu = {"id": str(body.id), "service_request_id": body.service_request_id, "kind": body.kind,
-          "text": body.text, "outcome": None, "office_status": None, "due_date": None,
-          "created_at": now.isoformat(), "author": "rogue", "author_name": "Rogue record",
-          "received_at": now.isoformat()}
+    fu = {
+        "id": str(body.id),
+        "service_request_id": body.service_request_id,
+        "kind": body.kind,
+        "text": body.text,
+        "outcome": None,
+        "office_status": None,
+        "due_date": None,
+        "created_at": now.isoformat(),
+        "author": "rogue",
+        "author_name": "Rogue record",
+        "received_at": now.isoformat(),
+    }
     request_json = json.dumps(fu, sort_keys=True)
-    sb.store.add_followup(str(body.id), st.district, body.service_request_id, request_json,
-                          lambda seq: json.dumps({**fu, "seq": seq}).encode())
+    sb.store.add_followup(
+        str(body.id),
+        st.district,
+        body.service_request_id,
+        request_json,
+        lambda seq: json.dumps({**fu, "seq": seq}).encode(),
+    )
     return {"found": True}
 
 
@@ -393,8 +407,11 @@ class LifecycleBody(BaseModel):
     survey_shared: Literal["auto", "always", "never"] | None = None
 
 
-@router.post("/lifecycle", summary="The simulated agency: delay between steps, its answer, whether filers share "
-             "their survey answer (fields left out are unchanged)")
+@router.post(
+    "/lifecycle",
+    summary="The simulated agency: delay between steps, its answer, whether filers share "
+    "their survey answer (fields left out are unchanged)",
+)
 def lifecycle(request: Request, body: LifecycleBody) -> dict[str, Any]:
     s = _sb(request).settings
     if body.delay_seconds is not None:
@@ -403,8 +420,11 @@ def lifecycle(request: Request, body: LifecycleBody) -> dict[str, Any]:
         s.lifecycle_outcome = body.outcome
     if body.survey_shared is not None:
         s.survey_shared = body.survey_shared
-    return {"delay_seconds": s.lifecycle_delay_seconds, "outcome": s.lifecycle_outcome,
-            "survey_shared": s.survey_shared}
+    return {
+        "delay_seconds": s.lifecycle_delay_seconds,
+        "outcome": s.lifecycle_outcome,
+        "survey_shared": s.survey_shared,
+    }
 
 
 class MoveBody(BaseModel):
@@ -428,8 +448,10 @@ class AccessChangeBody(BaseModel):
     new_district: Annotated[int, Field(ge=1, le=51)] | None = None
 
 
-@router.post("/offices/{district}/access-change",
-             summary="Announce that a district office's access ends (term end) or its district changes on a date")
+@router.post(
+    "/offices/{district}/access-change",
+    summary="Announce that a district office's access ends (term end) or its district changes on a date",
+)
 def schedule_access_change(request: Request, district: int, body: AccessChangeBody) -> dict[str, Any]:
     sb = _sb(request)
     at = body.at if body.at is not None else sb.store.now() + dt.timedelta(days=body.in_days or 0)

@@ -237,8 +237,9 @@ def api_receipt(request: Request, service_request_id: str) -> Response:
     sb = _sb(request)
     if sb.store.state(service_request_id) is None:
         return _not_found()
-    return JSONResponse(Receipt(service_request_id=service_request_id,
-                                receipt_code=code_for(sb, service_request_id)).model_dump())
+    return JSONResponse(
+        Receipt(service_request_id=service_request_id, receipt_code=code_for(sb, service_request_id)).model_dump()
+    )
 
 
 @router.post(

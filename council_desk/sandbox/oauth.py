@@ -44,8 +44,10 @@ router = APIRouter(tags=["oauth"])
 _HTML = {"text/html": {"schema": {"type": "string"}}}
 AUTHORIZE_RESPONSES: dict[int | str, dict[str, object]] = {
     302: {"description": "Back to the app's loopback redirect URI with `code` and `state`, or with `error`"},
-    400: {"description": "Unknown client or a redirect URI that is not loopback (never redirected to)",
-          "content": _HTML},
+    400: {
+        "description": "Unknown client or a redirect URI that is not loopback (never redirected to)",
+        "content": _HTML,
+    },
     401: {"description": "Sign-in failed (form shown again)", "content": _HTML},
     429: {"description": "Too many failed sign-ins", "content": _HTML},
 }
@@ -248,8 +250,10 @@ def authorize_submit(
     )
     cookie = secrets.token_urlsafe(32)
     with sb.store.tx() as db:
-        db.execute("INSERT INTO sso_sessions VALUES(?,?,?,?)",
-                   (_hash(cookie), account.username, auth_time, auth_time + SSO_HOURS * 3600))
+        db.execute(
+            "INSERT INTO sso_sessions VALUES(?,?,?,?)",
+            (_hash(cookie), account.username, auth_time, auth_time + SSO_HOURS * 3600),
+        )
     answer.set_cookie(SSO_COOKIE, cookie, max_age=SSO_HOURS * 3600, path="/oauth", httponly=True, samesite="lax")
     return answer
 
@@ -309,8 +313,12 @@ def _issue(sb: Sandbox, username: str, family: str | None, auth_time: float | No
         db.execute("INSERT INTO refresh_tokens VALUES(?,?,0)", (_hash(refresh), family))
         db.execute("INSERT INTO access_tokens VALUES(?,?,?,?)", (_hash(access), family, username, now + lifetime))
     return TokenResponse(
-        access_token=access, token_type="Bearer",  # noqa: S106 - the token type name, not a secret
-        expires_in=lifetime, refresh_token=refresh, scope="council", auth_time=int(auth_time)
+        access_token=access,
+        token_type="Bearer",  # noqa: S106 - the token type name, not a secret
+        expires_in=lifetime,
+        refresh_token=refresh,
+        scope="council",
+        auth_time=int(auth_time),
     )
 
 

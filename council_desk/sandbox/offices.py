@@ -20,8 +20,10 @@ __all__ = ["clear", "effective", "ended", "for_account", "schedule"]
 
 def schedule(sb: Sandbox, district: int, change: AccessChange) -> None:
     with sb.store.tx() as db:
-        db.execute("INSERT OR REPLACE INTO access_changes VALUES (?,?,?,?)",
-                   (district, change.kind, change.effective_at.timestamp(), change.new_district))
+        db.execute(
+            "INSERT OR REPLACE INTO access_changes VALUES (?,?,?,?)",
+            (district, change.kind, change.effective_at.timestamp(), change.new_district),
+        )
 
 
 def clear(sb: Sandbox, district: int) -> None:
@@ -36,8 +38,9 @@ def for_account(sb: Sandbox, account: Account) -> AccessChange | None:
     if not rows:
         return None
     kind, effective_ts, new_district = rows[0]
-    return AccessChange(kind=kind, effective_at=dt.datetime.fromtimestamp(effective_ts, dt.UTC),
-                        new_district=new_district)
+    return AccessChange(
+        kind=kind, effective_at=dt.datetime.fromtimestamp(effective_ts, dt.UTC), new_district=new_district
+    )
 
 
 def _due(sb: Sandbox, change: AccessChange | None) -> bool:

@@ -100,6 +100,7 @@ class Sandbox:
         self.limiter = RateLimiter(settings.rate_per_second, settings.rate_burst)
         self.cursor_key = bytes.fromhex(store.meta("cursor_key") or "00")
         self.fault_lock = threading.Lock()
+
         # Both brakes follow the server clock (test mode moves it forward to end a window).
         def clock() -> float:
             return store.now().timestamp()

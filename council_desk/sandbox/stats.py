@@ -51,7 +51,9 @@ def _row(key: Key, area: Literal["district", "city"], cell: CellCounts, shown: D
         reopen_rate=_rate(cell.reopen_requested, cell.closed) if shown.reopen else None,
         satisfaction=SatisfactionDistribution(
             very_dissatisfied=a[0], dissatisfied=a[1], neutral=a[2], satisfied=a[3], very_satisfied=a[4]
-        ) if shown.survey else None,
+        )
+        if shown.survey
+        else None,
     )
 
 

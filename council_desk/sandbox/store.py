@@ -215,10 +215,28 @@ class Store:
 
     def _load(self, params: Params, records: Iterable[Record], cutoff: float) -> None:
         with self.tx() as db:
-            for table in ("complaints", "districts", "changes", "followups", "reopens", "audit_events",
-                          "oauth_codes", "token_families", "refresh_tokens", "access_tokens", "devices", "meta",
-                          "sso_sessions", "audit_devices", "audit_log", "audit_forks", "audit_flags", "approvals",
-                          "access_changes", *casework.CASEWORK_TABLES):
+            for table in (
+                "complaints",
+                "districts",
+                "changes",
+                "followups",
+                "reopens",
+                "audit_events",
+                "oauth_codes",
+                "token_families",
+                "refresh_tokens",
+                "access_tokens",
+                "devices",
+                "meta",
+                "sso_sessions",
+                "audit_devices",
+                "audit_log",
+                "audit_forks",
+                "audit_flags",
+                "approvals",
+                "access_changes",
+                *casework.CASEWORK_TABLES,
+            ):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             seqs = dict.fromkeys(range(1, 52), 0)
             rows: list[tuple[Any, ...]] = []
@@ -239,13 +257,32 @@ class Store:
                 if state == CONSENT_ACTIVE and r.consent_json is not None:
                     seqs[r.district] += 1
                     seq = seqs[r.district]
-                    changes.append((r.district, seq, r.id,
-                                    _upsert_body(seq, r.complaint_json, r.contact_json, r.consent_json)))
-                rows.append((
-                    r.id, r.district, r.requested_ts, r.month, closed_ts,
-                    r.complaint_type, r.agency, r.complaint_json, r.contact_json, r.consent_json, state,
-                    r.satisfaction, int(r.reopen_requested), r.feedback,
-                ))
+                    changes.append(
+                        (
+                            r.district,
+                            seq,
+                            r.id,
+                            _upsert_body(seq, r.complaint_json, r.contact_json, r.consent_json),
+                        )
+                    )
+                rows.append(
+                    (
+                        r.id,
+                        r.district,
+                        r.requested_ts,
+                        r.month,
+                        closed_ts,
+                        r.complaint_type,
+                        r.agency,
+                        r.complaint_json,
+                        r.contact_json,
+                        r.consent_json,
+                        state,
+                        r.satisfaction,
+                        int(r.reopen_requested),
+                        r.feedback,
+                    )
+                )
                 if len(rows) >= 5000:
                     flush()
             flush()
@@ -292,8 +329,9 @@ class Store:
         self._retention_tick = tick
         cutoff = (self.now() - dt.timedelta(days=retention_days)).timestamp()
         # Read first: nearly always nothing is due, and a write transaction per sync request would serialise them.
-        if not self.q("SELECT 1 FROM complaints WHERE consent_state=? AND closed_at < ? LIMIT 1",
-                      (CONSENT_ACTIVE, cutoff)):
+        if not self.q(
+            "SELECT 1 FROM complaints WHERE consent_state=? AND closed_at < ? LIMIT 1", (CONSENT_ACTIVE, cutoff)
+        ):
             return 0
         with self.tx() as db:
             due = db.execute(
@@ -397,13 +435,22 @@ class Store:
                 self._forget_office_work(db, sr_id)
         return self.state(sr_id)
 
-    def set_complaint_state(self, db: sqlite3.Connection, sr_id: str, *, status: str,
-                            closed_at: dt.datetime | None, resolution: str, now: dt.datetime) -> None:
+    def set_complaint_state(
+        self,
+        db: sqlite3.Connection,
+        sr_id: str,
+        *,
+        status: str,
+        closed_at: dt.datetime | None,
+        resolution: str,
+        now: dt.datetime,
+    ) -> None:
         """The agency reopened or closed a complaint (the lifecycle simulation, casework.py), inside the caller's
         transaction: its record changes, and a held one appears in its district's feed as an upsert."""
         row = db.execute(
             "SELECT district, complaint_json, contact_json, consent_json, consent_state FROM complaints"
-            " WHERE id=?", (sr_id,),
+            " WHERE id=?",
+            (sr_id,),
         ).fetchone()
         if row is None:
             return
@@ -415,8 +462,10 @@ class Store:
         doc["resolution_description"] = resolution
         doc["updated_datetime"] = now.astimezone(NY).isoformat()
         new = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-        db.execute("UPDATE complaints SET complaint_json=?, closed_at=? WHERE id=?",
-                   (new, closed_at.timestamp() if closed_at else None, sr_id))
+        db.execute(
+            "UPDATE complaints SET complaint_json=?, closed_at=? WHERE id=?",
+            (new, closed_at.timestamp() if closed_at else None, sr_id),
+        )
         if state == CONSENT_ACTIVE and consent is not None:
             self._append(db, district, sr_id, lambda s: _upsert_body(s, new, contact, consent))
 
@@ -488,11 +537,13 @@ class Store:
         return request, body, True
 
     def followup_page(self, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
-        return self.held_page("followups", "fseq", district, after, limit,
-                              "SELECT fseq FROM districts WHERE district=?", (district,))
+        return self.held_page(
+            "followups", "fseq", district, after, limit, "SELECT fseq FROM districts WHERE district=?", (district,)
+        )
 
-    def held_page(self, table: str, seq: str, district: int, after: int, limit: int, top_sql: str,
-                  top_args: Sequence[Any]) -> tuple[list[bytes], int, bool]:
+    def held_page(
+        self, table: str, seq: str, district: int, after: int, limit: int, top_sql: str, top_args: Sequence[Any]
+    ) -> tuple[list[bytes], int, bool]:
         """(bodies, last position, has_more) of a feed attached to complaints (follow-ups, tasks, the lifecycle),
         only for those the office still holds: active consent, this district. `top_sql` reads the feed's newest
         position. The position moves past rows filtered out too, so a withdrawn complaint's entries are never

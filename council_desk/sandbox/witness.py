@@ -43,16 +43,28 @@ def _ts(at: dt.datetime) -> float:
     return at.timestamp()
 
 
-def _flag(db: sqlite3.Connection, device: str, district: int, kind: str, first: int, last: int, now: float,
-          detail: str = "") -> None:
-    db.execute("INSERT INTO audit_flags (device_id, district, kind, first_seq, last_seq, detected, detail)"
-               " VALUES (?,?,?,?,?,?,?)", (device, district, kind, first, last, now, detail[:200]))
+def _flag(
+    db: sqlite3.Connection,
+    device: str,
+    district: int,
+    kind: str,
+    first: int,
+    last: int,
+    now: float,
+    detail: str = "",
+) -> None:
+    db.execute(
+        "INSERT INTO audit_flags (device_id, district, kind, first_seq, last_seq, detected, detail)"
+        " VALUES (?,?,?,?,?,?,?)",
+        (device, district, kind, first, last, now, detail[:200]),
+    )
 
 
 def _approved_and_used(db: sqlite3.Connection, district: int, ev: AuditEventIn) -> bool:
     """A case-by-case event names an approval of this office that was spent, for cases it covered."""
-    row = db.execute("SELECT body FROM approvals WHERE approval_id = ? AND district = ?",
-                     (ev.approval_ref, district)).fetchone()
+    row = db.execute(
+        "SELECT body FROM approvals WHERE approval_id = ? AND district = ?", (ev.approval_ref, district)
+    ).fetchone()
     if row is None:
         return False
     approval = json.loads(row[0])
@@ -67,8 +79,9 @@ def witness(store: Store, username: str, district: int, batch: AuditBatch) -> Au
         accepted = duplicates = 0
         with store.tx() as db:
             for e in batch.events:
-                cur = db.execute("INSERT OR IGNORE INTO audit_events VALUES(?,?,?)",
-                                 (str(e.id), username, e.model_dump_json()))
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO audit_events VALUES(?,?,?)", (str(e.id), username, e.model_dump_json())
+                )
                 accepted += 1 if cur.rowcount else 0
                 duplicates += 0 if cur.rowcount else 1
         return AuditAck(accepted=accepted, duplicates=duplicates)
@@ -83,8 +96,16 @@ def witness(store: Store, username: str, district: int, batch: AuditBatch) -> Au
             if row[0] != username:
                 _flag(db, device, district, "fork", 0, 0, now, "the same device id used by another account")
             if int(row[1]) != base:
-                _flag(db, device, district, "base_changed", int(row[1]), base, now,
-                      "the device now says its record starts elsewhere")
+                _flag(
+                    db,
+                    device,
+                    district,
+                    "base_changed",
+                    int(row[1]),
+                    base,
+                    now,
+                    "the device now says its record starts elsewhere",
+                )
             base = int(row[1])
         for ev in sorted(batch.events, key=lambda e: e.seq or 0):
             if ev.seq is None:
@@ -94,14 +115,25 @@ def witness(store: Store, username: str, district: int, batch: AuditBatch) -> Au
             if event_hash(body) != ev.hash or (ev.format >= 2 and ev.device_id != device):
                 findings.append("altered")
                 _flag(db, device, district, "altered", ev.seq, ev.seq, now, "its hash does not match what it says")
-            held = db.execute("SELECT hash FROM audit_log WHERE device_id = ? AND seq = ?",
-                              (device, ev.seq)).fetchone()
+            held = db.execute(
+                "SELECT hash FROM audit_log WHERE device_id = ? AND seq = ?", (device, ev.seq)
+            ).fetchone()
             if held is not None:
                 if held[0] != ev.hash:
-                    db.execute("INSERT OR IGNORE INTO audit_forks VALUES (?,?,?,?,?)",
-                               (device, ev.seq, ev.hash, now, json.dumps(body)))
-                    _flag(db, device, district, "fork", ev.seq, ev.seq, now,
-                          "a different event under a number already received")
+                    db.execute(
+                        "INSERT OR IGNORE INTO audit_forks VALUES (?,?,?,?,?)",
+                        (device, ev.seq, ev.hash, now, json.dumps(body)),
+                    )
+                    _flag(
+                        db,
+                        device,
+                        district,
+                        "fork",
+                        ev.seq,
+                        ev.seq,
+                        now,
+                        "a different event under a number already received",
+                    )
                     accepted += 1
                 else:
                     duplicates += 1
@@ -114,29 +146,68 @@ def witness(store: Store, username: str, district: int, batch: AuditBatch) -> Au
             elif ev.seq <= last:
                 findings.append("late")
                 _flag(db, device, district, "late", ev.seq, ev.seq, now, "arrived after later events")
-            before = db.execute("SELECT hash FROM audit_log WHERE device_id = ? AND seq = ?",
-                                (device, ev.seq - 1)).fetchone()
+            before = db.execute(
+                "SELECT hash FROM audit_log WHERE device_id = ? AND seq = ?", (device, ev.seq - 1)
+            ).fetchone()
             expected = before[0] if before is not None else (GENESIS if ev.seq == 1 else None)
             if expected is not None and ev.prev_hash != expected:
                 findings.append("chain")
-                _flag(db, device, district, "chain", ev.seq, ev.seq, now,
-                      "does not follow the event before it (one was deleted, edited or moved)")
-            after = db.execute("SELECT prev_hash, findings FROM audit_log WHERE device_id = ? AND seq = ?",
-                               (device, ev.seq + 1)).fetchone()
+                _flag(
+                    db,
+                    device,
+                    district,
+                    "chain",
+                    ev.seq,
+                    ev.seq,
+                    now,
+                    "does not follow the event before it (one was deleted, edited or moved)",
+                )
+            after = db.execute(
+                "SELECT prev_hash, findings FROM audit_log WHERE device_id = ? AND seq = ?", (device, ev.seq + 1)
+            ).fetchone()
             if after is not None and after[0] != ev.hash:
-                _flag(db, device, district, "chain", ev.seq + 1, ev.seq + 1, now,
-                      "does not follow the event that arrived late before it")
+                _flag(
+                    db,
+                    device,
+                    district,
+                    "chain",
+                    ev.seq + 1,
+                    ev.seq + 1,
+                    now,
+                    "does not follow the event that arrived late before it",
+                )
                 marks = sorted({*json.loads(after[1]), "chain"})
-                db.execute("UPDATE audit_log SET findings = ? WHERE device_id = ? AND seq = ?",
-                           (json.dumps(marks), device, ev.seq + 1))
+                db.execute(
+                    "UPDATE audit_log SET findings = ? WHERE device_id = ? AND seq = ?",
+                    (json.dumps(marks), device, ev.seq + 1),
+                )
             if ev.disclosure_class == "case_by_case" and not _approved_and_used(db, district, ev):
                 findings.append("unapproved")
-                _flag(db, device, district, "unapproved", ev.seq, ev.seq, now,
-                      "a case-by-case disclosure without an approval this office used for those cases")
+                _flag(
+                    db,
+                    device,
+                    district,
+                    "unapproved",
+                    ev.seq,
+                    ev.seq,
+                    now,
+                    "a case-by-case disclosure without an approval this office used for those cases",
+                )
             db.execute(
                 "INSERT INTO audit_log VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (device, ev.seq, str(ev.id), ev.hash, ev.prev_hash, username, district, _ts(ev.at), now,
-                 json.dumps(sorted(set(findings))), json.dumps(body)),
+                (
+                    device,
+                    ev.seq,
+                    str(ev.id),
+                    ev.hash,
+                    ev.prev_hash,
+                    username,
+                    district,
+                    _ts(ev.at),
+                    now,
+                    json.dumps(sorted(set(findings))),
+                    json.dumps(body),
+                ),
             )
             accepted += 1
             acks.append(AuditReceipt(seq=ev.seq, hash=ev.hash))
@@ -154,19 +225,27 @@ class EventFilter:
 
 
 def _recorded(row: Sequence[Any]) -> RecordedEvent:
-    return RecordedEvent.model_validate({
-        "event": json.loads(row[0]), "username": row[1],
-        "received_at": dt.datetime.fromtimestamp(row[2], dt.UTC), "findings": json.loads(row[3]),
-    })
+    return RecordedEvent.model_validate(
+        {
+            "event": json.loads(row[0]),
+            "username": row[1],
+            "received_at": dt.datetime.fromtimestamp(row[2], dt.UTC),
+            "findings": json.loads(row[3]),
+        }
+    )
 
 
-def recorded(store: Store, district: int, f: EventFilter, limit: int, offset: int) -> tuple[list[RecordedEvent],
-                                                                                               int]:
+def recorded(
+    store: Store, district: int, f: EventFilter, limit: int, offset: int
+) -> tuple[list[RecordedEvent], int]:
     """The office's events as received, oldest first, filtered; and how many matched in all."""
     lo = f.since.timestamp() if f.since else float("-inf")
     hi = f.until.timestamp() if f.until else float("inf")
-    rows = store.q("SELECT body, username, received, findings FROM audit_log WHERE district = ? AND at >= ?"
-                   " AND at <= ? ORDER BY at, device_id, seq", (district, lo, hi))
+    rows = store.q(
+        "SELECT body, username, received, findings FROM audit_log WHERE district = ? AND at >= ?"
+        " AND at <= ? ORDER BY at, device_id, seq",
+        (district, lo, hi),
+    )
     out = []
     for row in rows:
         rec = _recorded(row)
@@ -180,7 +259,7 @@ def recorded(store: Store, district: int, f: EventFilter, limit: int, offset: in
         if f.action and ev.action != f.action:
             continue
         out.append(rec)
-    return out[offset:offset + limit], len(out)
+    return out[offset : offset + limit], len(out)
 
 
 def missing_ranges(held: Sequence[int], base: int) -> list[SeqRange]:
@@ -196,31 +275,56 @@ def missing_ranges(held: Sequence[int], base: int) -> list[SeqRange]:
 
 
 def _flags(rows: Sequence[Sequence[Any]]) -> list[ContinuityFlag]:
-    return [ContinuityFlag(kind=r[0], first_seq=r[1], last_seq=r[2],
-                           detected_at=dt.datetime.fromtimestamp(r[3], dt.UTC), detail=r[4]) for r in rows]
+    return [
+        ContinuityFlag(
+            kind=r[0],
+            first_seq=r[1],
+            last_seq=r[2],
+            detected_at=dt.datetime.fromtimestamp(r[3], dt.UTC),
+            detail=r[4],
+        )
+        for r in rows
+    ]
 
 
 def continuity(store: Store, district: int) -> ContinuityReport:
     """Per device of the office: its range, what never arrived, what was found."""
     devices = []
     for device, username, base in store.q(
-            "SELECT device_id, username, base_seq FROM audit_devices WHERE district = ? ORDER BY first_seen",
-            (district,)):
+        "SELECT device_id, username, base_seq FROM audit_devices WHERE district = ? ORDER BY first_seen",
+        (district,),
+    ):
         seqs = [r[0] for r in store.q("SELECT seq FROM audit_log WHERE device_id = ?", (device,))]
-        flags = store.q("SELECT kind, first_seq, last_seq, detected, detail FROM audit_flags WHERE device_id = ?"
-                        " ORDER BY id", (device,))
-        devices.append(DeviceContinuity(
-            device_id=device, username=username, base_seq=base, last_seq=max(seqs, default=0),
-            received=len(seqs), missing=missing_ranges(seqs, base), flags=_flags(flags)))
+        flags = store.q(
+            "SELECT kind, first_seq, last_seq, detected, detail FROM audit_flags WHERE device_id = ? ORDER BY id",
+            (device,),
+        )
+        devices.append(
+            DeviceContinuity(
+                device_id=device,
+                username=username,
+                base_seq=base,
+                last_seq=max(seqs, default=0),
+                received=len(seqs),
+                missing=missing_ranges(seqs, base),
+                flags=_flags(flags),
+            )
+        )
     return ContinuityReport(devices=devices)
 
 
 def alerts(store: Store, district: int, since: dt.datetime) -> tuple[list[RecordedEvent], list[ContinuityFlag]]:
     """Exigent disclosures received, and findings made, after `since` (what the officer is told at once)."""
     t = since.timestamp()
-    rows = store.q("SELECT body, username, received, findings FROM audit_log WHERE district = ? AND received > ?"
-                   " ORDER BY received, device_id, seq", (district, t))
+    rows = store.q(
+        "SELECT body, username, received, findings FROM audit_log WHERE district = ? AND received > ?"
+        " ORDER BY received, device_id, seq",
+        (district, t),
+    )
     exigent = [r for r in (_recorded(row) for row in rows) if r.event.disclosure_class == "exigent"]
-    flags = store.q("SELECT kind, first_seq, last_seq, detected, detail FROM audit_flags WHERE district = ?"
-                    " AND detected > ? ORDER BY id", (district, t))
+    flags = store.q(
+        "SELECT kind, first_seq, last_seq, detected, detail FROM audit_flags WHERE district = ?"
+        " AND detected > ? ORDER BY id",
+        (district, t),
+    )
     return exigent, _flags(flags)

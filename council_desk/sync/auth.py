@@ -59,12 +59,16 @@ def discover(transport: Transport) -> ServerMetadata:
     if meta.revocation_endpoint:
         endpoints.append(meta.revocation_endpoint)
     if not all(same_origin(transport.url(e) if "://" not in e else e, transport.server) for e in endpoints):
-        raise BadResponse("The 311 access system's sign-in addresses point to another server; not signing in.",
-                          code="sign_in_foreign_endpoints")
+        raise BadResponse(
+            "The 311 access system's sign-in addresses point to another server; not signing in.",
+            code="sign_in_foreign_endpoints",
+        )
     methods = meta.code_challenge_methods_supported
     if methods is not None and "S256" not in methods:
-        raise BadResponse("The 311 access system does not offer the secure sign-in method Council Desk requires.",
-                          code="sign_in_no_pkce")
+        raise BadResponse(
+            "The 311 access system does not offer the secure sign-in method Council Desk requires.",
+            code="sign_in_no_pkce",
+        )
     return meta
 
 
@@ -134,8 +138,9 @@ class LoopbackListener:
                 pass  # the query string holds the code: never logged
 
         self._server = _ListenerServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
-                                        name="signin-listener", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="signin-listener", daemon=True
+        )
 
     @property
     def redirect_uri(self) -> str:
@@ -154,8 +159,9 @@ class LoopbackListener:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
                 if waited >= timeout:
-                    raise SignInRequired("Sign-in was not completed in time. Please try again.",
-                                         code="sign_in_timed_out")
+                    raise SignInRequired(
+                        "Sign-in was not completed in time. Please try again.", code="sign_in_timed_out"
+                    )
             return self.result
         finally:
             self.close()
@@ -176,8 +182,12 @@ class LoopbackListener:
             self._reply(req, 404, "Not found", "This page is not part of Council Desk sign-in.")
             return
         if len(state) != 1 or not secrets.compare_digest(state[0].encode(), self._state.encode()):
-            self._reply(req, 400, "Sign-in link not recognised",
-                        "This sign-in answer does not belong to the sign-in Council Desk started.")
+            self._reply(
+                req,
+                400,
+                "Sign-in link not recognised",
+                "This sign-in answer does not belong to the sign-in Council Desk started.",
+            )
             return
         codes, errors = query.get("code", []), query.get("error", [])
         if len(codes) == 1 and codes[0] and not errors:
@@ -292,7 +302,10 @@ def exchange_code(
     header (an earlier single sign-on, even minutes old, does not pass). Else SignInRequired: nothing is kept."""
     try:
         raw = transport.request(
-            "POST", meta.token_endpoint, what="token(code)", idempotent=False,
+            "POST",
+            meta.token_endpoint,
+            what="token(code)",
+            idempotent=False,
             form={
                 "grant_type": "authorization_code",
                 "code": code,
@@ -303,8 +316,9 @@ def exchange_code(
         )
     except RequestRefused as exc:
         if exc.status in (400, 401):
-            raise SignInRequired("Sign-in was refused by the 311 access system. Please try again.",
-                                 code="sign_in_refused") from None
+            raise SignInRequired(
+                "Sign-in was refused by the 311 access system. Please try again.", code="sign_in_refused"
+            ) from None
         raise
     tokens = Transport.parse(raw, TokenResponse, what="token(code)")
     if fresh_since is not None and not fresh_enough(tokens.auth_time, raw.headers.get("Date"), fresh_since):

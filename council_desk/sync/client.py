@@ -94,8 +94,16 @@ class AccessClient:
         params: dict[str, str | int] = {"limit": limit}
         if cursor is not None:
             params["cursor"] = cursor
-        return self._call("GET", "/v1/sync/complaints", ComplaintPage, what="complaints_page", params=params,
-                          limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
+        return self._call(
+            "GET",
+            "/v1/sync/complaints",
+            ComplaintPage,
+            what="complaints_page",
+            params=params,
+            limit=SYNC_BODY_LIMIT,
+            deadline_s=self.transport.timeouts.page_deadline_s,
+            cancel=cancel,
+        )
 
     def complaints_page_response(
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
@@ -106,16 +114,26 @@ class AccessClient:
         params: dict[str, str | int] = {"limit": limit}
         if cursor is not None:
             params["cursor"] = cursor
-        return self._authed(lambda token: self.transport.request(
-            "GET", "/v1/sync/complaints", what="complaints_page", token=token, params=params,
-            limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel))
+        return self._authed(
+            lambda token: self.transport.request(
+                "GET",
+                "/v1/sync/complaints",
+                what="complaints_page",
+                token=token,
+                params=params,
+                limit=SYNC_BODY_LIMIT,
+                deadline_s=self.transport.timeouts.page_deadline_s,
+                cancel=cancel,
+            )
+        )
 
     def complaint_shared(self, service_request_id: str, cancel: threading.Event | None = None) -> bool:
         """Whether the complaint is still shared with the office (its feed entry answers), without keeping it."""
         path = f"/v1/complaints/{quote(service_request_id, safe='')}"
         try:
-            self._authed(lambda token: self.transport.request("GET", path, what="complaint", token=token,
-                                                              cancel=cancel))
+            self._authed(
+                lambda token: self.transport.request("GET", path, what="complaint", token=token, cancel=cancel)
+            )
         except NotFound:
             return False
         return True
@@ -126,91 +144,185 @@ class AccessClient:
         params: dict[str, str | int] = {"limit": limit}
         if cursor is not None:
             params["cursor"] = cursor
-        return self._call("GET", "/v1/sync/followups", FollowUpPage, what="followups_page", params=params,
-                          limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
+        return self._call(
+            "GET",
+            "/v1/sync/followups",
+            FollowUpPage,
+            what="followups_page",
+            params=params,
+            limit=SYNC_BODY_LIMIT,
+            deadline_s=self.transport.timeouts.page_deadline_s,
+            cancel=cancel,
+        )
 
-    def tasks_page(
-        self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
-    ) -> TaskPage:
+    def tasks_page(self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None) -> TaskPage:
         """The office's reminders, each once in its latest state (issue 14)."""
-        return self._call("GET", "/v1/sync/tasks", TaskPage, what="tasks_page", params=_page_params(cursor, limit),
-                          limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
+        return self._call(
+            "GET",
+            "/v1/sync/tasks",
+            TaskPage,
+            what="tasks_page",
+            params=_page_params(cursor, limit),
+            limit=SYNC_BODY_LIMIT,
+            deadline_s=self.transport.timeouts.page_deadline_s,
+            cancel=cancel,
+        )
 
     def lifecycle_page(
         self, cursor: str | None, limit: int = 1000, cancel: threading.Event | None = None
     ) -> LifecyclePage:
         """Reopen requests' progress at 311 and survey answers shared with the office (issue 14)."""
-        return self._call("GET", "/v1/sync/lifecycle", LifecyclePage, what="lifecycle_page",
-                          params=_page_params(cursor, limit), limit=SYNC_BODY_LIMIT,
-                          deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
+        return self._call(
+            "GET",
+            "/v1/sync/lifecycle",
+            LifecyclePage,
+            what="lifecycle_page",
+            params=_page_params(cursor, limit),
+            limit=SYNC_BODY_LIMIT,
+            deadline_s=self.transport.timeouts.page_deadline_s,
+            cancel=cancel,
+        )
 
     def stats(self, from_month: str, to_month: str, cancel: threading.Event | None = None) -> MonthlyStats:
         params: Mapping[str, str | int] = {"from": from_month, "to": to_month}
-        return self._call("GET", "/v1/stats/monthly", MonthlyStats, what="stats", params=params,
-                          limit=SYNC_BODY_LIMIT, cancel=cancel)
+        return self._call(
+            "GET",
+            "/v1/stats/monthly",
+            MonthlyStats,
+            what="stats",
+            params=params,
+            limit=SYNC_BODY_LIMIT,
+            cancel=cancel,
+        )
 
     # ----------------------------------------------------------------------------------------------- writes
     def post_followup(self, fu: FollowUpIn, cancel: threading.Event | None = None) -> FollowUp:
         """Idempotent by the client-made id: a retry after a lost answer returns the same server record."""
-        return self._call("POST", "/v1/followups", FollowUp, what="post_followup", json_body=fu,
-                          headers={"Idempotency-Key": str(fu.id)}, idempotent=True, cancel=cancel)
+        return self._call(
+            "POST",
+            "/v1/followups",
+            FollowUp,
+            what="post_followup",
+            json_body=fu,
+            headers={"Idempotency-Key": str(fu.id)},
+            idempotent=True,
+            cancel=cancel,
+        )
 
     def post_reopen(
         self, service_request_id: str, req: ReopenRequestIn, cancel: threading.Event | None = None
     ) -> ReopenRequest:
         path = f"/v1/complaints/{quote(service_request_id, safe='')}/reopen-requests"
-        return self._call("POST", path, ReopenRequest, what="post_reopen", json_body=req,
-                          headers={"Idempotency-Key": str(req.id)}, idempotent=True, cancel=cancel)
+        return self._call(
+            "POST",
+            path,
+            ReopenRequest,
+            what="post_reopen",
+            json_body=req,
+            headers={"Idempotency-Key": str(req.id)},
+            idempotent=True,
+            cancel=cancel,
+        )
 
     def post_task_change(self, change: TaskChangeIn, cancel: threading.Event | None = None) -> Task:
         """A reminder's change; idempotent by its client-made id. The answer is the task after it."""
-        return self._call("POST", "/v1/tasks/changes", Task, what="post_task_change", json_body=change,
-                          headers={"Idempotency-Key": str(change.id)}, idempotent=True, cancel=cancel)
+        return self._call(
+            "POST",
+            "/v1/tasks/changes",
+            Task,
+            what="post_task_change",
+            json_body=change,
+            headers={"Idempotency-Key": str(change.id)},
+            idempotent=True,
+            cancel=cancel,
+        )
 
     def post_audit(self, batch: AuditBatch, cancel: threading.Event | None = None) -> AuditAck:
         """Events carry their own ids and the server counts duplicates, so a retry is harmless."""
-        return self._call("POST", "/v1/audit/events", AuditAck, what="post_audit", json_body=batch,
-                          idempotent=True, cancel=cancel)
+        return self._call(
+            "POST",
+            "/v1/audit/events",
+            AuditAck,
+            what="post_audit",
+            json_body=batch,
+            idempotent=True,
+            cancel=cancel,
+        )
 
     # ----------------------------------------------------------------------------------------------- approvals
     def approvals(self, cancel: threading.Event | None = None) -> ApprovalList:
         """The office's approvals (a supervisor) or one's own requests (a caseworker)."""
-        return self._call("GET", "/v1/approvals", ApprovalList, what="approvals", limit=SYNC_BODY_LIMIT,
-                          cancel=cancel)
+        return self._call(
+            "GET", "/v1/approvals", ApprovalList, what="approvals", limit=SYNC_BODY_LIMIT, cancel=cancel
+        )
 
     def post_approval(self, req: ApprovalRequestIn, cancel: threading.Event | None = None) -> Approval:
         """Idempotent by the request's client-made id."""
-        return self._call("POST", "/v1/approvals", Approval, what="post_approval", json_body=req,
-                          headers={"Idempotency-Key": str(req.id)}, idempotent=True, cancel=cancel)
+        return self._call(
+            "POST",
+            "/v1/approvals",
+            Approval,
+            what="post_approval",
+            json_body=req,
+            headers={"Idempotency-Key": str(req.id)},
+            idempotent=True,
+            cancel=cancel,
+        )
 
-    def post_decision(self, request_id: str, decision: ApprovalDecisionIn,
-                      cancel: threading.Event | None = None) -> Approval:
+    def post_decision(
+        self, request_id: str, decision: ApprovalDecisionIn, cancel: threading.Event | None = None
+    ) -> Approval:
         """A retry of the same decision (same id) gets the same answer."""
         path = f"/v1/approvals/{quote(request_id, safe='')}/decision"
-        return self._call("POST", path, Approval, what="post_decision", json_body=decision, idempotent=True,
-                          cancel=cancel)
+        return self._call(
+            "POST", path, Approval, what="post_decision", json_body=decision, idempotent=True, cancel=cancel
+        )
 
-    def use_approval(self, approval_id: str, use: ApprovalUseIn,
-                     cancel: threading.Event | None = None) -> ApprovalUse:
+    def use_approval(
+        self, approval_id: str, use: ApprovalUseIn, cancel: threading.Event | None = None
+    ) -> ApprovalUse:
         """The server confirms and spends an approval for this release (a retry with the same use_id is safe)."""
         path = f"/v1/approvals/{quote(approval_id, safe='')}/use"
-        return self._call("POST", path, ApprovalUse, what="use_approval", json_body=use, idempotent=True,
-                          cancel=cancel)
+        return self._call(
+            "POST", path, ApprovalUse, what="use_approval", json_body=use, idempotent=True, cancel=cancel
+        )
 
     # ----------------------------------------------------------------------------------------------- officer
-    def privacy_events(self, params: Mapping[str, str | int],
-                       cancel: threading.Event | None = None) -> RecordedEventPage:
-        return self._call("GET", "/v1/privacy/events", RecordedEventPage, what="privacy_events", params=params,
-                          limit=SYNC_BODY_LIMIT, deadline_s=self.transport.timeouts.page_deadline_s, cancel=cancel)
+    def privacy_events(
+        self, params: Mapping[str, str | int], cancel: threading.Event | None = None
+    ) -> RecordedEventPage:
+        return self._call(
+            "GET",
+            "/v1/privacy/events",
+            RecordedEventPage,
+            what="privacy_events",
+            params=params,
+            limit=SYNC_BODY_LIMIT,
+            deadline_s=self.transport.timeouts.page_deadline_s,
+            cancel=cancel,
+        )
 
     def continuity(self, cancel: threading.Event | None = None) -> ContinuityReport:
-        return self._call("GET", "/v1/privacy/continuity", ContinuityReport, what="continuity",
-                          limit=SYNC_BODY_LIMIT, cancel=cancel)
+        return self._call(
+            "GET",
+            "/v1/privacy/continuity",
+            ContinuityReport,
+            what="continuity",
+            limit=SYNC_BODY_LIMIT,
+            cancel=cancel,
+        )
 
     def privacy_alerts(self, since: str | None, cancel: threading.Event | None = None) -> PrivacyAlerts:
         params: dict[str, str | int] = {"since": since} if since else {}
-        return self._call("GET", "/v1/privacy/alerts", PrivacyAlerts, what="privacy_alerts", params=params,
-                          limit=SYNC_BODY_LIMIT, cancel=cancel)
+        return self._call(
+            "GET",
+            "/v1/privacy/alerts",
+            PrivacyAlerts,
+            what="privacy_alerts",
+            params=params,
+            limit=SYNC_BODY_LIMIT,
+            cancel=cancel,
+        )
 
 
 def _page_params(cursor: str | None, limit: int) -> dict[str, str | int]:

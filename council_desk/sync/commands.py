@@ -21,13 +21,16 @@ from .session import Session
 HELP = "sign in if needed and sync this PC's case cache with the 311 access system"
 
 
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--server", help="the 311 access system, e.g. https://access.example.gov (default: the "
-                        "one the office policy file sets)")
+    parser.add_argument(
+        "--server",
+        help="the 311 access system, e.g. https://access.example.gov (default: the "
+        "one the office policy file sets)",
+    )
     parser.add_argument("--user", default=None, help="your account name (default: the last one used on this PC)")
     parser.add_argument(
-        "--passphrase-stdin", action="store_true",
+        "--passphrase-stdin",
+        action="store_true",
         help="read the cache passphrase from standard input (only on PCs without a system keyring)",
     )
     parser.add_argument("--no-sign-in", action="store_true", help="fail instead of opening a browser to sign in")
@@ -46,13 +49,17 @@ def _print_summary(s: SyncSummary) -> None:
         f"  duration:           {s.duration_s:.1f} s",
     ]
     if s.unsent_lost:
-        lines.append(f"  NOTE: {s.unsent_lost} unsent follow-up(s) could not be delivered: the complaint is no "
-                     "longer shared with your office.")
+        lines.append(
+            f"  NOTE: {s.unsent_lost} unsent follow-up(s) could not be delivered: the complaint is no "
+            "longer shared with your office."
+        )
     if s.failed_push:
         lines.append(f"  NOTE: {s.failed_push} item(s) were refused by 311 and stay queued.")
     if s.refused:
-        lines.append("  NOTE: the server sent records this office may not hold; they were not stored. "
-                     "Tell your privacy officer.")
+        lines.append(
+            "  NOTE: the server sent records this office may not hold; they were not stored. "
+            "Tell your privacy officer."
+        )
     lines += _privacy_lines(s)
     print("\n".join(lines))
 
@@ -64,17 +71,22 @@ def _privacy_lines(s: SyncSummary) -> list[str]:
     if s.access_notice:
         lines.append(f"  NOTE: {s.access_notice}")
     if s.access_purged:
-        lines.append(f"  NOTE: {s.access_purged} case(s) were removed from this PC: "
-                     "the office's access to them ended.")
+        lines.append(
+            f"  NOTE: {s.access_purged} case(s) were removed from this PC: the office's access to them ended."
+        )
     if s.audit_waiting:
-        lines.append(f"  NOTE: {s.audit_waiting} disclosure record(s) are not yet acknowledged by 311; "
-                     "they are kept and sent again next sync.")
+        lines.append(
+            f"  NOTE: {s.audit_waiting} disclosure record(s) are not yet acknowledged by 311; "
+            "they are kept and sent again next sync."
+        )
     if s.pending_approvals:
         lines.append(f"  approvals waiting for a decision: {s.pending_approvals} (council-desk privacy approvals)")
     if s.new_exigent or s.new_flags:
-        lines.append(f"  NOTE for the privacy officer: {s.new_exigent} new exigent disclosure(s), "
-                     f"{s.new_flags} new finding(s) about the disclosure records "
-                     "(council-desk privacy log, privacy continuity).")
+        lines.append(
+            f"  NOTE for the privacy officer: {s.new_exigent} new exigent disclosure(s), "
+            f"{s.new_flags} new finding(s) about the disclosure records "
+            "(council-desk privacy log, privacy continuity)."
+        )
     return lines
 
 
@@ -92,8 +104,10 @@ def _run(args: argparse.Namespace) -> int:
         passphrase = sys.stdin.readline().rstrip("\r\n")
 
     def show_url(url: str) -> None:
-        print("Signing in: your web browser should open. If it does not, open this address yourself:\n  " + url,
-              file=sys.stderr)
+        print(
+            "Signing in: your web browser should open. If it does not, open this address yourself:\n  " + url,
+            file=sys.stderr,
+        )
 
     session = Session(server_default(args.server), user=args.user, passphrase=passphrase, show_url=show_url)
     try:

@@ -33,8 +33,10 @@ __all__ = ["OFFLINE", "confirm", "flag_exigent"]
 
 log = logging.getLogger("council_desk.sync.disclosures")
 
-OFFLINE = ("A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be "
-           "reached now, so nothing was released. Routine and exigent disclosures work offline.")
+OFFLINE = (
+    "A case-by-case disclosure needs the 311 access system to confirm its approval, and it cannot be "
+    "reached now, so nothing was released. Routine and exigent disclosures work offline."
+)
 
 
 class ApprovalOffline(Offline):
@@ -42,44 +44,66 @@ class ApprovalOffline(Offline):
     default_message = OFFLINE
 
 
-def confirm(client: AccessClient, store: CaseStore, me: Me, disclosure: Disclosure,
-            cancel: threading.Event | None = None) -> ApprovalUse | None:
+def confirm(
+    client: AccessClient, store: CaseStore, me: Me, disclosure: Disclosure, cancel: threading.Event | None = None
+) -> ApprovalUse | None:
     """For a case-by-case disclosure, have the server confirm and spend its approval; nothing for routine and
     exigent ones. Raises `DisclosureRefused` (exit 5) with one plain sentence, or `ApprovalOffline` (exit 4)."""
     if disclosure.disclosure_class != "case_by_case":
         return None
     held = store.find_approval(disclosure.approval_id)
     if held is not None:
-        found = rules.check(held, district=me.district, output=disclosure.output, case_ids=disclosure.case_ids,
-                            fields=disclosure.fields, recipient=disclosure.recipient, now=store.trusted_now())
+        found = rules.check(
+            held,
+            district=me.district,
+            output=disclosure.output,
+            case_ids=disclosure.case_ids,
+            fields=disclosure.fields,
+            recipient=disclosure.recipient,
+            now=store.trusted_now(),
+        )
         if found is not None:
             raise DisclosureRefused(found[1])
-    use = ApprovalUseIn(use_id=uuid.uuid4(), output=disclosure.output,
-                        service_request_ids=list(disclosure.case_ids), fields=list(disclosure.fields),
-                        recipient=disclosure.recipient)
+    use = ApprovalUseIn(
+        use_id=uuid.uuid4(),
+        output=disclosure.output,
+        service_request_ids=list(disclosure.case_ids),
+        fields=list(disclosure.fields),
+        recipient=disclosure.recipient,
+    )
     try:
         got = client.use_approval(disclosure.approval_id, use, cancel)
     except NotFound as exc:
         if exc.server_code == "approval_unknown":
             raise DisclosureRefused(rules.FORGED, code="approval_unknown") from None
-        raise DisclosureRefused("A case chosen is no longer shared with your office, so nothing was released.",
-                                code="approval_case_gone") from None
+        raise DisclosureRefused(
+            "A case chosen is no longer shared with your office, so nothing was released.",
+            code="approval_case_gone",
+        ) from None
     except RequestRefused as exc:
         known = rules.MESSAGES.get(exc.server_code)
         if known is None:
-            raise DisclosureRefused("The 311 access system did not confirm this approval, so nothing was "
-                                    "released.", code="approval_not_confirmed") from None
+            raise DisclosureRefused(
+                "The 311 access system did not confirm this approval, so nothing was released.",
+                code="approval_not_confirmed",
+            ) from None
         raise DisclosureRefused(known) from None
     except Offline as exc:
         if isinstance(exc, ApprovalOffline):
             raise
         raise ApprovalOffline() from None
     answered = got.approval
-    if (got.approval_id != disclosure.approval_id or got.use_id != use.use_id or answered.status != "used"
-            or not set(disclosure.case_ids) <= set(answered.service_request_ids)):
+    if (
+        got.approval_id != disclosure.approval_id
+        or got.use_id != use.use_id
+        or answered.status != "used"
+        or not set(disclosure.case_ids) <= set(answered.service_request_ids)
+    ):
         log.warning("the server's confirmation of an approval does not match the release; nothing released")
-        raise DisclosureRefused("The 311 access system's answer did not match this approval, so nothing was "
-                                "released.", code="approval_answer_mismatch")
+        raise DisclosureRefused(
+            "The 311 access system's answer did not match this approval, so nothing was released.",
+            code="approval_answer_mismatch",
+        )
     with store.transaction() as conn:  # shown as used at once, not only after the next sync
         store_server_approval(conn, answered)
     return got

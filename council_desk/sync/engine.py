@@ -108,8 +108,6 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-
-
 class SyncEngine:
     """One sync run at a time per store (the session serialises runs)."""
 
@@ -202,8 +200,11 @@ class SyncEngine:
             marked = self.audit.mark_acknowledged(ack.acknowledged)
             summary.audit_uploaded += marked
             if marked < len(events):
-                log.warning("the server acknowledged %d of %d audit events; the rest is sent again later",
-                            marked, len(events))
+                log.warning(
+                    "the server acknowledged %d of %d audit events; the rest is sent again later",
+                    marked,
+                    len(events),
+                )
                 return
 
     def _access_change(self, me: Me, summary: SyncSummary, cancel: threading.Event | None) -> int:
@@ -224,8 +225,15 @@ class SyncEngine:
         return purged
 
     # ----------------------------------------------------------------------------------------------- pull
-    def _pull_complaints(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
-                         cancel: threading.Event | None, *, force_snapshot: bool) -> None:
+    def _pull_complaints(
+        self,
+        me: Me,
+        summary: SyncSummary,
+        report: Callable[[SyncProgress], None],
+        cancel: threading.Event | None,
+        *,
+        force_snapshot: bool,
+    ) -> None:
         cursor = None if force_snapshot else self.store.cursor("complaints")
         # A snapshot interrupted by a kill, a network fault or a cancel is resumed from its cursor: the store
         # keeps the set of ids seen so far, so the purge at its end is still exact.
@@ -353,8 +361,14 @@ class SyncEngine:
                 log.warning("feed without snapshot marks after a fresh start; nothing purged")
                 self.store.abort_snapshot()
 
-    def _fetch_page(self, cursor: str | None, cancel: threading.Event | None, parser: PageParser | None,
-                    district: int, fetched: _Ahead) -> _Fetched:
+    def _fetch_page(
+        self,
+        cursor: str | None,
+        cancel: threading.Event | None,
+        parser: PageParser | None,
+        district: int,
+        fetched: _Ahead,
+    ) -> _Fetched:
         """The page at `cursor` (or `fetched`, that page fetched ahead), parsed by `parser` if given; with a
         parser, the page after it too, fetched while the parser validates this one (its cursor comes first) and
         handed to the parser before this one is returned, so the parser works on it while this one is stored.
@@ -421,8 +435,9 @@ class SyncEngine:
         summary.refused_by_reason = dict(refused)
         summary.refused = sum(refused.values())
 
-    def _pull_followups(self, summary: SyncSummary, report: Callable[[SyncProgress], None],
-                        cancel: threading.Event | None) -> None:
+    def _pull_followups(
+        self, summary: SyncSummary, report: Callable[[SyncProgress], None], cancel: threading.Event | None
+    ) -> None:
         cursor = self.store.cursor("followups")
         seen: set[str] = set() if cursor is None else {cursor}
         empty_run = 0
@@ -450,8 +465,9 @@ class SyncEngine:
             cursor = page.next_cursor
         raise FeedAbuse()
 
-    def _pull_casework(self, summary: SyncSummary, report: Callable[[SyncProgress], None],
-                       cancel: threading.Event | None) -> None:
+    def _pull_casework(
+        self, summary: SyncSummary, report: Callable[[SyncProgress], None], cancel: threading.Event | None
+    ) -> None:
         """The office's reminders, then the 311 lifecycle (issue 14): each feed like the follow-up log's, its
         pages applied with their cursor, replayed from the start if the server forgot the position (neither
         purges anything)."""
@@ -491,8 +507,9 @@ class SyncEngine:
             else:
                 raise FeedAbuse()
 
-    def _pull_approvals(self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None],
-                        cancel: threading.Event | None) -> None:
+    def _pull_approvals(
+        self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None], cancel: threading.Event | None
+    ) -> None:
         """The office's approvals (a supervisor's queue) or one's own requests and their answers."""
         if not allowed(me.roles, "request_approval"):
             return
@@ -514,10 +531,16 @@ class SyncEngine:
         if not (got.exigent or got.flags):
             return
         held_raw = self.store.get_meta(ALERTS_META)
-        held = PrivacyAlerts.model_validate_json(held_raw) if held_raw else PrivacyAlerts(
-            exigent=[], flags=[], pending_approvals=0)
-        merged = PrivacyAlerts(exigent=[*held.exigent, *got.exigent][-200:],
-                               flags=[*held.flags, *got.flags][-200:], pending_approvals=got.pending_approvals)
+        held = (
+            PrivacyAlerts.model_validate_json(held_raw)
+            if held_raw
+            else PrivacyAlerts(exigent=[], flags=[], pending_approvals=0)
+        )
+        merged = PrivacyAlerts(
+            exigent=[*held.exigent, *got.exigent][-200:],
+            flags=[*held.flags, *got.flags][-200:],
+            pending_approvals=got.pending_approvals,
+        )
         newest = max([e.received_at for e in got.exigent] + [f.detected_at for f in got.flags])
         self.store.set_meta(ALERTS_META, merged.model_dump_json())
         self.store.set_meta(ALERTS_SINCE_META, newest.isoformat())
@@ -530,6 +553,13 @@ class SyncEngine:
 
 # Named here as before (the CLI, the session and the tests import them from the engine).
 __all__ = [
-    "ALERTS_META", "ALERTS_SINCE_META", "LAST_CONTACT_META", "FeedAbuse", "Offline", "SyncEngine", "SyncProgress",
-    "SyncSummary", "enforce_policy",
+    "ALERTS_META",
+    "ALERTS_SINCE_META",
+    "LAST_CONTACT_META",
+    "FeedAbuse",
+    "Offline",
+    "SyncEngine",
+    "SyncProgress",
+    "SyncSummary",
+    "enforce_policy",
 ]

@@ -43,8 +43,15 @@ class RequestRefused(ServerRefused):
 
     code = "request_refused"
 
-    def __init__(self, user_message: str | None = None, *, status: int = 0, server_code: str = "",
-                 code: str | None = None, details: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        user_message: str | None = None,
+        *,
+        status: int = 0,
+        server_code: str = "",
+        code: str | None = None,
+        details: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(user_message, code=code, details=details)
         self.status = status
         self.server_code = server_code
@@ -54,6 +61,7 @@ class AccessTokenRejected(SignInRequired):
     """401 on an API call: the access token is expired or revoked. The client refreshes once and retries."""
 
     code = "access_token_rejected"
+
 
 class ServerBusy(Offline):
     """429 / 502 / 503 / 504 after all retries."""

@@ -266,8 +266,10 @@ class Transport:
         """Absolute URL for a path on this server; absolute URLs must be on the same origin."""
         if "://" in path_or_url:
             if not same_origin(path_or_url, self.server):
-                raise BadResponse("The 311 access system pointed to a different server; that is not allowed.",
-                                  code="foreign_server")
+                raise BadResponse(
+                    "The 311 access system pointed to a different server; that is not allowed.",
+                    code="foreign_server",
+                )
             check_server_url(path_or_url.split("?", 1)[0])
             return path_or_url
         return urljoin(self.server + "/", path_or_url.lstrip("/"))
@@ -292,8 +294,18 @@ class Transport:
     ) -> T:
         """Send a request and return the validated response model; raise a `KnownError` subclass otherwise."""
         raw = self.request(
-            method, path, what=what, params=params, json_body=json_body, form=form, headers=headers,
-            token=token, idempotent=idempotent, limit=limit, deadline_s=deadline_s, cancel=cancel,
+            method,
+            path,
+            what=what,
+            params=params,
+            json_body=json_body,
+            form=form,
+            headers=headers,
+            token=token,
+            idempotent=idempotent,
+            limit=limit,
+            deadline_s=deadline_s,
+            cancel=cancel,
         )
         return self.parse(raw, model, what=what)
 
@@ -321,8 +333,12 @@ class Transport:
         except ValidationError as exc:
             # Log only where and what kind of error, never the offending values (they may be personal data).
             where = sorted({".".join(str(p) for p in e["loc"][:3]) + ":" + e["type"] for e in exc.errors()})[:5]
-            log.warning("%s: rejected response that fails the contract (%d errors: %s)", what,
-                        exc.error_count(), ", ".join(where))
+            log.warning(
+                "%s: rejected response that fails the contract (%d errors: %s)",
+                what,
+                exc.error_count(),
+                ", ".join(where),
+            )
             raise BadResponse() from None
 
     def request(
@@ -384,9 +400,14 @@ class Transport:
                     log.info("%s: HTTP %d; retry in %.2fs", what, raw.status, delay)
                     last = _AttemptFailed(f"HTTP {raw.status}")
                     if attempt == self.retry.attempts - 1:
-                        raise ServerBusy() if raw.status != 429 else ServerRefused(
-                            "The 311 access system asked Council Desk to slow down. Try again in a few minutes.",
-                            code="rate_limited",
+                        raise (
+                            ServerBusy()
+                            if raw.status != 429
+                            else ServerRefused(
+                                "The 311 access system asked Council Desk to slow down. "
+                                "Try again in a few minutes.",
+                                code="rate_limited",
+                            )
                         )
                 else:
                     raise self._status_error(raw, what)
@@ -417,9 +438,15 @@ class Transport:
         try:
             try:
                 resp = session.request(
-                    method, url, params=params, data=body, headers=dict(headers), stream=True,
+                    method,
+                    url,
+                    params=params,
+                    data=body,
+                    headers=dict(headers),
+                    stream=True,
                     timeout=(self.timeouts.connect_s, min(self.timeouts.read_s, deadline_s)),
-                    verify=self._verify, allow_redirects=False,
+                    verify=self._verify,
+                    allow_redirects=False,
                 )
                 encoding = resp.headers.get("Content-Encoding", "identity").strip().lower()
                 if encoding not in ("", "identity"):
@@ -427,8 +454,10 @@ class Transport:
                     raise BadResponse()
                 declared = resp.headers.get("Content-Length")
                 if declared is not None and declared.isdigit() and int(declared) > limit:
-                    raise BadResponse("The 311 access system sent a response larger than allowed; it was ignored.",
-                                      code="response_too_large")
+                    raise BadResponse(
+                        "The 311 access system sent a response larger than allowed; it was ignored.",
+                        code="response_too_large",
+                    )
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in resp.iter_content(chunk_size=256 * 1024):
@@ -487,16 +516,22 @@ class Transport:
         if raw.status == 403 and code == "role_forbidden":
             return RoleForbidden()
         if raw.status == 403:
-            return ServerRefused("The 311 access system says your account may not do this. Ask your supervisor.",
-                                 code="forbidden")
+            return ServerRefused(
+                "The 311 access system says your account may not do this. Ask your supervisor.", code="forbidden"
+            )
         if raw.status in RETRYABLE_STATUS:
             return ServerBusy()
         if 300 <= raw.status < 400:
-            return BadResponse("The 311 access system tried to send Council Desk elsewhere; that is not allowed.",
-                               code="redirected")
+            return BadResponse(
+                "The 311 access system tried to send Council Desk elsewhere; that is not allowed.",
+                code="redirected",
+            )
         return RequestRefused(
-            f"The 311 access system refused the request (HTTP {raw.status}).", status=raw.status, server_code=code,
-            code="refused_http", details=(str(raw.status),),
+            f"The 311 access system refused the request (HTTP {raw.status}).",
+            status=raw.status,
+            server_code=code,
+            code="refused_http",
+            details=(str(raw.status),),
         )
 
 

@@ -52,6 +52,7 @@ def enforce_policy(store: CaseStore, now: dt.datetime, *, wipe: Callable[[], Non
             raise SignInRequired(
                 f"Council Desk has not reached the 311 access system for more than {policy.max_offline_days} "
                 "days. Connect to the network and sign in again to keep working.",
-                code="offline_too_long", details=(str(policy.max_offline_days),),
+                code="offline_too_long",
+                details=(str(policy.max_offline_days),),
             )
     return purged

@@ -87,17 +87,32 @@ class ParsedPage:
         """The page as plain values only (str, int, float, None, tuples, lists), for the pipe from the parsing
         process; `from_plain` makes it again. The rows and their seqs go as two lists."""
         upserts = self.upserts
-        return (self.next_cursor, self.has_more, self.snapshot, [u.row for u in upserts], [u.seq for u in upserts],
-                [r.model_dump(mode="json") for r in self.removals], self.refused,
-                [tuple(r) for r in self.refusals], self.notes)
+        return (
+            self.next_cursor,
+            self.has_more,
+            self.snapshot,
+            [u.row for u in upserts],
+            [u.seq for u in upserts],
+            [r.model_dump(mode="json") for r in self.removals],
+            self.refused,
+            [tuple(r) for r in self.refusals],
+            self.notes,
+        )
 
     @classmethod
     def from_plain(cls, plain: tuple[Any, ...]) -> ParsedPage:
         next_cursor, has_more, snapshot, rows, seqs, removals, refused, refusals, notes = plain
         upserts = [PreparedUpsert(seq, row[0], row) for seq, row in zip(seqs, rows, strict=True)]
-        return cls(str(next_cursor), bool(has_more), bool(snapshot), upserts,
-                   [RemovalChange.model_validate(r) for r in removals], list(refused),
-                   [Refusal(*r) for r in refusals], list(notes))
+        return cls(
+            str(next_cursor),
+            bool(has_more),
+            bool(snapshot),
+            upserts,
+            [RemovalChange.model_validate(r) for r in removals],
+            list(refused),
+            [Refusal(*r) for r in refusals],
+            list(notes),
+        )
 
 
 def parse_complaint_page(body: bytes, district: int) -> ParsedPage:
@@ -272,7 +287,9 @@ class PageParser:
             try:
                 self._proc = subprocess.Popen(  # noqa: S603 -- our own interpreter or app, fixed arguments
                     worker_command(),
-                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    close_fds=True,
                 )
             except OSError as exc:
                 self._failed = True

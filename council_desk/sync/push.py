@@ -29,8 +29,13 @@ __all__ = ["push_outbox"]
 log = logging.getLogger("council_desk.sync.push")
 
 
-def push_outbox(store: CaseStore, client: AccessClient, summary: SyncSummary,
-                report: Callable[[SyncProgress], None], cancel: threading.Event | None) -> None:
+def push_outbox(
+    store: CaseStore,
+    client: AccessClient,
+    summary: SyncSummary,
+    report: Callable[[SyncProgress], None],
+    cancel: threading.Event | None,
+) -> None:
     """Send everything the outbox holds, oldest first (the sync's first step: the caseworker's work goes before
     anything comes back)."""
     for item in store.outbox():
@@ -56,6 +61,7 @@ def push_outbox(store: CaseStore, client: AccessClient, summary: SyncSummary,
             summary.unsent_lost += 1
         else:
             summary.failed_push += 1
+
 
 def _send(store: CaseStore, client: AccessClient, item: OutboxItem, cancel: threading.Event | None) -> str:
     """Send one outbox item: "sent", "not_shared" (dropped: counted and audited), "collision" (the server

@@ -107,8 +107,13 @@ class Session:
     def sign_in(self, username_hint: str | None = None, cancel: threading.Event | None = None) -> Me:
         """Sign in through the system browser; then open (or create) this user's cache."""
         resp = authorize(
-            self.transport, self.metadata(), username_hint=username_hint or self.user,
-            timeout_s=self._signin_timeout_s, browser=self._browser, show_url=self._show_url, cancel=cancel,
+            self.transport,
+            self.metadata(),
+            username_hint=username_hint or self.user,
+            timeout_s=self._signin_timeout_s,
+            browser=self._browser,
+            show_url=self._show_url,
+            cancel=cancel,
         )
         me = self.transport.call("GET", "/v1/me", Me, what="me", token=resp.access_token, cancel=cancel)
         if self.user is not None and self.user != me.username:
@@ -169,8 +174,12 @@ class Session:
 
     def server_reachable(self) -> bool:
         """A quick look (one attempt, a few seconds) at whether the access system answers at all."""
-        probe = Transport(self.server, timeouts=Timeouts(connect_s=3, read_s=3, deadline_s=5),
-                          retry=RetryPolicy(attempts=1), ca_file=self._ca_file)
+        probe = Transport(
+            self.server,
+            timeouts=Timeouts(connect_s=3, read_s=3, deadline_s=5),
+            retry=RetryPolicy(attempts=1),
+            ca_file=self._ca_file,
+        )
         try:
             discover(probe)
             return True
@@ -211,8 +220,10 @@ class Session:
         me = self.me or store.me()
         if me is None:
             self.close_store()
-            raise SignInRequired("This PC has no signed-in account for this server yet. Sign in first.",
-                                 code="no_account_for_server")
+            raise SignInRequired(
+                "This PC has no signed-in account for this server yet. Sign in first.",
+                code="no_account_for_server",
+            )
         return me
 
     def _device_revoked(self) -> None:
@@ -222,8 +233,9 @@ class Session:
     # ----------------------------------------------------------------------------------------------- cache
     def paths(self) -> CachePaths:
         if not self.user:
-            raise SignInRequired("Sign in first: Council Desk does not know which account's cases to open.",
-                                 code="no_account_yet")
+            raise SignInRequired(
+                "Sign in first: Council Desk does not know which account's cases to open.", code="no_account_yet"
+            )
         return cache_paths(self.server, self.user)
 
     def needs_passphrase(self) -> bool:
@@ -294,8 +306,12 @@ class Session:
         (best effort: offline the cases go all the same)."""
         store = self.open_store()
         held = store.me()
-        if (held is not None and held.access_change is not None and store.outbox_count()
-                and store.trusted_now(now) >= held.access_change.effective_at):
+        if (
+            held is not None
+            and held.access_change is not None
+            and store.outbox_count()
+            and store.trusted_now(now) >= held.access_change.effective_at
+        ):
             try:
                 self.push_outbox()
             except KnownError as exc:
@@ -312,8 +328,9 @@ class Session:
         """Who is signed in here (the last `/v1/me` seen: works offline)."""
         me = self.me or self.open_store().me()
         if me is None:
-            raise SignInRequired("This PC has no signed-in identity for that server yet: sync first.",
-                                 code="no_identity_yet")
+            raise SignInRequired(
+                "This PC has no signed-in identity for that server yet: sync first.", code="no_identity_yet"
+            )
         return me
 
     def push_outbox(self, cancel: threading.Event | None = None) -> int:
@@ -330,15 +347,17 @@ class Session:
         """Store and queue a case-by-case request (it goes with the next sync; works offline)."""
         me = self.identity()
         require(me.roles, "request_approval")
-        return self.open_store().request_approval(req, requested_by=me.username,
-                                                  requested_by_name=me.display_name, district=me.district)
+        return self.open_store().request_approval(
+            req, requested_by=me.username, requested_by_name=me.display_name, district=me.district
+        )
 
     def decide_approval(self, request_id: str, approve: bool, note: str = "", valid_days: int = 7) -> None:
         """A supervisor's decision, stored and queued (it goes with the next sync; works offline)."""
         me = self.identity()
         require(me.roles, "decide_approval")
-        decision = ApprovalDecisionIn(id=uuid.uuid4(), decision="approve" if approve else "refuse", note=note,
-                                      valid_days=valid_days)
+        decision = ApprovalDecisionIn(
+            id=uuid.uuid4(), decision="approve" if approve else "refuse", note=note, valid_days=valid_days
+        )
         self.open_store().decide_approval(request_id, decision)
 
     def confirm_release(self, disclosure: Disclosure, cancel: threading.Event | None = None) -> ApprovalUse | None:

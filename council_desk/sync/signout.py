@@ -35,8 +35,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--server", help="the 311 access system (default: the office policy file's)")
     parser.add_argument("--user", help="the account (default: the last one used with that server on this PC)")
     parser.add_argument("--all", action="store_true", help="every account on this PC (for this OS user)")
-    parser.add_argument("--remove-data", action="store_true",
-                        help="also remove the case cache and its key from this PC (unsent work in it is lost)")
+    parser.add_argument(
+        "--remove-data",
+        action="store_true",
+        help="also remove the case cache and its key from this PC (unsent work in it is lost)",
+    )
     parser.add_argument("--yes", action="store_true", help="do not ask before removing data")
 
 
@@ -99,7 +102,10 @@ def run(args: argparse.Namespace) -> int:
     leftovers = wipe_leftovers() if args.all and args.remove_data else 0
     line = f"Signed out {len(accounts)} account(s)"
     if args.remove_data:
-        line += f" and removed their case data from this PC (and {leftovers} other cache folder(s))" \
-            if args.all else " and removed its case data from this PC"
+        line += (
+            f" and removed their case data from this PC (and {leftovers} other cache folder(s))"
+            if args.all
+            else " and removed its case data from this PC"
+        )
     print(line + ".")
     return 0

@@ -114,7 +114,11 @@ class TokenManager:
                 raise SignInRequired()
             try:
                 resp = self._transport.call(
-                    "POST", self._meta().token_endpoint, TokenResponse, what="token(refresh)", idempotent=False,
+                    "POST",
+                    self._meta().token_endpoint,
+                    TokenResponse,
+                    what="token(refresh)",
+                    idempotent=False,
                     form={"grant_type": "refresh_token", "refresh_token": token, "client_id": CLIENT_ID},
                 )
             except RequestRefused as exc:
@@ -141,7 +145,10 @@ class TokenManager:
                 meta = self._meta()
                 if meta.revocation_endpoint:
                     self._transport.request(
-                        "POST", meta.revocation_endpoint, what="revoke", idempotent=True,
+                        "POST",
+                        meta.revocation_endpoint,
+                        what="revoke",
+                        idempotent=True,
                         form={"token": token, "token_type_hint": "refresh_token", "client_id": CLIENT_ID},
                     )
             except KnownError as exc:

@@ -38,19 +38,21 @@ from council_desk.version import versions
 __all__ = ["AboutDialog", "about_rows", "install_help_menu"]
 
 # The rows' words, shown in the interface language (the copied text stays English: it goes into an IT ticket).
-_WORDS = frozenset({
-    QT_TRANSLATE_NOOP("AboutDialog", "Council Desk"),
-    QT_TRANSLATE_NOOP("AboutDialog", "Build"),
-    QT_TRANSLATE_NOOP("AboutDialog", "Packaged"),
-    QT_TRANSLATE_NOOP("AboutDialog", "Operating system"),
-    QT_TRANSLATE_NOOP("AboutDialog", "Keyring backend"),
-    QT_TRANSLATE_NOOP("AboutDialog", "Office policy file"),
-    QT_TRANSLATE_NOOP("AboutDialog", "Log file"),
-    QT_TRANSLATE_NOOP("AboutDialog", "yes (frozen app)"),
-    QT_TRANSLATE_NOOP("AboutDialog", "no (running from source)"),
-    QT_TRANSLATE_NOOP("AboutDialog", "none"),
-    QT_TRANSLATE_NOOP("AboutDialog", "has a problem (see the support file)"),
-})
+_WORDS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("AboutDialog", "Council Desk"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Build"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Packaged"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Operating system"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Keyring backend"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Office policy file"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Log file"),
+        QT_TRANSLATE_NOOP("AboutDialog", "yes (frozen app)"),
+        QT_TRANSLATE_NOOP("AboutDialog", "no (running from source)"),
+        QT_TRANSLATE_NOOP("AboutDialog", "none"),
+        QT_TRANSLATE_NOOP("AboutDialog", "has a problem (see the support file)"),
+    }
+)
 
 
 def _shown(text: str) -> str:
@@ -80,12 +82,19 @@ class AboutDialog(QDialog):
         icon = QIcon(str(resource_dir("icons", "council-desk.png")))
         head = QLabel(self)
         head.setPixmap(icon.pixmap(64, 64))
-        title = QLabel(self.tr("<b>Council Desk</b><br>311 complaints shared with your council member's office, "
-                               "with the filer's consent."), self)
+        title = QLabel(
+            self.tr(
+                "<b>Council Desk</b><br>311 complaints shared with your council member's office, "
+                "with the filer's consent."
+            ),
+            self,
+        )
         title.setWordWrap(True)
         self.rows = about_rows()
-        body = "".join(f"<tr><td><b>{html.escape(_shown(k))}</b>&nbsp;&nbsp;</td>"
-                       f"<td>{html.escape(_shown(v))}</td></tr>" for k, v in self.rows)
+        body = "".join(
+            f"<tr><td><b>{html.escape(_shown(k))}</b>&nbsp;&nbsp;</td><td>{html.escape(_shown(v))}</td></tr>"
+            for k, v in self.rows
+        )
         self.details = QTextBrowser(self)
         self.details.setObjectName("aboutDetails")
         self.details.setHtml(f"<table>{body}</table>")
@@ -99,8 +108,11 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        name(self.details, self.tr("Versions and files"),
-             self.tr("What IT support asks first; Copy puts it on the clipboard"))
+        name(
+            self.details,
+            self.tr("Versions and files"),
+            self.tr("What IT support asks first; Copy puts it on the clipboard"),
+        )
         polish(self)
 
     def text(self) -> str:
@@ -112,9 +124,11 @@ class AboutDialog(QDialog):
 
 def _save_support_file(window: QMainWindow) -> None:
     path, _filter = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("AboutDialog", "Save a support file for IT"),
+        window,
+        QCoreApplication.translate("AboutDialog", "Save a support file for IT"),
         str(Path.home() / "council-desk-support.zip"),
-        QCoreApplication.translate("AboutDialog", "Zip files (*.zip)"))
+        QCoreApplication.translate("AboutDialog", "Zip files (*.zip)"),
+    )
     if not path:
         return
     from council_desk.ui.support import write_bundle

@@ -48,7 +48,6 @@ from council_desk.ui.signin import SignInWindow
 log = logging.getLogger("council_desk.ui.app")
 
 
-
 def instance_name() -> str:
     """Per OS user (and per data folder, so tests with their own folder do not collide); hashed, so the socket
     name does not reveal the user name."""

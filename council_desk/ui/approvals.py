@@ -57,34 +57,54 @@ REQUESTABLE = ("summary_contact", "share_agency", "csv")
 class ApprovalRequestDialog(QDialog):
     """Ask a supervisor: what will be released, for which cases, to whom, and why."""
 
-    def __init__(self, case_ids: Sequence[str], parent: QWidget | None = None, *, output: str = "summary_contact",
-                 recipient: str = "", recipient_name: str = "") -> None:
+    def __init__(
+        self,
+        case_ids: Sequence[str],
+        parent: QWidget | None = None,
+        *,
+        output: str = "summary_contact",
+        recipient: str = "",
+        recipient_name: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("approvalRequestDialog")
         self.case_ids = list(dict.fromkeys(case_ids))
         self.setWindowTitle(self.tr("Ask for a case-by-case approval"))
         self.setMinimumWidth(char_width(self, 76))
-        intro = QLabel(self.tr("A supervisor decides in their own Council Desk. Your request goes with the next "
-                               "sync; the approval comes back the same way. Complaints: %1")
-                       .replace("%1", ", ".join(self.case_ids)), self)
+        intro = QLabel(
+            self.tr(
+                "A supervisor decides in their own Council Desk. Your request goes with the next "
+                "sync; the approval comes back the same way. Complaints: %1"
+            ).replace("%1", ", ".join(self.case_ids)),
+            self,
+        )
         intro.setWordWrap(True)
         self.output = QComboBox(self)
         self.output.setObjectName("requestOutput")
         for code in REQUESTABLE:
             self.output.addItem(labels.output(code), code)
         self.output.setCurrentIndex(max(0, self.output.findData(output)))
-        accessibility.name(self.output, self.tr("What will be released"),
-                           self.tr("The output the approval is for: it names the details it shows"))
+        accessibility.name(
+            self.output,
+            self.tr("What will be released"),
+            self.tr("The output the approval is for: it names the details it shows"),
+        )
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("requestRecipient")
-        accessibility.name(self.recipient, self.tr("To whom"),
-                           self.tr("The type of recipient; the approval covers only this type"))
+        accessibility.name(
+            self.recipient,
+            self.tr("To whom"),
+            self.tr("The type of recipient; the approval covers only this type"),
+        )
         self.recipient_name = QLineEdit(recipient_name, self)
         self.recipient_name.setObjectName("requestRecipientName")
         self.recipient_name.setMaxLength(200)
         self.recipient_name.setPlaceholderText(self.tr("e.g. HPD, a tenants' association"))
-        accessibility.name(self.recipient_name, self.tr("Who, by name"),
-                           self.tr("The agency or organisation, as the supervisor should read it"))
+        accessibility.name(
+            self.recipient_name,
+            self.tr("Who, by name"),
+            self.tr("The agency or organisation, as the supervisor should read it"),
+        )
         self.details = QWidget(self)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         dl = QVBoxLayout(self.details)
@@ -150,15 +170,21 @@ class ApprovalRequestDialog(QDialog):
         return [f for f in spec.fields if FIELD_INFO.get(f) in chosen]
 
     def _check(self) -> None:
-        self.ok.setEnabled(bool(self.purpose.toPlainText().strip()) and bool(self.fields())
-                           and self.recipient.count() > 0)
+        self.ok.setEnabled(
+            bool(self.purpose.toPlainText().strip()) and bool(self.fields()) and self.recipient.count() > 0
+        )
 
     def request(self) -> ApprovalRequestIn:
         return ApprovalRequestIn(
-            id=uuid.uuid4(), output=self.output.currentData(), service_request_ids=self.case_ids,
-            fields=self.fields(), recipient=self.recipient.currentData(),
-            recipient_name=self.recipient_name.text().strip(), purpose=self.purpose.toPlainText().strip()[:2000],
-            created_at=dt.datetime.now(dt.UTC))
+            id=uuid.uuid4(),
+            output=self.output.currentData(),
+            service_request_ids=self.case_ids,
+            fields=self.fields(),
+            recipient=self.recipient.currentData(),
+            recipient_name=self.recipient_name.text().strip(),
+            purpose=self.purpose.toPlainText().strip()[:2000],
+            created_at=dt.datetime.now(dt.UTC),
+        )
 
 
 class DecisionDialog(QDialog):
@@ -170,32 +196,41 @@ class DecisionDialog(QDialog):
         a = held.approval
         self.setWindowTitle(self.tr("Approve the request") if approve else self.tr("Refuse the request"))
         self.setMinimumWidth(char_width(self, 70))
-        what = QLabel(self.tr("%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”", "",
-                              len(a.service_request_ids))
-                      .replace("%1", labels.output(a.output)).replace("%2", labels.recipient(a.recipient))
-                      .replace("%3", a.recipient_name or "—").replace("%4", a.requested_by_name or a.requested_by)
-                      .replace("%5", a.purpose), self)
+        what = QLabel(
+            self.tr("%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”", "", len(a.service_request_ids))
+            .replace("%1", labels.output(a.output))
+            .replace("%2", labels.recipient(a.recipient))
+            .replace("%3", a.recipient_name or "—")
+            .replace("%4", a.requested_by_name or a.requested_by)
+            .replace("%5", a.purpose),
+            self,
+        )
         what.setWordWrap(True)
         what.setTextFormat(Qt.TextFormat.PlainText)  # the purpose is someone's free text
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("decisionNote")
         self.note.setPlaceholderText(self.tr("A note for the caseworker (recorded with the decision)"))
         self.note.setMaximumHeight(80)
-        accessibility.name(self.note, self.tr("Note"),
-                           self.tr("Recorded with the decision; the caseworker reads it"))
+        accessibility.name(
+            self.note, self.tr("Note"), self.tr("Recorded with the decision; the caseworker reads it")
+        )
         self.days = QSpinBox(self)
         self.days.setObjectName("decisionDays")
         self.days.setRange(1, 30)
         self.days.setValue(7)
-        accessibility.name(self.days, self.tr("Valid for (days)"),
-                           self.tr("How long the approval may wait to be used: 1 to 30 days"))
+        accessibility.name(
+            self.days,
+            self.tr("Valid for (days)"),
+            self.tr("How long the approval may wait to be used: 1 to 30 days"),
+        )
         form = translatable_form()
         form.addRow(self.tr("Note:"), self.note)
         if approve:
             form.addRow(self.tr("Valid for (days):"), self.days)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.addButton(self.tr("Approve") if approve else self.tr("Refuse"),
-                               QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = buttons.addButton(
+            self.tr("Approve") if approve else self.tr("Refuse"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         ok.setObjectName("decideButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -208,8 +243,16 @@ class DecisionDialog(QDialog):
 
 class ApprovalsModel(RowTableModel[HeldApproval]):
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Status"), self.tr("Approval"), self.tr("What"), self.tr("To"), self.tr("Complaints"),
-                self.tr("Asked by"), self.tr("Expires"), self.tr("Why"))
+        return (
+            self.tr("Status"),
+            self.tr("Approval"),
+            self.tr("What"),
+            self.tr("To"),
+            self.tr("Complaints"),
+            self.tr("Asked by"),
+            self.tr("Expires"),
+            self.tr("Why"),
+        )
 
     def cell(self, h: HeldApproval, col: int) -> Any:
         a = h.approval
@@ -248,10 +291,16 @@ class ApprovalsTab(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setText(
-            self.tr("Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; "
-                    "your own go to another supervisor.") if self.supervisor else
-            self.tr("Your requests for case-by-case approvals and the answers. An approval is used once, for the "
-                    "cases, details and recipient it names, before it expires."))
+            self.tr(
+                "Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; "
+                "your own go to another supervisor."
+            )
+            if self.supervisor
+            else self.tr(
+                "Your requests for case-by-case approvals and the answers. An approval is used once, for the "
+                "cases, details and recipient it names, before it expires."
+            )
+        )
         self.model = ApprovalsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("approvalsTable")
@@ -265,8 +314,11 @@ class ApprovalsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         fit_rows(self.table)
-        accessibility.name(self.table, self.tr("Approvals"),
-                           self.tr("Requests for case-by-case approvals and the answers; select one to decide"))
+        accessibility.name(
+            self.table,
+            self.tr("Approvals"),
+            self.tr("Requests for case-by-case approvals and the answers; select one to decide"),
+        )
         self.approve = QPushButton(self.tr("Approve…"), self)
         self.approve.setObjectName("approveButton")
         self.refuse = QPushButton(self.tr("Refuse…"), self)
@@ -309,8 +361,15 @@ class ApprovalsTab(QWidget):
 
     def decidable(self, h: HeldApproval | None) -> bool:
         me = self.backend.me
-        return (self.supervisor and h is not None and h.approval.status == "pending" and not h.waiting_to_send
-                and h.decision_waiting is None and me is not None and h.approval.requested_by != me.username)
+        return (
+            self.supervisor
+            and h is not None
+            and h.approval.status == "pending"
+            and not h.waiting_to_send
+            and h.decision_waiting is None
+            and me is not None
+            and h.approval.requested_by != me.username
+        )
 
     def _buttons(self) -> None:
         ok = self.decidable(self.selected())
@@ -330,11 +389,16 @@ class ApprovalsTab(QWidget):
             return
         from council_desk.api.privacy import ApprovalDecisionIn
 
-        decision = ApprovalDecisionIn(id=uuid.uuid4(), decision="approve" if approve else "refuse",
-                                      note=dlg.note.toPlainText().strip()[:2000], valid_days=dlg.days.value())
+        decision = ApprovalDecisionIn(
+            id=uuid.uuid4(),
+            decision="approve" if approve else "refuse",
+            note=dlg.note.toPlainText().strip()[:2000],
+            valid_days=dlg.days.value(),
+        )
         rid = str(h.approval.id)
-        Op(self, lambda: store.decide_approval(rid, decision)).success(
-            lambda _r: self.decided.emit(rid)).failure(self._failed).run()
+        Op(self, lambda: store.decide_approval(rid, decision)).success(lambda _r: self.decided.emit(rid)).failure(
+            self._failed
+        ).run()
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)

@@ -63,9 +63,14 @@ class ReassignDialog(QDialog):
             self.target.setCurrentIndex(1)
         describe(self.source, self.tr("The caseworker whose open cases and reminders move"))
         describe(self.target, self.tr("The caseworker who takes them"))
-        intro = QLabel(self.tr("Every case the office still has open that is assigned to the first person, and "
-                               "every open reminder of theirs, goes to the second. Each change is recorded as if "
-                               "made one by one."), self)
+        intro = QLabel(
+            self.tr(
+                "Every case the office still has open that is assigned to the first person, and "
+                "every open reminder of theirs, goes to the second. Each change is recorded as if "
+                "made one by one."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("From"), self.source)
@@ -85,8 +90,9 @@ class BulkActions(QObject):
 
     finished = Signal(object)  # BulkResult (the last one of an action)
 
-    def __init__(self, backend: Backend, changes: ChangeBus, selected: Callable[[], list[str]],
-                 window: QWidget) -> None:
+    def __init__(
+        self, backend: Backend, changes: ChangeBus, selected: Callable[[], list[str]], window: QWidget
+    ) -> None:
         super().__init__(window)
         self.backend = backend
         self.changes = changes
@@ -119,8 +125,9 @@ class BulkActions(QObject):
     def _ids(self) -> list[str]:
         ids = self.selected()
         if not ids:
-            QMessageBox.information(self.window, self.tr("Bulk actions"),
-                                    self.tr("Choose one or more cases in the list first."))
+            QMessageBox.information(
+                self.window, self.tr("Bulk actions"), self.tr("Choose one or more cases in the list first.")
+            )
         return ids
 
     def _confirm(self, question: str) -> bool:
@@ -130,9 +137,15 @@ class BulkActions(QObject):
     # --- the actions ------------------------------------------------------------------------------------------
     def set_status(self, status: str, *, confirm: bool = True) -> None:
         ids = self._ids()
-        if not ids or (confirm and len(ids) > 1 and not self._confirm(
-                self.tr("Set the office status of %n case(s) to “%1”?", "", len(ids))
-                .replace("%1", labels.office_status(status)))):
+        if not ids or (
+            confirm
+            and len(ids) > 1
+            and not self._confirm(
+                self.tr("Set the office status of %n case(s) to “%1”?", "", len(ids)).replace(
+                    "%1", labels.office_status(status)
+                )
+            )
+        ):
             return
         self.run("status", {"status": status}, ids)
 
@@ -140,8 +153,11 @@ class BulkActions(QObject):
         ids = self._ids()
         names = dict(self._people())
         who = names.get(username, username) if username else self.tr("nobody")
-        if not ids or (confirm and len(ids) > 1 and not self._confirm(
-                self.tr("Assign %n case(s) to %1?", "", len(ids)).replace("%1", who))):
+        if not ids or (
+            confirm
+            and len(ids) > 1
+            and not self._confirm(self.tr("Assign %n case(s) to %1?", "", len(ids)).replace("%1", who))
+        ):
             return
         self.run("assign", {"assignee": username}, ids, audit=True)
 
@@ -150,15 +166,26 @@ class BulkActions(QObject):
         if not ids:
             return
         me = self.backend.me
-        dlg = dialog or FollowUpDialog(self.tr("%n case(s)", "", len(ids)), "", self.window,
-                                       reminder_days=me.office.reminder_days if me else 7,
-                                       staff=me.staff if me else (), me=me.username if me else "")
+        dlg = dialog or FollowUpDialog(
+            self.tr("%n case(s)", "", len(ids)),
+            "",
+            self.window,
+            reminder_days=me.office.reminder_days if me else 7,
+            staff=me.staff if me else (),
+            me=me.username if me else "",
+        )
         if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
             return
         fu = dlg.followup()
-        params: dict[str, Any] = {"followup": {
-            "kind": fu.kind, "text": fu.text, "outcome": fu.outcome, "office_status": fu.office_status,
-            "due_date": fu.due_date.isoformat() if fu.due_date else None}}
+        params: dict[str, Any] = {
+            "followup": {
+                "kind": fu.kind,
+                "text": fu.text,
+                "outcome": fu.outcome,
+                "office_status": fu.office_status,
+                "due_date": fu.due_date.isoformat() if fu.due_date else None,
+            }
+        }
         if dlg.remind_owner():
             params["remind"] = dlg.remind_owner()
         self.run("followup", params, ids)
@@ -186,8 +213,9 @@ class BulkActions(QObject):
             tasks = [r.task_id for r in store.reminders(dt.date.today(), owner=src, horizon_days=None)]
             done = [store.bulk("assign", {"assignee": dst}, cases, progress=progress, cancel=cancel)]
             if tasks and not cancel.is_set():
-                done.append(store.bulk("task_assign", {"assignee": dst}, task_ids=tasks, progress=progress,
-                                       cancel=cancel))
+                done.append(
+                    store.bulk("task_assign", {"assignee": dst}, task_ids=tasks, progress=progress, cancel=cancel)
+                )
             return done
 
         self._go(work, None, audit=True)
@@ -203,8 +231,13 @@ class BulkActions(QObject):
 
         self._go(work, chosen, audit=audit)
 
-    def _go(self, work: Callable[[Callable[[int, int], None], threading.Event], list[BulkResult]],
-            ids: list[str] | None, *, audit: bool) -> None:
+    def _go(
+        self,
+        work: Callable[[Callable[[int, int], None], threading.Event], list[BulkResult]],
+        ids: list[str] | None,
+        *,
+        audit: bool,
+    ) -> None:
         cancel = threading.Event()
         bar: QProgressDialog | None = None
         if ids is None or len(ids) > PROGRESS_FROM:
@@ -226,8 +259,11 @@ class BulkActions(QObject):
         def finished(results: list[BulkResult]) -> None:
             if bar is not None:
                 bar.close()
-            self.changes.report(Changes(all_cases=ids is None, cases=frozenset(ids or ()), outbox=True,
-                                        reminders=True, audit=audit))
+            self.changes.report(
+                Changes(
+                    all_cases=ids is None, cases=frozenset(ids or ()), outbox=True, reminders=True, audit=audit
+                )
+            )
             if results:
                 self.finished.emit(results[-1])
 

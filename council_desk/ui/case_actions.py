@@ -108,8 +108,13 @@ class CaseActions(QObject):
             return
         me = self.backend.me
         dlg = dialog or FollowUpDialog(
-            case.id, case.office_status, self.window, reminder_days=me.office.reminder_days if me else 7,
-            staff=me.staff if me else (), me=me.username if me else "")
+            case.id,
+            case.office_status,
+            self.window,
+            reminder_days=me.office.reminder_days if me else 7,
+            staff=me.staff if me else (),
+            me=me.username if me else "",
+        )
         if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.save_followup(dlg.followup(), remind=dlg.remind_owner())
@@ -120,7 +125,8 @@ class CaseActions(QObject):
         if store is None:
             return
         Op(self, lambda: store.add_followup(fu, remind=remind)).success(
-            lambda _r: self.written([fu.service_request_id])).failure(self._failed).run()
+            lambda _r: self.written([fu.service_request_id])
+        ).failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
         show_error(self.window, error)

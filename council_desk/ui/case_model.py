@@ -72,8 +72,17 @@ class Column:
     title: str  # English; shown translated (`labels.case_column`)
 
 
-_KEYS = ("id", "requested", "complaint_type", "agency", "address", "agency_status", "office_status", "next_due",
-         "assignee")
+_KEYS = (
+    "id",
+    "requested",
+    "complaint_type",
+    "agency",
+    "address",
+    "agency_status",
+    "office_status",
+    "next_due",
+    "assignee",
+)
 COLUMNS: tuple[Column, ...] = tuple(Column(k, t) for k, t in zip(_KEYS, labels.CASE_COLUMNS, strict=True))
 
 

@@ -67,10 +67,12 @@ class CaseloadWindow(QWidget):
         self.resolution.setWordWrap(True)
         self.tables: dict[str, QTableWidget] = {}
         grid = QGridLayout()
-        titles = {"age": self.tr("Open cases by age (days since 311 received them)"),
-                  "status": self.tr("Open cases by office status"),
-                  "people": self.tr("By caseworker"),
-                  "agency": self.tr("Open cases by agency")}
+        titles = {
+            "age": self.tr("Open cases by age (days since 311 received them)"),
+            "status": self.tr("Open cases by office status"),
+            "people": self.tr("By caseworker"),
+            "agency": self.tr("Open cases by agency"),
+        }
         for n, (key, title) in enumerate(titles.items()):
             table = QTableWidget(self)
             table.setObjectName(f"caseload_{key}")
@@ -97,8 +99,13 @@ class CaseloadWindow(QWidget):
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.csv_button.setObjectName("worklistCsv")
         self.csv_button.clicked.connect(lambda: self.export_csv())
-        note = QLabel(self.tr("A worklist holds no contact details. Printing or saving one is recorded in the "
-                              "privacy log: complaint numbers are personal information."), self)
+        note = QLabel(
+            self.tr(
+                "A worklist holds no contact details. Printing or saving one is recorded in the "
+                "privacy log: complaint numbers are personal information."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         row = QHBoxLayout()
         for w in (view_label, self.view, self.print_button, self.csv_button):
@@ -137,26 +144,39 @@ class CaseloadWindow(QWidget):
     def show_caseload(self, c: Caseload) -> None:
         self.caseload = c
         self.headline.setText(
-            self.tr("%n open case(s)", "", c.open_total) + " · "
-            + self.tr("%n reminder(s) overdue", "", c.overdue_reminders) + " · "
-            + self.tr("%n due today", "", c.due_today))
+            self.tr("%n open case(s)", "", c.open_total)
+            + " · "
+            + self.tr("%n reminder(s) overdue", "", c.overdue_reminders)
+            + " · "
+            + self.tr("%n due today", "", c.due_today)
+        )
         if c.median_days_to_resolution is None:
             self.resolution.setText(self.tr("No case on this PC has been resolved or closed by the office yet."))
         else:
             self.resolution.setText(
-                self.tr("Median %1 days from 311's receipt to the office's resolution, over the %n case(s) the "
-                        "office resolved or closed that are still on this PC.", "", c.resolved)
-                .replace("%1", f"{c.median_days_to_resolution:.1f}"))
-        self._fill("age", [self.tr("Age"), self.tr("Open cases")],
-                   [(labels.age_bucket(label), n) for label, n in c.by_age])
-        self._fill("status", [self.tr("Office status"), self.tr("Open cases")],
-                   [(labels.office_status(s), n) for s, n in c.by_office_status])
-        self._fill("people", [self.tr("Caseworker"), self.tr("Open cases"), self.tr("Overdue reminders"),
-                              self.tr("Due today")],
-                   [(self._name(p.username), p.open_cases, p.overdue_reminders, p.due_today)
-                    for p in c.by_caseworker])
-        self._fill("agency", [self.tr("Agency"), self.tr("Open cases")],
-                   [(isolate(a), n) for a, n in c.by_agency])
+                self.tr(
+                    "Median %1 days from 311's receipt to the office's resolution, over the %n case(s) the "
+                    "office resolved or closed that are still on this PC.",
+                    "",
+                    c.resolved,
+                ).replace("%1", f"{c.median_days_to_resolution:.1f}")
+            )
+        self._fill(
+            "age",
+            [self.tr("Age"), self.tr("Open cases")],
+            [(labels.age_bucket(label), n) for label, n in c.by_age],
+        )
+        self._fill(
+            "status",
+            [self.tr("Office status"), self.tr("Open cases")],
+            [(labels.office_status(s), n) for s, n in c.by_office_status],
+        )
+        self._fill(
+            "people",
+            [self.tr("Caseworker"), self.tr("Open cases"), self.tr("Overdue reminders"), self.tr("Due today")],
+            [(self._name(p.username), p.open_cases, p.overdue_reminders, p.due_today) for p in c.by_caseworker],
+        )
+        self._fill("agency", [self.tr("Agency"), self.tr("Open cases")], [(isolate(a), n) for a, n in c.by_agency])
         self.shown.emit()
 
     def _fill(self, key: str, headers: list[str], rows: list[tuple[Any, ...]]) -> None:
@@ -189,9 +209,12 @@ class CaseloadWindow(QWidget):
         """The worklist as CSV: the audit event first (one per 10,000 cases), then the file, atomically."""
         key = view_key or str(self.view.currentData())
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the worklist"),
-                                                  f"worklist-{key}-{dt.date.today().isoformat()}.csv",
-                                                  self.tr("CSV files (*.csv)"))
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the worklist"),
+                f"worklist-{key}-{dt.date.today().isoformat()}.csv",
+                self.tr("CSV files (*.csv)"),
+            )
             if not name:
                 return
             path = Path(name if name.lower().endswith(".csv") else name + ".csv")
@@ -207,11 +230,19 @@ class CaseloadWindow(QWidget):
 
             ids = store.list_ids(view_query(key, me.username))
             found = store.rows(ids)
-            rows = worklist_rows([found[i] for i in ids if i in found], dt.date.today(),
-                                 {m.username: m.display_name for m in me.staff})
+            rows = worklist_rows(
+                [found[i] for i in ids if i in found],
+                dt.date.today(),
+                {m.username: m.display_name for m in me.staff},
+            )
             data = worklist_csv(rows)
-            for event in worklist_events([r.service_request_id for r in rows], action="export", actor=me.username,
-                                         roles=me.roles, reason=f"worklist {key} csv"):
+            for event in worklist_events(
+                [r.service_request_id for r in rows],
+                action="export",
+                actor=me.username,
+                roles=me.roles,
+                reason=f"worklist {key} csv",
+            ):
                 audit.record(**event)
             atomic_file_writer(target)(data)
             return len(rows)

@@ -68,15 +68,19 @@ class CaseworkPanel(QWidget):
         self.owner.setObjectName("caseOwner")
         owner_label = QLabel(self.tr("Assigned to:"), self)
         owner_label.setBuddy(self.owner)
-        accessibility.describe(self.owner, self.tr("The caseworker who has this case; recorded in the shared "
-                                                   "log and the privacy log"))
+        accessibility.describe(
+            self.owner, self.tr("The caseworker who has this case; recorded in the shared log and the privacy log")
+        )
         self.owner.activated.connect(self._owner_chosen)
 
         # One line: the detail pane shares the window's height with the case list (a laptop's 768 pixels).
         self.tasks = QComboBox(self)
         self.tasks.setObjectName("caseReminders")
-        accessibility.name(self.tasks, self.tr("This case's reminders"),
-                           self.tr("Its open reminders, soonest first; Done and Snooze act on the one shown"))
+        accessibility.name(
+            self.tasks,
+            self.tr("This case's reminders"),
+            self.tr("Its open reminders, soonest first; Done and Snooze act on the one shown"),
+        )
         self.done_button = QPushButton(self.tr("Done"), self)
         self.done_button.setObjectName("caseReminderDone")
         self.done_button.clicked.connect(self.mark_done)
@@ -140,10 +144,19 @@ class CaseworkPanel(QWidget):
         self.tasks.clear()
         for t in case.open_tasks:
             who = self._name(t.owner)
-            self.tasks.addItem(" · ".join(p for p in (
-                _day(t.due_date) + (self.tr(" (overdue)") if t.due_date < dt.date.today() else ""),
-                self.tr("for %1").replace("%1", who), t.text.splitlines()[0][:60] if t.text else "",
-                self.tr("not yet sent") if t.pending else "") if p), t.id)
+            self.tasks.addItem(
+                " · ".join(
+                    p
+                    for p in (
+                        _day(t.due_date) + (self.tr(" (overdue)") if t.due_date < dt.date.today() else ""),
+                        self.tr("for %1").replace("%1", who),
+                        t.text.splitlines()[0][:60] if t.text else "",
+                        self.tr("not yet sent") if t.pending else "",
+                    )
+                    if p
+                ),
+                t.id,
+            )
         if not self.tasks.count():
             self.tasks.addItem(self.tr("none open"), None)
         has = self.tasks.currentData() is not None and self.writable
@@ -185,16 +198,24 @@ class CaseworkPanel(QWidget):
         at_311 = self.tr("At 311:")  # not inside the f-string: lupdate would not see it
         out = [f"<b>{escape(at_311)}</b>"]
         for r in case.reopens:
-            line = escape(self.tr("Reopen asked %1: %2").replace("%1", _day(r.created_at))
-                          .replace("%2", labels.reopen_stage(r.status)))
+            line = escape(
+                self.tr("Reopen asked %1: %2")
+                .replace("%1", _day(r.created_at))
+                .replace("%2", labels.reopen_stage(r.status))
+            )
             if r.answered_at is not None:
                 line += escape(self.tr(" (%1)").replace("%1", _day(r.answered_at)))
             if r.agency_answer:
                 line += f"<br><span style='color:{muted}'>{escape(isolate(r.agency_answer))}</span>"
             out.append(line)
         for s in case.surveys:
-            out.append(escape(self.tr("Survey after it closed again (%1): %2").replace("%1", _day(s.surveyed_at))
-                              .replace("%2", labels.survey_answer(s.answer))))
+            out.append(
+                escape(
+                    self.tr("Survey after it closed again (%1): %2")
+                    .replace("%1", _day(s.surveyed_at))
+                    .replace("%2", labels.survey_answer(s.answer))
+                )
+            )
         return "<br>".join(out)
 
     def _show_building(self, serial: int, rows: list[CaseRow]) -> None:
@@ -204,8 +225,11 @@ class CaseworkPanel(QWidget):
             self.building.clear()
             self.building.hide()
             return
-        links = [f"<a href='{escape(r.id)}'>{escape(r.id)}</a> {escape(isolate(r.complaint_type))} "
-                 f"({escape(labels.office_status(r.office_status))})" for r in rows[:SAME_BUILDING_SHOWN]]
+        links = [
+            f"<a href='{escape(r.id)}'>{escape(r.id)}</a> {escape(isolate(r.complaint_type))} "
+            f"({escape(labels.office_status(r.office_status))})"
+            for r in rows[:SAME_BUILDING_SHOWN]
+        ]
         more = len(rows) - SAME_BUILDING_SHOWN
         head = self.tr("%n other open case(s) at this building:", "", len(rows))
         text = f"<b>{escape(head)}</b> " + "; ".join(links)

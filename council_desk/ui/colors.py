@@ -85,8 +85,12 @@ def _role_color(role: Role, bg: QColor, fg: QColor, hc: bool) -> QColor:
     if role == "muted":
         # Text blended a third of the way towards the background, as far as contrast allows.
         for weight in (0.35, 0.25, 0.15):
-            mixed = QColor.fromRgbF(*(f * (1 - weight) + b * weight for f, b in (
-                (fg.redF(), bg.redF()), (fg.greenF(), bg.greenF()), (fg.blueF(), bg.blueF()))))
+            mixed = QColor.fromRgbF(
+                *(
+                    f * (1 - weight) + b * weight
+                    for f, b in ((fg.redF(), bg.redF()), (fg.greenF(), bg.greenF()), (fg.blueF(), bg.blueF()))
+                )
+            )
             if contrast(mixed, bg) >= MIN_TEXT_CONTRAST:
                 return mixed
         return fg

@@ -9,10 +9,13 @@ HELP = "start the desktop app (the default)"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--server", help="server address to show on the sign-in screen (remembered)")
-    parser.add_argument("--self-test", choices=("start", "main"),
-                        help="check this PC without a person: `start` shows the sign-in window and quits; "
-                             "`main` signs in through the browser, syncs, opens the main window and quits "
-                             "(docs/install.md)")
+    parser.add_argument(
+        "--self-test",
+        choices=("start", "main"),
+        help="check this PC without a person: `start` shows the sign-in window and quits; "
+        "`main` signs in through the browser, syncs, opens the main window and quits "
+        "(docs/install.md)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -35,10 +35,27 @@ class SandboxProcess:
 
     def __init__(self, data_dir: Path, seed: int, extra: list[str] | None = None) -> None:
         self.data_dir = data_dir
-        cmd = [sys.executable, "-m", "council_desk.sandbox.cli", "serve", "--host", "127.0.0.1", "--port", "0",
-               "--data-dir", str(data_dir), "--seed", str(seed), *(extra or [])]
+        cmd = [
+            sys.executable,
+            "-m",
+            "council_desk.sandbox.cli",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--data-dir",
+            str(data_dir),
+            "--seed",
+            str(seed),
+            *(extra or []),
+        ]
         self.proc = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            bufsize=1,
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         self.url = ""
@@ -84,7 +101,10 @@ def _die_with_parent() -> None:
 def training_account(seed: int, district: int) -> dict[str, str]:
     out = subprocess.run(  # noqa: S603
         [sys.executable, "-m", "council_desk.sandbox.cli", "accounts", "--json", "--seed", str(seed)],
-        capture_output=True, text=True, check=True, timeout=120,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     ).stdout
     data = json.loads(out)
     items = data if isinstance(data, list) else data.get("accounts", list(data.values()))

@@ -71,36 +71,57 @@ class CaseDetail(QWidget):
         heading(self.title, 1.5)
         self.status = QComboBox(self)
         self.status.setObjectName("officeStatus")
-        describe(self.status, self.tr("The office's own status for this case (separate from the agency's). "
-                                      "%1 to change it.").replace("%1", key_text(STATUS_KEYS)))
+        describe(
+            self.status,
+            self.tr(
+                "The office's own status for this case (separate from the agency's). %1 to change it."
+            ).replace("%1", key_text(STATUS_KEYS)),
+        )
         for code in OFFICE_STATUSES:
             self.status.addItem(labels.office_status(code), code)
         self.status.activated.connect(self._status_chosen)
         self.followup_button = QPushButton(self.tr("Log follow-up…"), self)
         self.followup_button.setObjectName("followUpButton")
-        describe(self.followup_button, self.tr("Log a call, email, letter, visit or note (%1)")
-                 .replace("%1", key_text("Ctrl+N")))
+        describe(
+            self.followup_button,
+            self.tr("Log a call, email, letter, visit or note (%1)").replace("%1", key_text("Ctrl+N")),
+        )
         self.followup_button.clicked.connect(lambda: self._emit(self.followup_requested))
         self.reveal_button = QPushButton(self.tr("Show contact details…"), self)
         self.reveal_button.setObjectName("revealButton")
-        describe(self.reveal_button, self.tr("Asks why, records it in the privacy log, then shows the filer's "
-                                             "contact details (%1)").replace("%1", key_text(REVEAL_KEYS)))
+        describe(
+            self.reveal_button,
+            self.tr(
+                "Asks why, records it in the privacy log, then shows the filer's contact details (%1)"
+            ).replace("%1", key_text(REVEAL_KEYS)),
+        )
         self.reveal_button.clicked.connect(lambda: self._emit(self.reveal_requested))
         self.reopen_button = QPushButton(self.tr("Ask 311 to reopen…"), self)
         self.reopen_button.setObjectName("reopenButton")
-        describe(self.reopen_button, self.tr("The agency closed this complaint but the problem is not fixed (%1)")
-                 .replace("%1", key_text(REOPEN_KEYS)))
+        describe(
+            self.reopen_button,
+            self.tr("The agency closed this complaint but the problem is not fixed (%1)").replace(
+                "%1", key_text(REOPEN_KEYS)
+            ),
+        )
         self.reopen_button.clicked.connect(lambda: self._emit(self.reopen_requested))
 
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("printMenuButton")
         self.print_button.setText(self.tr("Print"))
-        describe(self.print_button, self.tr("A letter (%1), a case summary (%2) or a mailing label for this case")
-                 .replace("%1", key_text("Ctrl+P")).replace("%2", key_text(SUMMARY_KEYS)))
+        describe(
+            self.print_button,
+            self.tr("A letter (%1), a case summary (%2) or a mailing label for this case")
+            .replace("%1", key_text("Ctrl+P"))
+            .replace("%2", key_text(SUMMARY_KEYS)),
+        )
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         print_menu = QMenu(self.print_button)
-        for label, what in ((self.tr("Print letter…"), "letter"), (self.tr("Print case summary…"), "summary"),
-                            (self.tr("Print mailing label…"), "labels")):
+        for label, what in (
+            (self.tr("Print letter…"), "letter"),
+            (self.tr("Print case summary…"), "summary"),
+            (self.tr("Print mailing label…"), "labels"),
+        ):
             act = print_menu.addAction(label)
             act.setObjectName(f"print_{what}")
             act.triggered.connect(lambda _c=False, w=what: self._print(w))
@@ -108,15 +129,23 @@ class CaseDetail(QWidget):
         self.print_menu = print_menu
         self.share_button = QPushButton(self.tr("Share with agency…"), self)
         self.share_button.setObjectName("shareButton")
-        describe(self.share_button, self.tr("Pass the constituent's details to a City agency: recorded in the "
-                                            "privacy log, under a supervisor's approval or an exigent reason"))
+        describe(
+            self.share_button,
+            self.tr(
+                "Pass the constituent's details to a City agency: recorded in the "
+                "privacy log, under a supervisor's approval or an exigent reason"
+            ),
+        )
         self.share_button.clicked.connect(lambda: self._emit(self.share_requested))
 
         self.body = QTextBrowser(self)
         self.body.setObjectName("caseBody")
         self.body.setOpenLinks(False)
-        name(self.body, self.tr("Case details"),
-             self.tr("The complaint, the agency's status, the consent receipt and the follow-ups"))
+        name(
+            self.body,
+            self.tr("Case details"),
+            self.tr("The complaint, the agency's status, the consent receipt and the follow-ups"),
+        )
         self.contact = QLabel(self)
         self.contact.setObjectName("contactDetails")
         self.contact.setWordWrap(True)
@@ -173,8 +202,16 @@ class CaseDetail(QWidget):
         self.contact.clear()
         self.contact.hide()
         has = case is not None
-        for w in (self.title, self.status, self.status_label, self.followup_button, self.reveal_button, self.body,
-                  self.print_button, self.share_button):
+        for w in (
+            self.title,
+            self.status,
+            self.status_label,
+            self.followup_button,
+            self.reveal_button,
+            self.body,
+            self.print_button,
+            self.share_button,
+        ):
             w.setVisible(has)
         self.empty.setVisible(not has)
         if case is None:
@@ -219,14 +256,18 @@ class CaseDetail(QWidget):
         c, consent = case.complaint, case.consent
         agency_status = escape(labels.agency_status(c.nyc_status or c.status))
         rows = [
-            (self.tr("What"), escape(" — ".join(x for x in (c.complaint_type, c.descriptor, c.descriptor_2)
-                                                if x))),
+            (
+                self.tr("What"),
+                escape(" — ".join(x for x in (c.complaint_type, c.descriptor, c.descriptor_2) if x)),
+            ),
             (self.tr("Description"), escape(isolate(c.description)).replace("\n", "<br>")),
             (self.tr("Where"), escape(", ".join(x for x in (c.address, c.borough.title(), c.zipcode) if x))),
             (self.tr("Received"), escape(_when(c.requested_datetime))),
             (self.tr("Agency"), escape(c.agency_name or c.agency_responsible)),
-            (self.tr("Agency status"), agency_status + (f" ({escape(_when(c.closed_datetime))})"
-                                                        if c.closed_datetime else "")),
+            (
+                self.tr("Agency status"),
+                agency_status + (f" ({escape(_when(c.closed_datetime))})" if c.closed_datetime else ""),
+            ),
             (self.tr("Agency resolution"), escape(isolate(c.resolution_description)) or "—"),
         ]
         if case.reopen_requested_at is not None:
@@ -240,8 +281,12 @@ class CaseDetail(QWidget):
         html.append(f"<h3>{escape(consent_heading)}</h3>")
         html.append(
             "<p>"
-            + escape(self.tr("Consent to share contact details with the council member was given on %1 by %2, "
-                             "under notice version %3."))
+            + escape(
+                self.tr(
+                    "Consent to share contact details with the council member was given on %1 by %2, "
+                    "under notice version %3."
+                )
+            )
             .replace("%1", escape(_when(consent.given_at)))
             .replace("%2", escape(labels.consent_channel(consent.channel)))
             .replace("%3", escape(consent.notice_version))
@@ -279,13 +324,12 @@ class CaseDetail(QWidget):
         line = " · ".join(bits)
         extra = []
         if fu.office_status:
-            extra.append(escape(self.tr("Office status → %1")).replace(
-                "%1", escape(labels.office_status(fu.office_status))))
+            extra.append(
+                escape(self.tr("Office status → %1")).replace("%1", escape(labels.office_status(fu.office_status)))
+            )
         if fu.outcome:
             extra.append(escape(self.tr("Outcome: %1")).replace("%1", escape(labels.outcome(fu.outcome))))
         if fu.due_date:
             extra.append(escape(self.tr("Due %1")).replace("%1", escape(_when(fu.due_date))))
         text = escape(isolate(fu.text)).replace("\n", "<br>")
-        return (
-            f"<p style='margin-bottom:8px'>{line}<br>{' · '.join(extra)}{'<br>' if extra else ''}{text}</p>"
-        )
+        return f"<p style='margin-bottom:8px'>{line}<br>{' · '.join(extra)}{'<br>' if extra else ''}{text}</p>"

@@ -45,8 +45,16 @@ class FollowUpDialog(QDialog):
     on by default, the office's interval ahead (issue 14: CRMs' "default reminder intervals", USERS.md item 5),
     for the caseworker or a colleague."""
 
-    def __init__(self, case_id: str, office_status: str, parent: QWidget | None = None, *,
-                 reminder_days: int = 7, staff: Sequence[StaffMember] = (), me: str = "") -> None:
+    def __init__(
+        self,
+        case_id: str,
+        office_status: str,
+        parent: QWidget | None = None,
+        *,
+        reminder_days: int = 7,
+        staff: Sequence[StaffMember] = (),
+        me: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDialog")
         self.case_id = case_id
@@ -156,13 +164,19 @@ class RevealDialog(QDialog):
             # The privacy log records the English purpose (`reason()`); the caseworker reads it translated.
             self.purpose.addItem(labels.reveal_purpose(p), p)
         self.purpose.addItem(self.tr("Other (say why below)"), "")
-        name(self.purpose, self.tr("Why you need the contact details"),
-             self.tr("Recorded in the privacy log with your name and the time"))
+        name(
+            self.purpose,
+            self.tr("Why you need the contact details"),
+            self.tr("Recorded in the privacy log with your name and the time"),
+        )
         self.other = QLineEdit(self)
         self.other.setObjectName("revealOther")
         self.other.setPlaceholderText(self.tr("Reason"))
-        name(self.other, self.tr("Reason, in your words"),
-             self.tr("Needed when you choose Other; otherwise added to the reason chosen"))
+        name(
+            self.other,
+            self.tr("Reason, in your words"),
+            self.tr("Needed when you choose Other; otherwise added to the reason chosen"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.purpose)
@@ -225,8 +239,12 @@ class PassphraseDialog(QDialog):
         self.edit.setObjectName("passphraseEdit")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleDescription(
-            self.tr("At least %1 characters, not one character repeated, no space at the start or end")
-            .replace("%1", str(MIN_PASSPHRASE)) if confirm else self.tr("The passphrase chosen for this cache"))
+            self.tr("At least %1 characters, not one character repeated, no space at the start or end").replace(
+                "%1", str(MIN_PASSPHRASE)
+            )
+            if confirm
+            else self.tr("The passphrase chosen for this cache")
+        )
         self.again = QLineEdit(self)
         self.again.setObjectName("passphraseAgain")
         self.again.setEchoMode(QLineEdit.EchoMode.Password)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from council_desk.api.codes import OutputKind
 from council_desk.api.privacy import Approval
 from council_desk.domain import approvals as rules
 from council_desk.domain.disclosure import OUTPUTS
@@ -36,13 +37,21 @@ __all__ = ["DisclosureChoice", "covering"]
 MIN_REASON = 10  # domain.disclosure.plan's rule for an exigent reason
 
 
-def covering(approvals: Sequence[Approval], *, output: str, recipient: str, case_ids: Sequence[str],
-             district: int, now: dt.datetime) -> list[Approval]:
+def covering(
+    approvals: Sequence[Approval],
+    *,
+    output: str,
+    recipient: str,
+    case_ids: Sequence[str],
+    district: int,
+    now: dt.datetime,
+) -> list[Approval]:
     """The held approvals that cover this release (any details: the output's own are checked at release)."""
     out = []
     for a in approvals:
-        found = rules.check(a, district=district, output=output, case_ids=case_ids, fields=[],
-                            recipient=recipient, now=now)
+        found = rules.check(
+            a, district=district, output=output, case_ids=case_ids, fields=[], recipient=recipient, now=now
+        )
         if found is None:
             out.append(a)
     return out
@@ -52,8 +61,16 @@ class DisclosureChoice(QWidget):
     changed = Signal()
     ask_requested = Signal()  # the person wants to ask a supervisor for an approval
 
-    def __init__(self, output: str, *, case_ids: Sequence[str], approvals: Sequence[Approval], district: int,
-                 now: dt.datetime | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        output: OutputKind,
+        *,
+        case_ids: Sequence[str],
+        approvals: Sequence[Approval],
+        district: int,
+        now: dt.datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("disclosureChoice")
         self._output = output
@@ -65,42 +82,68 @@ class DisclosureChoice(QWidget):
         self.recipient.setObjectName("recipientType")
         self.recipient_label = QLabel(QCoreApplication.translate("DisclosureChoice", "For:"), self)
         self.recipient_label.setBuddy(self.recipient)
-        name(self.recipient, QCoreApplication.translate("DisclosureChoice", "Who receives it"),
-             QCoreApplication.translate("DisclosureChoice", "Decides whether this is routine or needs a "
-                                                            "supervisor's approval or an exigent reason"))
-        self.routine_note = QLabel(QCoreApplication.translate(
-            "DisclosureChoice", "Routine for this recipient: recorded in the privacy log, no approval needed."),
-            self)
+        name(
+            self.recipient,
+            QCoreApplication.translate("DisclosureChoice", "Who receives it"),
+            QCoreApplication.translate(
+                "DisclosureChoice",
+                "Decides whether this is routine or needs a supervisor's approval or an exigent reason",
+            ),
+        )
+        self.routine_note = QLabel(
+            QCoreApplication.translate(
+                "DisclosureChoice", "Routine for this recipient: recorded in the privacy log, no approval needed."
+            ),
+            self,
+        )
         self.routine_note.setObjectName("routineNote")
         self.routine_note.setWordWrap(True)
         set_role(self.routine_note, "muted")
-        self.case_by_case = QRadioButton(QCoreApplication.translate(
-            "SummaryDialog", "Case-by-case — approved by the privacy officer"), self)
+        self.case_by_case = QRadioButton(
+            QCoreApplication.translate("SummaryDialog", "Case-by-case — approved by the privacy officer"), self
+        )
         self.case_by_case.setObjectName("classCaseByCase")
         self.approval = QComboBox(self)
         self.approval.setObjectName("approvalChoice")
-        name(self.approval, QCoreApplication.translate("DisclosureChoice", "Approval"),
-             QCoreApplication.translate("DisclosureChoice", "An approval a supervisor granted through the 311 "
-                                                            "access system for these cases and this recipient"))
-        self.no_approval = QLabel(QCoreApplication.translate(
-            "DisclosureChoice", "No approval on this PC covers these cases for this recipient. Ask a supervisor; "
-                                "the approval arrives with a sync."), self)
+        name(
+            self.approval,
+            QCoreApplication.translate("DisclosureChoice", "Approval"),
+            QCoreApplication.translate(
+                "DisclosureChoice",
+                "An approval a supervisor granted through the 311 "
+                "access system for these cases and this recipient",
+            ),
+        )
+        self.no_approval = QLabel(
+            QCoreApplication.translate(
+                "DisclosureChoice",
+                "No approval on this PC covers these cases for this recipient. Ask a supervisor; "
+                "the approval arrives with a sync.",
+            ),
+            self,
+        )
         self.no_approval.setObjectName("noApproval")
         self.no_approval.setWordWrap(True)
         set_role(self.no_approval, "muted")
         self.ask = QPushButton(QCoreApplication.translate("DisclosureChoice", "Ask for approval…"), self)
         self.ask.setObjectName("askApprovalButton")
         self.ask.clicked.connect(self.ask_requested)
-        self.exigent = QRadioButton(QCoreApplication.translate(
-            "SummaryDialog", "Exigent — urgent, to protect someone's health or safety"), self)
+        self.exigent = QRadioButton(
+            QCoreApplication.translate("SummaryDialog", "Exigent — urgent, to protect someone's health or safety"),
+            self,
+        )
         self.exigent.setObjectName("classExigent")
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("exigentReason")
         self.reason.setPlaceholderText(
-            QCoreApplication.translate("SummaryDialog", "Why this cannot wait (required)"))
+            QCoreApplication.translate("SummaryDialog", "Why this cannot wait (required)")
+        )
         self.reason.setMaximumHeight(70)
-        name(self.reason, QCoreApplication.translate("SummaryDialog", "Why this cannot wait"),
-             QCoreApplication.translate("SummaryDialog", "Recorded in the privacy log with the printout"))
+        name(
+            self.reason,
+            QCoreApplication.translate("SummaryDialog", "Why this cannot wait"),
+            QCoreApplication.translate("SummaryDialog", "Recorded in the privacy log with the printout"),
+        )
         row = QHBoxLayout()
         row.addWidget(self.recipient_label)
         row.addWidget(self.recipient, 1)
@@ -124,14 +167,14 @@ class DisclosureChoice(QWidget):
         self.set_output(output)
 
     # --- what was chosen ---------------------------------------------------------------------------------------
-    def output(self) -> str:
+    def output(self) -> OutputKind:
         return self._output
 
     def recipient_type(self) -> str:
         return str(self.recipient.currentData() or "")
 
     def is_routine(self) -> bool:
-        return self.recipient_type() in OUTPUTS[self._output].routine_for  # type: ignore[index]
+        return self.recipient_type() in OUTPUTS[self._output].routine_for
 
     def disclosure_class(self) -> str | None:
         if self.is_routine():
@@ -157,10 +200,10 @@ class DisclosureChoice(QWidget):
         return cls == "routine"
 
     # --- changes -----------------------------------------------------------------------------------------------
-    def set_output(self, output: str) -> None:
+    def set_output(self, output: OutputKind) -> None:
         """The output changed (a summary with or without contact details): its recipients and their rules."""
         self._output = output
-        spec = OUTPUTS[output]  # type: ignore[index]
+        spec = OUTPUTS[output]
         keep = self.recipient_type() or spec.default_recipient
         self.recipient.blockSignals(True)
         self.recipient.clear()
@@ -173,14 +216,24 @@ class DisclosureChoice(QWidget):
 
     def _fill_approvals(self) -> None:
         chosen = self.approval.currentData()
-        found = covering(self._approvals, output=self._output, recipient=self.recipient_type(),
-                         case_ids=self._case_ids, district=self._district, now=self._now)
+        found = covering(
+            self._approvals,
+            output=self._output,
+            recipient=self.recipient_type(),
+            case_ids=self._case_ids,
+            district=self._district,
+            now=self._now,
+        )
         self.approval.blockSignals(True)
         self.approval.clear()
         for a in found:
             expires = a.expires_at.astimezone().date().isoformat() if a.expires_at else ""
-            self.approval.addItem(QCoreApplication.translate("DisclosureChoice", "%1 — expires %2")
-                                  .replace("%1", a.approval_id or "").replace("%2", expires), a.approval_id)
+            self.approval.addItem(
+                QCoreApplication.translate("DisclosureChoice", "%1 — expires %2")
+                .replace("%1", a.approval_id or "")
+                .replace("%2", expires),
+                a.approval_id,
+            )
         if chosen:
             self.approval.setCurrentIndex(max(0, self.approval.findData(chosen)))
         self.approval.blockSignals(False)

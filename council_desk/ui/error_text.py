@@ -284,8 +284,10 @@ RULES: tuple[tuple[str, int | None], ...] = (
     (QT_TRANSLATE_NOOP("SecretRules", "A passphrase cannot be one character repeated."), None),
     (QT_TRANSLATE_NOOP("SecretRules", "A passphrase cannot start or end with a space."), None),
     (QT_TRANSLATE_NOOP("SecretRules", "A PIN needs at least %1 digits."), secret_rules.MIN_PIN),
-    (QT_TRANSLATE_NOOP("SecretRules", "This PIN is too easy to guess (a repeated digit or a run like 123456)."),
-     None),
+    (
+        QT_TRANSLATE_NOOP("SecretRules", "This PIN is too easy to guess (a repeated digit or a run like 123456)."),
+        None,
+    ),
 )
 
 

@@ -98,8 +98,9 @@ class CrashDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setTabChangesFocus(True)
         self.report.setAccessibleName(self.tr("Report for IT support"))
-        self.report.setAccessibleDescription(self.tr("Error types and code locations only; no case or contact "
-                                                     "details"))
+        self.report.setAccessibleDescription(
+            self.tr("Error types and code locations only; no case or contact details")
+        )
         self.report.setMinimumSize(560, 220)
         layout.addWidget(self.report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -48,9 +48,14 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F): words from the complaint, address or name"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(char_width(self.search, 36))
-        name(self.search, self.tr("Search cases"),
-             self.tr("Words from the complaint, the address or the filer's name, or a complaint number. "
-                     "Down moves into the list."))
+        name(
+            self.search,
+            self.tr("Search cases"),
+            self.tr(
+                "Words from the complaint, the address or the filer's name, or a complaint number. "
+                "Down moves into the list."
+            ),
+        )
         self.search.textEdited.connect(self._edited)
         # One Latin, Cyrillic, Bengali… letter is the start of thousands of words: searched, it costs up to ~100 ms
         # over 100k cases and finds nothing useful, so the search starts at the second letter (a single Chinese,
@@ -72,8 +77,11 @@ class FilterBar(QWidget):
         self.agency_status.addItem(self.tr("Open or closed at agency"), None)
         self.agency_status.addItem(self.tr("Open at agency"), "open")
         self.agency_status.addItem(self.tr("Closed by agency"), "closed")
-        name(self.agency_status, self.tr("Agency status filter"),
-             self.tr("Show only complaints the agency has open, or has closed"))
+        name(
+            self.agency_status,
+            self.tr("Agency status filter"),
+            self.tr("Show only complaints the agency has open, or has closed"),
+        )
         self.agency = QComboBox(self)
         self.agency.setObjectName("agencyFilter")
         self.agency.addItem(self.tr("Any agency"), None)
@@ -91,12 +99,14 @@ class FilterBar(QWidget):
         name(self.due, self.tr("Follow-up filter"), self.tr("Show only cases with a follow-up due or overdue"))
         self.date_from = self._date_edit(self.tr("From: any"))
         self.date_from.setObjectName("dateFrom")
-        name(self.date_from, self.tr("Received from"),
-             self.tr("Show only complaints received on or after this day"))
+        name(
+            self.date_from, self.tr("Received from"), self.tr("Show only complaints received on or after this day")
+        )
         self.date_to = self._date_edit(self.tr("To: any"))
         self.date_to.setObjectName("dateTo")
-        name(self.date_to, self.tr("Received until"),
-             self.tr("Show only complaints received on or before this day"))
+        name(
+            self.date_to, self.tr("Received until"), self.tr("Show only complaints received on or before this day")
+        )
 
         # Two rows: in one, the filters of a longer language (Russian, Haitian Creole, Bengali) would make the
         # window wider than a laptop screen.

@@ -40,9 +40,13 @@ __all__ = ["GROUP_ROWS", "GroupModel", "GroupedCases"]
 Index = QModelIndex | QPersistentModelIndex
 # Cases shown under an opened group; a bigger one offers "Show all N cases in the list" instead of the rest.
 GROUP_ROWS = 500
-_COLUMNS = (QT_TRANSLATE_NOOP("GroupModel", "Complaint #"), QT_TRANSLATE_NOOP("GroupModel", "Received"),
-            QT_TRANSLATE_NOOP("GroupModel", "Type"), QT_TRANSLATE_NOOP("GroupModel", "Office status"),
-            QT_TRANSLATE_NOOP("GroupModel", "Assigned to"))
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("GroupModel", "Complaint #"),
+    QT_TRANSLATE_NOOP("GroupModel", "Received"),
+    QT_TRANSLATE_NOOP("GroupModel", "Type"),
+    QT_TRANSLATE_NOOP("GroupModel", "Office status"),
+    QT_TRANSLATE_NOOP("GroupModel", "Assigned to"),
+)
 _MORE = "__more__"
 
 
@@ -58,8 +62,9 @@ class _Node:
 class GroupModel(QAbstractItemModel):
     """Groups at the top level, their cases beneath (fetched when a group is opened: `fetchMore`)."""
 
-    def __init__(self, load: Callable[[Group, Callable[[list[CaseRow], int], None]], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, load: Callable[[Group, Callable[[list[CaseRow], int], None]], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._load = load
         self._nodes: list[_Node] = []
@@ -156,11 +161,15 @@ class GroupModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("GroupModel", _COLUMNS[section]) if 0 <= section < len(_COLUMNS) \
+            return (
+                QCoreApplication.translate("GroupModel", _COLUMNS[section])
+                if 0 <= section < len(_COLUMNS)
                 else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -174,8 +183,11 @@ class GroupModel(QAbstractItemModel):
             return text
         node = self._nodes[index.parent().row()]
         if index.row() >= len(node.rows):
-            return self.tr("Show all %n case(s) of this group in the list…", "", node.group.count) \
-                if index.column() == 0 else None
+            return (
+                self.tr("Show all %n case(s) of this group in the list…", "", node.group.count)
+                if index.column() == 0
+                else None
+            )
         r = node.rows[index.row()]
         col = index.column()
         if col == 0:
@@ -219,8 +231,11 @@ class GroupedCases(QWidget):
         self.tree.setUniformRowHeights(True)  # 10,000 buildings: no per-row size query
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        accessibility.name(self.tree, self.tr("Cases by group"),
-                           self.tr("Open a group (Right arrow) to see its cases; choose one to see it beside"))
+        accessibility.name(
+            self.tree,
+            self.tr("Cases by group"),
+            self.tr("Open a group (Right arrow) to see its cases; choose one to see it beside"),
+        )
         self.tree.selectionModel().currentChanged.connect(self._current)
         self.tree.activated.connect(self._activated)
         self.tree.setColumnWidth(0, self.fontMetrics().averageCharWidth() * 30)

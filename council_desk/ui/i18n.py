@@ -30,6 +30,7 @@ from council_desk.ui.qt import QCoreApplication, QLibraryInfo, QLocale, Qt, QTra
 
 log = logging.getLogger("council_desk.ui.i18n")
 
+
 def _translations_dir() -> Path:
     # In the frozen app (packaging/council-desk.spec) the compiled files sit in the bundle's i18n/ folder, beside
     # resources/ (council_desk.resources); everywhere else, in this package.
@@ -198,8 +199,9 @@ def review_status(path: Path = REVIEW_STATUS_FILE) -> dict[str, Review]:
         entry = raw.get("languages", {}).get(code, {})
         status = entry.get("status", "machine-draft")
         # Fail closed: "reviewed" counts only with the reviewer's name and the date.
-        if status not in REVIEW_STATES or (status == "reviewed" and not (entry.get("reviewer") and
-                                                                           entry.get("reviewed_on"))):
+        if status not in REVIEW_STATES or (
+            status == "reviewed" and not (entry.get("reviewer") and entry.get("reviewed_on"))
+        ):
             status = "machine-draft"
         out[code] = Review(
             language=code,

@@ -175,8 +175,9 @@ RECIPIENT: dict[str, str] = {
     "city_agency": QT_TRANSLATE_NOOP("Recipient", "Other City agencies"),
     "state_federal_agency": QT_TRANSLATE_NOOP("Recipient", "New York State or federal agencies"),
     "community_partner": QT_TRANSLATE_NOOP("Recipient", "Community partners / NGOs"),
-    "legal_process": QT_TRANSLATE_NOOP("Recipient",
-                                       "Court, enforcement agency or other entity issuing a subpoena"),
+    "legal_process": QT_TRANSLATE_NOOP(
+        "Recipient", "Court, enforcement agency or other entity issuing a subpoena"
+    ),
     "other": QT_TRANSLATE_NOOP("Recipient", "Other"),
 }
 

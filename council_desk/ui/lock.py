@@ -180,19 +180,24 @@ class LockScreen(QWidget):
         self.busy = False
         self.locked_out = locked_out
         if locked_out:
-            self.why.setText(self.tr(
-                "Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. "
-                "Your work is saved."
-            ))
+            self.why.setText(
+                self.tr(
+                    "Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. "
+                    "Your work is saved."
+                )
+            )
         elif expired:
-            self.why.setText(self.tr(
-                "Your session has reached its daily limit. Sign in again with your browser to continue. "
-                "No network? Your PIN or passphrase keeps you working offline."
-            ))
+            self.why.setText(
+                self.tr(
+                    "Your session has reached its daily limit. Sign in again with your browser to continue. "
+                    "No network? Your PIN or passphrase keeps you working offline."
+                )
+            )
         else:
             self.why.setText(
-                self.tr("Locked after a period without use, to keep constituents' details private. "
-                        "Your work is saved.")
+                self.tr(
+                    "Locked after a period without use, to keep constituents' details private. Your work is saved."
+                )
             )
         for w in (self.secret_label, self.secret, self.unlock):
             w.setVisible(not locked_out)

@@ -98,7 +98,8 @@ class LockProcedure(QObject):
                 self.screen.show_refusal(error_message(error), locked_out=True)
             elif isinstance(error, WrongUnlockSecret | WrongKey):
                 self.screen.show_refusal(
-                    error_message(error) if isinstance(error, WrongUnlockSecret)
+                    error_message(error)
+                    if isinstance(error, WrongUnlockSecret)
                     else self.tr("That passphrase is not right.")
                 )
             elif isinstance(error, SignInRequired):  # past the session limit with the server reachable

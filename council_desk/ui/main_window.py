@@ -124,8 +124,16 @@ class MainWindow(QMainWindow):
         self.detail = CaseDetail(self.work)
         if backend.me is not None:
             self.detail.names[backend.me.username] = backend.me.display_name
-        self.search = CaseSearch(backend, self.filters, CaseListModel(self._fetch_rows, self), self.table,
-                                 self.count_label, self.detail, lambda: self.is_locked, self)
+        self.search = CaseSearch(
+            backend,
+            self.filters,
+            CaseListModel(self._fetch_rows, self),
+            self.table,
+            self.count_label,
+            self.detail,
+            lambda: self.is_locked,
+            self,
+        )
         self.model = self.search.model
         if backend.me is not None:
             self.model.names = {m.username: m.display_name for m in backend.me.staff}
@@ -140,9 +148,11 @@ class MainWindow(QMainWindow):
         self.search.refreshed.connect(self.list_refreshed)
         self._build_case_table()
         self.case_actions = CaseActions(backend, self.detail, self.changes, lambda: self.is_locked, self)
-        for mine, theirs in ((self.case_shown, self.case_actions.case_shown),
-                             (self.contact_revealed, self.case_actions.contact_revealed),
-                             (self.followup_saved, self.case_actions.followup_saved)):
+        for mine, theirs in (
+            (self.case_shown, self.case_actions.case_shown),
+            (self.contact_revealed, self.case_actions.contact_revealed),
+            (self.followup_saved, self.case_actions.followup_saved),
+        ):
             theirs.connect(mine)
         self.detail.print_requested.connect(lambda cid, what: self.print_cases(what, [cid]))
         # Issue 14: the open case's owner, reminders, 311 lifecycle and building, under its actions.
@@ -186,9 +196,11 @@ class MainWindow(QMainWindow):
         self.lock_procedure = LockProcedure(backend, self.lock_screen, self.idle, self)
         self.lock_procedure.on_lock(self._forget)
         self.lock_procedure.on_unlock(self._resume)
-        for mine, theirs in ((self.locked, self.lock_procedure.locked),
-                             (self.unlocked, self.lock_procedure.unlocked),
-                             (self.unlock_refused, self.lock_procedure.unlock_refused)):
+        for mine, theirs in (
+            (self.locked, self.lock_procedure.locked),
+            (self.unlocked, self.lock_procedure.unlocked),
+            (self.unlock_refused, self.lock_procedure.unlock_refused),
+        ):
             theirs.connect(mine)
         self.lock_screen.sign_in_requested.connect(self.sign_in_needed)
         # The privacy officer's side (roles, approvals, the privacy log, share, term end, What this PC keeps).
@@ -213,8 +225,11 @@ class MainWindow(QMainWindow):
         # Widths from the font, not from the rows: ResizeToContents would read every row of a 100k list.
         fit_columns(t, CASE_COLUMN_CHARS)
         t.horizontalHeader().setStretchLastSection(True)
-        accessibility.name(t, self.tr("Cases"),
-                           self.tr("The cases matching the search and filters; the selected one is shown beside"))
+        accessibility.name(
+            t,
+            self.tr("Cases"),
+            self.tr("The cases matching the search and filters; the selected one is shown beside"),
+        )
         t.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def _build_layout(self) -> None:
@@ -286,12 +301,15 @@ class MainWindow(QMainWindow):
         """The queue by keyboard: Down from the search into the list, keys for the case actions (see
         `ui.accessibility`), and the wheel/Tab fixes on every box."""
         accessibility.down_into(self.filters.search, self.table)
-        self.act_reveal = accessibility.shortcut(self, REVEAL_KEYS, self._reveal_key, "revealAction",
-                                                 self.tr("Show contact details…"))
-        self.act_reopen = accessibility.shortcut(self, REOPEN_KEYS, self._reopen_key, "reopenAction",
-                                                 self.tr("Ask 311 to reopen…"))
-        self.act_status = accessibility.shortcut(self, STATUS_KEYS, self._status_key, "statusAction",
-                                                 self.tr("Office status"))
+        self.act_reveal = accessibility.shortcut(
+            self, REVEAL_KEYS, self._reveal_key, "revealAction", self.tr("Show contact details…")
+        )
+        self.act_reopen = accessibility.shortcut(
+            self, REOPEN_KEYS, self._reopen_key, "reopenAction", self.tr("Ask 311 to reopen…")
+        )
+        self.act_status = accessibility.shortcut(
+            self, STATUS_KEYS, self._status_key, "statusAction", self.tr("Office status")
+        )
         self.act_print_summary.setShortcut(SUMMARY_KEYS)
         accessibility.polish(self)
 
@@ -314,9 +332,11 @@ class MainWindow(QMainWindow):
         """Print ▾ on the toolbar: letters, summaries and labels for the cases selected in the list."""
         menu = QMenu(self)
         made = []
-        for text, what, name in ((self.tr("Print letter…"), "letter", "printLetterAction"),
-                                 (self.tr("Print case summary…"), "summary", "printSummaryAction"),
-                                 (self.tr("Print mailing labels…"), "labels", "printLabelsAction")):
+        for text, what, name in (
+            (self.tr("Print letter…"), "letter", "printLetterAction"),
+            (self.tr("Print case summary…"), "summary", "printSummaryAction"),
+            (self.tr("Print mailing labels…"), "labels", "printLabelsAction"),
+        ):
             a = menu.addAction(text)
             a.setObjectName(name)
             a.triggered.connect(lambda _c=False, w=what: self.print_cases(w))
@@ -352,8 +372,11 @@ class MainWindow(QMainWindow):
         if not ids:
             self.statusBar().showMessage(self.tr("Select one or more cases in the list first."), 5000)
             return
-        {"letter": self.printing.print_letter, "summary": self.printing.print_summary,
-         "labels": self.printing.print_labels}[what](ids)
+        {
+            "letter": self.printing.print_letter,
+            "summary": self.printing.print_summary,
+            "labels": self.printing.print_labels,
+        }[what](ids)
 
     def _after_print(self, case_ids: list[str]) -> None:
         """A letter was printed or saved: its follow-ups are in the outbox."""
@@ -362,8 +385,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         me = self.backend.me
         # Only the office and district: never a case number or a constituent's name in the title.
-        title = self.tr("Council Desk — District %1").replace("%1", str(me.district)) if me else \
-            self.tr("Council Desk")
+        title = (
+            self.tr("Council Desk — District %1").replace("%1", str(me.district))
+            if me
+            else self.tr("Council Desk")
+        )
         self.setWindowTitle(self.tr("%1 (locked)").replace("%1", title) if self.is_locked else title)
 
     # --- start -------------------------------------------------------------------------------------------------
@@ -407,8 +433,11 @@ class MainWindow(QMainWindow):
             n = sum(r.recorded for r in results)
             if n:
                 self.statusBar().showMessage(
-                    self.tr("Finished a bulk change Council Desk was making when it stopped: %n more case(s).", "",
-                            n), 15_000)
+                    self.tr(
+                        "Finished a bulk change Council Desk was making when it stopped: %n more case(s).", "", n
+                    ),
+                    15_000,
+                )
                 self.changes.report(Changes(all_cases=True, outbox=True, reminders=True))
 
         Op(self, store.bulk_resume).success(done).run()
@@ -599,9 +628,18 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def _lockable_actions(self) -> tuple[QAction, ...]:
-        return (self.act_sync, self.act_followup, self.act_search, self.act_reminders, self.act_stats,
-                self.act_lock, self.act_print_letter, self.act_print_summary, self.act_print_labels,
-                self.act_caseload)
+        return (
+            self.act_sync,
+            self.act_followup,
+            self.act_search,
+            self.act_reminders,
+            self.act_stats,
+            self.act_lock,
+            self.act_print_letter,
+            self.act_print_summary,
+            self.act_print_labels,
+            self.act_caseload,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_sync()

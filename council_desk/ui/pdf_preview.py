@@ -34,8 +34,14 @@ class PreviewWindow(QDialog):
     ready = Signal(int)  # page count, once the document is loaded
     released = Signal(str)  # "print" or "export", after the bytes went out
 
-    def __init__(self, pdf: bytes, title: str, on_print: Callable[[], None], on_save: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        on_print: Callable[[], None],
+        on_save: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title)  # never personal data: "Letter preview — 3 cases"

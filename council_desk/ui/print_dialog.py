@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from council_desk.api.codes import OutputKind
 from council_desk.api.privacy import Approval
 from council_desk.domain.languages import LANGUAGES
 from council_desk.letters.templates import TEMPLATE_NAMES, TemplateInfo
@@ -35,8 +36,9 @@ class LetterDialog(QDialog):
     """Template and language for the selected case(s). `preferred` holds each selected constituent's preferred
     language (codes only: the dialog never shows a name)."""
 
-    def __init__(self, preferred: Sequence[str], infos: Sequence[TemplateInfo],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, preferred: Sequence[str], infos: Sequence[TemplateInfo], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Print letter"))
@@ -45,8 +47,9 @@ class LetterDialog(QDialog):
         self._status = {(i.name, i.language): i.review_status for i in infos}
         n = len(self._preferred)
 
-        intro = QLabel(self.tr("A letter for %n case(s). You will see it before anything is printed.", "", n),
-                       self)
+        intro = QLabel(
+            self.tr("A letter for %n case(s). You will see it before anything is printed.", "", n), self
+        )
         intro.setWordWrap(True)
         self.template = QComboBox(self)
         self.template.setObjectName("letterTemplate")
@@ -59,12 +62,18 @@ class LetterDialog(QDialog):
         if len(distinct) > 1:
             # A batch: each letter in its constituent's own language unless the caseworker picks one for all.
             self.language.addItem(self.tr("Each constituent's preferred language"), EACH_OWN)
-            intro.setText(intro.text() + " " + self.tr("Their preferred languages: %1.").replace(
-                "%1", ", ".join(labels.language_name(c) for c in distinct)))
+            intro.setText(
+                intro.text()
+                + " "
+                + self.tr("Their preferred languages: %1.").replace(
+                    "%1", ", ".join(labels.language_name(c) for c in distinct)
+                )
+            )
         for code in LANGUAGES:
             label = labels.language_label(code)
-            self.language.addItem(self.tr("%1 (preferred)").replace("%1", label) if distinct == [code] else label,
-                                  code)
+            self.language.addItem(
+                self.tr("%1 (preferred)").replace("%1", label) if distinct == [code] else label, code
+            )
         self.language.setAccessibleDescription(self.tr("The language the letter is printed in"))
         self.language.setCurrentIndex(0 if len(distinct) > 1 else max(0, self.language.findData(distinct[0])))
 
@@ -88,8 +97,12 @@ class LetterDialog(QDialog):
 
         self.personal = QPlainTextEdit(self)
         self.personal.setObjectName("personalParagraph")
-        self.personal.setPlaceholderText(self.tr("Optional: a few sentences of your own for this letter. Printed "
-                                                 "as you type them, after the letter's text."))
+        self.personal.setPlaceholderText(
+            self.tr(
+                "Optional: a few sentences of your own for this letter. Printed "
+                "as you type them, after the letter's text."
+            )
+        )
         name(self.personal, self.tr("Personal paragraph"), self.personal.placeholderText())
         self.personal.setMaximumHeight(self.fontMetrics().height() * 6)
         self.personal_count = QLabel(self)
@@ -145,11 +158,16 @@ class LetterDialog(QDialog):
     def _update(self) -> None:
         bad = self.unreviewed()
         if bad:
-            parts = [self.tr("%1 is %2").replace("%1", labels.language_name(c))
-                     .replace("%2", labels.letter_review(s)) for c, s in bad]
+            parts = [
+                self.tr("%1 is %2").replace("%1", labels.language_name(c)).replace("%2", labels.letter_review(s))
+                for c, s in bad
+            ]
             self.warning.setText(
-                "<b>" + self.tr("This translation has not been reviewed by a person.") + "</b> "
-                + "; ".join(parts) + ". "
+                "<b>"
+                + self.tr("This translation has not been reviewed by a person.")
+                + "</b> "
+                + "; ".join(parts)
+                + ". "
                 + self.tr("Ask a colleague who reads the language to check the preview before it is sent.")
             )
         self.warning.setVisible(bool(bad))
@@ -158,8 +176,11 @@ class LetterDialog(QDialog):
             self.confirm.setChecked(False)
         length = len(self.personal.toPlainText().strip())
         too_long = length > self._personal_max
-        self.personal_count.setText(self.tr("%1 of %2 characters").replace("%1", str(length))
-                                    .replace("%2", str(self._personal_max)) if length else "")
+        self.personal_count.setText(
+            self.tr("%1 of %2 characters").replace("%1", str(length)).replace("%2", str(self._personal_max))
+            if length
+            else ""
+        )
         self.ok.setEnabled((not bad or self.confirm.isChecked()) and not too_long)
         grow_to_fit(self)  # the warning (longer in some languages) is never cut off
 
@@ -169,29 +190,49 @@ class SummaryDialog(QDialog):
     casework or the constituent; for anyone else a server-issued approval held on this PC, or an exigent reason.
     With contact details, only the constituent is routine."""
 
-    def __init__(self, n_cases: int, parent: QWidget | None = None, *, case_ids: Sequence[str] = (),
-                 approvals: Sequence[Approval] = (), district: int = 0, now: dt.datetime | None = None,
-                 may_include: bool = True) -> None:
+    def __init__(
+        self,
+        n_cases: int,
+        parent: QWidget | None = None,
+        *,
+        case_ids: Sequence[str] = (),
+        approvals: Sequence[Approval] = (),
+        district: int = 0,
+        now: dt.datetime | None = None,
+        may_include: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("summaryDialog")
         self.setWindowTitle(self.tr("Print case summary"))
         self.setMinimumWidth(char_width(self, 72))
         self.ask_wanted = False  # the person chose "Ask for approval…" (the controller opens the request)
-        intro = QLabel(self.tr("A summary of %n case(s): complaint, location, agency status, consent receipt and "
-                               "follow-ups. Contact details are left out unless you include them.", "", n_cases),
-                       self)
+        intro = QLabel(
+            self.tr(
+                "A summary of %n case(s): complaint, location, agency status, consent receipt and "
+                "follow-ups. Contact details are left out unless you include them.",
+                "",
+                n_cases,
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.include = QCheckBox(self.tr("Include contact details"), self)
         self.include.setObjectName("includeContact")
         self.include.setToolTip(self.tr("Name, phone, email and mailing address"))
         self.include.setVisible(may_include)  # the roles table: not for every role
-        self.choice = DisclosureChoice("summary", case_ids=case_ids, approvals=approvals, district=district,
-                                       now=now, parent=self)
+        self.choice = DisclosureChoice(
+            "summary", case_ids=case_ids, approvals=approvals, district=district, now=now, parent=self
+        )
         self.case_by_case, self.exigent = self.choice.case_by_case, self.choice.exigent
         self.approval, self.reason = self.choice.approval, self.choice.reason
         self.recipient = self.choice.recipient
-        self.hint = QLabel(self.tr("Every printout or saved copy with contact details is recorded in the privacy "
-                                   "log with the class you choose."), self)
+        self.hint = QLabel(
+            self.tr(
+                "Every printout or saved copy with contact details is recorded in the privacy "
+                "log with the class you choose."
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         set_role(self.hint, "muted")
 
@@ -213,7 +254,7 @@ class SummaryDialog(QDialog):
         self._update()
         polish(self)
 
-    def output(self) -> str:
+    def output(self) -> OutputKind:
         return self.choice.output()
 
     def disclosure_class(self) -> str | None:

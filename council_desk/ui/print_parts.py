@@ -26,8 +26,9 @@ class NotPrinted(KnownError):
 
 class NoOffice(KnownError):
     code = "no_office"
-    default_message = ("Letters need the office's letterhead, which arrives when you sign in. "
-                       "Sign in, then try again.")
+    default_message = (
+        "Letters need the office's letterhead, which arrives when you sign in. Sign in, then try again."
+    )
 
 
 @dataclass
@@ -72,8 +73,9 @@ class Disclosure:
 
     def preview(self) -> vocabulary.Disclosure:
         """The preview's reveal: the same fields, shown to the caseworker at this office (routine)."""
-        return dataclasses.replace(self.plan, recipient="council_office", disclosure_class="routine",
-                                   approval_id="")
+        return dataclasses.replace(
+            self.plan, recipient="council_office", disclosure_class="routine", approval_id=""
+        )
 
 
 def letter_note(template: str, lang: str, how: str = "printed") -> str:
@@ -84,8 +86,9 @@ def letter_note(template: str, lang: str, how: str = "printed") -> str:
     return f"Letter {how}: {name} ({language})."
 
 
-def paint_pdf(document: QPdfDocument, printer: QPrinter,
-              progress: Callable[[int, int], bool] | None = None) -> int:
+def paint_pdf(
+    document: QPdfDocument, printer: QPrinter, progress: Callable[[int, int], bool] | None = None
+) -> int:
     """Paint the document's pages (or the range chosen in the print dialog) to `printer`, each rendered at the
     printer's resolution (capped at MAX_PRINT_DPI). Returns the number of pages sent; NotPrinted if the printer
     cannot start. `progress(done, total)` returning False stops early."""

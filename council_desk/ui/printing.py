@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from council_desk import policy
+from council_desk.api.codes import OutputKind
 from council_desk.api.models import FollowUpIn
 from council_desk.domain import disclosure as vocabulary
 from council_desk.domain.case import Case
@@ -89,8 +90,9 @@ class PrintController(QObject):
         self.busy: QProgressDialog | None = None
 
     # --- entry points ------------------------------------------------------------------------------------------
-    def print_letter(self, case_ids: Sequence[str], *,
-                     dialog: Callable[[LetterDialog], bool] | None = None) -> None:
+    def print_letter(
+        self, case_ids: Sequence[str], *, dialog: Callable[[LetterDialog], bool] | None = None
+    ) -> None:
         """Ask template and language, then preview. `dialog` (tests) fills the dialog instead of a user."""
 
         def chosen(cases: list[Case]) -> None:
@@ -114,29 +116,50 @@ class PrintController(QObject):
                 return
             if personal:  # printed in each letter: its field is listed in the audit, as every field is
                 planned = dataclasses.replace(planned, fields=(*planned.fields, personal_paragraph.AUDIT_FIELD))
-            disc = Disclosure("letter", planned, letter_langs=langs,
-                              unreviewed=tuple(code for code, _s in dlg.unreviewed()), personal=personal)
+            disc = Disclosure(
+                "letter",
+                planned,
+                letter_langs=langs,
+                unreviewed=tuple(code for code, _s in dlg.unreviewed()),
+                personal=personal,
+            )
             today = dt.date.today()
 
             def render() -> bytes:
                 # The office block IT set in the policy file wins over the server's, field by field.
                 office = policy.current().letterhead.apply(me.office)
-                return render_letters(cases, template, lang=lang, office=office, member=me.member,
-                                      district=me.district, caseworker=me.display_name, today=today,
-                                      overrides_dir=office_dir, personal=personal)
+                return render_letters(
+                    cases,
+                    template,
+                    lang=lang,
+                    office=office,
+                    member=me.member,
+                    district=me.district,
+                    caseworker=me.display_name,
+                    today=today,
+                    overrides_dir=office_dir,
+                    personal=personal,
+                )
 
             self._render(render, disc, self.tr("Letter preview"))
 
         self._load(case_ids, chosen)
 
-    def print_summary(self, case_ids: Sequence[str], *,
-                      dialog: Callable[[SummaryDialog], bool] | None = None) -> None:
+    def print_summary(
+        self, case_ids: Sequence[str], *, dialog: Callable[[SummaryDialog], bool] | None = None
+    ) -> None:
         def chosen(cases: list[Case], held: list[Any], now: dt.datetime) -> None:
             me = self.backend.me
             ids = [c.id for c in cases]
-            dlg = SummaryDialog(len(cases), self.window, case_ids=ids, approvals=held,
-                                district=me.district if me else 0, now=now,
-                                may_include=me is not None and allowed(me.roles, "disclose_contact"))
+            dlg = SummaryDialog(
+                len(cases),
+                self.window,
+                case_ids=ids,
+                approvals=held,
+                district=me.district if me else 0,
+                now=now,
+                may_include=me is not None and allowed(me.roles, "disclose_contact"),
+            )
             if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
                 if dlg.ask_wanted:
                     self.ask_approval(ids, output=dlg.output(), recipient=dlg.choice.recipient_type())
@@ -144,13 +167,21 @@ class PrintController(QObject):
             if not dlg.is_complete():
                 return  # fail closed: an incomplete disclosure choice prints nothing
             include = dlg.include.isChecked()
-            planned = self._plan(dlg.output(), cases, recipient=dlg.choice.recipient_type(),
-                                 disclosure_class=dlg.disclosure_class(), approval_id=dlg.approval_ref(),
-                                 reason=dlg.reason_text())
+            planned = self._plan(
+                dlg.output(),
+                cases,
+                recipient=dlg.choice.recipient_type(),
+                disclosure_class=dlg.disclosure_class(),
+                approval_id=dlg.approval_ref(),
+                reason=dlg.reason_text(),
+            )
             if planned is None:
                 return
-            self._render(lambda: render_summaries(cases, include_contact=include), Disclosure("summary", planned),
-                         self.tr("Case summary preview"))
+            self._render(
+                lambda: render_summaries(cases, include_contact=include),
+                Disclosure("summary", planned),
+                self.tr("Case summary preview"),
+            )
 
         self._load_with_approvals(case_ids, chosen)
 
@@ -169,15 +200,25 @@ class PrintController(QObject):
             dlg = ShareDialog(cases, self.window, approvals=held, district=me.district, now=now)
             if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
                 if dlg.ask_wanted:
-                    self.ask_approval([c.id for c in cases], output="share_agency",
-                                      recipient=dlg.choice.recipient_type(), recipient_name=dlg.agency.text())
+                    self.ask_approval(
+                        [c.id for c in cases],
+                        output="share_agency",
+                        recipient=dlg.choice.recipient_type(),
+                        recipient_name=dlg.agency.text(),
+                    )
                 return
             if not dlg.is_complete():
                 return
-            planned = self._plan("share_agency", cases, recipient=dlg.choice.recipient_type(),
-                                 disclosure_class=dlg.choice.disclosure_class(),
-                                 approval_id=dlg.choice.approval_id(), reason=dlg.choice.reason_text(),
-                                 recipient_name=dlg.agency.text(), fields=dlg.fields())
+            planned = self._plan(
+                "share_agency",
+                cases,
+                recipient=dlg.choice.recipient_type(),
+                disclosure_class=dlg.choice.disclosure_class(),
+                approval_id=dlg.choice.approval_id(),
+                reason=dlg.choice.reason_text(),
+                recipient_name=dlg.agency.text(),
+                fields=dlg.fields(),
+            )
             if planned is None:
                 return
             today = dt.date.today()
@@ -185,20 +226,34 @@ class PrintController(QObject):
             def render() -> bytes:
                 office = policy.current().letterhead.apply(me.office)
                 sender = Sender(office, me.member, me.district, me.display_name)
-                return render_referral(cases, planned.fields, agency=planned.recipient_name, sender=sender,
-                                       purpose=planned.reason, today=today)
+                return render_referral(
+                    cases,
+                    planned.fields,
+                    agency=planned.recipient_name,
+                    sender=sender,
+                    purpose=planned.reason,
+                    today=today,
+                )
 
             self._render(render, Disclosure("share", planned), self.tr("Referral preview"))
 
         self._load_with_approvals(case_ids, chosen)
 
-    def ask_approval(self, case_ids: Sequence[str], *, output: str = "summary_contact", recipient: str = "",
-                     recipient_name: str = "", dialog: Callable[[Any], bool] | None = None) -> None:
+    def ask_approval(
+        self,
+        case_ids: Sequence[str],
+        *,
+        output: str = "summary_contact",
+        recipient: str = "",
+        recipient_name: str = "",
+        dialog: Callable[[Any], bool] | None = None,
+    ) -> None:
         """The caseworker asks a supervisor for an approval: stored and queued at once, sent with a sync now."""
         from council_desk.ui.approvals import ApprovalRequestDialog
 
-        dlg = ApprovalRequestDialog(case_ids, self.window, output=output, recipient=recipient,
-                                    recipient_name=recipient_name)
+        dlg = ApprovalRequestDialog(
+            case_ids, self.window, output=output, recipient=recipient, recipient_name=recipient_name
+        )
         if not (dialog(dlg) if dialog else dlg.exec() == QDialog.DialogCode.Accepted):
             return
         store, me = self.backend.store, self.backend.me
@@ -210,16 +265,20 @@ class PrintController(QObject):
             self.approval_requested.emit(str(req.id))
             self._after_write([])
 
-        Op(self.window, lambda: store.request_approval(req, requested_by=me.username,
-                                                       requested_by_name=me.display_name, district=me.district)
-           ).success(done).failure(self._failed).run()
+        Op(
+            self.window,
+            lambda: store.request_approval(
+                req, requested_by=me.username, requested_by_name=me.display_name, district=me.district
+            ),
+        ).success(done).failure(self._failed).run()
 
     def print_labels(self, case_ids: Sequence[str]) -> None:
         def chosen(cases: list[Case]) -> None:
             planned = self._plan("labels", cases)
             if planned is not None:
-                self._render(lambda: render_labels(cases), Disclosure("labels", planned),
-                             self.tr("Mailing labels preview"))
+                self._render(
+                    lambda: render_labels(cases), Disclosure("labels", planned), self.tr("Mailing labels preview")
+                )
 
         self._load(case_ids, chosen)
 
@@ -243,16 +302,25 @@ class PrintController(QObject):
         def loaded(rows: Any) -> None:
             self._hide_busy()
             try:  # the disclosure vocabulary's "worklist" output (internal, routine, no contact details)
-                planned = vocabulary.plan("worklist", [r.service_request_id for r in rows], roles=me.roles,
-                                          reason=f"worklist {view_key}")
+                planned = vocabulary.plan(
+                    "worklist", [r.service_request_id for r in rows], roles=me.roles, reason=f"worklist {view_key}"
+                )
             except KnownError as exc:  # an empty view: nothing to print
                 show_error(self.window, exc)
                 return
             disc = Disclosure("worklist", planned)
             title = self.tr("Worklist: %1").replace("%1", labels.view_name(view_key))
-            self._render(lambda: render_worklist(rows, title=f"Worklist: {labels.VIEW_NAME[view_key]}",
-                                                 office=me.office.name, generated=dt.datetime.now(),
-                                                 today=today), disc, title)
+            self._render(
+                lambda: render_worklist(
+                    rows,
+                    title=f"Worklist: {labels.VIEW_NAME[view_key]}",
+                    office=me.office.name,
+                    generated=dt.datetime.now(),
+                    today=today,
+                ),
+                disc,
+                title,
+            )
 
         Op(self.window, load).success(loaded).failure(self._failed).run()
 
@@ -270,16 +338,18 @@ class PrintController(QObject):
         def loaded(cases: list[Case]) -> None:
             self._hide_busy()
             if not cases:
-                show_error(self.window, KnownError("The selected cases are no longer on this PC.",
-                                                        code="cases_gone"))
+                show_error(
+                    self.window, KnownError("The selected cases are no longer on this PC.", code="cases_gone")
+                )
                 return
             then(cases)
 
         self._show_busy(len(ids))
         Op(self.window, load).success(loaded).failure(self._failed).run()
 
-    def _load_with_approvals(self, case_ids: Sequence[str],
-                             then: Callable[[list[Case], list[Any], dt.datetime], None]) -> None:
+    def _load_with_approvals(
+        self, case_ids: Sequence[str], then: Callable[[list[Case], list[Any], dt.datetime], None]
+    ) -> None:
         """The cases, the approvals held on this PC, and the cache's trusted clock (for their expiry)."""
         store = self.backend.store
 
@@ -294,12 +364,16 @@ class PrintController(QObject):
 
         self._load(case_ids, more)
 
-    def _plan(self, output: str, cases: Sequence[Case], **choice: Any) -> vocabulary.Disclosure | None:
+    def _plan(self, output: OutputKind, cases: Sequence[Case], **choice: Any) -> vocabulary.Disclosure | None:
         """The policy check (role, recipient, class, approval or reason): a plain message and None if refused."""
         me = self.backend.me
         try:
-            return vocabulary.plan(output, [c.id for c in cases],  # type: ignore[arg-type]
-                                   roles=list(me.roles) if me else [], **choice)
+            return vocabulary.plan(
+                output,
+                [c.id for c in cases],
+                roles=list(me.roles) if me else [],
+                **choice,
+            )
         except KnownError as exc:
             show_error(self.window, exc)
             return None
@@ -314,7 +388,8 @@ class PrintController(QObject):
             if disc.shows_contact:
                 # Contact details on screen: the same audited reveal the case detail requires.
                 self._audit("reveal_contact", disc, preview=True)(
-                    lambda: self._open_preview(pdf, disc, full_title))
+                    lambda: self._open_preview(pdf, disc, full_title)
+                )
             else:
                 self._open_preview(pdf, disc, full_title)
 
@@ -344,11 +419,18 @@ class PrintController(QObject):
         elif disc.kind == "summary" and not disc.shows_contact:
             win.note.setText(self.tr("Contact details are left out of this summary."))
         elif disc.kind == "worklist":
-            win.note.setText(self.tr("No contact details. Printing or saving it is recorded in the privacy log: "
-                                     "complaint numbers are personal information."))
+            win.note.setText(
+                self.tr(
+                    "No contact details. Printing or saving it is recorded in the privacy log: "
+                    "complaint numbers are personal information."
+                )
+            )
         if disc.plan.needs_server:
-            win.note.setText(self.tr("Printing or saving uses approval %1 once: the 311 access system confirms it "
-                                     "first.").replace("%1", disc.approval_ref))
+            win.note.setText(
+                self.tr(
+                    "Printing or saving uses approval %1 once: the 311 access system confirms it first."
+                ).replace("%1", disc.approval_ref)
+            )
         self.previews.append(win)
         win.finished.connect(lambda _r, w=win: self.previews.remove(w) if w in self.previews else None)
         win.open()
@@ -395,8 +477,9 @@ class PrintController(QObject):
         `letters.release` on the database worker, so the file appears only after the audit is committed."""
         disc: Disclosure = win.disclosure
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(win, self.tr("Save as PDF"), f"{disc.kind}.pdf",
-                                                  self.tr("PDF files (*.pdf)"))
+            name, _ = QFileDialog.getSaveFileName(
+                win, self.tr("Save as PDF"), f"{disc.kind}.pdf", self.tr("PDF files (*.pdf)")
+            )
             if not name:
                 return
             path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -454,7 +537,8 @@ class PrintController(QObject):
             show_error(win, exc)
 
         Op(win, lambda: backend.confirm_release(planned, threading.Event()), pool="net").success(
-            lambda _r: then()).failure(failed).run()
+            lambda _r: then()
+        ).failure(failed).run()
 
     def _after_release(self, disc: Disclosure) -> None:
         """After an exigent release the audit log goes up now (the officer is told at once); after a share, a note
@@ -470,8 +554,16 @@ class PrintController(QObject):
             if store is None:
                 return
             now = dt.datetime.now(dt.UTC)
-            items = [FollowUpIn(id=uuid.uuid4(), service_request_id=cid, kind="note", text=share_note(disc.plan),
-                                created_at=now) for cid in disc.case_ids]
+            items = [
+                FollowUpIn(
+                    id=uuid.uuid4(),
+                    service_request_id=cid,
+                    kind="note",
+                    text=share_note(disc.plan),
+                    created_at=now,
+                )
+                for cid in disc.case_ids
+            ]
 
             def add() -> list[str]:
                 for fu in items:
@@ -480,8 +572,9 @@ class PrintController(QObject):
 
             Op(self.window, add).success(self._after_write).run()
 
-    def _audit(self, action: str, disc: Disclosure, *, preview: bool = False,
-               on_fail: Callable[[], None] | None = None) -> Callable[[Callable[[], None]], None]:
+    def _audit(
+        self, action: str, disc: Disclosure, *, preview: bool = False, on_fail: Callable[[], None] | None = None
+    ) -> Callable[[Callable[[], None]], None]:
         """Returns `then -> None`: writes the audit event on the database worker and calls `then` on the GUI
         thread only once it is committed. On failure a plain message, and `then` never runs."""
         audit, actor = self.backend.audit, self._actor()
@@ -489,8 +582,7 @@ class PrintController(QObject):
         def start(then: Callable[[], None]) -> None:
             def record() -> Any:
                 if audit is None:
-                    raise KnownError("The cache is locked, so nothing was printed.",
-                                     code="locked_not_printed")
+                    raise KnownError("The cache is locked, so nothing was printed.", code="locked_not_printed")
                 return self._record(audit, action, actor, disc, preview=preview)
 
             def failed(exc: BaseException) -> None:
@@ -511,10 +603,16 @@ class PrintController(QObject):
         disc.followups_logged = True
         now = dt.datetime.now(dt.UTC)
         # The personal paragraph is stored with the letter's follow-up (issue 14).
-        items = [FollowUpIn(id=uuid.uuid4(), service_request_id=cid, kind="letter",
-                            text=personal_paragraph.followup_text(letter_note(template, lang, how), disc.personal),
-                            created_at=now)
-                 for cid, (template, lang) in disc.letter_langs.items()]
+        items = [
+            FollowUpIn(
+                id=uuid.uuid4(),
+                service_request_id=cid,
+                kind="letter",
+                text=personal_paragraph.followup_text(letter_note(template, lang, how), disc.personal),
+                created_at=now,
+            )
+            for cid, (template, lang) in disc.letter_langs.items()
+        ]
 
         def add() -> list[str]:
             for fu in items:
@@ -570,4 +668,3 @@ class PrintController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._hide_busy()
         show_error(self.window, exc)
-

@@ -79,7 +79,7 @@ def _event(row: Row) -> AuditEventIn:
 def continuity_lines(report: ContinuityReport | None) -> list[tuple[str, str, str, str]]:
     """(device, account, numbers never received, kinds found) for each device with something to say."""
     out = []
-    for d in (report.devices if report else []):
+    for d in report.devices if report else []:
         missing = ", ".join(f"{r.first}" if r.first == r.last else f"{r.first}–{r.last}" for r in d.missing)
         kinds = sorted({f.kind for f in d.flags})
         if missing or kinds:
@@ -89,8 +89,16 @@ def continuity_lines(report: ContinuityReport | None) -> list[tuple[str, str, st
 
 class PrivacyLogModel(RowTableModel[Row]):
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("When"), self.tr("Staff"), self.tr("What"), self.tr("Class"),
-                self.tr("Approval or reason"), self.tr("To"), self.tr("Complaints"), self.tr("Found"))
+        return (
+            self.tr("When"),
+            self.tr("Staff"),
+            self.tr("What"),
+            self.tr("Class"),
+            self.tr("Approval or reason"),
+            self.tr("To"),
+            self.tr("Complaints"),
+            self.tr("Found"),
+        )
 
     def cell(self, row: Row, col: int) -> Any:
         ev = _event(row)
@@ -106,7 +114,8 @@ class PrivacyLogModel(RowTableModel[Row]):
             return ev.approval_ref or ev.reason
         if col == 5:
             return (labels.recipient(ev.recipient) if ev.recipient else "") + (
-                f" — {ev.recipient_name}" if ev.recipient_name else "")
+                f" — {ev.recipient_name}" if ev.recipient_name else ""
+            )
         if col == 6:
             return " ".join(ev.service_request_ids)
         return ", ".join(row.findings) if isinstance(row, RecordedEvent) else ""
@@ -159,13 +168,28 @@ class ReportDialog(QDialog):
         return dt.date(a.year(), a.month(), a.day()), dt.date(b.year(), b.month(), b.day())
 
 
-def write_report(log: OfficeLog, *, office: str, district: int, officer: str, period: tuple[dt.date, dt.date],
-                 fmt: str, path: Path) -> int:
+def write_report(
+    log: OfficeLog,
+    *,
+    office: str,
+    district: int,
+    officer: str,
+    period: tuple[dt.date, dt.date],
+    fmt: str,
+    path: Path,
+) -> int:
     """Build and save the report (a worker thread); returns the number of disclosures in it."""
     from council_desk.letters.release import atomic_file_writer
 
-    f = figures(log.events, office=office, district=district, period_from=period[0], period_to=period[1],
-                source=log.source, continuity=log.continuity)
+    f = figures(
+        log.events,
+        office=office,
+        district=district,
+        period_from=period[0],
+        period_to=period[1],
+        source=log.source,
+        continuity=log.continuity,
+    )
     if fmt == "csv":
         data = to_csv(f).encode("utf-8")
     else:
@@ -216,8 +240,9 @@ class PrivacyLogTab(QWidget):
         self.case.setObjectName("logCase")
         self.case.setPlaceholderText(self.tr("Complaint #"))
         self.case.setMaxLength(32)
-        accessibility.name(self.case, self.tr("Complaint #"),
-                           self.tr("Show the disclosures naming this complaint"))
+        accessibility.name(
+            self.case, self.tr("Complaint #"), self.tr("Show the disclosures naming this complaint")
+        )
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), self)
         self.date_to = QDateEdit(QDate.currentDate(), self)
         for d in (self.date_from, self.date_to):
@@ -256,9 +281,14 @@ class PrivacyLogTab(QWidget):
         # The approval or reason (staff's own words) takes the room left; its tooltip holds all of it.
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         fit_rows(self.table)
-        accessibility.name(self.table, self.tr("Disclosure log"),
-                           self.tr("Each disclosure: when, who, what, class, approval or reason, to whom, which "
-                                   "complaints, and what the 311 access system found"))
+        accessibility.name(
+            self.table,
+            self.tr("Disclosure log"),
+            self.tr(
+                "Each disclosure: when, who, what, class, approval or reason, to whom, which "
+                "complaints, and what the 311 access system found"
+            ),
+        )
         self.count = QLabel(self)
         set_role(self.count, "muted")
         alerts_row = QHBoxLayout()
@@ -272,15 +302,21 @@ class PrivacyLogTab(QWidget):
         layout.addLayout(period)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
-        for sig in (self.person.currentIndexChanged, self.klass.currentIndexChanged, self.case.textChanged,
-                    self.date_from.dateChanged, self.date_to.dateChanged):
+        for sig in (
+            self.person.currentIndexChanged,
+            self.klass.currentIndexChanged,
+            self.case.textChanged,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+        ):
             sig.connect(self._filter)
 
     # --- data --------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         backend = self.backend
         Op(self, lambda: backend.office_log(threading.Event()), pool="net").success(self._loaded).failure(
-            self._failed).run()
+            self._failed
+        ).run()
         self.show_alerts()
 
     def _failed(self, error: BaseException) -> None:
@@ -290,17 +326,30 @@ class PrivacyLogTab(QWidget):
         self.log = log
         server = log.source == "server"
         self.source.setText(
-            self.tr("From the 311 access system's record of every device of this office.") if server
-            else self.tr("OFFLINE: from this PC's own log only. Other devices' events are not included."))
+            self.tr("From the 311 access system's record of every device of this office.")
+            if server
+            else self.tr("OFFLINE: from this PC's own log only. Other devices' events are not included.")
+        )
         set_role(self.source, "muted" if log.source == "server" else "warning")
-        lines = [self.tr("Device %1 (%2): events %3 never arrived; found: %4").replace("%1", d)
-                 .replace("%2", u).replace("%3", m or "—").replace("%4", k or "—")
-                 for d, u, m, k in continuity_lines(log.continuity)]
+        lines = [
+            self.tr("Device %1 (%2): events %3 never arrived; found: %4")
+            .replace("%1", d)
+            .replace("%2", u)
+            .replace("%3", m or "—")
+            .replace("%4", k or "—")
+            for d, u, m, k in continuity_lines(log.continuity)
+        ]
         if log.source != "server":
             lines = []
-        self.continuity.setText("\n".join(lines) if lines else (
-            self.tr("Every device's record is complete: nothing missing, nothing flagged.")
-            if log.source == "server" else ""))
+        self.continuity.setText(
+            "\n".join(lines)
+            if lines
+            else (
+                self.tr("Every device's record is complete: nothing missing, nothing flagged.")
+                if log.source == "server"
+                else ""
+            )
+        )
         set_role(self.continuity, "warning" if lines else "muted")
         actors = sorted({_event(r).actor for r in log.events})
         keep = self.person.currentData()
@@ -357,8 +406,11 @@ class PrivacyLogTab(QWidget):
 
     def _alerts(self, got: PrivacyAlerts | None) -> None:
         n_ex, n_fl = (len(got.exigent), len(got.flags)) if got else (0, 0)
-        text = self.tr("New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.") \
-            .replace("%1", str(n_ex)).replace("%2", str(n_fl))
+        text = (
+            self.tr("New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.")
+            .replace("%1", str(n_ex))
+            .replace("%2", str(n_fl))
+        )
         reasons = [f"{x.event.actor}: {x.event.reason}" for x in (got.exigent if got else [])][-3:]
         self.alerts.setTextFormat(Qt.TextFormat.PlainText)  # reasons are staff's free text
         self.alerts.setText("\n".join([text, *reasons]))
@@ -386,8 +438,11 @@ class PrivacyLogTab(QWidget):
         period = dlg.period()
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the report"), f"privacy-report-{period[0]}-to-{period[1]}.{fmt}",
-                self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("CSV files (*.csv)"))
+                self,
+                self.tr("Save the report"),
+                f"privacy-report-{period[0]}-to-{period[1]}.{fmt}",
+                self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("CSV files (*.csv)"),
+            )
             if not name:
                 return
             path = Path(name)
@@ -397,8 +452,16 @@ class PrivacyLogTab(QWidget):
 
         def work() -> int:
             log = backend.office_log(threading.Event())
-            return write_report(log, office=me.office.name, district=me.district, officer=me.display_name,
-                                period=period, fmt=fmt, path=target)
+            return write_report(
+                log,
+                office=me.office.name,
+                district=me.district,
+                officer=me.display_name,
+                period=period,
+                fmt=fmt,
+                path=target,
+            )
 
         Op(self, work, pool="net").success(lambda _n: self.report_saved.emit(str(target))).failure(
-            self._failed).run()
+            self._failed
+        ).run()

@@ -76,17 +76,28 @@ class PrivacyUI:
         d = w.detail
         menu = {a.objectName(): a for a in d.print_menu.actions()}
         return [
-            ("log_casework", w.act_followup), ("log_casework", d.followup_button), ("log_casework", d.status),
-            ("log_casework", d.reopen_button), ("log_casework", w.act_reopen), ("log_casework", w.act_status),
-            ("reveal_contact", d.reveal_button), ("reveal_contact", w.act_reveal),
-            ("print_letter", w.act_print_letter), ("print_letter", menu.get("print_letter")),
-            ("print_labels", w.act_print_labels), ("print_labels", menu.get("print_labels")),
-            ("print_summary", w.act_print_summary), ("print_summary", menu.get("print_summary")),
+            ("log_casework", w.act_followup),
+            ("log_casework", d.followup_button),
+            ("log_casework", d.status),
+            ("log_casework", d.reopen_button),
+            ("log_casework", w.act_reopen),
+            ("log_casework", w.act_status),
+            ("reveal_contact", d.reveal_button),
+            ("reveal_contact", w.act_reveal),
+            ("print_letter", w.act_print_letter),
+            ("print_letter", menu.get("print_letter")),
+            ("print_labels", w.act_print_labels),
+            ("print_labels", menu.get("print_labels")),
+            ("print_summary", w.act_print_summary),
+            ("print_summary", menu.get("print_summary")),
             ("share_with_agency", d.share_button),
             # Issue 14's casework: bulk actions, the case's owner and reminders, the reminders view's actions.
-            ("log_casework", w.bulk_tool_button), ("log_casework", w.casework.owner),
-            ("log_casework", w.casework.add_button), ("log_casework", w.reminders_tab.done_button),
-            ("log_casework", w.reminders_tab.snooze_button), ("log_casework", w.reminders_tab.reschedule_button),
+            ("log_casework", w.bulk_tool_button),
+            ("log_casework", w.casework.owner),
+            ("log_casework", w.casework.add_button),
+            ("log_casework", w.reminders_tab.done_button),
+            ("log_casework", w.reminders_tab.snooze_button),
+            ("log_casework", w.reminders_tab.reschedule_button),
             ("log_casework", w.reminders_tab.give_button),
         ]
 
@@ -123,9 +134,14 @@ class PrivacyUI:
             tab = self.window.tabs.indexOf(self.log)
             self.window.tabs.setTabText(tab, QCoreApplication.translate("PrivacyUI", "Privacy log (new)"))
             self.window.statusBar().showMessage(
-                QCoreApplication.translate("PrivacyUI", "New for the privacy officer: %1 exigent disclosure(s), "
-                                                        "%2 finding(s) about the record.")
-                .replace("%1", str(summary.new_exigent)).replace("%2", str(summary.new_flags)), 15_000)
+                QCoreApplication.translate(
+                    "PrivacyUI",
+                    "New for the privacy officer: %1 exigent disclosure(s), %2 finding(s) about the record.",
+                )
+                .replace("%1", str(summary.new_exigent))
+                .replace("%2", str(summary.new_flags)),
+                15_000,
+            )
 
     def _tab_shown(self, index: int) -> None:
         if self.log is not None and self.window.tabs.widget(index) is self.log:

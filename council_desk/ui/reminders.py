@@ -232,8 +232,11 @@ class RemindersTab(QWidget):
         fit_rows(self.table)
         fit_columns(self.table, REMINDER_COLUMN_CHARS)
         self.table.horizontalHeader().setStretchLastSection(True)
-        accessibility.name(self.table, self.tr("Reminders"),
-                           self.tr("Reminders overdue, due today and in the next 7 days; Enter opens the case"))
+        accessibility.name(
+            self.table,
+            self.tr("Reminders"),
+            self.tr("Reminders overdue, due today and in the next 7 days; Enter opens the case"),
+        )
         self.table.doubleClicked.connect(self._opened)
         self.table.activated.connect(self._opened)
         self.intro = QLabel(self)
@@ -282,8 +285,13 @@ class RemindersTab(QWidget):
         top.addWidget(show)
         top.addWidget(self.whose)
         buttons = QHBoxLayout()
-        for w in (self.done_button, self.snooze_button, self.reschedule_button, self.give_button,
-                  self.open_button):
+        for w in (
+            self.done_button,
+            self.snooze_button,
+            self.reschedule_button,
+            self.give_button,
+            self.open_button,
+        ):
             buttons.addWidget(w)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -318,11 +326,18 @@ class RemindersTab(QWidget):
             now = self.model.due_now_count()
             n = self.model.rowCount()
             self.intro.setText(
-                self.tr("%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to "
-                        "open the case.")
-                .replace("%1", str(overdue)).replace("%2", str(now - overdue)).replace("%3", str(n - now))
-                if n else self.tr("Nothing is due in the next 7 days. A follow-up logged with a reminder appears "
-                                  "here when its day comes near.")
+                self.tr(
+                    "%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to "
+                    "open the case."
+                )
+                .replace("%1", str(overdue))
+                .replace("%2", str(now - overdue))
+                .replace("%3", str(n - now))
+                if n
+                else self.tr(
+                    "Nothing is due in the next 7 days. A follow-up logged with a reminder appears "
+                    "here when its day comes near."
+                )
             )
             self.counted.emit(now)
             if then is not None:
@@ -402,8 +417,9 @@ class RemindersTab(QWidget):
                 return
             due = dlg.chosen()
         when = due
-        self._apply("task_reschedule", {"due_date": when.isoformat()},
-                    lambda s, t, c: s.task_reschedule(t, c, when))
+        self._apply(
+            "task_reschedule", {"due_date": when.isoformat()}, lambda s, t, c: s.task_reschedule(t, c, when)
+        )
 
     def give_to(self, username: str) -> None:
         self._apply("task_assign", {"assignee": username}, lambda s, t, c: s.task_assign(t, c, username))
@@ -411,7 +427,7 @@ class RemindersTab(QWidget):
     def _fill_give_menu(self) -> None:
         self.give_menu.clear()
         me = self.backend.me
-        for m in (me.staff if me else []):
+        for m in me.staff if me else []:
             if m.role == "member":
                 continue
             a = self.give_menu.addAction(m.display_name)

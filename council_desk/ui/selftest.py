@@ -41,8 +41,10 @@ def run_self_test(mode: str) -> int:
         if mode == "start":
             app.processEvents()
             shown = desk.sign_in_window.isVisible()
-            print(f"self-test start: sign-in window {'shown' if shown else 'NOT shown'} "
-                  f"(Qt platform {app.platformName()}, language {lang}{_translations(lang)})")
+            print(
+                f"self-test start: sign-in window {'shown' if shown else 'NOT shown'} "
+                f"(Qt platform {app.platformName()}, language {lang}{_translations(lang)})"
+            )
             return 0 if shown else 1
 
         def synced(ok: bool) -> None:
@@ -54,8 +56,10 @@ def run_self_test(mode: str) -> int:
             about = AboutDialog(main)
             about.show()
             app.processEvents()
-            print(f"self-test main: sync {'ok' if ok else 'FAILED'}, {rows} case(s) listed, About box: "
-                  + "; ".join(f"{k} {v}" for k, v in about.rows if k in ("Qt", "PySide6", "SQLCipher")))
+            print(
+                f"self-test main: sync {'ok' if ok else 'FAILED'}, {rows} case(s) listed, About box: "
+                + "; ".join(f"{k} {v}" for k, v in about.rows if k in ("Qt", "PySide6", "SQLCipher"))
+            )
             about.close()
             result["code"] = 0 if ok and rows > 0 else 1
             desk.shutdown()
@@ -82,5 +86,7 @@ def _translations(lang: str) -> str:
     if lang in ("", "C", "en") or loaded.language != lang:
         return ""
     qt_name = {"zh-Hans": "zh_CN", "zh-Hant": "zh_TW"}.get(lang, lang)
-    return (f"; {i18n.qm_name(lang)}.qm {'found' if loaded.translated else 'missing'}, "
-            f"qtbase_{qt_name}.qm {'found' if loaded.qt_translated else 'missing'}")
+    return (
+        f"; {i18n.qm_name(lang)}.qm {'found' if loaded.translated else 'missing'}, "
+        f"qtbase_{qt_name}.qm {'found' if loaded.qt_translated else 'missing'}"
+    )

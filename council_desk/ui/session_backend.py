@@ -116,8 +116,12 @@ class SessionBackend:
             result = s.sync(progress=lambda p: progress(p.stage, p.done, 0), cancel=cancel)
             left = s.store.outbox_count() if s.store is not None else 0
             return SyncSummary(
-                pulled=result.pulled, removed=result.removed, pushed=result.pushed, outbox_left=left,
-                new_exigent=result.new_exigent, new_flags=result.new_flags,
+                pulled=result.pulled,
+                removed=result.removed,
+                pushed=result.pushed,
+                outbox_left=left,
+                new_exigent=result.new_exigent,
+                new_flags=result.new_flags,
                 pending_approvals=result.pending_approvals,
             )
 

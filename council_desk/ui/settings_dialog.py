@@ -121,8 +121,11 @@ def language_button(parent: QWidget, settings: Settings) -> QToolButton:
     button.setText(LANGUAGES[lang].native_name if lang in LANGUAGES else lang)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setMenu(language_menu(parent, settings))
-    name(button, QCoreApplication.translate("SettingsDialog", "Language"),
-         QCoreApplication.translate("SettingsDialog", "The language of Council Desk's windows"))
+    name(
+        button,
+        QCoreApplication.translate("SettingsDialog", "Language"),
+        QCoreApplication.translate("SettingsDialog", "The language of Council Desk's windows"),
+    )
     return button
 
 
@@ -163,14 +166,22 @@ class SettingsDialog(QDialog):
         self.status.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.status.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.status.horizontalHeader().setStretchLastSection(True)
-        name(self.status, self.tr("Translation status"),
-             self.tr("For each language: whether a person has reviewed the machine draft"))
+        name(
+            self.status,
+            self.tr("Translation status"),
+            self.tr("For each language: whether a person has reviewed the machine draft"),
+        )
         reviews, built = review_status(), available()
         for row, code in enumerate(TRANSLATED):
             self.status.setItem(row, 0, QTableWidgetItem(choice_label(code)))
             self.status.setItem(row, 1, QTableWidgetItem(self.status_text(code, reviews[code], built[code])))
-        intro = QLabel(self.tr("Translations start as machine drafts. A colleague who reads the language checks "
-                               "them and their name and the date are recorded here."), self)
+        intro = QLabel(
+            self.tr(
+                "Translations start as machine drafts. A colleague who reads the language checks "
+                "them and their name and the date are recorded here."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
 
         form = translatable_form()
@@ -193,7 +204,8 @@ class SettingsDialog(QDialog):
             text = self.tr("Reviewed by %1 on %2").replace("%1", review.reviewer).replace("%2", review.reviewed_on)
         else:
             text = self.tr("Machine draft (%1), not yet reviewed by a person").replace(
-                "%1", review.drafted_on or "—")
+                "%1", review.drafted_on or "—"
+            )
         if not built:
             text += " · " + self.tr("not installed on this PC")
         return text

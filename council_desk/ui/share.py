@@ -32,29 +32,45 @@ __all__ = ["SHAREABLE", "ShareDialog"]
 
 # The types of information a share can carry, in the report form's order (the vocabulary's fields decide).
 SHAREABLE: tuple[str, ...] = tuple(
-    t for t in labels.INFO_TYPE if any(FIELD_INFO.get(f) == t for f in OUTPUTS["share_agency"].fields))
+    t for t in labels.INFO_TYPE if any(FIELD_INFO.get(f) == t for f in OUTPUTS["share_agency"].fields)
+)
 DEFAULT_SHARED = ("name", "phone", "complaint")
 
 
 class ShareDialog(QDialog):
-    def __init__(self, cases: Sequence[Case], parent: QWidget | None = None, *, approvals: Sequence[Approval] = (),
-                 district: int = 0, now: dt.datetime | None = None) -> None:
+    def __init__(
+        self,
+        cases: Sequence[Case],
+        parent: QWidget | None = None,
+        *,
+        approvals: Sequence[Approval] = (),
+        district: int = 0,
+        now: dt.datetime | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shareDialog")
         self.setWindowTitle(self.tr("Share with an agency"))
         self.setMinimumWidth(char_width(self, 72))
         self.ask_wanted = False
         ids = [c.id for c in cases]
-        intro = QLabel(self.tr("Share the constituent's details for complaint(s) %1 with a City agency. The "
-                               "share is recorded in the privacy log, and the agency gets a referral sheet with "
-                               "only what you tick.").replace("%1", ", ".join(ids)), self)
+        intro = QLabel(
+            self.tr(
+                "Share the constituent's details for complaint(s) %1 with a City agency. The "
+                "share is recorded in the privacy log, and the agency gets a referral sheet with "
+                "only what you tick."
+            ).replace("%1", ", ".join(ids)),
+            self,
+        )
         intro.setWordWrap(True)
         agencies = sorted({c.complaint.agency_responsible for c in cases if c.complaint.agency_responsible})
         self.agency = QLineEdit(agencies[0] if len(agencies) == 1 else "", self)
         self.agency.setObjectName("shareAgency")
         self.agency.setMaxLength(200)
-        accessibility.name(self.agency, self.tr("Agency"),
-                           self.tr("The agency that receives the details (from the case; another can be named)"))
+        accessibility.name(
+            self.agency,
+            self.tr("Agency"),
+            self.tr("The agency that receives the details (from the case; another can be named)"),
+        )
         self.boxes: dict[str, QCheckBox] = {}
         details = QWidget(self)
         dl = QVBoxLayout(details)
@@ -66,8 +82,9 @@ class ShareDialog(QDialog):
             box.toggled.connect(self._update)
             self.boxes[code] = box
             dl.addWidget(box)
-        self.choice = DisclosureChoice("share_agency", case_ids=ids, approvals=approvals, district=district,
-                                       now=now, parent=self)
+        self.choice = DisclosureChoice(
+            "share_agency", case_ids=ids, approvals=approvals, district=district, now=now, parent=self
+        )
         form = translatable_form()
         form.addRow(self.tr("Agency:"), self.agency)
         form.addRow(self.tr("Share:"), details)

@@ -155,12 +155,16 @@ class SignInWindow(QWidget):
         title = QLabel(self.tr("Choose your unlock PIN"), page)
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         title.setWordWrap(True)  # longer in French or Polish than the window is wide
-        text = QLabel(self.tr(
-            "Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a "
-            "passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. "
-            "After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a "
-            "scrambled check of it, never the PIN itself."
-        ), page)
+        text = QLabel(
+            self.tr(
+                "Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a "
+                "passphrase of at least 8 characters, to unlock it, and to open your cases when there is no "
+                "network. "
+                "After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a "
+                "scrambled check of it, never the PIN itself."
+            ),
+            page,
+        )
         text.setWordWrap(True)
         self.new_secret = QLineEdit(page)
         self.new_secret.setObjectName("newUnlockSecret")
@@ -169,7 +173,8 @@ class SignInWindow(QWidget):
         self.new_secret_again.setObjectName("newUnlockSecretAgain")
         self.new_secret_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_secret.setAccessibleDescription(
-            self.tr("At least 6 digits, or a passphrase of at least 8 characters"))
+            self.tr("At least 6 digits, or a passphrase of at least 8 characters")
+        )
         self.new_secret_again.setAccessibleDescription(self.tr("The same once more, to catch a typing mistake"))
         self.choose_problem = QLabel(page)
         self.choose_problem.setObjectName("chooseProblem")
@@ -186,9 +191,13 @@ class SignInWindow(QWidget):
             edit.textChanged.connect(self._check_new_secret)
         self.new_secret_again.returnPressed.connect(self._choose_secret)
         self.choose_page = self._secret_page(
-            page, title, text, [(self.tr("PIN or passphrase"), self.new_secret),
-                                (self.tr("Again"), self.new_secret_again)],
-            self.choose_problem, back, self.choose_button,
+            page,
+            title,
+            text,
+            [(self.tr("PIN or passphrase"), self.new_secret), (self.tr("Again"), self.new_secret_again)],
+            self.choose_problem,
+            back,
+            self.choose_button,
         )
 
     def _build_offline_page(self) -> None:
@@ -196,10 +205,14 @@ class SignInWindow(QWidget):
         title = QLabel(self.tr("Open the cases on this PC"), page)
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         title.setWordWrap(True)
-        text = QLabel(self.tr(
-            "Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are "
-            "sent when the network is back."
-        ), page)
+        text = QLabel(
+            self.tr(
+                "Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make "
+                "are "
+                "sent when the network is back."
+            ),
+            page,
+        )
         text.setWordWrap(True)
         self.offline_secret = QLineEdit(page)
         self.offline_secret.setObjectName("offlineSecret")
@@ -218,13 +231,24 @@ class SignInWindow(QWidget):
         back.setObjectName("offlineBack")
         back.clicked.connect(self.show_sign_in_page)
         self.offline_page = self._secret_page(
-            page, title, text, [(self.tr("PIN or passphrase"), self.offline_secret)],
-            self.offline_message, back, self.offline_open,
+            page,
+            title,
+            text,
+            [(self.tr("PIN or passphrase"), self.offline_secret)],
+            self.offline_message,
+            back,
+            self.offline_open,
         )
 
     def _secret_page(
-        self, page: QWidget, title: QLabel, text: QLabel, fields: list[tuple[str, QLineEdit]], message: QLabel,
-        back: QPushButton, go: QPushButton,
+        self,
+        page: QWidget,
+        title: QLabel,
+        text: QLabel,
+        fields: list[tuple[str, QLineEdit]],
+        message: QLabel,
+        back: QPushButton,
+        go: QPushButton,
     ) -> QWidget:
         """The layout both PIN pages share: a title, why, the fields, a message line, Back/Cancel and Go."""
         form = QFormLayout()

@@ -62,7 +62,7 @@ _RATE_COLUMNS = (4, 5, 7, 8)
 
 
 def _percent(value: float | None) -> str:
-    """"—" for no rate; one decimal below 10% (where "3%" against "4%" would hide a real difference)."""
+    """ "—" for no rate; one decimal below 10% (where "3%" against "4%" would hide a real difference)."""
     if value is None:
         return "—"
     return f"{value:.1%}" if 0 < value < 0.1 else f"{value:.0%}"
@@ -116,9 +116,18 @@ class StatsModel(QAbstractTableModel):
         """The line's value per column: text, or a `Figure` (None: the city has no such line)."""
         assert self.summary is not None
         city = self.summary.city_line(line)
-        return (line.complaint_type, line.agency, line.requests, line.closed_figure, line.closure_rate,
-                None if city is None else city.closure_rate, line.reopen, line.reopen_rate,
-                line.satisfied_rate, line.responses)
+        return (
+            line.complaint_type,
+            line.agency,
+            line.requests,
+            line.closed_figure,
+            line.closure_rate,
+            None if city is None else city.closure_rate,
+            line.reopen,
+            line.reopen_rate,
+            line.satisfied_rate,
+            line.responses,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         line = self.line(index.row()) if index.isValid() else None
@@ -149,8 +158,10 @@ class StatsModel(QAbstractTableModel):
             if value is None:
                 return self.tr("The city had no requests of this type for this agency in the period")
             if value.withheld:
-                return self.tr("Fewer than %1 people were behind this figure in each month, so 311 does not "
-                               "publish it: it could tell someone's answer.").replace("%1", str(MIN_CELL))
+                return self.tr(
+                    "Fewer than %1 people were behind this figure in each month, so 311 does not "
+                    "publish it: it could tell someone's answer."
+                ).replace("%1", str(MIN_CELL))
             if value.coverage == "some":
                 return self.tr("Some months had too few to show; this covers the other months only.")
         return None
@@ -159,8 +170,13 @@ class StatsModel(QAbstractTableModel):
 class StatsWindow(QDialog):
     """Non-modal; one per main window. `fetch` is `Backend.stats` (network, run off the GUI thread)."""
 
-    def __init__(self, fetch: Fetch, district: int | None, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        fetch: Fetch,
+        district: int | None,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("statsWindow")
         self._fetch = fetch
@@ -168,8 +184,11 @@ class StatsWindow(QDialog):
         self._today = today
         self._request = 0
         self._cancel: threading.Event | None = None
-        self.setWindowTitle(self.tr("311 statistics — District %1").replace("%1", str(district)) if district
-                            else self.tr("311 statistics"))
+        self.setWindowTitle(
+            self.tr("311 statistics — District %1").replace("%1", str(district))
+            if district
+            else self.tr("311 statistics")
+        )
         self.resize(1240, 600)  # "too few to show" in eight columns still leaves the type room
 
         self.period = QComboBox()
@@ -201,10 +220,14 @@ class StatsWindow(QDialog):
         self.status = QLabel()
         self.status.setObjectName("statsStatus")
         self.status.setWordWrap(True)
-        self.legend = QLabel(self.tr(
-            "“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures "
-            "so that no one's answer can be worked out. Figures in italics leave out such months: “at least” "
-            "counts, and rates of the other months only.").replace("%1", str(MIN_CELL)))
+        self.legend = QLabel(
+            self.tr(
+                "“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such "
+                "figures "
+                "so that no one's answer can be worked out. Figures in italics leave out such months: “at least” "
+                "counts, and rates of the other months only."
+            ).replace("%1", str(MIN_CELL))
+        )
         self.legend.setObjectName("statsLegend")
         self.legend.setWordWrap(True)
         set_role(self.legend, "muted")
@@ -221,8 +244,11 @@ class StatsWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        name(self.table, self.tr("Requests by complaint type and agency"),
-             self.tr("One line per complaint type and agency; click a heading to sort"))
+        name(
+            self.table,
+            self.tr("Requests by complaint type and agency"),
+            self.tr("One line per complaint type and agency; click a heading to sort"),
+        )
         header = self.table.horizontalHeader()
         # The complaint type column as wide as ~28 characters or its (translated) heading; the figures as wide as
         # they need; the table scrolls sideways rather than squeezing a heading into "…".
@@ -275,8 +301,14 @@ class StatsWindow(QDialog):
         if self._district is not None and stats.district != self._district:
             # Figures labelled with another district than the signed-in one: say so, show none.
             log.warning("statistics answer for another district refused")
-            self._failed(KnownError(self.tr("311 sent figures for another district. Nothing is shown; "
-                                            "please tell your office's Council Desk contact.")))
+            self._failed(
+                KnownError(
+                    self.tr(
+                        "311 sent figures for another district. Nothing is shown; "
+                        "please tell your office's Council Desk contact."
+                    )
+                )
+            )
             return
         summary = summarize(stats)
         self.model.set_summary(summary)
@@ -301,21 +333,31 @@ class StatsWindow(QDialog):
         def line(name: str, total: StatLine) -> str:
             if total.requests.withheld:
                 return self.tr("%1: too few requests to show any figure").replace("%1", name)
-            text = self.tr("%1: %2 requests · %3 closed · %4 of closed asked to reopen · "
-                           "%5 satisfied (%6 answers)")
-            values = (name, _figure_text(total.requests, False), _figure_text(total.closure_rate, True),
-                      _figure_text(total.reopen_rate, True), _figure_text(total.satisfied_rate, True),
-                      _figure_text(total.responses, False))
+            text = self.tr(
+                "%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)"
+            )
+            values = (
+                name,
+                _figure_text(total.requests, False),
+                _figure_text(total.closure_rate, True),
+                _figure_text(total.reopen_rate, True),
+                _figure_text(total.satisfied_rate, True),
+                _figure_text(total.responses, False),
+            )
             for n, value in enumerate(values, start=1):
                 text = text.replace(f"%{n}", value)
             return text
 
         period = f"{months(summary.from_month)} – {months(summary.to_month)}"
-        return "\n".join((
-            line(self.tr("District %1, %2").replace("%1", str(summary.district)).replace("%2", period),
-                 summary.district_total),
-            line(self.tr("Whole city"), summary.city_total),
-        ))
+        return "\n".join(
+            (
+                line(
+                    self.tr("District %1, %2").replace("%1", str(summary.district)).replace("%2", period),
+                    summary.district_total,
+                ),
+                line(self.tr("Whole city"), summary.city_total),
+            )
+        )
 
     def export_csv(self, path: str | None = None) -> Path | None:
         """Save the lines shown as CSV (asks where, unless `path` is given). Returns the file written."""
@@ -323,10 +365,12 @@ class StatsWindow(QDialog):
         if summary is None:
             return None
         if path is None:
-            suggested = (f"311-statistics-district-{summary.district}"
-                         f"-{summary.from_month}-to-{summary.to_month}.csv")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), suggested,
-                                                  self.tr("CSV files (*.csv)"))
+            suggested = (
+                f"311-statistics-district-{summary.district}-{summary.from_month}-to-{summary.to_month}.csv"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export statistics"), suggested, self.tr("CSV files (*.csv)")
+            )
             if not path:
                 return None
         target = Path(path)

@@ -48,10 +48,14 @@ def kept_facts(backend: Backend) -> KeptFacts:
         return KeptFacts("", 0, 0, 0, 0, 0, 0)
     policy = me.policy if me else None
     return KeptFacts(
-        folder=str(Path(store.path).parent), cases=store.case_count(), waiting=store.outbox_count(),
-        audit_entries=len(audit.events()), audit_unsent=audit.pending_count(),
+        folder=str(Path(store.path).parent),
+        cases=store.case_count(),
+        waiting=store.outbox_count(),
+        audit_entries=len(audit.events()),
+        audit_unsent=audit.pending_count(),
         retention_days=policy.retention_days_after_close if policy else 365,
-        offline_days=policy.max_offline_days if policy else 14)
+        offline_days=policy.max_offline_days if policy else 14,
+    )
 
 
 class WhatThisPCKeeps(QDialog):
@@ -62,8 +66,11 @@ class WhatThisPCKeeps(QDialog):
         self.body = QTextBrowser(self)
         self.body.setObjectName("keepsBody")
         self.body.setMinimumSize(720, 460)
-        name(self.body, self.tr("What this PC keeps"),
-             self.tr("What is stored here, why, for how long, who can see it, and how to remove it"))
+        name(
+            self.body,
+            self.tr("What this PC keeps"),
+            self.tr("What is stored here, why, for how long, who can see it, and how to remove it"),
+        )
         self.body.setHtml(self.text(facts))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -76,32 +83,53 @@ class WhatThisPCKeeps(QDialog):
         e = html.escape
         head = (self.tr("What"), self.tr("Why"), self.tr("How long"), self.tr("Who can see it"))
         rows = [
-            (self.tr("The consented 311 complaints of your district, with the filers' contact details and your "
-                     "office's follow-ups: %1 case(s)").replace("%1", str(f.cases)),
-             self.tr("So you can work, also offline."),
-             self.tr("Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; "
-                     "all of them when the office's access ends. Unopened for more than %2 days, the app asks "
-                     "you to sign in again.").replace("%1", str(f.retention_days))
-             .replace("%2", str(f.offline_days)),
-             self.tr("You, after signing in or with your unlock PIN. The file is encrypted; its key is in this "
-                     "PC's system keyring, never in a file.")),
-            (self.tr("Your changes not yet sent: %1").replace("%1", str(f.waiting)),
-             self.tr("So nothing you write is lost without a network."),
-             self.tr("Until the 311 access system has them."),
-             self.tr("You; then your office, through the 311 access system.")),
-            (self.tr("The privacy log: %1 entries, %2 not yet sent").replace("%1", str(f.audit_entries))
-             .replace("%2", str(f.audit_unsent)),
-             self.tr("The record of every time contact details were shown, printed, saved or shared, kept by "
-                     "law. It holds which cases and which kinds of details, never the details themselves."),
-             self.tr("With the cases; a copy goes to the 311 access system, which keeps the office's record."),
-             self.tr("Your office's privacy officer (the chief of staff), in the office's log.")),
-            (self.tr("Your sign-in and the cache key"),
-             self.tr("So you stay signed in, and the cases can be opened."),
-             self.tr("Until you sign out, or the data is removed."),
-             self.tr("This PC's system keyring, for your Windows or Linux account only.")),
+            (
+                self.tr(
+                    "The consented 311 complaints of your district, with the filers' contact details and your "
+                    "office's follow-ups: %1 case(s)"
+                ).replace("%1", str(f.cases)),
+                self.tr("So you can work, also offline."),
+                self.tr(
+                    "Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; "
+                    "all of them when the office's access ends. Unopened for more than %2 days, the app asks "
+                    "you to sign in again."
+                )
+                .replace("%1", str(f.retention_days))
+                .replace("%2", str(f.offline_days)),
+                self.tr(
+                    "You, after signing in or with your unlock PIN. The file is encrypted; its key is in this "
+                    "PC's system keyring, never in a file."
+                ),
+            ),
+            (
+                self.tr("Your changes not yet sent: %1").replace("%1", str(f.waiting)),
+                self.tr("So nothing you write is lost without a network."),
+                self.tr("Until the 311 access system has them."),
+                self.tr("You; then your office, through the 311 access system."),
+            ),
+            (
+                self.tr("The privacy log: %1 entries, %2 not yet sent")
+                .replace("%1", str(f.audit_entries))
+                .replace("%2", str(f.audit_unsent)),
+                self.tr(
+                    "The record of every time contact details were shown, printed, saved or shared, kept by "
+                    "law. It holds which cases and which kinds of details, never the details themselves."
+                ),
+                self.tr("With the cases; a copy goes to the 311 access system, which keeps the office's record."),
+                self.tr("Your office's privacy officer (the chief of staff), in the office's log."),
+            ),
+            (
+                self.tr("Your sign-in and the cache key"),
+                self.tr("So you stay signed in, and the cases can be opened."),
+                self.tr("Until you sign out, or the data is removed."),
+                self.tr("This PC's system keyring, for your Windows or Linux account only."),
+            ),
         ]
-        table = ["<table border='1' cellspacing='0' cellpadding='4'><tr>",
-                 *(f"<th>{e(h)}</th>" for h in head), "</tr>"]
+        table = [
+            "<table border='1' cellspacing='0' cellpadding='4'><tr>",
+            *(f"<th>{e(h)}</th>" for h in head),
+            "</tr>",
+        ]
         for r in rows:
             table.append("<tr>" + "".join(f"<td valign='top'>{e(c)}</td>" for c in r) + "</tr>")
         table.append("</table>")
@@ -109,7 +137,8 @@ class WhatThisPCKeeps(QDialog):
         remove = self.tr(
             "How to remove it: your IT contact runs council-desk sign-out --remove-data (uninstalling "
             "Council Desk on Windows does the same). The key is deleted first, so what is left of the files "
-            "cannot be read.")
+            "cannot be read."
+        )
         return "".join([*table, f"<p>{e(where)}</p>", f"<p>{e(remove)}</p>"])
 
 

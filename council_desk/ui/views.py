@@ -57,14 +57,22 @@ MULTI_FIELDS = ("office_status", "agency_status", "agency", "complaint_type", "a
 class MoreFiltersDialog(QDialog):
     """Several choices of each filter; nothing ticked in a list means "any"."""
 
-    def __init__(self, choices: dict[str, list[tuple[str, str]]], chosen: dict[str, tuple[str, ...]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: dict[str, list[tuple[str, str]]],
+        chosen: dict[str, tuple[str, ...]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("moreFiltersDialog")
         self.setWindowTitle(self.tr("More filters"))
-        titles = {"office_status": self.tr("Office status"), "agency_status": self.tr("Agency status"),
-                  "agency": self.tr("Agency"), "complaint_type": self.tr("Complaint type"),
-                  "assignee": self.tr("Assigned to")}
+        titles = {
+            "office_status": self.tr("Office status"),
+            "agency_status": self.tr("Agency status"),
+            "agency": self.tr("Agency"),
+            "complaint_type": self.tr("Complaint type"),
+            "assignee": self.tr("Assigned to"),
+        }
         self.lists: dict[str, QListWidget] = {}
         grid = QGridLayout()
         for n, field in enumerate(MULTI_FIELDS):
@@ -74,8 +82,9 @@ class MoreFiltersDialog(QDialog):
                 item = QListWidgetItem(text, box)
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if code in chosen.get(field, ()) else
-                                   Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if code in chosen.get(field, ()) else Qt.CheckState.Unchecked
+                )
             label = QLabel(titles[field], self)
             label.setBuddy(box)
             accessibility.name(box, titles[field], self.tr("Tick one or more; none ticked means any"))
@@ -93,8 +102,11 @@ class MoreFiltersDialog(QDialog):
     def chosen(self) -> dict[str, tuple[str, ...]]:
         out = {}
         for field, box in self.lists.items():
-            picked = tuple(str(box.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(box.count())
-                           if box.item(i).checkState() == Qt.CheckState.Checked)
+            picked = tuple(
+                str(box.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(box.count())
+                if box.item(i).checkState() == Qt.CheckState.Checked
+            )
             if picked:
                 out[field] = picked
         return out
@@ -112,8 +124,9 @@ class ViewBar(QWidget):
     grouping_changed = Signal(str)  # "" | "building" | "filer"
     view_applied = Signal(str)  # the view's name
 
-    def __init__(self, backend: Backend, filters: FilterBar, search: CaseSearch,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backend: Backend, filters: FilterBar, search: CaseSearch, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("viewBar")
         self.backend = backend
@@ -143,9 +156,11 @@ class ViewBar(QWidget):
         self.group.addItem(self.tr("No grouping"), "")
         self.group.addItem(self.tr("Group by building"), "building")
         self.group.addItem(self.tr("Group by filer"), "filer")
-        accessibility.name(self.group, self.tr("Group the list"),
-                           self.tr("By building (the address, normalised) or by filer (without any contact "
-                                   "detail)"))
+        accessibility.name(
+            self.group,
+            self.tr("Group the list"),
+            self.tr("By building (the address, normalised) or by filer (without any contact detail)"),
+        )
         self.group.currentIndexChanged.connect(lambda _i: self.grouping_changed.emit(self.group.currentData()))
         label = QLabel(self.tr("View:"), self)
         label.setBuddy(self.view)
@@ -204,8 +219,12 @@ class ViewBar(QWidget):
     def apply(self, q: CaseQuery) -> None:
         """Show `q`: the filter bar takes what it can show; the rest is laid over it."""
         f = self.filters
-        boxes = {"office_status": f.office, "agency_status": f.agency_status, "agency": f.agency,
-                 "complaint_type": f.ctype}
+        boxes = {
+            "office_status": f.office,
+            "agency_status": f.agency_status,
+            "agency": f.agency,
+            "complaint_type": f.ctype,
+        }
         widgets = [f.search, f.due, f.date_from, f.date_to, *boxes.values()]
         for w in widgets:
             w.blockSignals(True)
@@ -246,8 +265,9 @@ class ViewBar(QWidget):
 
     def save_view(self, name: str | None = None) -> None:
         if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Save view"),
-                                            self.tr("A name for this view (the search, filters and sort):"))
+            name, ok = QInputDialog.getText(
+                self, self.tr("Save view"), self.tr("A name for this view (the search, filters and sort):")
+            )
             if not ok:
                 return
         store = self.backend.store
@@ -256,13 +276,18 @@ class ViewBar(QWidget):
         from council_desk.cache.views import BUILTIN_NAMES, MAX_NAME
 
         name = " ".join((name or "").split())
-        builtin = {n.casefold() for n in BUILTIN_NAMES.values()} | {labels.view_name(k).casefold()
-                                                                    for k in BUILTIN_NAMES}
-        problem = (self.tr("Give the view a name.") if not name else
-                   self.tr("A view's name can be at most %1 characters.").replace("%1", str(MAX_NAME))
-                   if len(name) > MAX_NAME else
-                   self.tr("That name belongs to one of the built-in views; choose another.")
-                   if name.casefold() in builtin else "")
+        builtin = {n.casefold() for n in BUILTIN_NAMES.values()} | {
+            labels.view_name(k).casefold() for k in BUILTIN_NAMES
+        }
+        problem = (
+            self.tr("Give the view a name.")
+            if not name
+            else self.tr("A view's name can be at most %1 characters.").replace("%1", str(MAX_NAME))
+            if len(name) > MAX_NAME
+            else self.tr("That name belongs to one of the built-in views; choose another.")
+            if name.casefold() in builtin
+            else ""
+        )
         if problem:  # said plainly; nothing is lost, the list stays as it is
             QMessageBox.information(self, self.tr("Save view"), problem)
             return
@@ -294,11 +319,16 @@ class ViewBar(QWidget):
             return [(str(box.itemData(i)), box.itemText(i)) for i in range(1, box.count())]
 
         me = self.backend.me
-        people = [("", self.tr("Nobody"))] + [(m.username, m.display_name) for m in (me.staff if me else [])
-                                              if m.role != "member"]
-        return {"office_status": [(c, labels.office_status(c)) for c in OFFICE_STATUSES],
-                "agency_status": [(s, labels.agency_status(s)) for s in ("open", "closed")],
-                "agency": from_box(f.agency), "complaint_type": from_box(f.ctype), "assignee": people}
+        people = [("", self.tr("Nobody"))] + [
+            (m.username, m.display_name) for m in (me.staff if me else []) if m.role != "member"
+        ]
+        return {
+            "office_status": [(c, labels.office_status(c)) for c in OFFICE_STATUSES],
+            "agency_status": [(s, labels.agency_status(s)) for s in ("open", "closed")],
+            "agency": from_box(f.agency),
+            "complaint_type": from_box(f.ctype),
+            "assignee": people,
+        }
 
     def current_multi(self) -> dict[str, tuple[str, ...]]:
         q = self.search.query()
@@ -311,10 +341,16 @@ class ViewBar(QWidget):
                 return
             chosen = dlg.chosen()
         q = self.search.query()
-        self.apply(dataclasses.replace(
-            q, office_status=chosen.get("office_status", ()), agency_status=chosen.get("agency_status", ()),
-            agency=chosen.get("agency", ()), complaint_type=chosen.get("complaint_type", ()),
-            assignee=chosen.get("assignee", ())))
+        self.apply(
+            dataclasses.replace(
+                q,
+                office_status=chosen.get("office_status", ()),
+                agency_status=chosen.get("agency_status", ()),
+                agency=chosen.get("agency", ()),
+                complaint_type=chosen.get("complaint_type", ()),
+                assignee=chosen.get("assignee", ()),
+            )
+        )
 
     def clear(self) -> None:
         self.extra = {}

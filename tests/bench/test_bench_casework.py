@@ -44,10 +44,12 @@ def _loaded(tmp_path: Path) -> tuple[CaseStore, list[str]]:
     t0 = time.perf_counter()
     store.begin_snapshot()
     for start in range(0, N, PAGE):
-        store.apply_complaint_page(changes[start:start + PAGE], [], f"p{start}", snapshot=True)
+        store.apply_complaint_page(changes[start : start + PAGE], [], f"p{start}", snapshot=True)
     store.finish_snapshot()
-    print(f"\n[casework bench] {N} cases bulk-loaded in {time.perf_counter() - t0:.1f} s (the first sync's cache "
-          "part, its index builds included)")
+    print(
+        f"\n[casework bench] {N} cases bulk-loaded in {time.perf_counter() - t0:.1f} s (the first sync's cache "
+        "part, its index builds included)"
+    )
     t0 = time.perf_counter()
     store.prepare_grouping()
     took = time.perf_counter() - t0
@@ -104,8 +106,10 @@ def test_bench_casework_100k(tmp_path: Path, qtbot: Any) -> None:
         store.set_office_status(sid, "waiting_on_agency", "", "caseworker1")
     t_single = time.perf_counter() - t0
     assert store.outbox_count() == 2 * BULK
-    print(f"[casework bench] bulk status change over {BULK} cases: {t_bulk * 1000:.0f} ms (budget 1,000 ms); "
-          f"{BULK} single changes: {t_single * 1000:.0f} ms; single / bulk = {t_single / t_bulk:.1f}x")
+    print(
+        f"[casework bench] bulk status change over {BULK} cases: {t_bulk * 1000:.0f} ms (budget 1,000 ms); "
+        f"{BULK} single changes: {t_single * 1000:.0f} ms; single / bulk = {t_single / t_bulk:.1f}x"
+    )
 
     # --- the grouped list: what its first paint needs
     runs = []
@@ -115,15 +119,21 @@ def test_bench_casework_100k(tmp_path: Path, qtbot: Any) -> None:
         first = store.list_ids(group_query(CaseQuery(), groups[0]), limit=FIRST_SCREEN)
         store.rows(first[:100])
         runs.append(time.perf_counter() - t0)
-    print(f"[casework bench] grouped by building over {N}: {len(groups)} groups, biggest {groups[0].count} "
-          f"cases; groups + first group's ids + rows: median {statistics.median(runs) * 1000:.0f} ms, "
-          f"worst {max(runs) * 1000:.0f} ms (budget first paint 300 ms)")
+    print(
+        f"[casework bench] grouped by building over {N}: {len(groups)} groups, biggest {groups[0].count} "
+        f"cases; groups + first group's ids + rows: median {statistics.median(runs) * 1000:.0f} ms, "
+        f"worst {max(runs) * 1000:.0f} ms (budget first paint 300 ms)"
+    )
     painted = _grouped_first_paint(qtbot, store)
-    print(f"[casework bench] the app's grouped view, first paint over {N}: median "
-          f"{statistics.median(painted) * 1000:.0f} ms, worst {max(painted) * 1000:.0f} ms (budget 300 ms)")
-    for label, q, by in (("by filer", CaseQuery(), "filer"),
-                         ("by building, agency HPD", CaseQuery(agency=("HPD",)), "building"),
-                         ("by building, searching 'heat'", CaseQuery(text="heat"), "building")):
+    print(
+        f"[casework bench] the app's grouped view, first paint over {N}: median "
+        f"{statistics.median(painted) * 1000:.0f} ms, worst {max(painted) * 1000:.0f} ms (budget 300 ms)"
+    )
+    for label, q, by in (
+        ("by filer", CaseQuery(), "filer"),
+        ("by building, agency HPD", CaseQuery(agency=("HPD",)), "building"),
+        ("by building, searching 'heat'", CaseQuery(text="heat"), "building"),
+    ):
         t0 = time.perf_counter()
         got = store.groups(q, by)  # type: ignore[arg-type]
         print(f"[casework bench] grouped {label}: {len(got)} groups in {(time.perf_counter() - t0) * 1000:.0f} ms")
@@ -133,8 +143,10 @@ def test_bench_casework_100k(tmp_path: Path, qtbot: Any) -> None:
     print(f"[casework bench] a case's other open cases at its building: {took:.1f} ms")
     t0 = time.perf_counter()
     caseload = store.caseload()
-    print(f"[casework bench] caseload counts over {N}: {(time.perf_counter() - t0) * 1000:.0f} ms "
-          f"({caseload.open_total} open)")
+    print(
+        f"[casework bench] caseload counts over {N}: {(time.perf_counter() - t0) * 1000:.0f} ms "
+        f"({caseload.open_total} open)"
+    )
     t0 = time.perf_counter()
     mine = store.list_ids(CaseQuery(assignee=("",), open_here=True), limit=FIRST_SCREEN)
     print(f"[casework bench] 'Unassigned' first screen: {(time.perf_counter() - t0) * 1000:.1f} ms ({len(mine)})")

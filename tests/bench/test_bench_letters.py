@@ -35,8 +35,9 @@ print(json.dumps({"cold_s": cold, "warm_s": warm, "cold_cpu_s": cold_cpu, "warm_
 
 
 def _run(kind: str) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", CHILD, kind], cwd=ROOT, capture_output=True, text=True,
-                         check=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, kind], cwd=ROOT, capture_output=True, text=True, check=True, timeout=300
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -47,9 +48,12 @@ def test_100_mixed_language_letters_in_one_batch() -> None:
     ratio_cold = mixed["cold_cpu_s"] / english["cold_cpu_s"]
     ratio_warm = mixed["warm_cpu_s"] / english["warm_cpu_s"]
     for label, r in (("mixed 12 languages", mixed), ("English only      ", english)):
-        print(f"\n100 letters, {label}: cold {r['cold_s']:.2f} s wall / {r['cold_cpu_s']:.2f} s CPU (fonts "
-              f"registered), warm {r['warm_s']:.2f} s wall / {r['warm_cpu_s']:.2f} s CPU, "
-              f"{r['bytes'] / 1e6:.1f} MB PDF, peak RSS {r['peak_rss_mb']:.0f} MB", end="")
+        print(
+            f"\n100 letters, {label}: cold {r['cold_s']:.2f} s wall / {r['cold_cpu_s']:.2f} s CPU (fonts "
+            f"registered), warm {r['warm_s']:.2f} s wall / {r['warm_cpu_s']:.2f} s CPU, "
+            f"{r['bytes'] / 1e6:.1f} MB PDF, peak RSS {r['peak_rss_mb']:.0f} MB",
+            end="",
+        )
     print(f"\nratio mixed / English (CPU): cold {ratio_cold:.1f}x, warm {ratio_warm:.1f}x")
     # CPU time, not wall time: the benchmark machine is shared, and a wall-clock figure measures the neighbours.
     assert mixed["cold_cpu_s"] <= 3.0

@@ -58,8 +58,14 @@ def _high_water_mb(pid: int) -> float:
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
-    with RunningSandbox(tmp_path_factory.mktemp("bench-sync"), complaints=N, seed=5, consent_share=1.0,
-                        only_district=DISTRICT, extra_args=()) as sb:
+    with RunningSandbox(
+        tmp_path_factory.mktemp("bench-sync"),
+        complaints=N,
+        seed=5,
+        consent_share=1.0,
+        only_district=DISTRICT,
+        extra_args=(),
+    ) as sb:
         sb.set_faults(rate_per_second=10_000, rate_burst=10_000)
         yield sb
 
@@ -123,8 +129,21 @@ def test_bench_sync(big: RunningSandbox, tmp_path: Path, monkeypatch: pytest.Mon
         t0 = time.perf_counter()
         log_path = tmp_path / "cli" / "output.txt"
         with log_path.open("wb") as log:  # a file, not a pipe: nobody reads a pipe while wait4 waits
-            proc = subprocess.Popen([sys.executable, "-m", "council_desk", "sync", "--server", big.url,
-                                     "--user", "cw07", "--no-sign-in"], stdout=log, stderr=subprocess.STDOUT)
+            proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "council_desk",
+                    "sync",
+                    "--server",
+                    big.url,
+                    "--user",
+                    "cw07",
+                    "--no-sign-in",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
             # The sync's process and its page-parsing child (sync/pageworker.py), every 20 ms: their summed
             # resident memory, and each one's high-water mark. The child ends before the cache builds its
             # indexes (the main process's own peak), so the sum of the two marks would count memory that is
@@ -147,12 +166,16 @@ def test_bench_sync(big: RunningSandbox, tmp_path: Path, monkeypatch: pytest.Mon
         assert main_rss > 50, main_rss  # the mark was read
 
     print(f"\n[bench sync] complaints synced: {held}")
-    print(f"[bench sync] initial sync: {t_sync:.2f} s; bare SQLCipher bulk insert of the same rows: "
-          f"{t_bare:.2f} s; ratio {t_sync / t_bare:.2f}x (budget 10 s and 3x)")
+    print(
+        f"[bench sync] initial sync: {t_sync:.2f} s; bare SQLCipher bulk insert of the same rows: "
+        f"{t_bare:.2f} s; ratio {t_sync / t_bare:.2f}x (budget 10 s and 3x)"
+    )
     print(f"[bench sync] incremental sync of 100 changes: {t_inc * 1000:.0f} ms (budget 300 ms)")
-    print(f"[bench sync] `council-desk sync` process, initial sync of the same district: {t_cli:.2f} s with its "
-          f"start-up; peak RSS of the process and its page parser together {cli_rss:.0f} MB (budget 250 MB); "
-          f"high-water marks: the process {main_rss:.0f} MB, the parser {child_rss:.0f} MB")
+    print(
+        f"[bench sync] `council-desk sync` process, initial sync of the same district: {t_cli:.2f} s with its "
+        f"start-up; peak RSS of the process and its page parser together {cli_rss:.0f} MB (budget 250 MB); "
+        f"high-water marks: the process {main_rss:.0f} MB, the parser {child_rss:.0f} MB"
+    )
     print(f"[bench sync] this pytest process: RSS before sync {rss0:.0f} MB, peak after the sync {rss1:.0f} MB")
     assert t_sync <= 10.0 and t_sync <= 3 * t_bare
     assert t_inc <= 0.3

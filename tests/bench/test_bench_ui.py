@@ -106,8 +106,13 @@ def big_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
 
 
 def _child(mode: str, path: Path, key: bytes) -> dict[str, Any]:
-    env = dict(os.environ, BENCH_DB=str(path), BENCH_KEY=key.hex(), QT_QPA_PLATFORM="offscreen",
-               BENCH_T0=repr(time.time()))
+    env = dict(
+        os.environ,
+        BENCH_DB=str(path),
+        BENCH_KEY=key.hex(),
+        QT_QPA_PLATFORM="offscreen",
+        BENCH_T0=repr(time.time()),
+    )
     out = subprocess.run([sys.executable, "-c", CHILD, mode], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -125,11 +130,15 @@ def test_cold_start_and_memory(big_cache: tuple[Path, bytes]) -> None:
         runs_full.append(r["full_s"])
         rss = max(rss, r["rss_mb"])
     app_s, bare_s = statistics.median(runs_app), statistics.median(runs_bare)
-    print(f"\n[bench-ui] start to painted main window ({N_CASES} cases): {app_s:.3f} s (median of 3); "
-          f"bare PySide6 window: {bare_s:.3f} s; ratio {app_s / bare_s:.2f}; RSS {rss:.0f} MB; "
-          f"all {N_CASES} ids in the list at {statistics.median(runs_full):.3f} s")
-    print(f"[bench-ui] start budget 1.5 s: {'met' if app_s <= 1.5 else 'NOT met'}; RSS budget 250 MB: "
-          f"{'met' if rss <= 250 else 'NOT met'}")
+    print(
+        f"\n[bench-ui] start to painted main window ({N_CASES} cases): {app_s:.3f} s (median of 3); "
+        f"bare PySide6 window: {bare_s:.3f} s; ratio {app_s / bare_s:.2f}; RSS {rss:.0f} MB; "
+        f"all {N_CASES} ids in the list at {statistics.median(runs_full):.3f} s"
+    )
+    print(
+        f"[bench-ui] start budget 1.5 s: {'met' if app_s <= 1.5 else 'NOT met'}; RSS budget 250 MB: "
+        f"{'met' if rss <= 250 else 'NOT met'}"
+    )
     assert rss <= 250
 
 
@@ -173,9 +182,38 @@ def test_search_keystroke_and_scroll(qtbot: Any, big_cache: tuple[Path, bytes]) 
         win.start(sync=False)
     times: list[float] = []
     by_word: dict[str, float] = {}
-    words = ["b", "br", "bro", "broa", "broad", "broadw", "broadwa", "broadway", "broadway ", "broadway 1",
-             "n", "no", "noi", "nois", "noise", "r", "ro", "rod", "rode", "roden", "rodent", "h", "he", "hea",
-             "heat", "w", "wa", "wat", "wate", "water"]
+    words = [
+        "b",
+        "br",
+        "bro",
+        "broa",
+        "broad",
+        "broadw",
+        "broadwa",
+        "broadway",
+        "broadway ",
+        "broadway 1",
+        "n",
+        "no",
+        "noi",
+        "nois",
+        "noise",
+        "r",
+        "ro",
+        "rod",
+        "rode",
+        "roden",
+        "rodent",
+        "h",
+        "he",
+        "hea",
+        "heat",
+        "w",
+        "wa",
+        "wat",
+        "wate",
+        "water",
+    ]
     for w in words:
         win.filters.search.setText(w)
         t = time.perf_counter()
@@ -189,8 +227,10 @@ def test_search_keystroke_and_scroll(qtbot: Any, big_cache: tuple[Path, bytes]) 
     print("\n[bench-ui] slowest keystrokes: " + ", ".join(f"{w!r} {s * 1000:.0f} ms" for w, s in slowest))
     p50 = times[len(times) // 2]
     p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    print(f"\n[bench-ui] search keystroke → list repaint over {N_CASES} cases: p50 {p50 * 1000:.1f} ms, "
-          f"p95 {p95 * 1000:.1f} ms ({len(times)} keystrokes; the 150 ms typing debounce not included)")
+    print(
+        f"\n[bench-ui] search keystroke → list repaint over {N_CASES} cases: p50 {p50 * 1000:.1f} ms, "
+        f"p95 {p95 * 1000:.1f} ms ({len(times)} keystrokes; the 150 ms typing debounce not included)"
+    )
     # When typing pauses: keystroke → every matching id in the list (count and scroll range final). This
     # includes MainWindow.FULL_LIST_DELAY_MS, the wait that lets a next keystroke make the full list moot.
     full_times: list[float] = []
@@ -200,8 +240,10 @@ def test_search_keystroke_and_scroll(qtbot: Any, big_cache: tuple[Path, bytes]) 
         with qtbot.waitSignal(win.list_refreshed, timeout=10_000):
             win.filters.apply_now()
         full_times.append(time.perf_counter() - t)
-    print(f"[bench-ui] keystroke → full id list (typing paused; includes the 120 ms wait): "
-          f"median {statistics.median(full_times) * 1000:.0f} ms, max {max(full_times) * 1000:.0f} ms")
+    print(
+        f"[bench-ui] keystroke → full id list (typing paused; includes the 120 ms wait): "
+        f"median {statistics.median(full_times) * 1000:.0f} ms, max {max(full_times) * 1000:.0f} ms"
+    )
 
     win.filters.search.setText("")
     with qtbot.waitSignal(win.list_refreshed, timeout=10_000):
@@ -224,9 +266,11 @@ def test_search_keystroke_and_scroll(qtbot: Any, big_cache: tuple[Path, bytes]) 
         QApplication.processEvents()
     per_page = (time.perf_counter() - t) / 300
     pages = rows / max(1, bar.pageStep())
-    print(f"[bench-ui] scroll top to bottom over {rows} rows by dragging the thumb (400 painted positions): "
-          f"{drag:.2f} s; Page Down: {per_page * 1000:.1f} ms a page (≈ {per_page * pages:.0f} s for all "
-          f"{pages:.0f} pages); rows held in memory: {win.model.cached_count()}")
+    print(
+        f"[bench-ui] scroll top to bottom over {rows} rows by dragging the thumb (400 painted positions): "
+        f"{drag:.2f} s; Page Down: {per_page * 1000:.1f} ms a page (≈ {per_page * pages:.0f} s for all "
+        f"{pages:.0f} pages); rows held in memory: {win.model.cached_count()}"
+    )
     # Baseline in the same run: a table of the same size over a trivial model (Qt's own painting cost).
     from council_desk.ui.qt import QAbstractTableModel, QModelIndex, Qt, QTableView
 
@@ -254,8 +298,10 @@ def test_search_keystroke_and_scroll(qtbot: Any, big_cache: tuple[Path, bytes]) 
         plain.viewport().repaint()
         QApplication.processEvents()
     base = (time.perf_counter() - t) / 300
-    print(f"[bench-ui] Page Down on a same-size table over a trivial model: {base * 1000:.1f} ms a page "
-          f"(case list / trivial = {per_page / base:.2f})")
+    print(
+        f"[bench-ui] Page Down on a same-size table over a trivial model: {base * 1000:.1f} ms a page "
+        f"(case list / trivial = {per_page / base:.2f})"
+    )
     store.close()
     print(f"[bench-ui] keystroke budget 50 ms p95: {'met' if p95 <= 0.050 else 'NOT met'}")
     assert win.model.cached_count() <= 3000  # rows are fetched on demand, never all 100k
@@ -320,8 +366,10 @@ def test_gui_responsive_during_big_first_sync(qtbot: Any, tmp_path: Path, monkey
         gaps.sort()
         worst = gaps[-1] if gaps else 0
         p99 = gaps[int(len(gaps) * 0.99)] if gaps else 0
-        print(f"[bench-ui] first sync of {cases} cases with the window open: {took:.1f} s; GUI thread tick gap "
-              f"p99 {p99} ms, worst {worst} ms, ticks over 100 ms: {sum(1 for g in gaps if g > 100)}")
+        print(
+            f"[bench-ui] first sync of {cases} cases with the window open: {took:.1f} s; GUI thread tick gap "
+            f"p99 {p99} ms, worst {worst} ms, ticks over 100 ms: {sum(1 for g in gaps if g > 100)}"
+        )
         desk.shutdown()
         main.close()
     finally:

@@ -39,8 +39,9 @@ def _announce(sb: RunningSandbox, district: int, kind: str, at: dt.datetime, new
 
 
 def _note(session: Any, case: str, text: str) -> FollowUpIn:
-    fu = FollowUpIn(id=uuid.uuid4(), service_request_id=case, kind="note", text=text,
-                    created_at=dt.datetime.now(dt.UTC))
+    fu = FollowUpIn(
+        id=uuid.uuid4(), service_request_id=case, kind="note", text=text, created_at=dt.datetime.now(dt.UTC)
+    )
     session.open_store().add_followup(fu)
     return fu
 
@@ -51,7 +52,8 @@ def _purge_events(session: Any) -> list[Any]:
 
 
 def test_term_end_warns_sends_what_waits_then_purges_on_the_date_even_offline(
-        sandbox: RunningSandbox, client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    sandbox: RunningSandbox, client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     district = 11
     ends = (dt.datetime.now(dt.UTC) + dt.timedelta(days=10)).replace(microsecond=0)
     _announce(sandbox, district, "term_end", ends)
@@ -106,7 +108,8 @@ def test_term_end_warns_sends_what_waits_then_purges_on_the_date_even_offline(
 
 
 def test_redistricting_purges_the_old_district_on_the_date_and_the_new_one_syncs(
-        sandbox: RunningSandbox, client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    sandbox: RunningSandbox, client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Runs last in the module: it moves the server's clock on."""
     old, new = 12, 13
     sandbox.reset()  # an earlier test moved the server's clock on: back to the same day as this PC

@@ -34,9 +34,19 @@ def _reveal(session: Any, n: int) -> list[int]:
     """`n` reveals recorded as the app records them; returns their numbers."""
     session.open_store()
     (case,) = held_cases(session, 1)
-    return [session.audit.record("reveal_contact", actor=session.user, service_request_ids=[case],
-                                 fields=["phone"], disclosure_class="routine", reason=f"call back {i}",
-                                 output="reveal", recipient="council_office").seq for i in range(n)]
+    return [
+        session.audit.record(
+            "reveal_contact",
+            actor=session.user,
+            service_request_ids=[case],
+            fields=["phone"],
+            disclosure_class="routine",
+            reason=f"call back {i}",
+            output="reveal",
+            recipient="council_office",
+        ).seq
+        for i in range(n)
+    ]
 
 
 def _device(sb: RunningSandbox, session: Any) -> Any:
@@ -83,13 +93,15 @@ def test_a_deleted_event_is_a_gap_and_a_broken_link(sandbox: RunningSandbox, cw:
 
 def test_an_edited_event_is_flagged_altered(sandbox: RunningSandbox, cw: Any) -> None:
     _up, (a, b, _c) = _uploaded_then_pending(cw)
-    raw_audit(cw).execute("UPDATE audit SET reason = 'nothing to see', service_request_ids = '[]' WHERE seq = ?",
-                          (b,))
+    raw_audit(cw).execute(
+        "UPDATE audit SET reason = 'nothing to see', service_request_ids = '[]' WHERE seq = ?", (b,)
+    )
     cw.sync()
     dev = _device(sandbox, cw)
     assert ("altered", b, b) in _flags(dev) and _missing(dev) == []
-    events = sandbox.api("GET", "/v1/privacy/events", sandbox.token("supervisor", 7),
-                         params={"action": "reveal_contact"}).json()["events"]
+    events = sandbox.api(
+        "GET", "/v1/privacy/events", sandbox.token("supervisor", 7), params={"action": "reveal_contact"}
+    ).json()["events"]
     found = {e["event"]["seq"]: e["findings"] for e in events if e["event"]["device_id"] == cw.audit.device_id()}
     assert "altered" in found[b] and found[a] == []
 
@@ -124,8 +136,10 @@ def test_a_rewritten_uploaded_event_is_a_fork(sandbox: RunningSandbox, cw: Any) 
     conn = raw_audit(cw)
     original = next(e for e in cw.audit.events() if e.seq == first)
     rewritten = original.model_dump(mode="json") | {"reason": "rewritten"}
-    conn.execute("UPDATE audit SET reason = 'rewritten', hash = ?, uploaded = 0 WHERE seq = ?",
-                 (event_hash(rewritten), first))
+    conn.execute(
+        "UPDATE audit SET reason = 'rewritten', hash = ?, uploaded = 0 WHERE seq = ?",
+        (event_hash(rewritten), first),
+    )
     conn.execute("UPDATE audit SET reason = 'naive', uploaded = 0 WHERE seq = ?", (second,))
     cw.sync()
     flags = _flags(_device(sandbox, cw))

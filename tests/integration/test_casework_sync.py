@@ -41,8 +41,14 @@ def _ids(session: Any) -> list[str]:
 def _note(sid: str, due: dt.date | None, text: str = "call back about the boiler") -> FollowUpIn:
     import uuid
 
-    return FollowUpIn(id=uuid.uuid4(), service_request_id=sid, kind="call", text=text, due_date=due,
-                      created_at=dt.datetime.now(dt.UTC))
+    return FollowUpIn(
+        id=uuid.uuid4(),
+        service_request_id=sid,
+        kind="call",
+        text=text,
+        due_date=due,
+        created_at=dt.datetime.now(dt.UTC),
+    )
 
 
 def test_reminders_and_ownership_between_two_caseworkers(office: Any, sandbox: RunningSandbox) -> None:
@@ -52,9 +58,17 @@ def test_reminders_and_ownership_between_two_caseworkers(office: Any, sandbox: R
     case = ids[0]
     # A logs a call with a reminder for B, then prints a letter (a dateless follow-up) and assigns the case to B.
     a.store.add_followup(_note(case, today), remind="cw16b")
-    a.store.add_followup(FollowUpIn.model_validate({
-        "id": "7f0c0a52-0000-4000-8000-000000000001", "service_request_id": case, "kind": "letter",
-        "text": "Letter printed.", "created_at": dt.datetime.now(dt.UTC)}))
+    a.store.add_followup(
+        FollowUpIn.model_validate(
+            {
+                "id": "7f0c0a52-0000-4000-8000-000000000001",
+                "service_request_id": case,
+                "kind": "letter",
+                "text": "Letter printed.",
+                "created_at": dt.datetime.now(dt.UTC),
+            }
+        )
+    )
     a.store.assign(case, "cw16b")
     assert [r.owner for r in a.store.reminders(today)] == ["cw16b"]
     summary = a.sync()
@@ -74,8 +88,9 @@ def test_reminders_and_ownership_between_two_caseworkers(office: Any, sandbox: R
     assert task.status == "done" and task.done_by == "cw16b" and not task.pending
     # The privacy log records the assignment as casework: no disclosure class, no fields.
     with a.store.reading() as conn:
-        rows = conn.execute("SELECT service_request_ids, fields, disclosure_class, reason FROM audit"
-                            " WHERE action = 'assign'").fetchall()
+        rows = conn.execute(
+            "SELECT service_request_ids, fields, disclosure_class, reason FROM audit WHERE action = 'assign'"
+        ).fetchall()
     assert rows == [(f'["{case}"]', "[]", None, "assigned to cw16b")]
 
 
@@ -126,8 +141,9 @@ def test_bulk_actions_reach_the_server_once_despite_lost_answers(office: Any, sa
         sandbox.set_faults(drop_next_posts=0)
     assert summary.pushed == 30 and a.store.outbox_count() == 0
     token = sandbox.token("caseworker", 16)
-    logged = [f for f in feed_all(sandbox, token, "/v1/sync/followups", "followups")
-              if f["service_request_id"] in cases]
+    logged = [
+        f for f in feed_all(sandbox, token, "/v1/sync/followups", "followups") if f["service_request_id"] in cases
+    ]
     status = [f for f in logged if f["kind"] == "status"]
     assigned = [f for f in logged if f["kind"] == "assign"]
     assert sorted(f["service_request_id"] for f in status) == sorted(cases)  # one each, none twice
@@ -161,8 +177,9 @@ def test_reopen_progress_and_the_resurvey_reach_the_case(office: Any, sandbox: R
         sandbox._post("/test/lifecycle", {"outcome": "auto", "survey_shared": "auto", "delay_seconds": 120})
 
 
-def test_the_worklist_command_writes_the_view_audited_first(office: Any, sandbox: RunningSandbox,
-                                                           tmp_path: Path) -> None:
+def test_the_worklist_command_writes_the_view_audited_first(
+    office: Any, sandbox: RunningSandbox, tmp_path: Path
+) -> None:
     import csv
     import os
     import subprocess
@@ -176,9 +193,14 @@ def test_the_worklist_command_writes_the_view_audited_first(office: Any, sandbox
     root = Path(__file__).resolve().parents[2]
 
     def worklist(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "council_desk", "worklist", "--server", sandbox.url,
-                               "--user", "cw16", *args], cwd=root, env=dict(os.environ), capture_output=True,
-                              text=True, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "council_desk", "worklist", "--server", sandbox.url, "--user", "cw16", *args],
+            cwd=root,
+            env=dict(os.environ),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     out = tmp_path / "mine.csv"
     done = worklist("--view", "mine", "-o", str(out))
@@ -193,7 +215,8 @@ def test_the_worklist_command_writes_the_view_audited_first(office: Any, sandbox
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and not (tmp_path / "list.txt").exists()
     a.open_store()
     with a.store.reading() as conn:
-        events = conn.execute("SELECT reason, count, fields FROM audit WHERE action = 'export' ORDER BY seq")\
-            .fetchall()
+        events = conn.execute(
+            "SELECT reason, count, fields FROM audit WHERE action = 'export' ORDER BY seq"
+        ).fetchall()
     assert [(r[0], r[1]) for r in events] == [("worklist mine csv", 2), ("worklist all pdf", len(cases))]
     assert "first_name" not in events[0][2] and "assignee" in events[0][2]

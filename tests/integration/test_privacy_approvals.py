@@ -62,8 +62,9 @@ def _disclosures(session: Any) -> list[Any]:
     return [e for e in session.audit.events() if e.action in ("export", "print", "share")]
 
 
-def test_request_decide_release_once_and_never_for_another_case(sandbox: RunningSandbox, office: Any,
-                                                                tmp_path: Path) -> None:
+def test_request_decide_release_once_and_never_for_another_case(
+    sandbox: RunningSandbox, office: Any, tmp_path: Path
+) -> None:
     cw, sup = office
     a, b = held_cases(cw, 2)
     approval = _approve(cw, sup, request("summary_contact", [a], recipient="community_partner"))
@@ -72,29 +73,46 @@ def test_request_decide_release_once_and_never_for_another_case(sandbox: Running
 
     cw.close_store()
     # Case B is not covered: refused by the server's rule, and the approval is not spent by the refusal.
-    code, _out, err = _summary_cli(sandbox, [b], tmp_path / "b.pdf", "--class", "case-by-case", "--recipient",
-                                   "community_partner", "--approval", approval.approval_id)
+    code, _out, err = _summary_cli(
+        sandbox,
+        [b],
+        tmp_path / "b.pdf",
+        "--class",
+        "case-by-case",
+        "--recipient",
+        "community_partner",
+        "--approval",
+        approval.approval_id,
+    )
     assert code == 5 and "does not cover" in err and err.count("\n") == 1
     assert not (tmp_path / "b.pdf").exists()
-    code, _out, err = _summary_cli(sandbox, [a, b], tmp_path / "ab.pdf", "--class", "case-by-case",
-                                   "--approval", approval.approval_id)
+    code, _out, err = _summary_cli(
+        sandbox, [a, b], tmp_path / "ab.pdf", "--class", "case-by-case", "--approval", approval.approval_id
+    )
     assert code == 5 and "does not cover 1 of the cases" in err and not (tmp_path / "ab.pdf").exists()
 
     # Case A, as approved (the recipient comes from the synced approval): released, recorded as case-by-case.
-    code, _out, err = _summary_cli(sandbox, [a], tmp_path / "a.pdf", "--class", "case-by-case",
-                                  "--approval", approval.approval_id)
+    code, _out, err = _summary_cli(
+        sandbox, [a], tmp_path / "a.pdf", "--class", "case-by-case", "--approval", approval.approval_id
+    )
     assert code == 0, err
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF-")
     events = _disclosures(cw)
     assert len(events) == 1
     ev = events[0]
     assert (ev.disclosure_class, ev.approval_ref, ev.service_request_ids, ev.output, ev.recipient) == (
-        "case_by_case", approval.approval_id, [a], "summary_contact", "community_partner")
+        "case_by_case",
+        approval.approval_id,
+        [a],
+        "summary_contact",
+        "community_partner",
+    )
 
     # Used once: the same approval again is refused, and nothing more is written or recorded.
     cw.close_store()
-    code, _out, err = _summary_cli(sandbox, [a], tmp_path / "again.pdf", "--class", "case-by-case",
-                                   "--approval", approval.approval_id)
+    code, _out, err = _summary_cli(
+        sandbox, [a], tmp_path / "again.pdf", "--class", "case-by-case", "--approval", approval.approval_id
+    )
     assert code == 5 and "already used" in err and not (tmp_path / "again.pdf").exists()
     assert len(_disclosures(cw)) == 1
 
@@ -105,8 +123,9 @@ def test_request_decide_release_once_and_never_for_another_case(sandbox: Running
     assert [(r.event.approval_ref, r.findings) for r in page.events] == [(approval.approval_id, [])]
 
 
-def test_forged_and_other_office_approvals_release_nothing(sandbox: RunningSandbox, office: Any, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_forged_and_other_office_approvals_release_nothing(
+    sandbox: RunningSandbox, office: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cw, _sup = office
     (a,) = held_cases(cw, 1)
     # Another office's real approval: district 8's caseworker asks, district 8's supervisor approves.
@@ -119,17 +138,39 @@ def test_forged_and_other_office_approvals_release_nothing(sandbox: RunningSandb
     # Forged: a row written into district 7's cache by someone holding its key, naming case A, "approved".
     now = dt.datetime.now(dt.UTC)
     conn = raw_audit(cw)
-    for approval_id, forged_id in (("APR-0000000000000000", "11111111-1111-4111-8111-111111111111"),
-                                   (other.approval_id, "22222222-2222-4222-8222-222222222222")):
-        forged = Approval.model_validate({
-            **request("summary_contact", [a], recipient="city_agency").model_dump(), "id": forged_id,
-            "status": "approved", "requested_by": "cw07", "district": 7, "received_at": now,
-            "approval_id": approval_id, "decided_by": "sup07", "decided_at": now,
-            "expires_at": now + dt.timedelta(days=5)})
-        conn.execute("INSERT INTO approvals (request_id, approval_id, status, output, recipient, requested_by,"
-                     " expires_at, updated_at, pending_send, body) VALUES (?,?,?,?,?,?,?,?,0,?)",
-                     (forged_id, approval_id, "approved", "summary_contact", "city_agency", "cw07",
-                      forged.expires_at.isoformat(), now.isoformat(), forged.model_dump_json()))
+    for approval_id, forged_id in (
+        ("APR-0000000000000000", "11111111-1111-4111-8111-111111111111"),
+        (other.approval_id, "22222222-2222-4222-8222-222222222222"),
+    ):
+        forged = Approval.model_validate(
+            {
+                **request("summary_contact", [a], recipient="city_agency").model_dump(),
+                "id": forged_id,
+                "status": "approved",
+                "requested_by": "cw07",
+                "district": 7,
+                "received_at": now,
+                "approval_id": approval_id,
+                "decided_by": "sup07",
+                "decided_at": now,
+                "expires_at": now + dt.timedelta(days=5),
+            }
+        )
+        conn.execute(
+            "INSERT INTO approvals (request_id, approval_id, status, output, recipient, requested_by,"
+            " expires_at, updated_at, pending_send, body) VALUES (?,?,?,?,?,?,?,?,0,?)",
+            (
+                forged_id,
+                approval_id,
+                "approved",
+                "summary_contact",
+                "city_agency",
+                "cw07",
+                forged.expires_at.isoformat(),
+                now.isoformat(),
+                forged.model_dump_json(),
+            ),
+        )
         conn.execute("INSERT INTO approval_cases VALUES (?, ?)", (forged_id, a))
     cw.close_store()
     for approval_id in ("APR-0000000000000000", other.approval_id):
@@ -146,8 +187,9 @@ def test_forged_and_other_office_approvals_release_nothing(sandbox: RunningSandb
     sup8.close()
 
 
-def test_a_refused_request_and_a_supervisors_own_request_release_nothing(sandbox: RunningSandbox, office: Any,
-                                                                         tmp_path: Path) -> None:
+def test_a_refused_request_and_a_supervisors_own_request_release_nothing(
+    sandbox: RunningSandbox, office: Any, tmp_path: Path
+) -> None:
     cw, sup = office
     (a,) = held_cases(cw, 1)
     refused = _approve(cw, sup, request("csv", [a], recipient="council_office"), approve=False)
@@ -164,8 +206,9 @@ def test_a_refused_request_and_a_supervisors_own_request_release_nothing(sandbox
     assert state[str(own.id)] == "pending"
 
 
-def test_case_by_case_needs_the_server_routine_and_exigent_do_not(sandbox: RunningSandbox, office: Any,
-                                                                  tmp_path: Path) -> None:
+def test_case_by_case_needs_the_server_routine_and_exigent_do_not(
+    sandbox: RunningSandbox, office: Any, tmp_path: Path
+) -> None:
     """With the server down, case-by-case is refused (exit 4: nobody can confirm the approval); an exigent
     disclosure is released and recorded, and reaches the officer with the next sync."""
     cw, sup = office
@@ -174,12 +217,22 @@ def test_case_by_case_needs_the_server_routine_and_exigent_do_not(sandbox: Runni
     sandbox.stop()
     try:
         out = tmp_path / "x.pdf"
-        code, _o, err = _summary_cli(sandbox, [a], out, "--class", "case-by-case", "--recipient", "city_agency",
-                                     "--approval", "APR-0000000000000000")
+        code, _o, err = _summary_cli(
+            sandbox,
+            [a],
+            out,
+            "--class",
+            "case-by-case",
+            "--recipient",
+            "city_agency",
+            "--approval",
+            "APR-0000000000000000",
+        )
         assert code == 4 and "cannot be" in err and not out.exists()
         reason = "Gas smell reported; the agency must reach the tenant now (training)."
-        code, _o, err = _summary_cli(sandbox, [a], out, "--class", "exigent", "--recipient", "city_agency",
-                                     "--reason", reason)
+        code, _o, err = _summary_cli(
+            sandbox, [a], out, "--class", "exigent", "--recipient", "city_agency", "--reason", reason
+        )
         assert code == 0, err
         assert out.read_bytes().startswith(b"%PDF-")
     finally:
@@ -195,8 +248,9 @@ def test_case_by_case_needs_the_server_routine_and_exigent_do_not(sandbox: Runni
     assert code == 0 and "1 new exigent disclosure(s)" in out and reason not in out
 
 
-def test_an_expired_approval_is_refused(sandbox: RunningSandbox, office: Any, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_expired_approval_is_refused(
+    sandbox: RunningSandbox, office: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Runs last in the module: it moves the server's clock two days on."""
     cw, sup = office
     (a,) = held_cases(cw, 1)
@@ -210,5 +264,3 @@ def test_an_expired_approval_is_refused(sandbox: RunningSandbox, office: Any, tm
     code, _o, err = _summary_cli(sandbox, [a], out, "--class", "case-by-case", "--approval", approval.approval_id)
     assert code == 5 and "expired" in err and not out.exists()
     cw.close()
-
-

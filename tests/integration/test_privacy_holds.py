@@ -140,8 +140,11 @@ def _held_first(sb: RunningSandbox, district: int, n: int) -> list[str]:
 
 @pytest.mark.parametrize(
     ("kind", "reason"),
-    [("withdraw_held", "consent_withdrawn"), ("other_district_held", "consent_district"),
-     ("contract_held", "contract")],
+    [
+        ("withdraw_held", "consent_withdrawn"),
+        ("other_district_held", "consent_district"),
+        ("contract_held", "contract"),
+    ],
 )
 def test_an_upsert_saying_no_longer_yours_purges_the_held_copy(
     sandbox: RunningSandbox, client_env: Any, monkeypatch: pytest.MonkeyPatch, kind: str, reason: str
@@ -272,8 +275,13 @@ def test_a_colliding_server_record_never_costs_the_caseworker_a_note(
     try:
         session.sync()
         mine, other = sorted(local_ids(session.store))[:2]
-        fu = FollowUpIn(id=uuid.uuid4(), service_request_id=mine, kind="call", text="called back, canary-7731",
-                        created_at=dt.datetime.now(dt.UTC))
+        fu = FollowUpIn(
+            id=uuid.uuid4(),
+            service_request_id=mine,
+            kind="call",
+            text="called back, canary-7731",
+            created_at=dt.datetime.now(dt.UTC),
+        )
         session.store.add_followup(fu)
         sandbox.rogue_followup(str(fu.id), other, text="rogue words")
         summary = session.sync()

@@ -39,8 +39,15 @@ def signed_in(sb: RunningSandbox, district: int, monkeypatch: pytest.MonkeyPatch
 
 
 def _authorize_url(sb: RunningSandbox, **extra: str) -> str:
-    params = {"response_type": "code", "client_id": "council-desk", "redirect_uri": "http://127.0.0.1:9/callback",
-              "state": "s", "code_challenge": "x" * 43, "code_challenge_method": "S256", **extra}
+    params = {
+        "response_type": "code",
+        "client_id": "council-desk",
+        "redirect_uri": "http://127.0.0.1:9/callback",
+        "state": "s",
+        "code_challenge": "x" * 43,
+        "code_challenge_method": "S256",
+        **extra,
+    }
     return sb.url + "/oauth/authorize?" + urllib.parse.urlencode(params)
 
 
@@ -51,9 +58,16 @@ def test_the_sandbox_asks_again_when_a_new_authentication_is_requested(sandbox: 
     a = sandbox.account("caseworker", 41)
     import pyotp
 
-    form = {"client_id": "council-desk", "redirect_uri": "http://127.0.0.1:9/callback", "state": "s",
-            "code_challenge": "x" * 43, "code_challenge_method": "S256", "username": a["username"],
-            "password": a["password"], "totp": pyotp.TOTP(a["totp_secret"]).now()}
+    form = {
+        "client_id": "council-desk",
+        "redirect_uri": "http://127.0.0.1:9/callback",
+        "state": "s",
+        "code_challenge": "x" * 43,
+        "code_challenge_method": "S256",
+        "username": a["username"],
+        "password": a["password"],
+        "totp": pyotp.TOTP(a["totp_secret"]).now(),
+    }
     first = browser.post(sandbox.url + "/oauth/authorize", data=form, allow_redirects=False, timeout=30)
     assert first.status_code == 302 and "code" in redirect_params(first)
     sso = browser.get(_authorize_url(sandbox), allow_redirects=False, timeout=30)
@@ -76,13 +90,16 @@ def test_a_sign_in_the_server_did_not_make_new_is_refused(
     def stale_browser(url: str) -> bool:
         parts = urllib.parse.urlsplit(url)
         query = {k: v for k, v in urllib.parse.parse_qsl(parts.query) if k not in ("prompt", "max_age")}
-        answer = browser.get(urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query))),
-                             allow_redirects=False, timeout=30)
+        answer = browser.get(
+            urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query))),
+            allow_redirects=False,
+            timeout=30,
+        )
         if answer.status_code == 200:  # no single sign-on yet: sign in through the form, as a person would
-            fields = dict(query, username=a["username"], password=a["password"],
-                          totp=pyotp.TOTP(a["totp_secret"]).now())
-            answer = browser.post(sandbox.url + "/oauth/authorize", data=fields, allow_redirects=False,
-                                  timeout=30)
+            fields = dict(
+                query, username=a["username"], password=a["password"], totp=pyotp.TOTP(a["totp_secret"]).now()
+            )
+            answer = browser.post(sandbox.url + "/oauth/authorize", data=fields, allow_redirects=False, timeout=30)
         requests.get(answer.headers["Location"], timeout=30)
         return True
 

@@ -23,10 +23,19 @@ sandbox = sandbox_fixture(complaints=2500, seed=23, consent_share=0.4)
 DISTRICT = 7
 REASON = "The tenant reported no heat during a cold spell; HPD must call now (training)."
 # The test's own reading of which field names are which type (written out here, not imported).
-TYPES = {"first_name": "name", "last_name": "name", "mailing_address": "home_address", "phone": "phone",
-         "email": "email", "preferred_language": "language", "service_request_id": "complaint",
-         "requested_datetime": "complaint", "description": "complaint", "address": "location",
-         "followups": "casework"}
+TYPES = {
+    "first_name": "name",
+    "last_name": "name",
+    "mailing_address": "home_address",
+    "phone": "phone",
+    "email": "email",
+    "preferred_language": "language",
+    "service_request_id": "complaint",
+    "requested_datetime": "complaint",
+    "description": "complaint",
+    "address": "location",
+    "followups": "casework",
+}
 DISCLOSING = {"reveal_contact", "copy_contact", "print", "export", "share"}
 
 
@@ -49,29 +58,86 @@ def office(sandbox: RunningSandbox, tmp_path_factory: pytest.TempPathFactory) ->
         cw.sync()
         approval = next(h.approval for h in cw.open_store().approvals() if h.approval.id == req.id)
         cw.open_store()
-        cw.audit.record("reveal_contact", actor="cw07", service_request_ids=[c], fields=["phone", "first_name"],
-                        disclosure_class="routine", reason="Call the constituent about this complaint",
-                        output="reveal", recipient="council_office")
+        cw.audit.record(
+            "reveal_contact",
+            actor="cw07",
+            service_request_ids=[c],
+            fields=["phone", "first_name"],
+            disclosure_class="routine",
+            reason="Call the constituent about this complaint",
+            output="reveal",
+            recipient="council_office",
+        )
         cw.close_store()
         base = ["--server", sandbox.url, "--user", "cw07"]
         runs = [
             ["letters", "render", "--template", "acknowledgement", "--case", a, "-o", str(tmp / "l.pdf")],
             ["letters", "labels", "--case", a, "--case", b, "-o", str(tmp / "lab.pdf")],
             ["letters", "summary", "--case", c, "-o", str(tmp / "s.pdf")],
-            ["letters", "summary", "--include-contact", "--case", a, "--case", b, "--class", "case-by-case",
-             "--approval", approval.approval_id or "", "-o", str(tmp / "cbc.pdf")],
-            ["letters", "summary", "--include-contact", "--case", c, "--recipient", "city_agency", "--class",
-             "exigent", "--reason", REASON, "-o", str(tmp / "ex.pdf")],
-            ["letters", "share", "--case", b, "--class", "exigent", "--reason", REASON, "--share",
-             "name,phone,complaint", "-o", str(tmp / "share.pdf")],
+            [
+                "letters",
+                "summary",
+                "--include-contact",
+                "--case",
+                a,
+                "--case",
+                b,
+                "--class",
+                "case-by-case",
+                "--approval",
+                approval.approval_id or "",
+                "-o",
+                str(tmp / "cbc.pdf"),
+            ],
+            [
+                "letters",
+                "summary",
+                "--include-contact",
+                "--case",
+                c,
+                "--recipient",
+                "city_agency",
+                "--class",
+                "exigent",
+                "--reason",
+                REASON,
+                "-o",
+                str(tmp / "ex.pdf"),
+            ],
+            [
+                "letters",
+                "share",
+                "--case",
+                b,
+                "--class",
+                "exigent",
+                "--reason",
+                REASON,
+                "--share",
+                "name,phone,complaint",
+                "-o",
+                str(tmp / "share.pdf"),
+            ],
         ]
         for args in runs:
             code, _o, err = run_cli([*args, *base])
             assert code == 0, (args, err)
         # The supervisor discloses too (a routine summary), from their own PC.
         sup.close_store()
-        code, _o, err = run_cli(["letters", "summary", "--case", a, "-o", str(tmp / "sup.pdf"), "--server",
-                                 sandbox.url, "--user", "sup07"])
+        code, _o, err = run_cli(
+            [
+                "letters",
+                "summary",
+                "--case",
+                a,
+                "-o",
+                str(tmp / "sup.pdf"),
+                "--server",
+                sandbox.url,
+                "--user",
+                "sup07",
+            ]
+        )
         assert code == 0, err
         cw.sync()
         sup.sync()
@@ -93,15 +159,31 @@ def _csv(path: Path) -> dict[tuple[str, str], list[str]]:
     return {(r[0], r[1]): r for r in rows[1:]}
 
 
-def test_the_reports_figures_are_the_raw_events_counted(sandbox: RunningSandbox, office: Any,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_reports_figures_are_the_raw_events_counted(
+    sandbox: RunningSandbox, office: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     use_client_env(office[0], monkeypatch)
     tmp, _cw, _sup, approval = office
     today = dt.datetime.now(dt.UTC).date()
     out = tmp / "report.csv"
-    code, stdout, err = run_cli(["privacy", "report", "--server", sandbox.url, "--user", "sup07", "--from",
-                                 (today - dt.timedelta(days=1)).isoformat(), "--to", today.isoformat(),
-                                 "--format", "csv", "-o", str(out)])
+    code, stdout, err = run_cli(
+        [
+            "privacy",
+            "report",
+            "--server",
+            sandbox.url,
+            "--user",
+            "sup07",
+            "--from",
+            (today - dt.timedelta(days=1)).isoformat(),
+            "--to",
+            today.isoformat(),
+            "--format",
+            "csv",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0, err
     got = _csv(out)
     assert got[("report", "source")][2] == "server"
@@ -141,14 +223,29 @@ def test_the_reports_figures_are_the_raw_events_counted(sandbox: RunningSandbox,
     assert "disclosure" in stdout
 
 
-def test_the_pdf_says_the_same(sandbox: RunningSandbox, office: Any,
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_pdf_says_the_same(sandbox: RunningSandbox, office: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     use_client_env(office[0], monkeypatch)
     tmp, _cw, _sup, approval = office
     today = dt.datetime.now(dt.UTC).date()
     out = tmp / "report.pdf"
-    code, _stdout, err = run_cli(["privacy", "report", "--server", sandbox.url, "--user", "sup07", "--from",
-                                  today.isoformat(), "--to", today.isoformat(), "--format", "pdf", "-o", str(out)])
+    code, _stdout, err = run_cli(
+        [
+            "privacy",
+            "report",
+            "--server",
+            sandbox.url,
+            "--user",
+            "sup07",
+            "--from",
+            today.isoformat(),
+            "--to",
+            today.isoformat(),
+            "--format",
+            "pdf",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0, err
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     text = " ".join(text.split())
@@ -157,13 +254,19 @@ def test_the_pdf_says_the_same(sandbox: RunningSandbox, office: Any,
     assert f"Disclosures in the period: {len(raw)} (naming {len(ids)} distinct 311 complaints)" in text
     assert approval.approval_id in text and REASON in text
     assert "Identifying Information Law" in text and "Chief of Staff, District 7" in text
-    for heading in ("1. Types of identifying information disclosed", "2. Disclosures by class",
-                    "3. Disclosures by type of entity", "4. Disclosures by staff member", "5. The record itself"):
+    for heading in (
+        "1. Types of identifying information disclosed",
+        "2. Disclosures by class",
+        "3. Disclosures by type of entity",
+        "4. Disclosures by staff member",
+        "5. The record itself",
+    ):
         assert heading in text
 
 
-def test_offline_the_report_comes_from_this_pcs_log_and_says_so(sandbox: RunningSandbox, office: Any,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_offline_the_report_comes_from_this_pcs_log_and_says_so(
+    sandbox: RunningSandbox, office: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     use_client_env(office[0], monkeypatch)
     tmp, _cw, sup, _approval = office
     sup.close_store()
@@ -171,9 +274,24 @@ def test_offline_the_report_comes_from_this_pcs_log_and_says_so(sandbox: Running
     out = tmp / "offline.csv"
     sandbox.stop()
     try:
-        code, _stdout, err = run_cli(["privacy", "report", "--server", sandbox.url, "--user", "sup07", "--from",
-                                      today.isoformat(), "--to", today.isoformat(), "--format", "csv", "-o",
-                                      str(out)])
+        code, _stdout, err = run_cli(
+            [
+                "privacy",
+                "report",
+                "--server",
+                sandbox.url,
+                "--user",
+                "sup07",
+                "--from",
+                today.isoformat(),
+                "--to",
+                today.isoformat(),
+                "--format",
+                "csv",
+                "-o",
+                str(out),
+            ]
+        )
     finally:
         sandbox.start()
     assert code == 0, err
@@ -185,11 +303,28 @@ def test_offline_the_report_comes_from_this_pcs_log_and_says_so(sandbox: Running
     assert got[("total", "disclosures")][3] == str(len(mine)) == "1"  # the supervisor's own summary only
 
 
-def test_only_a_supervisor_gets_the_report(sandbox: RunningSandbox, office: Any,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_a_supervisor_gets_the_report(
+    sandbox: RunningSandbox, office: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     use_client_env(office[0], monkeypatch)
     tmp, _cw, _sup, _approval = office
     out = tmp / "no.csv"
-    code, _o, err = run_cli(["privacy", "report", "--server", sandbox.url, "--user", "cw07", "--from",
-                             "2020-01-01", "--to", "2030-01-01", "--format", "csv", "-o", str(out)])
+    code, _o, err = run_cli(
+        [
+            "privacy",
+            "report",
+            "--server",
+            sandbox.url,
+            "--user",
+            "cw07",
+            "--from",
+            "2020-01-01",
+            "--to",
+            "2030-01-01",
+            "--format",
+            "csv",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 5 and not out.exists() and err.count("\n") == 1

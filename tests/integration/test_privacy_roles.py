@@ -33,22 +33,33 @@ def _case(sb: RunningSandbox) -> str:
 
 def _followup(sb: RunningSandbox, token: str) -> int:
     fid = str(uuid.uuid4())
-    body = {"id": fid, "service_request_id": _case(sb), "kind": "note", "text": "role matrix (training)",
-            "created_at": "2026-01-05T10:00:00+00:00"}
+    body = {
+        "id": fid,
+        "service_request_id": _case(sb),
+        "kind": "note",
+        "text": "role matrix (training)",
+        "created_at": "2026-01-05T10:00:00+00:00",
+    }
     return sb.api("POST", "/v1/followups", token, json=body, headers={"Idempotency-Key": fid}).status_code
 
 
 def _request(sb: RunningSandbox, token: str) -> int:
     req = request("csv", [_case(sb)], recipient="council_office")
-    return sb.api("POST", "/v1/approvals", token, json=req.model_dump(mode="json"),
-                  headers={"Idempotency-Key": str(req.id)}).status_code
+    return sb.api(
+        "POST", "/v1/approvals", token, json=req.model_dump(mode="json"), headers={"Idempotency-Key": str(req.id)}
+    ).status_code
 
 
 def _decide(sb: RunningSandbox, token: str) -> int:
     # A request filed by the office's caseworker, decided by the role under test.
     req = request("csv", [_case(sb)], recipient="council_office")
-    r = sb.api("POST", "/v1/approvals", sb.token("caseworker", DISTRICT), json=req.model_dump(mode="json"),
-               headers={"Idempotency-Key": str(req.id)})
+    r = sb.api(
+        "POST",
+        "/v1/approvals",
+        sb.token("caseworker", DISTRICT),
+        json=req.model_dump(mode="json"),
+        headers={"Idempotency-Key": str(req.id)},
+    )
     assert r.status_code == 201
     body = {"id": str(uuid.uuid4()), "decision": "approve", "note": "", "valid_days": 2}
     return sb.api("POST", f"/v1/approvals/{req.id}/decision", token, json=body).status_code
@@ -63,8 +74,9 @@ def _contact_sent(sb: RunningSandbox, token: str) -> int:
 
 SERVER_PROBES: dict[str, Callable[[RunningSandbox, str], int]] = {
     "view_cases": lambda sb, t: sb.api("GET", "/v1/sync/complaints", t, params={"limit": 5}).status_code,
-    "view_statistics": lambda sb, t: sb.api("GET", "/v1/stats/monthly", t,
-                                            params={"from": "2024-01", "to": "2024-03"}).status_code,
+    "view_statistics": lambda sb, t: (
+        sb.api("GET", "/v1/stats/monthly", t, params={"from": "2024-01", "to": "2024-03"}).status_code
+    ),
     "log_casework": _followup,
     "reveal_contact": _contact_sent,  # need-to-know: a member is never sent contact details
     "request_approval": _request,
@@ -87,8 +99,16 @@ def test_the_server_decides_each_cell_as_the_table_says(sandbox: RunningSandbox,
 def test_a_supervisor_never_decides_their_own_request(sandbox: RunningSandbox) -> None:
     token = sandbox.token("supervisor", DISTRICT)
     req = request("csv", [_case(sandbox)], recipient="council_office")
-    assert sandbox.api("POST", "/v1/approvals", token, json=req.model_dump(mode="json"),
-                       headers={"Idempotency-Key": str(req.id)}).status_code == 201
+    assert (
+        sandbox.api(
+            "POST",
+            "/v1/approvals",
+            token,
+            json=req.model_dump(mode="json"),
+            headers={"Idempotency-Key": str(req.id)},
+        ).status_code
+        == 201
+    )
     body = {"id": str(uuid.uuid4()), "decision": "approve", "note": "", "valid_days": 2}
     r = sandbox.api("POST", f"/v1/approvals/{req.id}/decision", token, json=body)
     assert r.status_code == 409 and r.json()["error"] == "own_request"
@@ -102,17 +122,48 @@ CLI_PROBES: dict[str, list[str]] = {
     "print_summary": ["letters", "summary"],
     "disclose_contact": ["letters", "csv", "--class", "exigent", "--reason", REASON],
     "share_with_agency": ["letters", "share", "--class", "exigent", "--reason", REASON, "--share", "name,phone"],
-    "exigent_disclosure": ["letters", "summary", "--include-contact", "--recipient", "city_agency", "--class",
-                           "exigent", "--reason", REASON],
+    "exigent_disclosure": [
+        "letters",
+        "summary",
+        "--include-contact",
+        "--recipient",
+        "city_agency",
+        "--class",
+        "exigent",
+        "--reason",
+        REASON,
+    ],
     "read_disclosure_log": ["privacy", "log"],
     "privacy_report": ["privacy", "report", "--from", "2020-01-01", "--to", "2030-12-31", "--format", "csv"],
-    "request_approval": ["privacy", "request", "--output", "csv", "--recipient", "council_office", "--purpose",
-                         "Matrix (training)"],
+    "request_approval": [
+        "privacy",
+        "request",
+        "--output",
+        "csv",
+        "--recipient",
+        "council_office",
+        "--purpose",
+        "Matrix (training)",
+    ],
 }
-NEEDS_OUTPUT = {"print_letter", "print_labels", "print_summary", "disclose_contact", "share_with_agency",
-                "exigent_disclosure", "privacy_report"}
-NEEDS_CASE = {"print_letter", "print_labels", "print_summary", "disclose_contact", "share_with_agency",
-              "exigent_disclosure", "request_approval"}
+NEEDS_OUTPUT = {
+    "print_letter",
+    "print_labels",
+    "print_summary",
+    "disclose_contact",
+    "share_with_agency",
+    "exigent_disclosure",
+    "privacy_report",
+}
+NEEDS_CASE = {
+    "print_letter",
+    "print_labels",
+    "print_summary",
+    "disclose_contact",
+    "share_with_agency",
+    "exigent_disclosure",
+    "request_approval",
+}
 
 
 @pytest.fixture(scope="module")
@@ -132,8 +183,9 @@ def cli_roles(sandbox: RunningSandbox, tmp_path_factory: pytest.TempPathFactory)
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("action", sorted(CLI_PROBES))
-def test_the_cli_mirrors_each_cell(sandbox: RunningSandbox, cli_roles: Any, action: str, role: str,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_cli_mirrors_each_cell(
+    sandbox: RunningSandbox, cli_roles: Any, action: str, role: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     tmp, cases = cli_roles
     use_client_env(tmp, monkeypatch)
     user = sandbox.account(role, DISTRICT)["username"]
@@ -157,8 +209,9 @@ def test_every_action_of_the_table_is_tried_somewhere() -> None:
     assert missing == set(), missing
 
 
-def test_a_members_cache_holds_no_contact_details(sandbox: RunningSandbox, cli_roles: Any,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_members_cache_holds_no_contact_details(
+    sandbox: RunningSandbox, cli_roles: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Need-to-know held, not only shown: the member's encrypted cache never received a name or a phone."""
     from council_desk.cache.unlock import unlock
 
@@ -167,9 +220,11 @@ def test_a_members_cache_holds_no_contact_details(sandbox: RunningSandbox, cli_r
     store = unlock(sandbox.url, user)
     try:
         with store.reading() as conn:
-            row = conn.execute("SELECT count(*), sum(contact_first_name <> '' OR contact_last_name <> ''"
-                               " OR contact_phone <> '' OR contact_email <> '' OR contact_mailing_address <> '')"
-                               " FROM complaints").fetchone()
+            row = conn.execute(
+                "SELECT count(*), sum(contact_first_name <> '' OR contact_last_name <> ''"
+                " OR contact_phone <> '' OR contact_email <> '' OR contact_mailing_address <> '')"
+                " FROM complaints"
+            ).fetchone()
         assert row[0] > 0 and row[1] == 0
     finally:
         store.close()

@@ -25,8 +25,14 @@ def _held(sb: RunningSandbox, token: str) -> list[dict[str, Any]]:
 
 
 def _change(sid: str, task: str, action: str, **kw: Any) -> dict[str, Any]:
-    return {"id": str(uuid.uuid4()), "task_id": task, "service_request_id": sid, "action": action,
-            "created_at": _now(), **kw}
+    return {
+        "id": str(uuid.uuid4()),
+        "task_id": task,
+        "service_request_id": sid,
+        "action": action,
+        "created_at": _now(),
+        **kw,
+    }
 
 
 def _post_change(sb: RunningSandbox, token: str, change: dict[str, Any]) -> Any:
@@ -77,20 +83,28 @@ def test_task_changes_refuse_strangers_and_other_districts(sandbox: RunningSandb
     assert _post_change(sandbox, t9, _change(sid, str(uuid.uuid4()), "done")).status_code == 404
     assert all(str(t.id) != task for t in _tasks(sandbox, t10))
     # An assignment names someone of the office, or nobody.
-    fu = {"id": str(uuid.uuid4()), "service_request_id": sid, "kind": "assign", "assignee": "cw10",
-          "created_at": _now()}
-    assert sandbox.api("POST", "/v1/followups", t9, json=fu, headers={"Idempotency-Key": fu["id"]}).status_code \
-        == 400
+    fu = {
+        "id": str(uuid.uuid4()),
+        "service_request_id": sid,
+        "kind": "assign",
+        "assignee": "cw10",
+        "created_at": _now(),
+    }
+    assert (
+        sandbox.api("POST", "/v1/followups", t9, json=fu, headers={"Idempotency-Key": fu["id"]}).status_code == 400
+    )
     fu["assignee"] = ""
-    assert sandbox.api("POST", "/v1/followups", t9, json=fu, headers={"Idempotency-Key": fu["id"]}).status_code \
-        == 201
+    assert (
+        sandbox.api("POST", "/v1/followups", t9, json=fu, headers={"Idempotency-Key": fu["id"]}).status_code == 201
+    )
 
 
 def _reopen(sb: RunningSandbox, token: str, sid: str) -> str:
     rid = str(uuid.uuid4())
     body = {"id": rid, "reason": "not_fixed", "text": "", "created_at": _now()}
-    answer = sb.api("POST", f"/v1/complaints/{sid}/reopen-requests", token, json=body,
-                    headers={"Idempotency-Key": rid})
+    answer = sb.api(
+        "POST", f"/v1/complaints/{sid}/reopen-requests", token, json=body, headers={"Idempotency-Key": rid}
+    )
     assert answer.status_code == 201
     return rid
 
@@ -139,8 +153,10 @@ def test_a_withdrawn_complaint_takes_its_tasks_out_of_the_feed(sandbox: RunningS
     token = sandbox.token("caseworker", 15)
     sid = _held(sandbox, token)[0]["service_request_id"]
     task = str(uuid.uuid4())
-    assert _post_change(sandbox, token, _change(sid, task, "create", due_date="2026-03-02", owner="cw15")) \
-        .status_code == 201
+    assert (
+        _post_change(sandbox, token, _change(sid, task, "create", due_date="2026-03-02", owner="cw15")).status_code
+        == 201
+    )
     assert any(str(t.id) == task for t in _tasks(sandbox, token))
     sandbox.withdraw(sid)
     assert all(str(t.id) != task for t in _tasks(sandbox, token))

@@ -63,8 +63,12 @@ def _truth(sb: RunningSandbox, district: int, months: tuple[str, str]) -> tuple[
             if d == district:
                 own[key] = cell
             c = city.get(key, (0, 0, 0, (0, 0, 0, 0, 0)))
-            city[key] = (c[0] + n, c[1] + closed, c[2] + reopen,
-                         tuple(a + b for a, b in zip(c[3], answers, strict=True)))
+            city[key] = (
+                c[0] + n,
+                c[1] + closed,
+                c[2] + reopen,
+                tuple(a + b for a, b in zip(c[3], answers, strict=True)),
+            )
     return own, city
 
 
@@ -83,8 +87,8 @@ def _expected(cell: Cell, rest: Cell | None) -> tuple[bool, bool, bool]:
     """This test's own statement of the rule: (requests, reopen, survey) may be shown."""
     requests_ok = cell[0] >= MIN_CELL and (rest is None or rest[0] == 0 or rest[0] >= MIN_CELL)
     reopen_ok = requests_ok and cell[1] >= MIN_CELL and (rest is None or rest[1] == 0 or rest[1] >= MIN_CELL)
-    survey_ok = requests_ok and _answers_safe(cell[3]) and (
-        rest is None or sum(rest[3]) == 0 or _answers_safe(rest[3])
+    survey_ok = (
+        requests_ok and _answers_safe(cell[3]) and (rest is None or sum(rest[3]) == 0 or _answers_safe(rest[3]))
     )
     return requests_ok, reopen_ok, survey_ok
 
@@ -98,8 +102,9 @@ def test_small_cells_are_withheld_and_cannot_be_worked_out(sandbox: RunningSandb
     for _ in range(MIN_CELL + 2):
         sandbox.file_complaint(district=D, consent=False)
     months = last_months(120, dt.date.today())
-    r = sandbox.api("GET", "/v1/stats/monthly", sandbox.token("caseworker", D),
-                    params={"from": months[0], "to": months[1]})
+    r = sandbox.api(
+        "GET", "/v1/stats/monthly", sandbox.token("caseworker", D), params={"from": months[0], "to": months[1]}
+    )
     assert r.status_code == 200, r.text
     MonthlyStats.model_validate_json(r.content)  # the client's strict contract accepts it
     raw: list[dict[str, Any]] = r.json()["rows"]
@@ -253,12 +258,21 @@ def test_withdrawal_deletes_the_offices_notes_on_the_server(sandbox: RunningSand
     filed = sandbox.file_complaint(district=D, consent=True)
     sr, code = filed["service_request_id"], filed["receipt_code"]
     fid = uuid.uuid4()
-    note = {"id": str(fid), "service_request_id": sr, "kind": "call", "text": "Spoke to the filer (training)",
-            "created_at": "2026-11-20T10:00:00-05:00"}
+    note = {
+        "id": str(fid),
+        "service_request_id": sr,
+        "kind": "call",
+        "text": "Spoke to the filer (training)",
+        "created_at": "2026-11-20T10:00:00-05:00",
+    }
     posted = sandbox.api("POST", "/v1/followups", token, json=note, headers={"Idempotency-Key": str(fid)})
     assert posted.status_code == 201
-    reopen = {"id": str(uuid.uuid4()), "reason": "not_fixed", "text": "still loud",
-              "created_at": "2026-11-20T10:00:00-05:00"}
+    reopen = {
+        "id": str(uuid.uuid4()),
+        "reason": "not_fixed",
+        "text": "still loud",
+        "created_at": "2026-11-20T10:00:00-05:00",
+    }
     assert sandbox.api("POST", f"/v1/complaints/{sr}/reopen-requests", token, json=reopen).status_code == 201
     assert fid in {f.id for f in _all_followups(sandbox, sandbox.token("supervisor", D))}
 
@@ -278,10 +292,19 @@ def test_withdrawal_deletes_the_offices_notes_on_the_server(sandbox: RunningSand
 # ---- the sign-in brake -----------------------------------------------------------------------------------------
 
 
-def _sign_in_form(sb: RunningSandbox, username: str, password: str = "not-the-password", totp: str = "000000"
-                  ) -> requests.Response:
-    data = {"client_id": "council-desk", "redirect_uri": REDIRECT_URI, "state": "s", "code_challenge": "x" * 43,
-            "code_challenge_method": "S256", "username": username, "password": password, "totp": totp}
+def _sign_in_form(
+    sb: RunningSandbox, username: str, password: str = "not-the-password", totp: str = "000000"
+) -> requests.Response:
+    data = {
+        "client_id": "council-desk",
+        "redirect_uri": REDIRECT_URI,
+        "state": "s",
+        "code_challenge": "x" * 43,
+        "code_challenge_method": "S256",
+        "username": username,
+        "password": password,
+        "totp": totp,
+    }
     return requests.post(sb.url + "/oauth/authorize", data=data, allow_redirects=False, timeout=60)
 
 

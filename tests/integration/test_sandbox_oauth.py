@@ -231,9 +231,14 @@ def test_a_sign_in_code_signs_in_once(tmp_path: Any) -> None:
 
         def post(code: str) -> int:
             data = {
-                "client_id": "council-desk", "redirect_uri": REDIRECT_URI, "state": "s",
-                "code_challenge": "x" * 43, "code_challenge_method": "S256",
-                "username": a["username"], "password": a["password"], "totp": code,
+                "client_id": "council-desk",
+                "redirect_uri": REDIRECT_URI,
+                "state": "s",
+                "code_challenge": "x" * 43,
+                "code_challenge_method": "S256",
+                "username": a["username"],
+                "password": a["password"],
+                "totp": code,
             }
             r = sb.http.post(sb.url + "/oauth/authorize", data=data, allow_redirects=False, timeout=10)
             return r.status_code
@@ -247,18 +252,30 @@ def test_a_sign_in_code_signs_in_once(tmp_path: Any) -> None:
         assert post(later) == 401
         # Another account is not affected by this one's spent codes.
         b = sb.account("caseworker", 3)
-        other = sb.http.post(sb.url + "/oauth/authorize", allow_redirects=False, timeout=10, data={
-            "client_id": "council-desk", "redirect_uri": REDIRECT_URI, "state": "s",
-            "code_challenge": "x" * 43, "code_challenge_method": "S256",
-            "username": b["username"], "password": b["password"], "totp": pyotp.TOTP(b["totp_secret"]).now(),
-        })
+        other = sb.http.post(
+            sb.url + "/oauth/authorize",
+            allow_redirects=False,
+            timeout=10,
+            data={
+                "client_id": "council-desk",
+                "redirect_uri": REDIRECT_URI,
+                "state": "s",
+                "code_challenge": "x" * 43,
+                "code_challenge_method": "S256",
+                "username": b["username"],
+                "password": b["password"],
+                "totp": pyotp.TOTP(b["totp_secret"]).now(),
+            },
+        )
         assert other.status_code == 302
 
 
 def test_code_reuse_switch_needs_test_mode() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "council_desk.sandbox.cli", "serve", "--port", "0", "--allow-totp-reuse"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert out.returncode == 2 and "--test-mode" in out.stderr and "Sandbox ready" not in out.stdout
 
@@ -285,11 +302,16 @@ def test_scripted_browser_signs_in_again_with_a_fresh_code(tmp_path: Any) -> Non
     try:
         with RunningSandbox(tmp_path, complaints=200, allow_totp_reuse=False) as sb:
             a = sb.account("caseworker", 7)
-            q = urllib.parse.urlencode({
-                "client_id": "council-desk", "response_type": "code", "state": "s",
-                "redirect_uri": f"http://127.0.0.1:{server.server_port}/callback",
-                "code_challenge": pkce_challenge(secrets.token_urlsafe(48)), "code_challenge_method": "S256",
-            })
+            q = urllib.parse.urlencode(
+                {
+                    "client_id": "council-desk",
+                    "response_type": "code",
+                    "state": "s",
+                    "redirect_uri": f"http://127.0.0.1:{server.server_port}/callback",
+                    "code_challenge": pkce_challenge(secrets.token_urlsafe(48)),
+                    "code_challenge_method": "S256",
+                }
+            )
             url = f"{sb.url}/oauth/authorize?{q}"
             started = time.monotonic()
             for _ in range(3):

@@ -67,8 +67,14 @@ def test_support_bundle_holds_what_it_for_it_and_no_personal_data_or_token(
     assert f"Wrote {bundle}" in capsys.readouterr().out
     with zipfile.ZipFile(bundle) as zf:
         names = set(zf.namelist())
-        assert {"README.txt", "versions.txt", "policy.txt", "settings.txt", "cache-info.txt",
-                "council-desk.log"} <= names
+        assert {
+            "README.txt",
+            "versions.txt",
+            "policy.txt",
+            "settings.txt",
+            "cache-info.txt",
+            "council-desk.log",
+        } <= names
         texts = {n: zf.read(n).decode("utf-8") for n in names}
     assert "Council Desk: " in texts["versions.txt"] and "SQLCipher: 4." in texts["versions.txt"]
     assert "No office policy file" in texts["policy.txt"]
@@ -119,6 +125,9 @@ def test_sign_out_all_remove_data_leaves_nothing_of_any_account(
     assert client_env.get_password(LAST_USER_SERVICE, sandbox.url) is None
     # Revoked at the server too, not only forgotten here.
     for token in tokens:
-        r = requests.post(sandbox.url + "/oauth/token", timeout=10, data={
-            "grant_type": "refresh_token", "refresh_token": token, "client_id": CLIENT_ID})
+        r = requests.post(
+            sandbox.url + "/oauth/token",
+            timeout=10,
+            data={"grant_type": "refresh_token", "refresh_token": token, "client_id": CLIENT_ID},
+        )
         assert r.status_code in (400, 401), r.text

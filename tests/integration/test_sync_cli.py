@@ -18,8 +18,15 @@ sandbox = sandbox_fixture(complaints=3000, seed=19, consent_share=0.3)
 
 
 def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "council_desk", "sync", *args], cwd=ROOT, env=dict(os.environ),
-                          capture_output=True, text=True, timeout=180, input=stdin)
+    return subprocess.run(
+        [sys.executable, "-m", "council_desk", "sync", *args],
+        cwd=ROOT,
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        input=stdin,
+    )
 
 
 def _one_plain_line(p: subprocess.CompletedProcess[str]) -> str:

@@ -94,8 +94,15 @@ def test_withdrawal_purges_everything_canary(
     try:
         session.sync()
         assert sid in local_ids(session.store) and cache_holds(session.store, canary)
-        fu = FollowUpIn.model_validate({"id": str(uuid.uuid4()), "service_request_id": sid, "kind": "note",
-                                        "text": f"{canary} note", "created_at": "2026-01-05T10:00:00Z"})
+        fu = FollowUpIn.model_validate(
+            {
+                "id": str(uuid.uuid4()),
+                "service_request_id": sid,
+                "kind": "note",
+                "text": f"{canary} note",
+                "created_at": "2026-01-05T10:00:00Z",
+            }
+        )
         session.store.add_followup(fu)
         session.sync()  # the follow-up is pushed, and comes back through the shared log
         sandbox.withdraw(sid, filed.get("receipt_code"))
@@ -230,9 +237,17 @@ def test_commit_then_drop_gives_exactly_one_server_record(
         session.sync()
         sid = sorted(local_ids(session.store))[0]
         fid = uuid.uuid4()
-        session.store.add_followup(FollowUpIn.model_validate(
-            {"id": str(fid), "service_request_id": sid, "kind": "call", "text": "left a message",
-             "created_at": "2026-01-05T10:00:00Z"}))
+        session.store.add_followup(
+            FollowUpIn.model_validate(
+                {
+                    "id": str(fid),
+                    "service_request_id": sid,
+                    "kind": "call",
+                    "text": "left a message",
+                    "created_at": "2026-01-05T10:00:00Z",
+                }
+            )
+        )
         sandbox.set_faults(drop_next_posts=1)
         s = session.sync()
         assert sandbox.set_faults()["drop_next_posts"] == 0  # the drop really happened

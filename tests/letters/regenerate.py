@@ -27,8 +27,9 @@ def reference_pdfs() -> dict[str, bytes]:
     out = {}
     cases = sample_cases()
     for case in cases:
-        out[f"letter-{case.contact.preferred_language}"] = render_letters([case], REFERENCE_TEMPLATE,
-                                                                          **sender_kwargs())  # type: ignore[arg-type]
+        out[f"letter-{case.contact.preferred_language}"] = render_letters(
+            [case], REFERENCE_TEMPLATE, **sender_kwargs()
+        )  # type: ignore[arg-type]
     out["labels"] = render_labels(cases)
     return out
 
@@ -42,8 +43,10 @@ def main() -> int:
             path.write_bytes(pdf)
             ref = rasterise(path, Path(tmp) / f"ref-{name}", last=1)[0]
             shutil.copy(ref, REFERENCE_DIR / f"{name}.png")
-            subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(path),
-                            str(Path(tmp) / f"doc-{name}")], check=True)
+            subprocess.run(
+                ["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(path), str(Path(tmp) / f"doc-{name}")],
+                check=True,
+            )
             doc = sorted(Path(tmp).glob(f"doc-{name}-*.png"))[0]
             shutil.copy(doc, DOCS_DIR / f"{name}.png")
             print(name)

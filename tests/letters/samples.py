@@ -17,9 +17,12 @@ from tests.support.records import followup_in, server_followup, upsert
 
 NY = dt.timezone(dt.timedelta(hours=-5))
 TODAY = dt.date(2026, 11, 22)
-OFFICE = Office(name="Office of Council Member Alex Rivera",
-                address="250 Broadway, Suite 1700\nNew York, NY 10007", phone="212-555-0142",
-                email="district7@example.org")
+OFFICE = Office(
+    name="Office of Council Member Alex Rivera",
+    address="250 Broadway, Suite 1700\nNew York, NY 10007",
+    phone="212-555-0142",
+    email="district7@example.org",
+)
 MEMBER = "Alex Rivera"
 DISTRICT = 7
 CASEWORKER = "Sam Lee"
@@ -48,8 +51,17 @@ COMPLAINTS = [
 ]
 
 
-def make_case(i: int, lang: str, first: str, last: str, mailing: str, *, description: str | None = None,
-              resolution: str | None = None, status: str = "closed") -> Case:
+def make_case(
+    i: int,
+    lang: str,
+    first: str,
+    last: str,
+    mailing: str,
+    *,
+    description: str | None = None,
+    resolution: str | None = None,
+    status: str = "closed",
+) -> Case:
     """A whole case for a letter: a complaint closed three days after it was filed (the agency's resolution is
     what a letter reports), the person's own name and mailing address, and one follow-up call."""
     ctype, desc, agency, agency_name = COMPLAINTS[i % len(COMPLAINTS)]
@@ -62,8 +74,9 @@ def make_case(i: int, lang: str, first: str, last: str, mailing: str, *, descrip
         updated_after=dt.timedelta(days=3),
         status=status,
         closed=requested + dt.timedelta(days=3) if status == "closed" else None,
-        resolution=resolution if resolution is not None else
-        "The Department inspected the condition and issued a violation to the owner.",
+        resolution=resolution
+        if resolution is not None
+        else "The Department inspected the condition and issued a violation to the owner.",
         description=description if description is not None else f"{ctype}: {desc}",
         address=f"{500 + i} WEST 142 STREET",
         zipcode="10031",
@@ -87,15 +100,39 @@ def make_case(i: int, lang: str, first: str, last: str, mailing: str, *, descrip
     )
     fu_at = requested + dt.timedelta(days=1)
     fu = server_followup(
-        followup_in(i, followup_id=uuid.UUID(int=i + 1), service_request_id=change.complaint.service_request_id,
-                    kind="call", text="Called the constituent; heat still off on the 4th floor.", created=fu_at),
-        seq=i, author="slee", author_name=CASEWORKER, received=fu_at,
+        followup_in(
+            i,
+            followup_id=uuid.UUID(int=i + 1),
+            service_request_id=change.complaint.service_request_id,
+            kind="call",
+            text="Called the constituent; heat still off on the 4th floor.",
+            created=fu_at,
+        ),
+        seq=i,
+        author="slee",
+        author_name=CASEWORKER,
+        received=fu_at,
     )
-    entry = FollowUpEntry(followup=fu, id=str(fu.id), kind="call", text=fu.text, outcome=None,
-                          office_status="in_progress", due_date=TODAY, created_at=fu_at, author="slee",
-                          author_name=CASEWORKER, pending=False)
-    return Case(complaint=change.complaint, contact=change.contact, consent=change.consent,
-                office_status="in_progress", followups=(entry,))
+    entry = FollowUpEntry(
+        followup=fu,
+        id=str(fu.id),
+        kind="call",
+        text=fu.text,
+        outcome=None,
+        office_status="in_progress",
+        due_date=TODAY,
+        created_at=fu_at,
+        author="slee",
+        author_name=CASEWORKER,
+        pending=False,
+    )
+    return Case(
+        complaint=change.complaint,
+        contact=change.contact,
+        consent=change.consent,
+        office_status="in_progress",
+        followups=(entry,),
+    )
 
 
 def sample_cases() -> list[Case]:

@@ -15,8 +15,9 @@ _POPPLER_MARKS = set("\u202a\u202b\u202c\u202d\u202e\u200e\u200f")
 
 
 def pdf_text(pdf: bytes) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True,
-                          check=True, timeout=60).stdout.decode("utf-8")
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True, timeout=60
+    ).stdout.decode("utf-8")
 
 
 def normalise(text: str, rtl: bool) -> str:
@@ -39,8 +40,9 @@ def normalise(text: str, rtl: bool) -> str:
 
 def pdf_fonts(pdf_path: Path) -> list[dict[str, str]]:
     """Rows of `pdffonts`: name, type, emb, sub, uni."""
-    out = subprocess.run(["pdffonts", str(pdf_path)], capture_output=True, check=True, text=True,
-                         timeout=60).stdout.splitlines()
+    out = subprocess.run(
+        ["pdffonts", str(pdf_path)], capture_output=True, check=True, text=True, timeout=60
+    ).stdout.splitlines()
     rows = []
     for line in out[2:]:
         parts = line.split()
@@ -49,8 +51,9 @@ def pdf_fonts(pdf_path: Path) -> list[dict[str, str]]:
     return rows
 
 
-def rasterise(pdf_path: Path, out_prefix: Path, dpi: int = REFERENCE_DPI, first: int = 1,
-              last: int | None = None) -> list[Path]:
+def rasterise(
+    pdf_path: Path, out_prefix: Path, dpi: int = REFERENCE_DPI, first: int = 1, last: int | None = None
+) -> list[Path]:
     """Pages as greyscale PNGs (`pdftoppm -gray`); returns the files in page order."""
     args = ["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(first)]
     if last is not None:

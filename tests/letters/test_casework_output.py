@@ -49,8 +49,9 @@ def test_a_note_in_another_direction_than_the_letter() -> None:
 def test_the_paragraph_is_cleaned_and_bounded() -> None:
     assert clean("a\u202eb\x00c\u2066d\r\n\r\n\r\n\r\ne\tf  g") == "abcd\n\ne f g"
     assert paragraphs("one\n\ntwo\nthree") == ["one", "two", "three"]
-    assert followup_text("Letter printed: Status update (English).", "") == \
-        "Letter printed: Status update (English)."
+    assert (
+        followup_text("Letter printed: Status update (English).", "") == "Letter printed: Status update (English)."
+    )
     assert followup_text("Letter printed.", " hi\x07 ") == "Letter printed.\nPersonal paragraph:\nhi"
     with pytest.raises(ParagraphTooLong):
         clean("x" * (MAX_CHARS + 1))
@@ -61,7 +62,7 @@ def store(tmp_path):
     s = new_store(tmp_path)
     s.save_me(me())
     fill(s, 60)
-    s.apply_complaint_page([upsert(100, address="=HYPERLINK(\"http://x\")")], [], "c2", snapshot=False)
+    s.apply_complaint_page([upsert(100, address='=HYPERLINK("http://x")')], [], "c2", snapshot=False)
     s.assign(sid(3), "caseworker1")
     s.add_followup(followup_in(3, due=dt.date.today() - dt.timedelta(days=2)))
     yield s
@@ -94,8 +95,9 @@ def test_the_worklist_csv_has_every_case_and_no_contact_detail(store) -> None:
 def test_the_worklist_pdf_pages_every_case_with_no_contact_detail(store) -> None:
     today = dt.date.today()
     rows = _rows(store, today)
-    pdf = render_worklist(rows, title="Worklist: All cases", office="Office", today=today,
-                          generated=dt.datetime(2026, 3, 10, 9, 30))
+    pdf = render_worklist(
+        rows, title="Worklist: All cases", office="Office", today=today, generated=dt.datetime(2026, 3, 10, 9, 30)
+    )
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) >= 3
     text = pdf_text(pdf)
@@ -105,8 +107,14 @@ def test_the_worklist_pdf_pages_every_case_with_no_contact_detail(store) -> None
     assert "overdue" in text and "Case Worker" in text
     for i in range(60):
         assert f"p{i}@example.org" not in text and f"212-555-01{i % 100:02d}" not in text
-    assert pdf_text(render_worklist([], title="Worklist: Mine", office="Office", today=today,
-                                    generated=dt.datetime(2026, 3, 10))).count("No cases in this view.") == 1
+    assert (
+        pdf_text(
+            render_worklist(
+                [], title="Worklist: Mine", office="Office", today=today, generated=dt.datetime(2026, 3, 10)
+            )
+        ).count("No cases in this view.")
+        == 1
+    )
 
 
 def test_a_worklist_of_more_cases_than_an_audit_event_holds_is_audited_in_slices() -> None:
@@ -117,7 +125,8 @@ def test_a_worklist_of_more_cases_than_an_audit_event_holds_is_audited_in_slices
     assert [e["count"] for e in events] == [10_000, 10_000, 5_001]
     # The disclosure vocabulary's "worklist" output: internal, routine, no contact field.
     assert {(e["output"], e["recipient"], e["disclosure_class"]) for e in events} == {
-        ("worklist", "council_office", "routine")}
+        ("worklist", "council_office", "routine")
+    }
     assert all(e["fields"] == list(AUDIT_FIELDS) for e in events)
     assert not {"first_name", "last_name", "phone", "email", "mailing_address"} & set(AUDIT_FIELDS)
     assert worklist_events([], action="export", actor="cw01", roles=["caseworker"], reason="x") == []

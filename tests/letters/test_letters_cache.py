@@ -34,8 +34,14 @@ def synced(sandbox: RunningSandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "council_desk.cli", "letters", *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=180, env=dict(os.environ))
+    return subprocess.run(
+        [sys.executable, "-m", "council_desk.cli", "letters", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=180,
+        env=dict(os.environ),
+    )
 
 
 def _export_events(sb: RunningSandbox) -> list[Any]:
@@ -51,8 +57,19 @@ def _export_events(sb: RunningSandbox) -> list[Any]:
 def test_letters_from_the_cache_are_audited_before_they_are_written(synced: Any, tmp_path: Path) -> None:
     sb, ids = synced
     out = tmp_path / "letters.pdf"
-    r = _cli("batch", "--case", ids[0], "--case", ids[1], "--server", sb.url, "--template", "acknowledgement",
-             "-o", str(out))
+    r = _cli(
+        "batch",
+        "--case",
+        ids[0],
+        "--case",
+        ids[1],
+        "--server",
+        sb.url,
+        "--template",
+        "acknowledgement",
+        "-o",
+        str(out),
+    )
     assert r.returncode == 0, r.stderr
     assert len(pypdf.PdfReader(out).pages) >= 2
     events = _export_events(sb)
@@ -71,19 +88,23 @@ def test_unknown_case_is_a_plain_error_and_writes_nothing(synced: Any, tmp_path:
     assert not out.exists()
 
 
-def test_the_office_policy_file_sets_server_letterhead_and_templates(synced: Any, tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_office_policy_file_sets_server_letterhead_and_templates(
+    synced: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sb, ids = synced
     office_templates = tmp_path / "office-templates" / "closing"
     office_templates.mkdir(parents=True)
     shipped = (ROOT / "resources" / "letters" / "closing" / "en.json").read_text(encoding="utf-8")
     (office_templates / "en.json").write_text(
-        shipped.replace('"subject": "', '"subject": "Zeppelin office wording: ', 1), encoding="utf-8")
+        shipped.replace('"subject": "', '"subject": "Zeppelin office wording: ', 1), encoding="utf-8"
+    )
     policy_file = tmp_path / "policy.ini"
     policy_file.write_text(
         f"[server]\naddress = {sb.url}\n"
         "[letterhead]\nname = Office of the Quokka Member\naddress = 99 Wombat Plaza\n  Suite 7\n"
-        f"[letters]\ntemplate_folder = {tmp_path / 'office-templates'}\n", encoding="utf-8")
+        f"[letters]\ntemplate_folder = {tmp_path / 'office-templates'}\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("COUNCIL_DESK_POLICY_FILE", str(policy_file))
     out = tmp_path / "letter.pdf"
     r = _cli("render", "--case", ids[0], "--template", "closing", "--lang", "en", "-o", str(out))  # no --server
@@ -91,6 +112,15 @@ def test_the_office_policy_file_sets_server_letterhead_and_templates(synced: Any
     text = pypdf.PdfReader(out).pages[0].extract_text()
     assert "Office of the Quokka Member" in text and "99 Wombat Plaza" in text and "Suite 7" in text
     assert "Zeppelin office wording" in text
-    r = _cli("render", "--case", ids[0], "--template", "closing", "--server", "http://127.0.0.1:1", "-o",
-             str(tmp_path / "no.pdf"))
+    r = _cli(
+        "render",
+        "--case",
+        ids[0],
+        "--template",
+        "closing",
+        "--server",
+        "http://127.0.0.1:1",
+        "-o",
+        str(tmp_path / "no.pdf"),
+    )
     assert r.returncode == 2 and "sets the server" in r.stderr and not (tmp_path / "no.pdf").exists()

@@ -31,6 +31,7 @@ def _pdf(lang: str, template: str = "acknowledgement") -> bytes:
 
 # --- agency and complaint type ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("template", ["acknowledgement", "agency_response"])
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_complaint_type_is_not_printed_in_english_in_a_translated_letter(lang: str, template: str) -> None:
@@ -93,6 +94,7 @@ def test_french_and_polish_greetings_put_no_name_after_a_title_of_both_genders()
 
 # --- grammar -----------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("template", TEMPLATE_NAMES)
 @pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant"])
 def test_chinese_closing_is_ci_zhi_then_jing_li_on_the_next_line(lang: str, template: str) -> None:
@@ -102,8 +104,10 @@ def test_chinese_closing_is_ci_zhi_then_jing_li_on_the_next_line(lang: str, temp
     assert lines[at + 1].startswith("敬礼" if lang == "zh-Hans" else "敬禮"), lines[at + 1]
 
 
-KOREAN_UNDECIDED = re.compile(r"을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|과\(와\)|와\(과\)"
-                              r"|\(으\)로|\(이\)")
+KOREAN_UNDECIDED = re.compile(
+    r"을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|과\(와\)|와\(과\)"
+    r"|\(으\)로|\(이\)"
+)
 
 
 @pytest.mark.parametrize("template", TEMPLATE_NAMES)
@@ -114,12 +118,20 @@ def test_korean_letters_choose_their_particles(template: str) -> None:
 
 # --- numerals ----------------------------------------------------------------------------------------------------
 
+
 def _identifiers(lang: str) -> list[str]:
     """What people key into a phone or a 311 system, and what the Post Office reads: these keep Western digits."""
     case = CASES[lang]
     c = case.complaint
-    return [c.service_request_id, OFFICE.phone, OFFICE.email, *OFFICE.address.splitlines(),
-            *case.contact.mailing_address.splitlines(), f"{c.address}, {c.borough.title()}", "311"]
+    return [
+        c.service_request_id,
+        OFFICE.phone,
+        OFFICE.email,
+        *OFFICE.address.splitlines(),
+        *case.contact.mailing_address.splitlines(),
+        f"{c.address}, {c.borough.title()}",
+        "311",
+    ]
 
 
 @pytest.mark.parametrize("template", TEMPLATE_NAMES)
@@ -141,6 +153,7 @@ def test_arabic_and_urdu_letters_use_western_digits_only(lang: str, template: st
 
 
 # --- fonts -------------------------------------------------------------------------------------------------------
+
 
 def _families(tmp_path: Path, pdf: bytes) -> set[str]:
     path = tmp_path / "letter.pdf"

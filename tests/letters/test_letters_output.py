@@ -97,27 +97,42 @@ def test_every_font_is_embedded_and_none_comes_from_the_pc(tmp_path: Path) -> No
         assert row["emb"] == "yes" and row["uni"] == "yes", row
         assert "Noto" in row["name"], row
     families = {row["name"].split("+", 1)[1] for row in rows}
-    assert {"NotoSansBengali-Regular", "NotoNaskhArabic-Regular", "NotoNastaliqUrdu-Regular",
-            "NotoSansCJKsc-Regular", "NotoSansCJKtc-Regular", "NotoSansCJKkr-Regular"} <= families
+    assert {
+        "NotoSansBengali-Regular",
+        "NotoNaskhArabic-Regular",
+        "NotoNastaliqUrdu-Regular",
+        "NotoSansCJKsc-Regular",
+        "NotoSansCJKtc-Regular",
+        "NotoSansCJKkr-Regular",
+    } <= families
     for pdf in (render_labels(cases), render_summaries(cases, include_contact=True)):
         path.write_bytes(pdf)
         assert all(r["emb"] == "yes" and "Noto" in r["name"] for r in pdf_fonts(path))
 
 
-PAYLOAD = ('<font color="[[[getattr(pow, Word(\'__globals__\'))[\'os\'].system(\'touch /tmp/pwn\') for Word in '
-           '[ orgTypeFun( \'Word\', (str,), { \'mutated\': 1, \'startswith\': lambda self, x: 1 == 0, '
-           '\'__eq__\': lambda self, x: self.mutate() and self.mutated < 0 and str(self) == x, \'mutate\': '
-           'lambda self: { setattr(self, \'mutated\', self.mutated - 1) }, '
-           '\'__hash__\': lambda self: hash(str(self)), }, ) ] ] for orgTypeFun in [type(type(1))] '
-           'for none in [[].append(1)]]] and \'red\'">exploit</font>'
-           ' <b>bold?</b> &amp; {first_name}')
+PAYLOAD = (
+    "<font color=\"[[[getattr(pow, Word('__globals__'))['os'].system('touch /tmp/pwn') for Word in "
+    "[ orgTypeFun( 'Word', (str,), { 'mutated': 1, 'startswith': lambda self, x: 1 == 0, "
+    "'__eq__': lambda self, x: self.mutate() and self.mutated < 0 and str(self) == x, 'mutate': "
+    "lambda self: { setattr(self, 'mutated', self.mutated - 1) }, "
+    "'__hash__': lambda self: hash(str(self)), }, ) ] ] for orgTypeFun in [type(type(1))] "
+    "for none in [[].append(1)]]] and 'red'\">exploit</font>"
+    " <b>bold?</b> &amp; {first_name}"
+)
 
 
 def test_markup_in_constituent_text_prints_literally_and_runs_nothing(tmp_path: Path) -> None:
     marker = Path("/tmp/pwn")
     existed = marker.exists()
-    case = make_case(30, "en", "<b>Eve</b>", "O'Hara & Sons", "1 <i>Main</i> St\nNew York, NY 10031",
-                     resolution=PAYLOAD, description=PAYLOAD)
+    case = make_case(
+        30,
+        "en",
+        "<b>Eve</b>",
+        "O'Hara & Sons",
+        "1 <i>Main</i> St\nNew York, NY 10031",
+        resolution=PAYLOAD,
+        description=PAYLOAD,
+    )
     letter = render_letters([case], "agency_response", **sender_kwargs())  # type: ignore[arg-type]
     summary = render_summaries([case], include_contact=True)
     labels = render_labels([case])

@@ -32,8 +32,10 @@ def test_one_version_number() -> None:
     assert _buildinfo().project_version() == version == council_desk.__version__
 
 
-@pytest.mark.parametrize(("version", "expected"), [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)),
-                                                   ("2.3.4rc1", (2, 3, 4, 0)), ("1.2.3.4", (1, 2, 3, 4))])
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.3.4rc1", (2, 3, 4, 0)), ("1.2.3.4", (1, 2, 3, 4))],
+)
 def test_windows_version_tuple(version: str, expected: tuple[int, ...]) -> None:
     assert _buildinfo().version_tuple(version) == expected
 

@@ -65,18 +65,22 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         policy.write_text(
             f"[server]\naddress = {sb.url}\n"
             "[letterhead]\nname = Office of the Smoke Test Member\nphone = 212-555-0100\n"
-            "[interface]\nlanguage = es\n", encoding="utf-8")
+            "[interface]\nlanguage = es\n",
+            encoding="utf-8",
+        )
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "COUNCIL_DESK_"))}
         env.update(sb.browser_env("caseworker", DISTRICT))
-        env.update({
-            "COUNCIL_DESK_DATA_DIR": str(tmp / "app"),
-            "COUNCIL_DESK_POLICY_FILE": str(policy),
-            "COUNCIL_DESK_PAGE_WORKER": "on",
-            # Unattended against the local training sandbox: the demo's training PIN is chosen at the first
-            # sign-in (ui/signin.py), as nobody is there to type one.
-            "COUNCIL_DESK_TRAINING_PIN": "246813",
-            "QT_QPA_PLATFORM": "offscreen",
-        })
+        env.update(
+            {
+                "COUNCIL_DESK_DATA_DIR": str(tmp / "app"),
+                "COUNCIL_DESK_POLICY_FILE": str(policy),
+                "COUNCIL_DESK_PAGE_WORKER": "on",
+                # Unattended against the local training sandbox: the demo's training PIN is chosen at the first
+                # sign-in (ui/signin.py), as nobody is there to type one.
+                "COUNCIL_DESK_TRAINING_PIN": "246813",
+                "QT_QPA_PLATFORM": "offscreen",
+            }
+        )
         yield {"sb": sb, "env": env, "tmp": tmp, "data": tmp / "app"}
 
 
@@ -92,31 +96,59 @@ def _the_bundles_keyring(_isolated: None) -> Iterator[None]:
 
 
 def frozen(world: dict[str, Any], *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(EXE), *args], env=world["env"], capture_output=True, text=True, timeout=timeout,
-                          cwd=world["tmp"], check=False)
+    return subprocess.run(
+        [str(EXE), *args],
+        env=world["env"],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=world["tmp"],
+        check=False,
+    )
 
 
 def test_bundle_holds_the_client_and_not_the_sandbox() -> None:
     internal = BUNDLE / "_internal"
-    listing = subprocess.run([str(Path(sys.executable).with_name("pyi-archive_viewer")), "-l", "-r", str(EXE)],
-                             capture_output=True, text=True, check=True).stdout
-    for module in ("council_desk.ui.app", "council_desk.sync.pageworker", "keyring.backends.SecretService",
-                   "keyring.backends.Windows", "keyring.backends.macOS", "secretstorage", "jeepney"):
+    listing = subprocess.run(
+        [str(Path(sys.executable).with_name("pyi-archive_viewer")), "-l", "-r", str(EXE)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for module in (
+        "council_desk.ui.app",
+        "council_desk.sync.pageworker",
+        "keyring.backends.SecretService",
+        "keyring.backends.Windows",
+        "keyring.backends.macOS",
+        "secretstorage",
+        "jeepney",
+    ):
         assert f"'{module}'" in listing, module
     for module in ("council_desk.sandbox", "council_desk.ui.demo", "fastapi", "uvicorn", "keyrings.alt"):
         assert f"'{module}'" not in listing and f"'{module}." not in listing, module
     assert not (internal / "keyrings").exists() and not list(internal.glob("keyrings.alt*"))
     # Every shipped font and letter file is in the bundle, in the same layout (resources.resource_dir finds them).
     for sub in ("fonts", "letters"):
-        shipped = sorted(p.relative_to(ROOT / "resources").as_posix()
-                         for p in (ROOT / "resources" / sub).rglob("*") if p.is_file())
-        bundled = sorted(p.relative_to(internal / "resources").as_posix()
-                         for p in (internal / "resources" / sub).rglob("*") if p.is_file())
+        shipped = sorted(
+            p.relative_to(ROOT / "resources").as_posix()
+            for p in (ROOT / "resources" / sub).rglob("*")
+            if p.is_file()
+        )
+        bundled = sorted(
+            p.relative_to(internal / "resources").as_posix()
+            for p in (internal / "resources" / sub).rglob("*")
+            if p.is_file()
+        )
         assert shipped and bundled == shipped, sub
     assert (internal / "build-info.json").is_file()
     plugins = internal / "PySide6" / "Qt" / "plugins"
-    for plugin in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "printsupport/libcupsprintersupport.so",
-                   "imageformats/libqpdf.so"):
+    for plugin in (
+        "platforms/libqxcb.so",
+        "platforms/libqoffscreen.so",
+        "printsupport/libcupsprintersupport.so",
+        "imageformats/libqpdf.so",
+    ):
         assert (plugins / plugin).is_file(), plugin
     # build.py compiles every translation source; each is in the bundle.
     sources = sorted(p.stem + ".qm" for p in (ROOT / "i18n").glob("*.ts"))
@@ -175,8 +207,19 @@ def test_one_letter_per_language_with_its_own_embedded_fonts(world: dict[str, An
     t0 = time.monotonic()
     for lang, (font, ranges) in SCRIPTS.items():
         out = world["tmp"] / f"letter-{lang}.pdf"
-        r = frozen(world, "letters", "render", "--case", case_id, "--template", "acknowledgement", "--lang", lang,
-                   "-o", str(out))
+        r = frozen(
+            world,
+            "letters",
+            "render",
+            "--case",
+            case_id,
+            "--template",
+            "acknowledgement",
+            "--lang",
+            lang,
+            "-o",
+            str(out),
+        )
         assert r.returncode == 0, (lang, r.stderr)
         fonts = _pdf_fonts(out)
         assert fonts, lang
@@ -185,8 +228,9 @@ def test_one_letter_per_language_with_its_own_embedded_fonts(world: dict[str, An
         names = [row[0] for row in fonts]
         assert all("Noto" in n for n in names), (lang, names)
         assert any(font in n for n in names), (lang, names)
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert any(lo <= ord(ch) <= hi for ch in text for lo, hi in ranges), (lang, text[:200])
         assert "Office of the Smoke Test Member" in text, lang  # the letterhead from the policy file
     FIGURES["12 letters (one process each)"] = f"{time.monotonic() - t0:.1f} s"
@@ -214,8 +258,9 @@ def test_support_bundle_from_the_frozen_app_holds_no_personal_data_or_token(worl
     try:
         session = Session(world["sb"].url, user=f"cw{DISTRICT:02d}")
         store = session.open_store()
-        case = store.case(sorted(store.list_ids(__import__("council_desk.cache.queries",
-                                                           fromlist=["CaseQuery"]).CaseQuery()))[0])
+        case = store.case(
+            sorted(store.list_ids(__import__("council_desk.cache.queries", fromlist=["CaseQuery"]).CaseQuery()))[0]
+        )
         session.close()
     finally:
         del os.environ["COUNCIL_DESK_DATA_DIR"]
@@ -232,8 +277,14 @@ def test_support_bundle_from_the_frozen_app_holds_no_personal_data_or_token(worl
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb is needed")
 def test_the_xcb_platform_plugin_starts_on_a_real_x_server(world: dict[str, Any]) -> None:
     env = dict(world["env"], QT_QPA_PLATFORM="xcb")
-    r = subprocess.run(["xvfb-run", "-a", str(EXE), "app", "--self-test", "start"], env=env, capture_output=True,
-                       text=True, timeout=120, check=False)
+    r = subprocess.run(
+        ["xvfb-run", "-a", str(EXE), "app", "--self-test", "start"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert r.returncode == 0 and "sign-in window shown (Qt platform xcb" in r.stdout, r.stdout + r.stderr
     # The policy's default language: the app's own translation is found inside the bundle, and Qt's.
     assert "language es; council_desk_es.qm found, qtbase_es.qm found" in r.stdout, r.stdout
@@ -242,8 +293,14 @@ def test_the_xcb_platform_plugin_starts_on_a_real_x_server(world: dict[str, Any]
 def test_start_time_frozen_beside_venv(world: dict[str, Any]) -> None:
     def once(cmd: list[str]) -> float:
         t0 = time.monotonic()
-        r = subprocess.run([*cmd, "app", "--self-test", "start"], env=world["env"], capture_output=True, text=True,
-                           timeout=120, check=False)
+        r = subprocess.run(
+            [*cmd, "app", "--self-test", "start"],
+            env=world["env"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         assert r.returncode == 0 and "sign-in window shown" in r.stdout, r.stdout + r.stderr
         return time.monotonic() - t0
 
@@ -264,9 +321,12 @@ def test_uninstall_remove_data_leaves_no_cache_and_no_keyring_entry(world: dict[
     r = frozen(world, "sign-out", "--all", "--remove-data", "--yes")
     assert r.returncode == 0, r.stderr
     assert not list(world["data"].glob("cache-*"))
-    for service, name in (("council-desk-cache", f"{url.lower()}|{user}"),
-                          ("council-desk-refresh", f"{url}|{user}"),
-                          ("council-desk-last-user", url), ("council-desk-accounts", "caches")):
+    for service, name in (
+        ("council-desk-cache", f"{url.lower()}|{user}"),
+        ("council-desk-refresh", f"{url}|{user}"),
+        ("council-desk-last-user", url),
+        ("council-desk-accounts", "caches"),
+    ):
         assert keyring.get_password(service, name) is None, service
 
 

@@ -41,8 +41,9 @@ def _bulk_child(url: str, status: str) -> subprocess.Popen[str]:
         print("finished", flush=True)
         """
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], env=env, stdout=subprocess.PIPE,
-                            text=True, cwd=ROOT)
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code)], env=env, stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
 
 
 def _check_whole_or_absent(session: object, op_id: str, status: str, before: dict[str, str]) -> int:
@@ -50,11 +51,18 @@ def _check_whole_or_absent(session: object, op_id: str, status: str, before: dic
     store = session.store  # type: ignore[attr-defined]
     assert store.verify() == []
     with store.reading() as conn:
-        rows = {r[0]: r for r in conn.execute(
-            "SELECT service_request_id, office_status, pending_count FROM complaints")}
-        followups = {r[0]: r[1] for r in conn.execute(
-            "SELECT service_request_id, count(*) FROM followups WHERE id IN (SELECT value FROM json_each(?))"
-            " GROUP BY 1", (__import__("json").dumps([str(item_id(op_id, s)) for s in rows]),))}
+        rows = {
+            r[0]: r
+            for r in conn.execute("SELECT service_request_id, office_status, pending_count FROM complaints")
+        }
+        followups = {
+            r[0]: r[1]
+            for r in conn.execute(
+                "SELECT service_request_id, count(*) FROM followups WHERE id IN (SELECT value FROM json_each(?))"
+                " GROUP BY 1",
+                (__import__("json").dumps([str(item_id(op_id, s)) for s in rows]),),
+            )
+        }
         queued = {r[0] for r in conn.execute("SELECT idempotency_key FROM outbox")}
     done = 0
     for sid, (_sid, office, pending) in rows.items():

@@ -35,7 +35,8 @@ def proxy(sandbox: RunningSandbox) -> Iterator[FaultProxy]:
 def session(sandbox: RunningSandbox, proxy: FaultProxy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     with isolated_client_env(tmp_path, monkeypatch):
         s = new_session(
-            proxy.url, user="cw14",
+            proxy.url,
+            user="cw14",
             timeouts=Timeouts(connect_s=1, read_s=DEADLINE, deadline_s=DEADLINE, page_deadline_s=DEADLINE),
             retry=RetryPolicy(attempts=ATTEMPTS, base_s=0.05, cap_s=0.2, retry_after_cap_s=5),
         )

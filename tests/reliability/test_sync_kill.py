@@ -30,14 +30,31 @@ sandbox = sandbox_fixture(complaints=6000, seed=17, consent_share=0.3)
 
 
 def _sync_cmd(sb: RunningSandbox, user: str, page: int = 3) -> list[str]:
-    return [sys.executable, "-m", "council_desk", "sync", "--server", sb.url, "--user", user, "--no-sign-in",
-            "--page-size", str(page)]
+    return [
+        sys.executable,
+        "-m",
+        "council_desk",
+        "sync",
+        "--server",
+        sb.url,
+        "--user",
+        user,
+        "--no-sign-in",
+        "--page-size",
+        str(page),
+    ]
 
 
 def _run(sb: RunningSandbox, user: str, *, kill_after: float | None = None, page: int = 3) -> int | None:
     """Run one sync subprocess; with `kill_after`, SIGKILL it then (None if it had already finished)."""
-    proc = subprocess.Popen(_sync_cmd(sb, user, page), cwd=ROOT, env=dict(os.environ),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        _sync_cmd(sb, user, page),
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     if kill_after is None:
         _out, err = proc.communicate(timeout=120)
         assert "Traceback" not in err, err
@@ -105,9 +122,17 @@ class Rig:
                 fid = str(uuid.uuid4())
                 sid = ids[i % min(len(ids), 5)]
                 self.touched.add(sid)
-                store.add_followup(FollowUpIn.model_validate(
-                    {"id": fid, "service_request_id": sid, "kind": "note", "text": f"note {i}",
-                     "created_at": "2026-01-05T10:00:00Z"}))
+                store.add_followup(
+                    FollowUpIn.model_validate(
+                        {
+                            "id": fid,
+                            "service_request_id": sid,
+                            "kind": "note",
+                            "text": f"note {i}",
+                            "created_at": "2026-01-05T10:00:00Z",
+                        }
+                    )
+                )
                 self.followups.append(fid)
         finally:
             s.close()

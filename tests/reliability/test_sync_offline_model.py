@@ -84,9 +84,17 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
             for i in range(n):
                 sid = held[(pick + i) % len(held)]
                 fid = str(uuid.uuid4())
-                self.session.store.add_followup(FollowUpIn.model_validate(
-                    {"id": fid, "service_request_id": sid, "kind": "call", "text": "called back",
-                     "created_at": "2026-01-05T10:00:00Z"}))
+                self.session.store.add_followup(
+                    FollowUpIn.model_validate(
+                        {
+                            "id": fid,
+                            "service_request_id": sid,
+                            "kind": "call",
+                            "text": "called back",
+                            "created_at": "2026-01-05T10:00:00Z",
+                        }
+                    )
+                )
                 self.written[fid] = sid
                 if sid in self.withdrawn:
                     self.lost.add(fid)  # still on this PC until the next sync, but 311 no longer shares it
@@ -173,9 +181,11 @@ def test_offline_work_state_machine(world: Any, monkeypatch: pytest.MonkeyPatch)
 
     old = keyring.get_keyring()
     try:
-        run_state_machine_as_test(OfflineWork, settings=settings(
-            max_examples=15, stateful_step_count=15, deadline=None, suppress_health_check=list(HealthCheck)))
+        run_state_machine_as_test(
+            OfflineWork,
+            settings=settings(
+                max_examples=15, stateful_step_count=15, deadline=None, suppress_health_check=list(HealthCheck)
+            ),
+        )
     finally:
         keyring.set_keyring(old)
-
-

@@ -93,14 +93,18 @@ class FaultProxy:
                 return
             if rule is not None and rule.mode == "html200":
                 body = b"<html><body>Please sign in to the hotel Wi-Fi</body></html>"
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
-                             b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+                    b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+                )
                 return
             if rule is not None and rule.mode == "503":
                 body = b'{"error":"unavailable","detail":"maintenance"}'
-                conn.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                             b"Retry-After: " + str(rule.retry_after).encode() + b"\r\nConnection: close\r\n"
-                             b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+                conn.sendall(
+                    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                    b"Retry-After: " + str(rule.retry_after).encode() + b"\r\nConnection: close\r\n"
+                    b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+                )
                 return
             response = self._forward(request)
             if rule is None:

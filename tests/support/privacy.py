@@ -23,8 +23,9 @@ from tests.support.sandbox import RunningSandbox
 ROLES = ("caseworker", "supervisor", "member")
 
 
-def sign_in_as(sb: RunningSandbox, role: str, district: int, monkeypatch: pytest.MonkeyPatch, *,
-               sync: bool = True) -> Any:
+def sign_in_as(
+    sb: RunningSandbox, role: str, district: int, monkeypatch: pytest.MonkeyPatch, *, sync: bool = True
+) -> Any:
     """A `Session` signed in through the scripted browser as the training account of this role and district."""
     from tests.support.client import new_session
 
@@ -59,21 +60,37 @@ def run_cli(argv: Sequence[str]) -> tuple[int, str, str]:
 def held_cases(session: Any, n: int) -> list[str]:
     store = session.open_store()
     with store.reading() as conn:
-        return [r[0] for r in conn.execute(
-            "SELECT service_request_id FROM complaints ORDER BY service_request_id LIMIT ?", (n,))]
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT service_request_id FROM complaints ORDER BY service_request_id LIMIT ?", (n,)
+            )
+        ]
 
 
-def request(output: str, cases: Sequence[str], *, recipient: str, fields: Sequence[str] | None = None,
-            purpose: str = "The tenant asked us to pass the details on (training).",
-            recipient_name: str = "") -> ApprovalRequestIn:
+def request(
+    output: str,
+    cases: Sequence[str],
+    *,
+    recipient: str,
+    fields: Sequence[str] | None = None,
+    purpose: str = "The tenant asked us to pass the details on (training).",
+    recipient_name: str = "",
+) -> ApprovalRequestIn:
     import datetime as dt
 
     from council_desk.domain.disclosure import OUTPUTS
 
-    return ApprovalRequestIn(id=uuid.uuid4(), output=output, service_request_ids=list(cases),  # type: ignore[arg-type]
-                             fields=list(fields or OUTPUTS[output].fields),  # type: ignore[index]
-                             recipient=recipient, recipient_name=recipient_name,  # type: ignore[arg-type]
-                             purpose=purpose, created_at=dt.datetime.now(dt.UTC))
+    return ApprovalRequestIn(
+        id=uuid.uuid4(),
+        output=output,
+        service_request_ids=list(cases),  # type: ignore[arg-type]
+        fields=list(fields or OUTPUTS[output].fields),  # type: ignore[index]
+        recipient=recipient,
+        recipient_name=recipient_name,  # type: ignore[arg-type]
+        purpose=purpose,
+        created_at=dt.datetime.now(dt.UTC),
+    )
 
 
 def raw_audit(session: Any) -> Any:
@@ -100,8 +117,9 @@ def use_client_env(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     keyring.set_keyring(FileKeyring())
 
 
-def hold_approval(store: Any, case_id: str, approval_id: str, *, recipient: str = "city_agency",
-                  district: int = 7) -> None:
+def hold_approval(
+    store: Any, case_id: str, approval_id: str, *, recipient: str = "city_agency", district: int = 7
+) -> None:
     """An "approved" approval written straight into a cache, as someone holding its key could (a forgery, or
     for tests without a server): the client offers it, and only the server can say it never issued it."""
     import datetime as dt
@@ -112,9 +130,21 @@ def hold_approval(store: Any, case_id: str, approval_id: str, *, recipient: str 
 
     now = dt.datetime.now(dt.UTC)
     approval = Approval(
-        id=uuid.uuid4(), output="summary_contact", service_request_ids=[case_id],
-        fields=list(OUTPUTS["summary_contact"].fields), recipient=recipient, purpose="training",  # type: ignore[arg-type]
-        created_at=now, status="approved", requested_by="caseworker7", district=district, received_at=now,
-        approval_id=approval_id, decided_by="sup07", decided_at=now, expires_at=now + dt.timedelta(days=3))
+        id=uuid.uuid4(),
+        output="summary_contact",
+        service_request_ids=[case_id],
+        fields=list(OUTPUTS["summary_contact"].fields),
+        recipient=recipient,
+        purpose="training",  # type: ignore[arg-type]
+        created_at=now,
+        status="approved",
+        requested_by="caseworker7",
+        district=district,
+        received_at=now,
+        approval_id=approval_id,
+        decided_by="sup07",
+        decided_at=now,
+        expires_at=now + dt.timedelta(days=3),
+    )
     with store.transaction() as conn:
         store_server_approval(conn, approval)

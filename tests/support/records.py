@@ -331,10 +331,12 @@ def app_me(district: int = DISTRICT, *, idle: int = 15, hours: int = 12) -> Me:
         idle_minutes=idle,
         session_hours=hours,
         # The office's people (issue 14): two caseworkers, the chief of staff and the member.
-        staff=[{"username": "caseworker7", "display_name": "Training Caseworker", "role": "caseworker"},
-               {"username": "caseworker7b", "display_name": "Second Caseworker", "role": "caseworker"},
-               {"username": "sup7", "display_name": "Chief of Staff", "role": "supervisor"},
-               {"username": "mem7", "display_name": "Council Member (training)", "role": "member"}],
+        staff=[
+            {"username": "caseworker7", "display_name": "Training Caseworker", "role": "caseworker"},
+            {"username": "caseworker7b", "display_name": "Second Caseworker", "role": "caseworker"},
+            {"username": "sup7", "display_name": "Chief of Staff", "role": "supervisor"},
+            {"username": "mem7", "display_name": "Council Member (training)", "role": "member"},
+        ],
     )
 
 

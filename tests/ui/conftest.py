@@ -50,5 +50,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # the test platform, not the app.
     for item in items:
         if "tests/ui" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(
-                r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"))
+            item.add_marker(
+                pytest.mark.qt_log_ignore(
+                    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
+                )
+            )

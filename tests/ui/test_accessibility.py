@@ -79,9 +79,12 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot: Any, backend_fac
                 name = ""
             if not name:
                 missing.append(f"{title}: {_describe(w)}")
-            if isinstance(w, INPUTS) and not _accessible(w, QAccessible.Text.Description) \
-                    and not isinstance(w, QComboBox | QAbstractSpinBox) and w.window() is not windows.get(
-                        "known error message"):
+            if (
+                isinstance(w, INPUTS)
+                and not _accessible(w, QAccessible.Text.Description)
+                and not isinstance(w, QComboBox | QAbstractSpinBox)
+                and w.window() is not windows.get("known error message")
+            ):
                 undescribed.append(f"{title}: {_describe(w)}")
     assert checked > 60
     assert not missing, "no accessible name:\n" + "\n".join(missing)
@@ -91,9 +94,14 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot: Any, backend_fac
 def test_combo_and_date_boxes_say_what_they_hold(qtbot: Any, backend_factory: Any) -> None:
     """Boxes whose name is a short label also carry a description of what choosing there does."""
     windows = open_all(qtbot, backend_factory)
-    bare = [f"{t}: {_describe(w)}" for t, win in windows.items() for w in _interactive(win)
-            if isinstance(w, QComboBox | QAbstractSpinBox) and not _accessible(w, QAccessible.Text.Description)
-            and w.window() is not windows["known error message"]]
+    bare = [
+        f"{t}: {_describe(w)}"
+        for t, win in windows.items()
+        for w in _interactive(win)
+        if isinstance(w, QComboBox | QAbstractSpinBox)
+        and not _accessible(w, QAccessible.Text.Description)
+        and w.window() is not windows["known error message"]
+    ]
     assert not bare, "\n".join(bare)
 
 
@@ -121,8 +129,9 @@ def test_down_from_the_search_box_moves_into_the_list(qtbot: Any, window: MainWi
 
 def test_tab_leaves_multi_line_text_boxes(qtbot: Any, backend_factory: Any) -> None:
     windows = open_all(qtbot, backend_factory)
-    boxes = [w for win in windows.values() for w in win.findChildren(QPlainTextEdit)] + \
-            [w for win in windows.values() for w in win.findChildren(QTextEdit)]
+    boxes = [w for win in windows.values() for w in win.findChildren(QPlainTextEdit)] + [
+        w for win in windows.values() for w in win.findChildren(QTextEdit)
+    ]
     assert len(boxes) >= 5
     assert all(b.tabChangesFocus() for b in boxes), [_describe(b) for b in boxes if not b.tabChangesFocus()]
     dialog = windows["follow-up dialog"]
@@ -136,9 +145,16 @@ def test_tab_leaves_multi_line_text_boxes(qtbot: Any, backend_factory: Any) -> N
 
 def _wheel(w: QWidget) -> QWheelEvent:
     pos = QPointF(w.rect().center())
-    return QWheelEvent(pos, QPointF(w.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, -120),
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                       False)
+    return QWheelEvent(
+        pos,
+        QPointF(w.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
 
 
 def test_wheel_over_a_box_without_focus_changes_nothing(qtbot: Any, window: MainWindow) -> None:
@@ -186,8 +202,16 @@ def test_case_actions_have_keys(qtbot: Any, window: MainWindow, monkeypatch: pyt
 def test_overdue_is_said_in_words_not_colour_alone(qtbot: Any, window: MainWindow) -> None:
     store = window.backend.store
     long_ago = dt.date.today() - dt.timedelta(days=9)
-    store.add_followup(FollowUpIn(id=uuid.uuid4(), service_request_id=CLOSED_CASE, kind="call", text="Call back",
-                                  due_date=long_ago, created_at=dt.datetime.now(dt.UTC)))
+    store.add_followup(
+        FollowUpIn(
+            id=uuid.uuid4(),
+            service_request_id=CLOSED_CASE,
+            kind="call",
+            text="Call back",
+            due_date=long_ago,
+            created_at=dt.datetime.now(dt.UTC),
+        )
+    )
     window.model.invalidate([CLOSED_CASE])
     row = window.model.row_of(CLOSED_CASE)
     due = window.model.data(window.model.index(row, 7))
@@ -209,12 +233,15 @@ def _palette(window: str, text: str, base: str, tip: str = "#ffffdc") -> QPalett
     return pal
 
 
-@pytest.mark.parametrize(("theme", "palette"), [
-    ("light", _palette("#efefef", "#000000", "#ffffff")),
-    ("dark", _palette("#2d2d2d", "#ffffff", "#1e1e1e", "#3a3a3a")),
-    ("high contrast black", _palette("#000000", "#ffffff", "#000000", "#000000")),
-    ("high contrast white", _palette("#ffffff", "#000000", "#ffffff", "#ffffff")),
-])
+@pytest.mark.parametrize(
+    ("theme", "palette"),
+    [
+        ("light", _palette("#efefef", "#000000", "#ffffff")),
+        ("dark", _palette("#2d2d2d", "#ffffff", "#1e1e1e", "#3a3a3a")),
+        ("high contrast black", _palette("#000000", "#ffffff", "#000000", "#000000")),
+        ("high contrast white", _palette("#ffffff", "#000000", "#ffffff", "#ffffff")),
+    ],
+)
 def test_state_colours_read_on_every_theme(theme: str, palette: QPalette) -> None:
     for role in ("ok", "warning", "error", "muted"):
         on_window = colors.role_color(role, palette)  # type: ignore[arg-type]
@@ -230,8 +257,14 @@ def test_status_bar_follows_a_theme_change(qtbot: Any, window: MainWindow) -> No
     dark = _palette("#2d2d2d", "#ffffff", "#1e1e1e")
     try:
         app.setPalette(dark)
-        qtbot.waitUntil(lambda: colors.contrast(
-            window.error_label.palette().color(QPalette.ColorRole.WindowText), QColor("#2d2d2d")) >= 4.5)
+        qtbot.waitUntil(
+            lambda: (
+                colors.contrast(
+                    window.error_label.palette().color(QPalette.ColorRole.WindowText), QColor("#2d2d2d")
+                )
+                >= 4.5
+            )
+        )
         window.online = False
         window._show_connection()
         fg = window.online_label.palette().color(QPalette.ColorRole.WindowText)
@@ -243,8 +276,12 @@ def test_status_bar_follows_a_theme_change(qtbot: Any, window: MainWindow) -> No
 
 def test_no_fixed_colours_in_style_sheets(qtbot: Any, backend_factory: Any) -> None:
     windows = open_all(qtbot, backend_factory)
-    sheets = [f"{t}: {_describe(w)}: {w.styleSheet()}" for t, win in windows.items()
-              for w in [win, *win.findChildren(QWidget)] if "#" in w.styleSheet() or "color" in w.styleSheet()]
+    sheets = [
+        f"{t}: {_describe(w)}: {w.styleSheet()}"
+        for t, win in windows.items()
+        for w in [win, *win.findChildren(QWidget)]
+        if "#" in w.styleSheet() or "color" in w.styleSheet()
+    ]
     assert not sheets, "\n".join(sheets)
 
 
@@ -260,8 +297,13 @@ def test_rows_and_columns_grow_with_the_font(qtbot: Any, backend_factory: Any) -
             app.setFont(font)
             win = MainWindow(backend_factory(10), idle_ms=600_000, sync_minutes=60)
             qtbot.addWidget(win)
-            sizes.append((win.table.verticalHeader().defaultSectionSize(), win.table.columnWidth(2),
-                          win.reminder_table.verticalHeader().defaultSectionSize()))
+            sizes.append(
+                (
+                    win.table.verticalHeader().defaultSectionSize(),
+                    win.table.columnWidth(2),
+                    win.reminder_table.verticalHeader().defaultSectionSize(),
+                )
+            )
     finally:
         app.setFont(before)
     small, large = sizes
@@ -269,8 +311,9 @@ def test_rows_and_columns_grow_with_the_font(qtbot: Any, backend_factory: Any) -
     assert small[0] >= 20  # no smaller than the old fixed 24 px rows at a normal font, give or take
 
 
-def test_a_reminder_opens_its_case_in_a_right_to_left_window(qtbot: Any, backend_factory: Any,
-                                                             qapp: QApplication) -> None:
+def test_a_reminder_opens_its_case_in_a_right_to_left_window(
+    qtbot: Any, backend_factory: Any, qapp: QApplication
+) -> None:
     """Arabic and Urdu lay the list out right to left; opening a case from Reminders (Enter or double-click) must
     still select it. (QTableView.selectRow finds no column to make current in a scrolled right-to-left table.)"""
     from council_desk.ui.i18n import install_translations
@@ -283,9 +326,16 @@ def test_a_reminder_opens_its_case_in_a_right_to_left_window(qtbot: Any, backend
         win.show()
         with qtbot.waitSignal(win.list_refreshed, timeout=10_000):
             win.start(sync=False)
-        win.backend.store.add_followup(FollowUpIn(
-            id=uuid.uuid4(), service_request_id=CLOSED_CASE, kind="call", text="Call back",
-            due_date=dt.date.today(), created_at=dt.datetime.now(dt.UTC)))
+        win.backend.store.add_followup(
+            FollowUpIn(
+                id=uuid.uuid4(),
+                service_request_id=CLOSED_CASE,
+                kind="call",
+                text="Call back",
+                due_date=dt.date.today(),
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        )
         with qtbot.waitSignal(win.reminders.modelReset, timeout=10_000):
             win.refresh_reminders()
         with qtbot.waitSignal(win.case_shown, timeout=10_000) as shown:

@@ -96,10 +96,16 @@ def test_reminders_model(qtmodeltester: Any, backend_factory: Any) -> None:
     ids = store.list_ids(CaseQuery())
     today = dt.date(2026, 3, 10)
     for n, days in enumerate((-3, 0, 5, 9)):
-        store.add_followup(FollowUpIn(
-            id=uuid.uuid4(), service_request_id=ids[n], kind="call", text=f"call back {n}",
-            due_date=today + dt.timedelta(days=days), created_at=dt.datetime.now(dt.UTC),
-        ))
+        store.add_followup(
+            FollowUpIn(
+                id=uuid.uuid4(),
+                service_request_id=ids[n],
+                kind="call",
+                text=f"call back {n}",
+                due_date=today + dt.timedelta(days=days),
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        )
     model = RemindersModel()
     model.set_items(store.reminders(today), today)
     # Issue 14: overdue, today and the next 7 days (not the one 9 days ahead); what is due now is counted apart.
@@ -107,6 +113,9 @@ def test_reminders_model(qtmodeltester: Any, backend_factory: Any) -> None:
     assert model.overdue_count() == 1 and model.due_now_count() == 2
     qtmodeltester.check(model, force_py=True)
     shown = [model.data(model.index(r, 0)) for r in range(3)]
-    assert shown == [f"{today - dt.timedelta(days=3)} (overdue)", f"{today} (today)",
-                     (today + dt.timedelta(days=5)).isoformat()]
+    assert shown == [
+        f"{today - dt.timedelta(days=3)} (overdue)",
+        f"{today} (today)",
+        (today + dt.timedelta(days=5)).isoformat(),
+    ]
     assert model.data(model.index(0, 2)) == "caseworker7"  # whose: the one who logged it

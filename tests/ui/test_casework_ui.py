@@ -57,8 +57,14 @@ def _db(win: MainWindow, fn: Any) -> Any:
 
 
 def _call(case: str, due: dt.date | None) -> FollowUpIn:
-    return FollowUpIn(id=uuid.uuid4(), service_request_id=case, kind="call", text="Call back about the boiler",
-                      due_date=due, created_at=dt.datetime.now(dt.UTC))
+    return FollowUpIn(
+        id=uuid.uuid4(),
+        service_request_id=case,
+        kind="call",
+        text="Call back about the boiler",
+        due_date=due,
+        created_at=dt.datetime.now(dt.UTC),
+    )
 
 
 def test_printing_a_letter_keeps_the_reminder(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
@@ -99,8 +105,10 @@ def test_reminders_tab_done_snooze_and_give(qtbot: Any, window: MainWindow) -> N
     today = dt.date.today()
     store = win.backend.store
     for i, days in ((10, -2), (11, 0), (12, 3)):
-        _db(win, lambda i=i, days=days: store.add_followup(_call(str(60_000_000 + i), today +
-                                                                 dt.timedelta(days=days))))
+        _db(
+            win,
+            lambda i=i, days=days: store.add_followup(_call(str(60_000_000 + i), today + dt.timedelta(days=days))),
+        )
     win.refresh_reminders(first=True)
     qtbot.waitUntil(lambda: win.reminders.rowCount() == 3, timeout=WAIT)
     assert win.tabs.tabText(1) == "Reminders (2)"  # overdue and today; the one in 3 days is listed, not counted
@@ -114,8 +122,10 @@ def test_reminders_tab_done_snooze_and_give(qtbot: Any, window: MainWindow) -> N
     with qtbot.waitSignal(tab.changed, timeout=WAIT):
         tab.snooze(today + dt.timedelta(days=1))
     tomorrow = (today + dt.timedelta(days=1)).isoformat()
-    qtbot.waitUntil(lambda: [win.reminders.data(win.reminders.index(r, 0)) for r in range(2)] ==
-                    [tomorrow, tomorrow], timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: [win.reminders.data(win.reminders.index(r, 0)) for r in range(2)] == [tomorrow, tomorrow],
+        timeout=WAIT,
+    )
     # Give one to a colleague: it leaves "My reminders", and shows under "Everyone's".
     select_row(win.reminder_table, 0)
     with qtbot.waitSignal(tab.changed, timeout=WAIT):
@@ -138,8 +148,11 @@ def test_the_follow_up_dialog_sets_a_reminder_by_default(qtbot: Any, window: Mai
     assert dlg.remind_owner() == "caseworker7"
     dlg.remind_for.setCurrentIndex(dlg.remind_for.findData("caseworker7b"))
     assert dlg.remind_owner() == "caseworker7b"
-    assert [dlg.remind_for.itemData(i) for i in range(dlg.remind_for.count())] == \
-        ["caseworker7", "caseworker7b", "sup7"]  # not the member
+    assert [dlg.remind_for.itemData(i) for i in range(dlg.remind_for.count())] == [
+        "caseworker7",
+        "caseworker7b",
+        "sup7",
+    ]  # not the member
     dlg.has_due.setChecked(False)
     assert dlg.followup().due_date is None and dlg.remind_owner() is None
 
@@ -154,8 +167,7 @@ def test_the_case_panel_assigns_and_the_views_follow(qtbot: Any, window: MainWin
         panel.assign("caseworker7")
     qtbot.waitUntil(lambda: panel.owner.currentData() == "caseworker7", timeout=WAIT)
     events = _db(win, lambda: AuditLog(win.backend.store).pending_upload(1000))
-    assert [(e.action, e.service_request_ids, e.disclosure_class) for e in events] == \
-        [("assign", [CLOSED], None)]
+    assert [(e.action, e.service_request_ids, e.disclosure_class) for e in events] == [("assign", [CLOSED], None)]
     # "Mine": the list shows that one case; the column says whose it is.
     with qtbot.waitSignal(win.list_refreshed, timeout=WAIT):
         win.view_bar.select("mine")
@@ -196,8 +208,10 @@ def test_grouped_by_building_then_a_bulk_status_change(qtbot: Any, window: MainW
     n = model.rowCount(first)
     sel = win.grouped.tree.selectionModel()
     for r in range(n):
-        sel.select(model.index(r, 0, first), QItemSelectionModel.SelectionFlag.Select |
-                   QItemSelectionModel.SelectionFlag.Rows)
+        sel.select(
+            model.index(r, 0, first),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     ids = win.selected_ids()
     assert len(ids) == n and all(i.startswith("6000") for i in ids)
     with qtbot.waitSignal(win.bulk.finished, timeout=WAIT) as done:
@@ -215,13 +229,19 @@ def test_caseload_window_and_the_worklist_csv(qtbot: Any, window: MainWindow, tm
     store = win.backend.store
     _db(win, lambda: store.assign("60000001", "caseworker7b"))
     _db(win, lambda: store.set_office_status("60000002", "resolved"))
-    _db(win, lambda: store.add_followup(_call("60000004", dt.date.today() - dt.timedelta(days=1)),
-                                        remind="caseworker7b"))
+    _db(
+        win,
+        lambda: store.add_followup(
+            _call("60000004", dt.date.today() - dt.timedelta(days=1)), remind="caseworker7b"
+        ),
+    )
     cl = win.show_caseload()
     qtbot.waitUntil(lambda: cl.caseload is not None, timeout=WAIT)
     assert cl.caseload.open_total == 59 and cl.caseload.resolved == 1
-    people = {cl.tables["people"].item(r, 0).text(): cl.tables["people"].item(r, 1).text()
-              for r in range(cl.tables["people"].rowCount())}
+    people = {
+        cl.tables["people"].item(r, 0).text(): cl.tables["people"].item(r, 1).text()
+        for r in range(cl.tables["people"].rowCount())
+    }
     assert people["Second Caseworker"] == "1" and "Unassigned" in people
     out = tmp_path / "worklist.csv"
     with qtbot.waitSignal(cl.exported, timeout=WAIT):
@@ -232,7 +252,10 @@ def test_caseload_window_and_the_worklist_csv(qtbot: Any, window: MainWindow, tm
     export = [e for e in events if e.action == "export"]
     assert len(export) == 1 and export[0].count == 60 and export[0].reason == "worklist all csv"
     assert (export[0].output, export[0].recipient, export[0].disclosure_class) == (
-        "worklist", "council_office", "routine")
+        "worklist",
+        "council_office",
+        "routine",
+    )
 
 
 def test_a_member_sees_the_casework_but_cannot_change_it(qtbot: Any, backend_factory: Any) -> None:
@@ -251,8 +274,17 @@ def test_a_member_sees_the_casework_but_cannot_change_it(qtbot: Any, backend_fac
     qtbot.waitUntil(lambda: win.casework.isVisible(), timeout=WAIT)
     panel, tab = win.casework, win.reminders_tab
     assert panel.tasks.currentData() is not None  # the reminder is shown…
-    for control in (panel.done_button, panel.snooze_button, panel.owner, panel.add_button, win.bulk_tool_button,
-                    tab.done_button, tab.snooze_button, tab.reschedule_button, tab.give_button):
+    for control in (
+        panel.done_button,
+        panel.snooze_button,
+        panel.owner,
+        panel.add_button,
+        win.bulk_tool_button,
+        tab.done_button,
+        tab.snooze_button,
+        tab.reschedule_button,
+        tab.give_button,
+    ):
         assert not control.isEnabled(), control.objectName()  # …and nothing changes it
 
 

@@ -25,8 +25,9 @@ PIN = "582047"
 
 
 def _fu(case_id: str, text: str) -> FollowUpIn:
-    return FollowUpIn(id=uuid.uuid4(), service_request_id=case_id, kind="call", text=text,
-                      created_at=dt.datetime.now(dt.UTC))
+    return FollowUpIn(
+        id=uuid.uuid4(), service_request_id=case_id, kind="call", text=text, created_at=dt.datetime.now(dt.UTC)
+    )
 
 
 def _start(qtbot: Any, sb_url: str) -> tuple[DeskApp, Any]:

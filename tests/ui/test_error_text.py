@@ -65,8 +65,9 @@ def _raise_sites() -> list[tuple[str, int, str, ast.Call]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and node.args:
                 func = node.func
-                called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) \
-                    else ""
+                called = (
+                    func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                )
                 if called in names:
                     sites.append((str(rel), node.lineno, called, node))
     return sites
@@ -112,11 +113,16 @@ def test_message_in_the_interface_language(qapp: QApplication) -> None:
     qapp.installTranslator(fr)
     try:
         assert error_message(SignInRequired()) == "Reconnectez-vous."
-        too_long = SignInRequired("Council Desk has not reached the 311 access system for more than 14 days. "
-                                  "Connect to the network and sign in again to keep working.",
-                                  code="offline_too_long", details=("14",))
-        assert error_message(too_long) == "Council Desk n'a pas joint le système d'accès au 311 depuis plus de " \
-                                          "14 jours."
+        too_long = SignInRequired(
+            "Council Desk has not reached the 311 access system for more than 14 days. "
+            "Connect to the network and sign in again to keep working.",
+            code="offline_too_long",
+            details=("14",),
+        )
+        assert (
+            error_message(too_long) == "Council Desk n'a pas joint le système d'accès au 311 depuis plus de "
+            "14 jours."
+        )
         # A message the catalogue does not hold word for word is shown as it is, never as a wrong translation.
         odd = SignInRequired("Sign in again: the office changed your account.")
         assert error_message(odd) == "Sign in again: the office changed your account."
@@ -179,8 +185,10 @@ def test_the_locks_count_of_tries_is_translated(qapp: QApplication) -> None:
 
     class Spanish(QTranslator):
         def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-            return {MESSAGES["wrong_unlock_secret"]: "Quedan %1 intentos.",
-                    MESSAGES["wrong_unlock_secret_last"]: "Queda %1 intento."}.get(source, "")
+            return {
+                MESSAGES["wrong_unlock_secret"]: "Quedan %1 intentos.",
+                MESSAGES["wrong_unlock_secret_last"]: "Queda %1 intento.",
+            }.get(source, "")
 
         def isEmpty(self) -> bool:
             return False

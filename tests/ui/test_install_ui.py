@@ -34,8 +34,9 @@ def _policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> Path:
     return path
 
 
-def test_policy_server_is_shown_read_only_and_used_for_sign_in(qtbot: Any, backend_factory: Any, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_policy_server_is_shown_read_only_and_used_for_sign_in(
+    qtbot: Any, backend_factory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _policy(tmp_path, monkeypatch, "[server]\naddress = https://access.example.gov\n")
     settings = Settings()
     settings.set(SERVER_URL, "http://127.0.0.1:8311")  # what this user typed once, before IT locked it
@@ -68,8 +69,9 @@ def test_without_policy_the_server_field_is_editable(qtbot: Any, backend_factory
     assert not win.server.isReadOnly() and not win.server_note.isVisible()
 
 
-def test_a_bad_policy_file_stops_the_app_with_its_message(qapp: QApplication, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bad_policy_file_stops_the_app_with_its_message(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from council_desk.ui.app import run_app
 
     path = _policy(tmp_path, monkeypatch, "[interface]\nlanguage = es\n[interface]\n")
@@ -99,8 +101,12 @@ def test_about_shows_versions_and_help_menu_opens_it(qtbot: Any, backend_factory
     names = [a.objectName() for a in menu.actions() if a.objectName()]
     assert names == ["whatThisPCKeepsAction", "supportFileAction", "aboutAction"]  # the first: issue 13
     next(a for a in menu.actions() if a.objectName() == "aboutAction").trigger()
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AboutDialog)
-                    or any(isinstance(w, AboutDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(QApplication.activeModalWidget(), AboutDialog)
+            or any(isinstance(w, AboutDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+        )
+    )
     dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AboutDialog) and w.isVisible())
     assert "SQLCipher: 4." in dlg.text() and "Qt: 6." in dlg.text()
     dlg.copy()
@@ -108,8 +114,9 @@ def test_about_shows_versions_and_help_menu_opens_it(qtbot: Any, backend_factory
     dlg.close()
 
 
-def test_self_test_start_uses_the_office_default_language(qapp: QApplication, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+def test_self_test_start_uses_the_office_default_language(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
     from council_desk.ui.app import install_translations
     from council_desk.ui.selftest import run_self_test
 

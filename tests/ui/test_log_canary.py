@@ -76,11 +76,18 @@ def test_no_personal_value_token_or_pin_reaches_a_log_report_setting_or_temp_fil
         for k, v in sb.browser_env("caseworker", 7).items():
             monkeypatch.setenv(k, v)
         filed = sb.file_complaint(
-            district=7, consent=True, address="77 Canarywick Lane",
+            district=7,
+            consent=True,
+            address="77 Canarywick Lane",
             description="Loud generator behind the Vorpalwick bakery",
-            contact={"first_name": "Zebulonia", "last_name": "Quixtable", "phone": "(212) 555-0147",
-                     "email": "zq.canary@example.org", "mailing_address": "77 Canarywick Lane, New York, NY",
-                     "preferred_language": "en"},
+            contact={
+                "first_name": "Zebulonia",
+                "last_name": "Quixtable",
+                "phone": "(212) 555-0147",
+                "email": "zq.canary@example.org",
+                "mailing_address": "77 Canarywick Lane, New York, NY",
+                "preferred_language": "en",
+            },
         )
         canary_id = filed["service_request_id"]
         settings = Settings()
@@ -114,6 +121,7 @@ def test_no_personal_value_token_or_pin_reaches_a_log_report_setting_or_temp_fil
         with qtbot.waitSignal(main.contact_revealed, timeout=WAIT):
             main.reveal_contact(canary_id, reason="Call the constituent back")
         assert "Quixtable" in main.detail.contact.text()  # the values really went through the app
+
         # --- a letter: previewed, printed to a PDF the caseworker chose ---
         def english(dlg: Any) -> bool:
             dlg.language.setCurrentIndex(dlg.language.findData("en"))

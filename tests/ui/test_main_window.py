@@ -129,8 +129,13 @@ def test_followup_goes_to_outbox_and_shows_not_yet_sent(qtbot: Any, window: Main
     _search(qtbot, window, CANARY_LAST)
     _open(qtbot, window, CANARY_ID)
     fu = FollowUpIn(
-        id=uuid.uuid4(), service_request_id=CANARY_ID, kind="call", text="Left a voicemail", outcome="no_response",
-        due_date=dt.date.today(), created_at=dt.datetime.now(dt.UTC),
+        id=uuid.uuid4(),
+        service_request_id=CANARY_ID,
+        kind="call",
+        text="Left a voicemail",
+        outcome="no_response",
+        due_date=dt.date.today(),
+        created_at=dt.datetime.now(dt.UTC),
     )
     with qtbot.waitSignal(window.case_shown, timeout=10_000):
         window.save_followup(fu)
@@ -150,8 +155,10 @@ def test_office_status_change_is_queued(qtbot: Any, window: MainWindow) -> None:
     _open(qtbot, window, CANARY_ID)
     with qtbot.waitSignal(window.followup_saved, timeout=10_000):
         window.change_status(CANARY_ID, "waiting_on_agency")
-    qtbot.waitUntil(lambda: window.detail.case is not None
-                    and window.detail.case.office_status == "waiting_on_agency", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.detail.case is not None and window.detail.case.office_status == "waiting_on_agency",
+        timeout=10_000,
+    )
     assert window.detail.status.currentData() == "waiting_on_agency"
     assert window.backend.store.outbox_count() == 1
 
@@ -205,8 +212,16 @@ def test_idle_lock_hides_all_personal_data(qtbot: Any, backend_factory: Any) -> 
         win.idle.start_idle_only()  # no input from now: the idle timer fires
     qtbot.waitUntil(lambda: backend.store is None, timeout=10_000)  # store closed: key dropped
     after = "\n".join(_visible_texts(win))
-    for secret in (CANARY_FIRST, CANARY_LAST, CANARY_PHONE, CANARY_EMAIL, CANARY_ID, "Example Street",
-                   "Complaint text number", "BROADWAY"):
+    for secret in (
+        CANARY_FIRST,
+        CANARY_LAST,
+        CANARY_PHONE,
+        CANARY_EMAIL,
+        CANARY_ID,
+        "Example Street",
+        "Complaint text number",
+        "BROADWAY",
+    ):
         assert secret not in after, secret
     assert win.lock_screen.isVisible()
     assert win.model.rowCount() == 0 and win.model.cached_count() == 0
@@ -246,8 +261,10 @@ def test_ask_311_to_reopen_a_closed_case(qtbot: Any, window: MainWindow) -> None
     assert window.detail.reopen_button.isVisible()
     with qtbot.waitSignal(window.followup_saved, timeout=10_000):
         window.ask_reopen(closed, reason="not_fixed", text="Still no heat")
-    qtbot.waitUntil(lambda: window.detail.case is not None and window.detail.case.reopen_requested_at is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.detail.case is not None and window.detail.case.reopen_requested_at is not None,
+        timeout=10_000,
+    )
     assert not window.detail.reopen_button.isVisible()  # asked once; the button goes
     assert "Reopen asked" in window.detail.body.toPlainText()
     kinds = [item.kind for item in window.backend.store.outbox()]

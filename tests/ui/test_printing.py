@@ -93,8 +93,9 @@ def _english(dlg: LetterDialog) -> bool:
     return _letter(dlg, "en")
 
 
-def test_letter_printed_after_audit_and_logged_as_pending_followup(qtbot: Any, window: MainWindow,
-                                                                    tmp_path: Path) -> None:
+def test_letter_printed_after_audit_and_logged_as_pending_followup(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
     win = window
     preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=_english))
     # The preview shows name and address: an audited reveal came first.
@@ -137,8 +138,9 @@ def test_letter_printed_after_audit_and_logged_as_pending_followup(qtbot: Any, w
     assert len([f for f in case.followups if f.kind == "letter"]) == 1
 
 
-def test_print_to_file_in_the_print_dialog_is_audited_as_an_export(qtbot: Any, window: MainWindow, tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_to_file_in_the_print_dialog_is_audited_as_an_export(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     win = window
     preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=_english))
     out = tmp_path / "to-file.pdf"
@@ -187,8 +189,9 @@ def test_a_long_print_shows_progress_and_can_be_stopped(qtbot: Any, window: Main
     assert len(pypdf.PdfReader(out).pages) == preview.document.pageCount()
 
 
-def test_audit_failure_releases_nothing(qtbot: Any, window: MainWindow, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_audit_failure_releases_nothing(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     win = window
     preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=_english))
     real = AuditLog.record
@@ -222,8 +225,9 @@ def test_audit_failure_releases_nothing(qtbot: Any, window: MainWindow, tmp_path
     assert preview.print_button.isEnabled()  # the caseworker can try again
 
 
-def test_summary_redacted_by_default_and_contact_needs_a_class(qtbot: Any, window: MainWindow,
-                                                               tmp_path: Path) -> None:
+def test_summary_redacted_by_default_and_contact_needs_a_class(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
     win = window
     n_events = len(_events(win))
     preview = _preview(qtbot, win, lambda: win.printing.print_summary([CANARY_ID], dialog=lambda d: True))
@@ -322,14 +326,16 @@ def test_unreviewed_translation_warns_and_needs_confirmation(qtbot: Any) -> None
     assert [c for c, _s in batch.unreviewed()] == ["zh-Hans"]
 
 
-def test_batch_from_selection_each_in_own_language(qtbot: Any, window: MainWindow, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batch_from_selection_each_in_own_language(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     win = window
     rows = [0, 1, 2, 3]
     for r in rows:
         win.table.selectionModel().select(
-            win.model.index(r, 0), win.table.selectionModel().SelectionFlag.Select
-            | win.table.selectionModel().SelectionFlag.Rows)
+            win.model.index(r, 0),
+            win.table.selectionModel().SelectionFlag.Select | win.table.selectionModel().SelectionFlag.Rows,
+        )
     ids = win.selected_ids()
     assert len(ids) == 4
 
@@ -375,8 +381,9 @@ def test_lock_closes_the_preview(qtbot: Any, window: MainWindow) -> None:
     _settle(qtbot, win)
 
 
-def test_office_template_override_is_used_without_code(qtbot: Any, window: MainWindow, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_office_template_override_is_used_without_code(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An office drops its own acknowledgement letter into its template folder; the app prints that one."""
     import json
 

@@ -60,8 +60,14 @@ def test_the_window_offers_each_role_what_the_table_allows(qtbot: Any, backend_f
     me = make_me().model_copy(update={"roles": [role]})
     win = _window(qtbot, backend_factory(20, me=me))
     controls = win.privacy._controls()
-    assert {a for a, _c in controls} == {"log_casework", "reveal_contact", "print_letter", "print_labels",
-                                         "print_summary", "share_with_agency"}
+    assert {a for a, _c in controls} == {
+        "log_casework",
+        "reveal_contact",
+        "print_letter",
+        "print_labels",
+        "print_summary",
+        "share_with_agency",
+    }
     for action, control in controls:
         assert control is not None
         assert control.isEnabled() == allowed([role], action), (role, action)
@@ -97,8 +103,9 @@ def test_the_consent_receipt_quotes_its_notice_or_says_it_is_unknown(qtbot: Any,
         win.open_case(case_id)
     assert "not known to this version" in win.detail.body.toPlainText()  # the test data's "2025-01"
     case = win.detail.case
-    known = case.__class__(**{**case.__dict__, "consent": case.consent.model_copy(
-        update={"notice_version": CURRENT_VERSION})})
+    known = case.__class__(
+        **{**case.__dict__, "consent": case.consent.model_copy(update={"notice_version": CURRENT_VERSION})}
+    )
     win.detail.show_case(known)
     text = " ".join(win.detail.body.toPlainText().split())
     assert " ".join(NOTICES[CURRENT_VERSION].split()) in text
@@ -118,19 +125,22 @@ def test_what_this_pc_keeps(qtbot: Any, backend_factory: Any) -> None:
     win.privacy.keeps_action.trigger()
     from council_desk.ui.transparency import WhatThisPCKeeps
 
-    qtbot.waitUntil(lambda: any(isinstance(w, WhatThisPCKeeps) for w in win.findChildren(WhatThisPCKeeps)),
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, WhatThisPCKeeps) for w in win.findChildren(WhatThisPCKeeps)), timeout=WAIT
+    )
     dlg = win.findChildren(WhatThisPCKeeps)[0]
     text = dlg.body.toPlainText()
     assert "12 case(s)" in text and "365 days" in text and "sign-out --remove-data" in text
     assert str(Path(win.backend.store.path).parent) in text
-    help_menu = next(m for m in win.menuBar().findChildren(type(win.detail.print_menu))
-                     if m.objectName() == "helpMenu")
+    help_menu = next(
+        m for m in win.menuBar().findChildren(type(win.detail.print_menu)) if m.objectName() == "helpMenu"
+    )
     assert win.privacy.keeps_action in help_menu.actions()
 
 
-def test_share_with_an_agency_offline_is_exigent_recorded_and_noted(qtbot: Any, backend_factory: Any,
-                                                                   tmp_path: Path) -> None:
+def test_share_with_an_agency_offline_is_exigent_recorded_and_noted(
+    qtbot: Any, backend_factory: Any, tmp_path: Path
+) -> None:
     win = _window(qtbot, backend_factory(8))
     case_id = win.model.ids()[0]
 
@@ -153,12 +163,24 @@ def test_share_with_an_agency_offline_is_exigent_recorded_and_noted(qtbot: Any, 
     share = win.backend.audit.events("share")[-1]
     case = win.backend.store.case(case_id)
     assert (share.output, share.disclosure_class, share.reason, share.recipient) == (
-        "share_agency", "exigent", REASON, "city_agency")
+        "share_agency",
+        "exigent",
+        REASON,
+        "city_agency",
+    )
     assert share.recipient_name == case.complaint.agency_responsible
-    assert set(share.fields) == {"first_name", "last_name", "phone", "email", "service_request_id",
-                                 "requested_datetime", "description"}
+    assert set(share.fields) == {
+        "first_name",
+        "last_name",
+        "phone",
+        "email",
+        "service_request_id",
+        "requested_datetime",
+        "description",
+    }
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     assert case.contact.email in text and case.contact.mailing_address.split(",")[0] not in text
+
     def noted() -> bool:
         return any(f.text.startswith("Shared with ") for f in win.backend.store.case(case_id).followups)
 
@@ -214,8 +236,9 @@ def _pick(dlg: Any, recipient: str, approval_id: str | None) -> bool:
 
 
 @pytest.mark.timeout(600)
-def test_two_app_windows_request_decide_release_once(qtbot: Any, office: Any, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_app_windows_request_decide_release_once(
+    qtbot: Any, office: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _sb, cw_session, sup_session, _tmp = office
     use_client_env(_tmp, monkeypatch)
     cw, sup = _app(qtbot, cw_session), _app(qtbot, sup_session)
@@ -264,7 +287,10 @@ def test_two_app_windows_request_decide_release_once(qtbot: Any, office: Any, tm
     assert out.read_bytes().startswith(b"%PDF-")
     export = cw.backend.audit.events("export")[-1]
     assert (export.disclosure_class, export.approval_ref, export.service_request_ids) == (
-        "case_by_case", approval_id, [a])
+        "case_by_case",
+        approval_id,
+        [a],
+    )
 
     # Used once: saving the same preview again is refused by the server, and nothing is written.
     again = tmp_path / "again.pdf"
@@ -297,8 +323,9 @@ def test_two_app_windows_request_decide_release_once(qtbot: Any, office: Any, tm
 
 
 @pytest.mark.timeout(600)
-def test_a_forged_approval_releases_nothing_from_the_app(qtbot: Any, office: Any, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_forged_approval_releases_nothing_from_the_app(
+    qtbot: Any, office: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _sb, cw_session, _sup, _tmp = office
     use_client_env(_tmp, monkeypatch)
     cw = _app(qtbot, cw_session)
@@ -320,8 +347,9 @@ def test_a_forged_approval_releases_nothing_from_the_app(qtbot: Any, office: Any
 
 
 @pytest.mark.timeout(600)
-def test_the_app_and_the_cli_record_identical_events(qtbot: Any, office: Any, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_app_and_the_cli_record_identical_events(
+    qtbot: Any, office: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The same output, made once in the app and once with `council-desk letters`, is the same event (its id,
     time, number and chain aside)."""
     sb, cw_session, _sup, _tmp = office
@@ -330,6 +358,7 @@ def test_the_app_and_the_cli_record_identical_events(qtbot: Any, office: Any, tm
 
     cw = _app(qtbot, cw_session)
     a = cw.model.ids()[5]
+
     def exigent(dlg: Any) -> bool:
         dlg.include.setChecked(True)
         dlg.recipient.setCurrentIndex(dlg.recipient.findData("city_agency"))
@@ -344,9 +373,11 @@ def test_the_app_and_the_cli_record_identical_events(qtbot: Any, office: Any, tm
         return bool(dlg.ok.isEnabled())
 
     app_events = []
-    for start in (lambda: cw.printing.print_summary([a], dialog=exigent),
-                  lambda: cw.printing.print_letter([a], dialog=letter),
-                  lambda: cw.printing.print_labels([a])):
+    for start in (
+        lambda: cw.printing.print_summary([a], dialog=exigent),
+        lambda: cw.printing.print_letter([a], dialog=letter),
+        lambda: cw.printing.print_labels([a]),
+    ):
         with qtbot.waitSignal(cw.printing.preview_opened, timeout=WAIT) as blk:
             start()
         preview = blk.args[0]
@@ -358,9 +389,21 @@ def test_the_app_and_the_cli_record_identical_events(qtbot: Any, office: Any, tm
     cw.close()
     cw_session.close_store()
     base = ["--server", sb.url, "--user", "cw07", "--case", a]
-    for args in (["letters", "summary", "--include-contact", "--recipient", "city_agency", "--class", "exigent",
-                  "--reason", REASON], ["letters", "render", "--template", "acknowledgement", "--lang", "en"],
-                 ["letters", "labels"]):
+    for args in (
+        [
+            "letters",
+            "summary",
+            "--include-contact",
+            "--recipient",
+            "city_agency",
+            "--class",
+            "exigent",
+            "--reason",
+            REASON,
+        ],
+        ["letters", "render", "--template", "acknowledgement", "--lang", "en"],
+        ["letters", "labels"],
+    ):
         code, _o, err = run_cli([*args, *base, "-o", str(tmp_path / "cli.pdf")])
         assert code == 0, err
     cw_session.open_store()

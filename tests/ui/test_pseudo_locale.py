@@ -88,8 +88,9 @@ def _problem(w: QWidget) -> str | None:
     elif isinstance(w, QComboBox) and w.currentText():
         opt = QStyleOptionComboBox()
         w.initStyleOption(opt)
-        field = w.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
-                                         QStyle.SubControl.SC_ComboBoxEditField, w)
+        field = w.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, w
+        )
         need = w.fontMetrics().horizontalAdvance(w.currentText())
         if need > field.width() + SLACK:
             return f"shows {w.currentText()!r} elided ({need} px in {field.width()})"
@@ -143,8 +144,9 @@ def test_every_window_fits_its_text_in_the_pseudo_locale(qtbot: Any, backend_fac
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
-def test_every_window_fits_its_text_in_each_language(qtbot: Any, backend_factory: Any, qapp: QApplication,
-                                                     lang: str) -> None:
+def test_every_window_fits_its_text_in_each_language(
+    qtbot: Any, backend_factory: Any, qapp: QApplication, lang: str
+) -> None:
     """The real translations too: some run longer than the pseudo-locale's 40% in places (and a word that
     fits in Latin letters may not in Bengali or Arabic script)."""
     try:
@@ -160,8 +162,9 @@ def test_the_main_window_still_fits_a_laptop_screen(qtbot: Any, backend_factory:
     windows = open_all(qtbot, backend_factory)
     for title, window in windows.items():
         hint = window.minimumSizeHint()
-        assert hint.width() <= 1366 and hint.height() <= 740, \
+        assert hint.width() <= 1366 and hint.height() <= 740, (
             f"{title} needs at least {hint.width()}×{hint.height()}"
+        )
 
 
 def test_the_pin_rules_are_said_in_the_interface_language(qtbot: Any, backend_factory: Any, pseudo: None) -> None:

@@ -15,8 +15,9 @@ from council_desk.ui.settings import SERVER_URL, Settings
 from council_desk.ui.signin import TRAINING_HINT_ENV, SignInWindow
 
 
-def test_training_hint_only_for_the_local_sandbox(qtbot: Any, backend_factory: Any,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_training_hint_only_for_the_local_sandbox(
+    qtbot: Any, backend_factory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(TRAINING_HINT_ENV, "User cw07 · password example")
     settings = Settings()
     settings.set(SERVER_URL, "http://127.0.0.1:8311")
@@ -38,9 +39,14 @@ def test_server_address_is_remembered(qtbot: Any, backend_factory: Any) -> None:
     assert win.server.text() == "http://127.0.0.1:9999"
 
 
-@pytest.mark.parametrize(("lang", "direction"), [("ar", Qt.LayoutDirection.RightToLeft),
-                                                 ("ur", Qt.LayoutDirection.RightToLeft),
-                                                 ("es", Qt.LayoutDirection.LeftToRight)])
+@pytest.mark.parametrize(
+    ("lang", "direction"),
+    [
+        ("ar", Qt.LayoutDirection.RightToLeft),
+        ("ur", Qt.LayoutDirection.RightToLeft),
+        ("es", Qt.LayoutDirection.LeftToRight),
+    ],
+)
 def test_layout_direction_follows_language(qapp: QApplication, lang: str, direction: Qt.LayoutDirection) -> None:
     try:
         assert install_translations(qapp, lang) == lang
@@ -56,8 +62,9 @@ def english(qapp: QApplication) -> Iterator[QApplication]:
     i18n.install_translations(qapp, "en")
 
 
-def test_arabic_loads_from_the_package_and_mirrors_the_window(qtbot: Any, backend_factory: Any,
-                                                             english: QApplication) -> None:
+def test_arabic_loads_from_the_package_and_mirrors_the_window(
+    qtbot: Any, backend_factory: Any, english: QApplication
+) -> None:
     loaded = i18n.install_translations(english, "ar")
     assert loaded.translated and loaded.right_to_left and loaded.qt_translated  # ours and Qt's own
     win = SignInWindow(backend_factory(5), Settings())
@@ -82,24 +89,40 @@ def test_an_empty_translation_keeps_left_to_right(tmp_path: Path, english: QAppl
     from tests.support.i18n_build import build
 
     ts = tmp_path / "empty.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ar_EG">'
-                  "<context><name>X</name><message><source>Hello</source>"
-                  '<translation type="unfinished"></translation></message></context></TS>\n', encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ar_EG">'
+        "<context><name>X</name><message><source>Hello</source>"
+        '<translation type="unfinished"></translation></message></context></TS>\n',
+        encoding="utf-8",
+    )
     build.lrelease(ts, tmp_path / "council_desk_ar.qm")
     loaded = i18n.install_translations(english, "ar", directory=tmp_path)
     assert not loaded.translated and english.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-@pytest.mark.parametrize(("locale", "lang"), [("zh_CN", "zh-Hans"), ("zh_SG", "zh-Hans"), ("zh_TW", "zh-Hant"),
-                                              ("zh_HK", "zh-Hant"), ("zh_MO", "zh-Hant"), ("es_US", "es"),
-                                              ("ht_HT", "ht"), ("bn_BD", "bn"), ("de_DE", "en"), ("en_US", "en")])
+@pytest.mark.parametrize(
+    ("locale", "lang"),
+    [
+        ("zh_CN", "zh-Hans"),
+        ("zh_SG", "zh-Hans"),
+        ("zh_TW", "zh-Hant"),
+        ("zh_HK", "zh-Hant"),
+        ("zh_MO", "zh-Hant"),
+        ("es_US", "es"),
+        ("ht_HT", "ht"),
+        ("bn_BD", "bn"),
+        ("de_DE", "en"),
+        ("en_US", "en"),
+    ],
+)
 def test_system_locale_maps_to_an_interface_language(locale: str, lang: str) -> None:
     assert i18n.language_for_locale(QLocale(locale)) == lang
     assert i18n.system_language(QLocale(locale)) == lang
 
 
-def test_chinese_locale_loads_the_simplified_translation(english: QApplication,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_chinese_locale_loads_the_simplified_translation(
+    english: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(i18n, "system_language", lambda locale=None: i18n.language_for_locale(QLocale("zh_CN")))
     assert install_translations(english) == "zh-Hans"  # no saved choice: the PC's language
     assert QApplication.translate("MainWindow", "Sync now") == "立即同步"
@@ -142,18 +165,31 @@ def test_english_says_its_plurals_properly(english: QApplication) -> None:
     assert QApplication.translate("MainWindow", "Sync now") == "Sync now"
 
 
-def test_settings_show_each_translations_review_status(qtbot: Any, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_settings_show_each_translations_review_status(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import json
 
     from council_desk.ui import settings_dialog
     from council_desk.ui.settings import UI_LANGUAGE
 
     status = tmp_path / "review_status.json"
-    status.write_text(json.dumps({"languages": {
-        "es": {"status": "reviewed", "reviewer": "Marisol Ortiz", "reviewed_on": "2026-12-10",
-               "drafted_on": "2026-12-02"},
-        "ko": {"status": "machine-draft", "drafted_on": "2026-12-02"}}}), encoding="utf-8")
+    status.write_text(
+        json.dumps(
+            {
+                "languages": {
+                    "es": {
+                        "status": "reviewed",
+                        "reviewer": "Marisol Ortiz",
+                        "reviewed_on": "2026-12-10",
+                        "drafted_on": "2026-12-02",
+                    },
+                    "ko": {"status": "machine-draft", "drafted_on": "2026-12-02"},
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(settings_dialog, "review_status", lambda: i18n.review_status(status))
     dlg = settings_dialog.SettingsDialog(Settings())
     qtbot.addWidget(dlg)

@@ -67,8 +67,12 @@ def _raw_totals(sb: RunningSandbox, months: tuple[str, str]) -> dict[str, tuple[
     totals: dict[str, tuple[int, int, int, int]] = {}
     for row in r.json()["rows"]:
         a, b, c, w = totals.get(row["area"], (0, 0, 0, 0))
-        totals[row["area"]] = (a + (row["received"] or 0), b + (row["closed"] or 0),
-                               c + (row["reopen_requested"] or 0), w + (row["received"] is None))
+        totals[row["area"]] = (
+            a + (row["received"] or 0),
+            b + (row["closed"] or 0),
+            c + (row["reopen_requested"] or 0),
+            w + (row["received"] is None),
+        )
     return totals
 
 
@@ -77,8 +81,9 @@ def _count(text: str) -> int:
     return int(text.removeprefix("at least ").replace(",", ""))
 
 
-def test_shows_the_sums_of_the_servers_rows_and_exports_them(qtbot: Any, sandbox: RunningSandbox, client: Any,
-                                                             tmp_path: Path) -> None:
+def test_shows_the_sums_of_the_servers_rows_and_exports_them(
+    qtbot: Any, sandbox: RunningSandbox, client: Any, tmp_path: Path
+) -> None:
     fetch = Recorder(client.stats)
     win = _open(qtbot, fetch)
     qtbot.waitUntil(lambda: win.model.summary is not None, timeout=WAIT)
@@ -113,8 +118,12 @@ def test_shows_the_sums_of_the_servers_rows_and_exports_them(qtbot: Any, sandbox
     assert saved.read_bytes().startswith(b"\xef\xbb\xbf")  # utf-8-sig, for spreadsheets on Windows
     rows = list(csv.reader(saved.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == 1 + len(summary.lines) + 1
-    assert rows[-1][:4] == ["All complaint types", "All agencies",
-                            f"at least {d.received}", f"at least {d.closed}"]
+    assert rows[-1][:4] == [
+        "All complaint types",
+        "All agencies",
+        f"at least {d.received}",
+        f"at least {d.closed}",
+    ]
     assert [r[2] for r in rows[1:-1]] == [t.replace(",", "") for t in texts]  # the screen's words, in the file
     assert "figures.csv" in win.status.text()
 
@@ -172,4 +181,3 @@ def test_a_bug_is_not_shown_as_figures(qtbot: Any) -> None:
     win = _open(qtbot, broken)
     qtbot.waitUntil(lambda: "problem in Council Desk" in win.status.text(), timeout=WAIT)
     assert win.model.rowCount() == 0
-

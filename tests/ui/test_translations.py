@@ -17,8 +17,19 @@ from council_desk.ui.qt import QTranslator
 from tests.support.i18n_build import build
 
 # How many plural forms each language has (Qt's rules, as lrelease applies them).
-PLURAL_FORMS = {"es": 2, "zh-Hans": 1, "zh-Hant": 1, "ru": 3, "bn": 2, "ht": 1, "ko": 1, "ar": 6, "ur": 2,
-                "fr": 2, "pl": 3}
+PLURAL_FORMS = {
+    "es": 2,
+    "zh-Hans": 1,
+    "zh-Hant": 1,
+    "ru": 3,
+    "bn": 2,
+    "ht": 1,
+    "ko": 1,
+    "ar": 6,
+    "ur": 2,
+    "fr": 2,
+    "pl": 3,
+}
 PLACEHOLDER = re.compile(r"%L?\d|%n")
 TAG = re.compile(r"</?([a-zA-Z0-9]+)")
 
@@ -30,8 +41,9 @@ def test_every_marked_string_is_in_every_ts_file(capsys: pytest.CaptureFixture[s
 
 def test_the_check_fails_when_a_string_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     new = tmp_path / "new_window.py"
-    new.write_text("class NewWindow:\n    def label(self):\n"
-                   "        return self.tr('A message nobody extracted')\n")
+    new.write_text(
+        "class NewWindow:\n    def label(self):\n        return self.tr('A message nobody extracted')\n"
+    )
     assert build.check(extra=(new,)) == 1
     assert "missing [NewWindow] 'A message nobody extracted'" in capsys.readouterr().out
 
@@ -110,8 +122,16 @@ def test_review_status_is_recorded_for_every_language() -> None:
 
 def test_review_status_fails_closed(tmp_path: Path) -> None:
     odd = tmp_path / "review_status.json"
-    odd.write_text(json.dumps({"languages": {"es": {"status": "reviewed", "reviewer": "", "reviewed_on": ""},
-                                             "fr": {"status": "approved-ish"}}}))
+    odd.write_text(
+        json.dumps(
+            {
+                "languages": {
+                    "es": {"status": "reviewed", "reviewer": "", "reviewed_on": ""},
+                    "fr": {"status": "approved-ish"},
+                }
+            }
+        )
+    )
     statuses = review_status(odd)
     assert statuses["es"].status == "machine-draft"  # "reviewed" with no name and date does not count
     assert statuses["fr"].status == "machine-draft"
@@ -183,5 +203,6 @@ def test_every_literal_given_to_a_translation_call_is_extracted() -> None:
     literals = _literal_messages()
     assert len(literals) > 300
     missing = [f"{name}:{line} {text!r}" for name, line, text in literals if text not in extracted]
-    assert not missing, "never extracted (use self.tr / QCoreApplication.translate outside f-strings):\n" + \
-        "\n".join(missing)
+    assert not missing, (
+        "never extracted (use self.tr / QCoreApplication.translate outside f-strings):\n" + "\n".join(missing)
+    )

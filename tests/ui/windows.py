@@ -51,13 +51,22 @@ def _stats(from_month: str, to_month: str, _cancel: threading.Event) -> MonthlyS
     rows = []
     for area in ("district", "city"):
         for ctype, agency, n in (("HEAT/HOT WATER", "HPD", 40), ("Noise - Residential", "NYPD", 25)):
-            rows.append(MonthlyStatRow(
-                month=to_month, area=area, complaint_type=ctype, agency=agency, received=n * (9 if area == "city"
-                                                                                               else 1),
-                closed=n - 5, closure_rate=(n - 5) / n, reopen_requested=2, reopen_rate=2 / (n - 5),
-                satisfaction=SatisfactionDistribution(very_satisfied=3, satisfied=4, neutral=1, dissatisfied=1,
-                                                      very_dissatisfied=1),
-            ))
+            rows.append(
+                MonthlyStatRow(
+                    month=to_month,
+                    area=area,
+                    complaint_type=ctype,
+                    agency=agency,
+                    received=n * (9 if area == "city" else 1),
+                    closed=n - 5,
+                    closure_rate=(n - 5) / n,
+                    reopen_requested=2,
+                    reopen_rate=2 / (n - 5),
+                    satisfaction=SatisfactionDistribution(
+                        very_satisfied=3, satisfied=4, neutral=1, dissatisfied=1, very_dissatisfied=1
+                    ),
+                )
+            )
     return MonthlyStats(district=7, from_month=from_month, to_month=to_month, rows=rows)
 
 
@@ -125,8 +134,10 @@ def open_all(qtbot: Any, backend_factory: Any) -> dict[str, QWidget]:
     from council_desk.ui.reminders import RescheduleDialog
     from council_desk.ui.views import MoreFiltersDialog
 
-    add("reassign dialog", ReassignDialog([("caseworker7", "Training Caseworker"),
-                                           ("caseworker7b", "Second Caseworker")]))
+    add(
+        "reassign dialog",
+        ReassignDialog([("caseworker7", "Training Caseworker"), ("caseworker7b", "Second Caseworker")]),
+    )
     add("reschedule dialog", RescheduleDialog(dt.date.today(), 3))
     add("more filters dialog", MoreFiltersDialog(main.view_bar._choices(), {"office_status": ("new",)}))
     caseload = main.show_caseload()
@@ -153,25 +164,41 @@ def _privacy_windows(add: Any, backend_factory: Any, main: MainWindow) -> None:
     from council_desk.ui.transparency import KeptFacts, WhatThisPCKeeps
     from tests.support.records import app_me as make_me
 
-    sup = MainWindow(backend_factory(30, me=make_me().model_copy(update={"roles": ["supervisor"]})),
-                     idle_ms=600_000, sync_minutes=60)
+    sup = MainWindow(
+        backend_factory(30, me=make_me().model_copy(update={"roles": ["supervisor"]})),
+        idle_ms=600_000,
+        sync_minutes=60,
+    )
     add("supervisor's window", sup)
     sup.tabs.setCurrentIndex(sup.tabs.count() - 1)  # the Privacy log
-    request = ApprovalRequestDialog([CLOSED_CASE], output="share_agency", recipient="city_agency",
-                                    recipient_name="HPD")
+    request = ApprovalRequestDialog(
+        [CLOSED_CASE], output="share_agency", recipient="city_agency", recipient_name="HPD"
+    )
     request.purpose.setPlainText("The landlord does not answer; HPD asks for the tenant's phone.")
     add("approval request", request)
     now = dt.datetime.now(dt.UTC)
-    pending = Approval(id=uuid.uuid4(), output="summary_contact", service_request_ids=[CLOSED_CASE],
-                       fields=list(OUTPUTS["summary_contact"].fields), recipient="community_partner",
-                       recipient_name="Tenants' association", purpose="The repair meeting.", created_at=now,
-                       status="pending", requested_by="cw07", requested_by_name="Alex Rivera (training)",
-                       district=7, received_at=now)
+    pending = Approval(
+        id=uuid.uuid4(),
+        output="summary_contact",
+        service_request_ids=[CLOSED_CASE],
+        fields=list(OUTPUTS["summary_contact"].fields),
+        recipient="community_partner",
+        recipient_name="Tenants' association",
+        purpose="The repair meeting.",
+        created_at=now,
+        status="pending",
+        requested_by="cw07",
+        requested_by_name="Alex Rivera (training)",
+        district=7,
+        received_at=now,
+    )
     add("approval decision", DecisionDialog(HeldApproval(pending), True))
     case = main.backend.store.case(CLOSED_CASE)
     share = ShareDialog([case], district=7, now=now)
     share.choice.case_by_case.setChecked(True)  # no approval held: the hint and the ask button show
     add("share with agency", share)
     add("report choices", ReportDialog())
-    add("what this PC keeps", WhatThisPCKeeps(KeptFacts("/home/caseworker/.local/share/CouncilDesk/cache-1a2b",
-                                                        300, 3, 41, 2, 365, 14)))
+    add(
+        "what this PC keeps",
+        WhatThisPCKeeps(KeptFacts("/home/caseworker/.local/share/CouncilDesk/cache-1a2b", 300, 3, 41, 2, 365, 14)),
+    )

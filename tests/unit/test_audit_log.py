@@ -192,15 +192,39 @@ def test_a_chain_written_before_schema_v5_still_verifies_after_the_upgrade(tmp_p
     prev = GENESIS
     conn.execute("BEGIN")
     for n in range(1, 4):
-        ev = {"id": f"00000000-0000-4000-8000-00000000000{n}", "at": "2025-03-01T10:00:00Z", "actor": "cw1",
-              "action": "print", "service_request_ids": [sid(n)], "fields": ["first_name"],
-              "disclosure_class": "routine", "approval_ref": "", "reason": "", "count": 1, "prev_hash": prev}
+        ev = {
+            "id": f"00000000-0000-4000-8000-00000000000{n}",
+            "at": "2025-03-01T10:00:00Z",
+            "actor": "cw1",
+            "action": "print",
+            "service_request_ids": [sid(n)],
+            "fields": ["first_name"],
+            "disclosure_class": "routine",
+            "approval_ref": "",
+            "reason": "",
+            "count": 1,
+            "prev_hash": prev,
+        }
         ev["hash"] = chain_hash(ev)  # no "format": the v4 canonical form
         conn.execute(
             "INSERT INTO audit (id, at, actor, action, service_request_ids, fields, disclosure_class,"
             " approval_ref, reason, count, prev_hash, hash, uploaded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (ev["id"], ev["at"], "cw1", "print", json.dumps(ev["service_request_ids"]), '["first_name"]',
-             "routine", "", "", 1, prev, ev["hash"], 1 if n < 3 else 0))
+            (
+                ev["id"],
+                ev["at"],
+                "cw1",
+                "print",
+                json.dumps(ev["service_request_ids"]),
+                '["first_name"]',
+                "routine",
+                "",
+                "",
+                1,
+                prev,
+                ev["hash"],
+                1 if n < 3 else 0,
+            ),
+        )
         prev = ev["hash"]
     conn.execute("INSERT INTO meta(name, value) VALUES ('audit_head', ?)", (f"3:{prev}",))
     conn.execute("COMMIT")

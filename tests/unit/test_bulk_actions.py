@@ -32,22 +32,40 @@ def pair(tmp_path):
 def _records(store: CaseStore) -> dict[str, Any]:
     """What the cases hold, without ids and times (which differ between any two runs)."""
     with store.reading() as conn:
-        followups = sorted(conn.execute(
-            "SELECT service_request_id, kind, text, outcome, office_status, due_date, author, pending, assignee"
-            " FROM followups").fetchall())
+        followups = sorted(
+            conn.execute(
+                "SELECT service_request_id, kind, text, outcome, office_status, due_date, author, pending,"
+                " assignee"
+                " FROM followups"
+            ).fetchall()
+        )
         outbox = sorted(conn.execute("SELECT kind, service_request_id, attempts FROM outbox").fetchall())
         varying = ("id", "created_at", "task_id", "followup_id")  # made anew by any run
         payloads = sorted(
             json.dumps({k: v for k, v in json.loads(r[0]).items() if k not in varying}, sort_keys=True)
-            for r in conn.execute("SELECT CAST(payload AS TEXT) FROM outbox"))
-        tasks = sorted(conn.execute(
-            "SELECT service_request_id, owner, due_date, text, status FROM tasks").fetchall())
-        audit = sorted(conn.execute("SELECT actor, action, service_request_ids, fields, disclosure_class, reason"
-                                    " FROM audit").fetchall())
-        summary = sorted(conn.execute("SELECT service_request_id, office_status, assignee, next_due, pending_count"
-                                      " FROM complaints").fetchall())
-    return {"followups": followups, "outbox": outbox, "payloads": payloads, "tasks": tasks, "audit": audit,
-            "summary": summary}
+            for r in conn.execute("SELECT CAST(payload AS TEXT) FROM outbox")
+        )
+        tasks = sorted(
+            conn.execute("SELECT service_request_id, owner, due_date, text, status FROM tasks").fetchall()
+        )
+        audit = sorted(
+            conn.execute(
+                "SELECT actor, action, service_request_ids, fields, disclosure_class, reason FROM audit"
+            ).fetchall()
+        )
+        summary = sorted(
+            conn.execute(
+                "SELECT service_request_id, office_status, assignee, next_due, pending_count FROM complaints"
+            ).fetchall()
+        )
+    return {
+        "followups": followups,
+        "outbox": outbox,
+        "payloads": payloads,
+        "tasks": tasks,
+        "audit": audit,
+        "summary": summary,
+    }
 
 
 def test_each_case_is_recorded_exactly_as_its_single_action(pair):
@@ -57,13 +75,33 @@ def test_each_case_is_recorded_exactly_as_its_single_action(pair):
     for cid in cases:
         single.set_office_status(cid, "waiting_on_agency", "asked the agency", "caseworker1")
         single.assign(cid, "colleague", actor="caseworker1")
-        single.add_followup(FollowUpIn(id=uuid.uuid4(), service_request_id=cid, kind="call", text="left a message",
-                                       outcome="no_response", due_date=due, created_at=dt.datetime.now(dt.UTC)),
-                            remind="colleague")
+        single.add_followup(
+            FollowUpIn(
+                id=uuid.uuid4(),
+                service_request_id=cid,
+                kind="call",
+                text="left a message",
+                outcome="no_response",
+                due_date=due,
+                created_at=dt.datetime.now(dt.UTC),
+            ),
+            remind="colleague",
+        )
     r1 = bulk.bulk("status", {"status": "waiting_on_agency", "text": "asked the agency"}, cases)
     r2 = bulk.bulk("assign", {"assignee": "colleague"}, cases)
-    r3 = bulk.bulk("followup", {"followup": {"kind": "call", "text": "left a message", "outcome": "no_response",
-                                             "due_date": due.isoformat()}, "remind": "colleague"}, cases)
+    r3 = bulk.bulk(
+        "followup",
+        {
+            "followup": {
+                "kind": "call",
+                "text": "left a message",
+                "outcome": "no_response",
+                "due_date": due.isoformat(),
+            },
+            "remind": "colleague",
+        },
+        cases,
+    )
     assert (r1.recorded, r2.recorded, r3.recorded) == (15, 15, 15)
     assert _records(bulk) == _records(single)
     assert bulk.outbox_count() == 15 * 4  # status, assignment, follow-up, its reminder: one item each
@@ -78,8 +116,9 @@ def test_cases_not_held_are_left_out_and_a_purge_takes_its_place_in_the_list(pai
     _single, store = pair
     from council_desk.cache import batch as op
 
-    op_id = op.start(store.database, "status", {"status": "in_progress"}, [sid(1), "999", sid(2), sid(1)],
-                     "caseworker1")
+    op_id = op.start(
+        store.database, "status", {"status": "in_progress"}, [sid(1), "999", sid(2), sid(1)], "caseworker1"
+    )
     store.apply_complaint_page([], [removal(2)], "c9", snapshot=False)  # withdrawn before the action ran
     result = op.run(store.database, op_id)
     assert (result.recorded, result.skipped) == (1, 0)
@@ -90,8 +129,9 @@ def test_an_interrupted_action_finishes_without_recording_a_case_twice(pair):
     _single, store = pair
     from council_desk.cache import batch
 
-    op_id = batch.start(store.database, "status", {"status": "in_progress"}, [sid(i) for i in range(30)],
-                        "caseworker1")
+    op_id = batch.start(
+        store.database, "status", {"status": "in_progress"}, [sid(i) for i in range(30)], "caseworker1"
+    )
 
     class Stop(Exception):
         pass
@@ -114,8 +154,13 @@ def test_an_interrupted_action_finishes_without_recording_a_case_twice(pair):
 def test_a_cancelled_action_keeps_what_it_recorded_and_forgets_the_rest(pair):
     _single, store = pair
     cancel = threading.Event()
-    result = store.bulk("assign", {"assignee": "colleague"}, [sid(i) for i in range(30)],
-                        progress=lambda done, total: cancel.set(), cancel=cancel)
+    result = store.bulk(
+        "assign",
+        {"assignee": "colleague"},
+        [sid(i) for i in range(30)],
+        progress=lambda done, total: cancel.set(),
+        cancel=cancel,
+    )
     assert result.recorded == 30  # one chunk holds all 30: the cancel comes after it
     assert store.bulk_pending() == []
     cancel.clear()
@@ -128,10 +173,16 @@ def test_a_cancelled_action_keeps_what_it_recorded_and_forgets_the_rest(pair):
     assert resolved == 10 and store.bulk_pending() == []
 
 
-@pytest.mark.parametrize(("kind", "params"), [
-    ("status", {}), ("assign", {}), ("task_assign", {"assignee": ""}), ("task_snooze", {"due_date": "soon"}),
-    ("followup", {"followup": {"kind": "banana"}}),
-])
+@pytest.mark.parametrize(
+    ("kind", "params"),
+    [
+        ("status", {}),
+        ("assign", {}),
+        ("task_assign", {"assignee": ""}),
+        ("task_snooze", {"due_date": "soon"}),
+        ("followup", {"followup": {"kind": "banana"}}),
+    ],
+)
 def test_an_action_that_could_not_be_recorded_is_refused_before_anything_is_written(pair, kind, params):
     _single, store = pair
     with pytest.raises(ValueError):

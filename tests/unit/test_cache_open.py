@@ -253,8 +253,14 @@ def test_read_only_folder_is_reported_as_unwritable_not_wrong_key(tmp_path):
         if os.geteuid() == 0:
             # `nobody` must be able to run this checkout's Python: not so for a checkout inside a folder only root
             # may enter (a `mktemp -d` clone is 0700). Then the permission case cannot be staged here.
-            probe = subprocess.run([*cmd[:4], sys.executable, "-c", "import council_desk.cache.db"],
-                                   capture_output=True, text=True, timeout=60, cwd="/", env=env)
+            probe = subprocess.run(
+                [*cmd[:4], sys.executable, "-c", "import council_desk.cache.db"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                cwd="/",
+                env=env,
+            )
             if probe.returncode != 0:
                 pytest.skip(f"the user nobody cannot run this checkout ({probe.stderr.strip()[-120:]})")
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd="/", env=env)

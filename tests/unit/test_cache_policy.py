@@ -56,11 +56,13 @@ def test_a_server_time_moves_the_clock_only_within_the_skew(tmp_path):
 
     s = new_store(tmp_path)
     real = dt.datetime.now(UTC)
-    s.apply_complaint_page([_closed(1, real - dt.timedelta(days=1), updated=real + dt.timedelta(minutes=5))],
-                           [], "c", snapshot=False)
+    s.apply_complaint_page(
+        [_closed(1, real - dt.timedelta(days=1), updated=real + dt.timedelta(minutes=5))], [], "c", snapshot=False
+    )
     assert s.trusted_now(real) >= real + dt.timedelta(minutes=5)
-    s.apply_complaint_page([_closed(2, real - dt.timedelta(days=1), updated=real + dt.timedelta(days=400))],
-                           [], "d", snapshot=False)
+    s.apply_complaint_page(
+        [_closed(2, real - dt.timedelta(days=1), updated=real + dt.timedelta(days=400))], [], "d", snapshot=False
+    )
     assert s.trusted_now(real) <= dt.datetime.now(UTC) + CLOCK_SKEW
     s.close()
 

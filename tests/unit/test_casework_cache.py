@@ -28,15 +28,33 @@ def store(tmp_path):
     s.close()
 
 
-def _server_task(task_id: str, case: str, *, seq: int, status: str = "open", due: str = "2026-03-10",
-                 owner: str = "caseworker1", snoozes: int = 0) -> Task:
-    return Task.model_validate({
-        "id": task_id, "service_request_id": case, "owner": owner, "due_date": due, "text": "call back",
-        "status": status, "created_at": "2026-03-01T10:00:00Z", "created_by": "caseworker1",
-        "done_at": "2026-03-09T10:00:00Z" if status == "done" else None,
-        "done_by": "colleague" if status == "done" else "", "snoozes": snoozes,
-        "updated_at": "2026-03-09T10:00:00Z", "seq": seq,
-    })
+def _server_task(
+    task_id: str,
+    case: str,
+    *,
+    seq: int,
+    status: str = "open",
+    due: str = "2026-03-10",
+    owner: str = "caseworker1",
+    snoozes: int = 0,
+) -> Task:
+    return Task.model_validate(
+        {
+            "id": task_id,
+            "service_request_id": case,
+            "owner": owner,
+            "due_date": due,
+            "text": "call back",
+            "status": status,
+            "created_at": "2026-03-01T10:00:00Z",
+            "created_by": "caseworker1",
+            "done_at": "2026-03-09T10:00:00Z" if status == "done" else None,
+            "done_by": "colleague" if status == "done" else "",
+            "snoozes": snoozes,
+            "updated_at": "2026-03-09T10:00:00Z",
+            "seq": seq,
+        }
+    )
 
 
 def test_a_follow_up_with_a_date_sets_a_task_with_ids_any_pc_derives_alike(store):
@@ -45,7 +63,12 @@ def test_a_follow_up_with_a_date_sets_a_task_with_ids_any_pc_derives_alike(store
     task_id, change_id = followup_task_ids(fu.id)
     (task,) = store.tasks_of(sid(1))
     assert (task.id, task.owner, task.due_date, task.status, task.pending) == (
-        str(task_id), "caseworker1", TODAY, "open", True)
+        str(task_id),
+        "caseworker1",
+        TODAY,
+        "open",
+        True,
+    )
     assert [i.idempotency_key for i in store.outbox() if i.kind == "task"] == [str(change_id)]
     # Someone else's reminder, set with the follow-up.
     other = followup_in(2, due=TODAY)
@@ -91,8 +114,9 @@ def test_a_task_never_moves_between_cases_and_unknown_cases_are_ignored(store):
     fu = followup_in(5, due=TODAY)
     store.add_followup(fu)
     task_id = str(followup_task_ids(fu.id)[0])
-    store.apply_task_page([_server_task(task_id, sid(6), seq=9), _server_task(str(uuid.uuid4()), "999", seq=10)],
-                          "t3")
+    store.apply_task_page(
+        [_server_task(task_id, sid(6), seq=9), _server_task(str(uuid.uuid4()), "999", seq=10)], "t3"
+    )
     assert [t.service_request_id for t in store.tasks_of(sid(5))] == [sid(5)]
     assert store.tasks_of(sid(6)) == [] and store.tasks_of("999") == []
 
@@ -116,33 +140,46 @@ def test_ownership_views_and_the_assignment_audit(store):
     case = store.case(sid(2))
     assert case is not None and case.assignee == "" and [f.assignee for f in case.followups] == ["colleague", ""]
     with store.reading() as conn:
-        rows = conn.execute("SELECT actor, reason, disclosure_class, fields FROM audit WHERE action = 'assign'"
-                            " ORDER BY seq").fetchall()
-    assert rows == [("caseworker1", "assigned to caseworker1", None, "[]"),
-                    ("caseworker1", "assigned to colleague", None, "[]"),
-                    ("caseworker1", "unassigned", None, "[]")]
+        rows = conn.execute(
+            "SELECT actor, reason, disclosure_class, fields FROM audit WHERE action = 'assign' ORDER BY seq"
+        ).fetchall()
+    assert rows == [
+        ("caseworker1", "assigned to caseworker1", None, "[]"),
+        ("caseworker1", "assigned to colleague", None, "[]"),
+        ("caseworker1", "unassigned", None, "[]"),
+    ]
 
 
 def test_closed_at_agency_still_open_here(store):
-    store.apply_complaint_page([upsert(20, status="closed", closed=dt.datetime.now(dt.UTC)),
-                                upsert(21, status="closed", closed=dt.datetime.now(dt.UTC))], [], "c2",
-                               snapshot=False)
+    store.apply_complaint_page(
+        [
+            upsert(20, status="closed", closed=dt.datetime.now(dt.UTC)),
+            upsert(21, status="closed", closed=dt.datetime.now(dt.UTC)),
+        ],
+        [],
+        "c2",
+        snapshot=False,
+    )
     store.set_office_status(sid(21), "resolved")
     q = views.view_query("closed-open", "caseworker1")
     assert store.list_ids(q) == [sid(20)]
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("123 Main Street Apt 4B", "123 MAIN ST"),
-    ("45 West 14th Street", "45 W 14 ST #3"),
-    ("  1200 grand concourse, unit 5 ", "1200 GRAND CONCOURSE"),
-    ("100 Avenue A", "100 AVE A"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("123 Main Street Apt 4B", "123 MAIN ST"),
+        ("45 West 14th Street", "45 W 14 ST #3"),
+        ("  1200 grand concourse, unit 5 ", "1200 GRAND CONCOURSE"),
+        ("100 Avenue A", "100 AVE A"),
+    ],
+)
 def test_one_building_however_the_address_is_written(tmp_path, a, b):
     s = new_store(tmp_path)
     s.save_me(me())
-    s.apply_complaint_page([upsert(1, address=a), upsert(2, address=b), upsert(3, address="9 Other Road")], [],
-                           "c", snapshot=False)
+    s.apply_complaint_page(
+        [upsert(1, address=a), upsert(2, address=b), upsert(3, address="9 Other Road")], [], "c", snapshot=False
+    )
     groups = s.groups(CaseQuery(), "building")
     assert [(g.count, g.open_count) for g in groups] == [(2, 2), (1, 1)]
     assert [r.id for r in s.same_building(sid(1))] == [sid(2)]
@@ -150,8 +187,9 @@ def test_one_building_however_the_address_is_written(tmp_path, a, b):
 
 
 def test_grouped_list_counts_open_cases_and_opens_a_group(store):
-    store.apply_complaint_page([upsert(30 + i, address="77 Water Street") for i in range(4)], [], "c3",
-                               snapshot=False)
+    store.apply_complaint_page(
+        [upsert(30 + i, address="77 Water Street") for i in range(4)], [], "c3", snapshot=False
+    )
     store.set_office_status(sid(30), "resolved")
     top = store.groups(CaseQuery(), "building")[0]
     assert (top.key, top.count, top.open_count, top.label) == ("77 WATER ST", 4, 3, "77 WATER ST")
@@ -165,8 +203,16 @@ def test_grouped_list_counts_open_cases_and_opens_a_group(store):
 
 
 def test_saved_views_round_trip_and_bad_ones_are_refused(store):
-    q = CaseQuery(text="boiler", office_status=("new", "in_progress"), agency=("HPD",), assignee=("",),
-                  open_here=True, date_from=dt.date(2026, 1, 1), sort="address", descending=False)
+    q = CaseQuery(
+        text="boiler",
+        office_status=("new", "in_progress"),
+        agency=("HPD",),
+        assignee=("",),
+        open_here=True,
+        date_from=dt.date(2026, 1, 1),
+        sort="address",
+        descending=False,
+    )
     store.save_view("My boilers", q)
     (saved,) = [v for v in store.views() if not v.key]
     assert saved.name == "My boilers" and saved.query == q
@@ -199,25 +245,50 @@ def test_caseload_figures(store):
 
 
 def test_reopen_progress_moves_forward_only(store):
-    store.apply_complaint_page([upsert(40, status="closed", closed=dt.datetime.now(dt.UTC))], [], "c4",
-                               snapshot=False)
+    store.apply_complaint_page(
+        [upsert(40, status="closed", closed=dt.datetime.now(dt.UTC))], [], "c4", snapshot=False
+    )
     req = store.request_reopen(sid(40), "not_fixed", "still leaking")
     assert [r.status for r in store.case(sid(40)).reopens] == ["sent"]
-    answered = ReopenUpdate.model_validate({
-        "kind": "reopen", "id": str(req.id), "service_request_id": sid(40), "reason": "not_fixed",
-        "status": "declined", "agency_answer": "No reason to reopen.", "answered_at": "2026-03-09T10:00:00Z",
-        "received_at": "2026-03-08T10:00:00Z", "seq": 2})
-    survey = SurveyResult.model_validate({"kind": "survey", "id": str(uuid.uuid4()), "service_request_id": sid(40),
-                                          "answer": "dissatisfied", "surveyed_at": "2026-03-10T10:00:00Z",
-                                          "seq": 3})
+    answered = ReopenUpdate.model_validate(
+        {
+            "kind": "reopen",
+            "id": str(req.id),
+            "service_request_id": sid(40),
+            "reason": "not_fixed",
+            "status": "declined",
+            "agency_answer": "No reason to reopen.",
+            "answered_at": "2026-03-09T10:00:00Z",
+            "received_at": "2026-03-08T10:00:00Z",
+            "seq": 2,
+        }
+    )
+    survey = SurveyResult.model_validate(
+        {
+            "kind": "survey",
+            "id": str(uuid.uuid4()),
+            "service_request_id": sid(40),
+            "answer": "dissatisfied",
+            "surveyed_at": "2026-03-10T10:00:00Z",
+            "seq": 3,
+        }
+    )
     store.apply_lifecycle_page([answered, survey], "l1")
     from council_desk.api.models import ReopenRequest
 
     # The answer to our POST arrives late: it does not take the agency's reply back to "forwarded".
     item = next(i for i in store.outbox() if i.kind == "reopen")
-    store.mark_sent(item.id, ReopenRequest.model_validate({**req.model_dump(mode="json"), "service_request_id":
-                                                           sid(40), "status": "forwarded",
-                                                           "received_at": "2026-03-08T10:00:00Z"}))
+    store.mark_sent(
+        item.id,
+        ReopenRequest.model_validate(
+            {
+                **req.model_dump(mode="json"),
+                "service_request_id": sid(40),
+                "status": "forwarded",
+                "received_at": "2026-03-08T10:00:00Z",
+            }
+        ),
+    )
     case = store.case(sid(40))
     assert [(r.status, r.agency_answer) for r in case.reopens] == [("declined", "No reason to reopen.")]
     assert [s.answer for s in case.surveys] == ["dissatisfied"]
@@ -254,7 +325,8 @@ def test_the_building_and_filer_indexes_are_made_when_first_needed_never_in_a_bu
     assert s.prepare_grouping() and {"complaints_building", "complaints_filer"} <= indexes()
     assert not s.prepare_grouping()  # once
     with s.reading() as conn:
-        plan = conn.execute("EXPLAIN QUERY PLAN SELECT c.building_key, count(*) FROM complaints c"
-                            " GROUP BY c.building_key").fetchall()
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT c.building_key, count(*) FROM complaints c GROUP BY c.building_key"
+        ).fetchall()
     assert "complaints_building" in str(plan)
     s.close()

@@ -31,6 +31,7 @@ def _column(name: str) -> list[str]:
 
 # --- coverage ----------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(("kind", "column"), [("complaint_types", "complaint_type"), ("agencies", "agency")])
 def test_every_value_in_the_311_data_has_an_entry_in_every_language(kind: str, column: str) -> None:
     """Fails as soon as the sandbox data (or a new 311 export copied there) has a value some language lacks."""
@@ -69,12 +70,24 @@ def test_keys_match_whatever_case_and_punctuation_311_used() -> None:
 
 # --- fallbacks and review status --------------------------------------------------------------------------------
 
+
 def _unknown_case() -> Any:
     case = make_case(40, "es", "Ana", "Ruiz", "1 Main St\nNew York, NY 10031")
-    c = case.complaint.model_copy(update={"complaint_type": "Brand New Type", "descriptor": "Odd Thing",
-                                          "agency_responsible": "XYZ", "agency_name": "Some Unit"})
-    return case.__class__(complaint=c, contact=case.contact, consent=case.consent,
-                          office_status=case.office_status, followups=case.followups)
+    c = case.complaint.model_copy(
+        update={
+            "complaint_type": "Brand New Type",
+            "descriptor": "Odd Thing",
+            "agency_responsible": "XYZ",
+            "agency_name": "Some Unit",
+        }
+    )
+    return case.__class__(
+        complaint=c,
+        contact=case.contact,
+        consent=case.consent,
+        office_status=case.office_status,
+        followups=case.followups,
+    )
 
 
 def test_a_value_the_glossary_lacks_prints_in_english_and_the_letter_needs_review() -> None:
@@ -88,12 +101,17 @@ def test_a_value_the_glossary_lacks_prints_in_english_and_the_letter_needs_revie
 
 
 def _office(root: Path, lang: str, *, reviewed: bool = True, glossary_too: bool = True) -> None:
-    sign = {"review_status": "reviewed", "reviewed_by": "R. Díaz", "reviewed_on": "2026-12-01"} if reviewed \
+    sign = (
+        {"review_status": "reviewed", "reviewed_by": "R. Díaz", "reviewed_on": "2026-12-01"}
+        if reviewed
         else {"review_status": "machine-draft"}
+    )
     shipped = ROOT / "resources" / "letters"
-    for rel in (f"acknowledgement/{lang}.json", f"_common/{lang}.json",
-                *([f"_glossary/agencies/{lang}.json", f"_glossary/complaint_types/{lang}.json"]
-                  if glossary_too else [])):
+    for rel in (
+        f"acknowledgement/{lang}.json",
+        f"_common/{lang}.json",
+        *([f"_glossary/agencies/{lang}.json", f"_glossary/complaint_types/{lang}.json"] if glossary_too else []),
+    ):
         data = json.loads((shipped / rel).read_text(encoding="utf-8"))
         data.update(sign)
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -105,7 +123,9 @@ def test_a_letter_is_reviewed_only_when_its_template_phrases_and_glossary_are(tm
     _office(tmp_path, "es", glossary_too=False)  # the office signed off the template and the phrases only
     listed = {(i.name, i.language): i for i in templates(tmp_path)}[("acknowledgement", "es")]
     assert listed.needs_warning and {r.what for r in listed.reviews if not r.reviewed} == {
-        "glossary agencies", "glossary complaint_types"}
+        "glossary agencies",
+        "glossary complaint_types",
+    }
     assert merge_letter(case, "acknowledgement", "es", SENDER, TODAY, tmp_path).review_status == "machine-draft"
     _office(tmp_path, "es")  # and now the glossary files too
     listed = {(i.name, i.language): i for i in templates(tmp_path)}[("acknowledgement", "es")]
@@ -132,8 +152,17 @@ def test_reviewed_without_a_name_and_a_date_is_refused(tmp_path: Path) -> None:
 def test_an_office_entry_wins_and_the_rest_still_come_from_the_shipped_file(tmp_path: Path) -> None:
     path = tmp_path / "_glossary" / "agencies" / "es.json"
     path.parent.mkdir(parents=True)
-    path.write_text(json.dumps({"review_status": "reviewed", "reviewed_by": "R. Díaz", "reviewed_on": "2026-12-01",
-                                "entries": {"DSNY": "el Departamento de Limpieza"}}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "review_status": "reviewed",
+                "reviewed_by": "R. Díaz",
+                "reviewed_on": "2026-12-01",
+                "entries": {"DSNY": "el Departamento de Limpieza"},
+            }
+        ),
+        encoding="utf-8",
+    )
     own = glossary.lookup("agencies", "DSNY", "es", tmp_path)
     other = glossary.lookup("agencies", "HPD", "es", tmp_path)
     assert own is not None and own.text == "el Departamento de Limpieza" and own.review is not None
@@ -144,35 +173,57 @@ def test_an_office_entry_wins_and_the_rest_still_come_from_the_shipped_file(tmp_
 def test_glossary_entries_cannot_smuggle_merge_fields(tmp_path: Path) -> None:
     path = tmp_path / "_glossary" / "agencies" / "es.json"
     path.parent.mkdir(parents=True)
-    path.write_text(json.dumps({"review_status": "machine-draft", "entries": {"HPD": "{first_name.__class__}"}}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"review_status": "machine-draft", "entries": {"HPD": "{first_name.__class__}"}}),
+        encoding="utf-8",
+    )
     with pytest.raises(TemplateError):
         glossary.lookup("agencies", "HPD", "es", tmp_path)
 
 
 # --- grammar at the seams ----------------------------------------------------------------------------------------
 
+
 def test_french_and_spanish_contract_the_article_a_glossary_name_brings() -> None:
     fr, es = grammar("fr"), grammar("es")
-    assert merge("auprès de {agency} en", {"agency": "le Département"}, isolate=False, rules=fr) \
+    assert (
+        merge("auprès de {agency} en", {"agency": "le Département"}, isolate=False, rules=fr)
         == "auprès du Département en"
-    assert merge("la transmettre à {agency}.", {"agency": "les Parcs"}, isolate=False, rules=fr) \
+    )
+    assert (
+        merge("la transmettre à {agency}.", {"agency": "les Parcs"}, isolate=False, rules=fr)
         == "la transmettre aux Parcs."
-    assert merge("transmettre à {agency}.", {"agency": "la Commission"}, isolate=False, rules=fr) \
+    )
+    assert (
+        merge("transmettre à {agency}.", {"agency": "la Commission"}, isolate=False, rules=fr)
         == "transmettre à la Commission."
-    assert merge("la envíe a {agency}.", {"agency": "el Departamento"}, isolate=False, rules=es) \
+    )
+    assert (
+        merge("la envíe a {agency}.", {"agency": "el Departamento"}, isolate=False, rules=es)
         == "la envíe al Departamento."
-    assert merge("{agency} ha respondido", {"agency": "la Comisión"}, isolate=False, rules=es) \
-        == "La Comisión ha respondido"  # a value that opens the paragraph starts with a capital
+    )
+    assert (
+        merge("{agency} ha respondido", {"agency": "la Comisión"}, isolate=False, rules=es)
+        == "La Comisión ha respondido"
+    )  # a value that opens the paragraph starts with a capital
 
 
-@pytest.mark.parametrize(("word", "marker", "particle"), [
-    ("위생국", "이(가)", "이"), ("택시리무진위원회", "이(가)", "가"), ("경제개발공사", "을(를)", "를"),
-    ("교통국", "은(는)", "은"), ("노인국", "과(와)", "과"), ("위원회", "과(와)", "와"),
-    ("교통국", "(으)로", "으로"), ("보안관실", "(으)로", "로"), ("위원회", "(으)로", "로"),
-    ("노인국(DFTA, Department for the Aging)", "이(가)", "이"),  # the bracket is skipped, as Koreans read it
-    ("기술혁신실（OTI）", "을(를)", "을"),
-])
+@pytest.mark.parametrize(
+    ("word", "marker", "particle"),
+    [
+        ("위생국", "이(가)", "이"),
+        ("택시리무진위원회", "이(가)", "가"),
+        ("경제개발공사", "을(를)", "를"),
+        ("교통국", "은(는)", "은"),
+        ("노인국", "과(와)", "과"),
+        ("위원회", "과(와)", "와"),
+        ("교통국", "(으)로", "으로"),
+        ("보안관실", "(으)로", "로"),
+        ("위원회", "(으)로", "로"),
+        ("노인국(DFTA, Department for the Aging)", "이(가)", "이"),  # the bracket is skipped, as Koreans read it
+        ("기술혁신실（OTI）", "을(를)", "을"),
+    ],
+)
 def test_korean_particles_follow_the_last_syllables_final_consonant(word: str, marker: str, particle: str) -> None:
     assert korean_particle(word, marker) == particle
 
@@ -190,22 +241,33 @@ def test_korean_particles_after_text_that_is_not_hangul_take_a_noun_not_a_slash(
     assert Grammar("es").after_value("agency", "x", "이(가)") == "이(가)"  # only Korean letters decide particles
 
 
-@pytest.mark.parametrize("body", ["민원 {complaint_number}을(를) 받았습니다.", "{full_name}이(가) 보냈습니다.",
-                                  "{office_phone}(으)로 전화하십시오.", "민원을(를) 받았습니다."])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "민원 {complaint_number}을(를) 받았습니다.",
+        "{full_name}이(가) 보냈습니다.",
+        "{office_phone}(으)로 전화하십시오.",
+        "민원을(를) 받았습니다.",
+    ],
+)
 def test_korean_templates_may_not_put_a_particle_after_a_number_or_a_name(tmp_path: Path, body: str) -> None:
     (tmp_path / "closing").mkdir()
-    (tmp_path / "closing" / "ko.json").write_text(json.dumps({
-        "review_status": "machine-draft", "subject": "S", "greeting": "G", "body": [body], "closing": "C"}),
-        encoding="utf-8")
+    (tmp_path / "closing" / "ko.json").write_text(
+        json.dumps(
+            {"review_status": "machine-draft", "subject": "S", "greeting": "G", "body": [body], "closing": "C"}
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(TemplateError, match="particle"):
         load("closing", "ko", tmp_path)
 
 
 # --- the commands ------------------------------------------------------------------------------------------------
 
-def test_letters_glossary_lists_files_and_counts_what_would_print_in_english(tmp_path: Path,
-                                                                              capsys: pytest.CaptureFixture[str]
-                                                                              ) -> None:
+
+def test_letters_glossary_lists_files_and_counts_what_would_print_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["letters", "glossary", "--check-csv", str(SAMPLE_CSV)]) == 0
     out = capsys.readouterr().out
     assert "complaint_types  es       machine-draft     155" in out and "complaint_types  pl       155/155" in out

@@ -108,15 +108,21 @@ def test_labels_fill_sheets_of_30_and_print_names_inside_their_label() -> None:
         assert left < x < left + LABEL_W and top - LABEL_H < y < top, i
     skipped = pypdf.PdfReader(io.BytesIO(render_labels(cases[:1], start=5)))
     got: dict[str, tuple[float, float]] = {}
-    skipped.pages[0].extract_text(visitor_text=lambda t, cm, tm, f, s: got.update({t[:6]: (tm[4], tm[5])})
-                                  if t.startswith("Name") else None)
+    skipped.pages[0].extract_text(
+        visitor_text=lambda t, cm, tm, f, s: got.update({t[:6]: (tm[4], tm[5])}) if t.startswith("Name") else None
+    )
     left, top = label_origin(2, 1)  # the 6th label
     assert left < got["Name00"][0] < left + LABEL_W and top - LABEL_H < got["Name00"][1] < top
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "council_desk.cli", "letters", *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "council_desk.cli", "letters", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def _case_json(case: object) -> dict[str, object]:
@@ -135,23 +141,40 @@ def test_cli_renders_batches_and_labels(tmp_path: Path) -> None:
     r = _cli("batch", "--cases-json", str(batch), "--template", "closing", "-o", str(tmp_path / "b.pdf"))
     assert r.returncode == 0, r.stderr
     assert len(pypdf.PdfReader(tmp_path / "b.pdf").pages) == len(cases)
-    r = _cli("render", "--case-json", str(one), "--sender-json", str(snd), "--template", "status_update",
-             "--lang", "fr", "-o", str(tmp_path / "r.pdf"))
+    r = _cli(
+        "render",
+        "--case-json",
+        str(one),
+        "--sender-json",
+        str(snd),
+        "--template",
+        "status_update",
+        "--lang",
+        "fr",
+        "-o",
+        str(tmp_path / "r.pdf"),
+    )
     assert r.returncode == 0, r.stderr
-    assert "Point sur votre plainte" in subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"],
-                                                       capture_output=True, text=True).stdout
+    assert (
+        "Point sur votre plainte"
+        in subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
+    )
     r = _cli("labels", "--cases-json", str(batch), "-o", str(tmp_path / "l.pdf"))
     assert r.returncode == 0 and (tmp_path / "l.pdf").read_bytes().startswith(b"%PDF-")
 
 
 def test_cli_known_failures_are_one_plain_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"complaint": {"service_request_id": "x"}, "contact": {"first_name": "Zed"},
-                               "consent": {}}), encoding="utf-8")
-    for args in (("render", "--case-json", str(tmp_path / "missing.json"), "--template", "closing"),
-                 ("render", "--case-json", str(bad), "--template", "closing"),
-                 ("labels", "--cases-json", str(bad)),
-                 ("render", "--case", "123", "--template", "closing")):
+    bad.write_text(
+        json.dumps({"complaint": {"service_request_id": "x"}, "contact": {"first_name": "Zed"}, "consent": {}}),
+        encoding="utf-8",
+    )
+    for args in (
+        ("render", "--case-json", str(tmp_path / "missing.json"), "--template", "closing"),
+        ("render", "--case-json", str(bad), "--template", "closing"),
+        ("labels", "--cases-json", str(bad)),
+        ("render", "--case", "123", "--template", "closing"),
+    ):
         r = _cli(*args, "-o", str(tmp_path / "x.pdf"))
         assert r.returncode == 2, (args, r.stderr)
         assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr and "Zed" not in r.stderr

@@ -99,12 +99,23 @@ def test_short_left_to_right_values_are_not_split_in_right_to_left_lines() -> No
             assert line_runs(para, a, b)
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("en", "November 22, 2026"), ("es", "22 de noviembre de 2026"), ("fr", "22 novembre 2026"),
-    ("pl", "22 listopada 2026"), ("ru", "22 ноября 2026 г."), ("ht", "22 novanm 2026"),
-    ("zh-Hans", "2026年11月22日"), ("zh-Hant", "2026年11月22日"), ("ko", "2026년 11월 22일"),
-    ("bn", "২২ নভেম্বর ২০২৬"), ("ar", "22 نوفمبر 2026"), ("ur", "22 نومبر 2026"),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "November 22, 2026"),
+        ("es", "22 de noviembre de 2026"),
+        ("fr", "22 novembre 2026"),
+        ("pl", "22 listopada 2026"),
+        ("ru", "22 ноября 2026 г."),
+        ("ht", "22 novanm 2026"),
+        ("zh-Hans", "2026年11月22日"),
+        ("zh-Hant", "2026年11月22日"),
+        ("ko", "2026년 11월 22일"),
+        ("bn", "২২ নভেম্বর ২০২৬"),
+        ("ar", "22 نوفمبر 2026"),
+        ("ur", "22 نومبر 2026"),
+    ],
+)
 def test_dates_are_written_the_way_the_language_writes_them(lang: str, expected: str) -> None:
     assert format_date(dt.date(2026, 11, 22), lang) == expected
 
@@ -118,15 +129,24 @@ def test_every_template_exists_in_every_language_with_an_honest_review_status() 
 
 
 def test_merge_inserts_values_as_text_and_never_formats_them_again() -> None:
-    out = merge("Re: {complaint_number} {first_name}", {"complaint_number": "{last_name}", "first_name": "<b>x"},
-                isolate=False)
+    out = merge(
+        "Re: {complaint_number} {first_name}",
+        {"complaint_number": "{last_name}", "first_name": "<b>x"},
+        isolate=False,
+    )
     assert out == "Re: {last_name} <b>x"
 
 
 def _write(root: Path, name: str, lang: str, **over: object) -> None:
-    data = {"review_status": "reviewed", "reviewed_by": "A. Reviewer", "reviewed_on": "2026-12-01",
-            "subject": "S {complaint_number}", "greeting": "Hi {first_name},", "body": ["Office text."],
-            "closing": "Bye,"}
+    data = {
+        "review_status": "reviewed",
+        "reviewed_by": "A. Reviewer",
+        "reviewed_on": "2026-12-01",
+        "subject": "S {complaint_number}",
+        "greeting": "Hi {first_name},",
+        "body": ["Office text."],
+        "closing": "Bye,",
+    }
     data.update(over)
     (root / name).mkdir(parents=True, exist_ok=True)
     (root / name / f"{lang}.json").write_text(json.dumps(data), encoding="utf-8")
@@ -144,8 +164,9 @@ def test_an_office_override_wins_and_is_labelled_as_such(tmp_path: Path) -> None
     assert listed[("acknowledgement", "es")].source == "office"
 
 
-@pytest.mark.parametrize("bad", ["{first_name.__class__}", "{contact[0]}", "{first_name!r}", "{unknown}",
-                                 "{first_name:>10}", "{"])
+@pytest.mark.parametrize(
+    "bad", ["{first_name.__class__}", "{contact[0]}", "{first_name!r}", "{unknown}", "{first_name:>10}", "{"]
+)
 def test_override_templates_cannot_reach_into_objects(tmp_path: Path, bad: str) -> None:
     _write(tmp_path, "closing", "en", greeting=bad)
     with pytest.raises(TemplateError):
@@ -160,8 +181,10 @@ def test_unknown_template_or_language_is_a_plain_error() -> None:
 
 
 def test_a_date_ending_in_a_full_stop_does_not_get_a_second_one() -> None:
-    assert merge("поданную {received_date}.", {"received_date": "7 октября 2026 г."}, isolate=False) \
+    assert (
+        merge("поданную {received_date}.", {"received_date": "7 октября 2026 г."}, isolate=False)
         == "поданную 7 октября 2026 г."
+    )
     assert merge("on {received_date}.", {"received_date": "October 7, 2026"}) == f"on {FSI}October 7, 2026{PDI}."
 
 

@@ -117,8 +117,12 @@ def test_retry_after_is_honoured_in_any_letter_case() -> None:
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     slept: list[float] = []
     try:
-        t = Transport(f"http://127.0.0.1:{httpd.server_address[1]}", timeouts=Timeouts(1, 2, 5),
-                      retry=RetryPolicy(attempts=2, base_s=0.01, cap_s=0.02), sleep=lambda s, _c: slept.append(s))
+        t = Transport(
+            f"http://127.0.0.1:{httpd.server_address[1]}",
+            timeouts=Timeouts(1, 2, 5),
+            retry=RetryPolicy(attempts=2, base_s=0.01, cap_s=0.02),
+            sleep=lambda s, _c: slept.append(s),
+        )
         with pytest.raises(Exception):  # noqa: B017 -- busy after every attempt: which known error is not the point
             t.request("GET", "/x", what="x")
     finally:

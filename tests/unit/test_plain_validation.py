@@ -24,9 +24,37 @@ _models: TypeAdapter[Any] = TypeAdapter(Change)
 
 # Values of every JSON kind, and the ones that have caught validators out before.
 ODD_VALUES: list[Any] = [
-    None, True, False, 0, 7, -1, 51, 52, 7.0, 1e308, math.nan, "", "7", " 7", "07", "x" * 300, "x" * 10_001,
-    [], [7], {}, {"a": 1}, "2025-03-01T09:30:00", "2025-03-01T09:30:00Z", "2025-03-01T09:30:00.123456789+05:30",
-    1_700_000_000, "open", "closed", "es", "share-contact-with-council-member", "311-123", "abc",
+    None,
+    True,
+    False,
+    0,
+    7,
+    -1,
+    51,
+    52,
+    7.0,
+    1e308,
+    math.nan,
+    "",
+    "7",
+    " 7",
+    "07",
+    "x" * 300,
+    "x" * 10_001,
+    [],
+    [7],
+    {},
+    {"a": 1},
+    "2025-03-01T09:30:00",
+    "2025-03-01T09:30:00Z",
+    "2025-03-01T09:30:00.123456789+05:30",
+    1_700_000_000,
+    "open",
+    "closed",
+    "es",
+    "share-contact-with-council-member",
+    "311-123",
+    "abc",
 ]
 
 
@@ -126,14 +154,23 @@ def test_random_values_are_judged_alike(part: str, field: int, value: Any) -> No
 
 @settings(max_examples=200, deadline=None)
 @given(
-    requested=st.datetimes(min_value=dt.datetime(1971, 1, 2), max_value=dt.datetime(2100, 1, 1),
-                           timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=-5)),
-                                                      dt.timezone(dt.timedelta(hours=5, minutes=30)),
-                                                      dt.timezone(dt.timedelta(hours=14))])),
+    requested=st.datetimes(
+        min_value=dt.datetime(1971, 1, 2),
+        max_value=dt.datetime(2100, 1, 1),
+        timezones=st.sampled_from(
+            [
+                dt.UTC,
+                dt.timezone(dt.timedelta(hours=-5)),
+                dt.timezone(dt.timedelta(hours=5, minutes=30)),
+                dt.timezone(dt.timedelta(hours=14)),
+            ]
+        ),
+    ),
     closed_after=st.none() | st.timedeltas(min_value=dt.timedelta(0), max_value=dt.timedelta(days=900)),
 )
-def test_rows_hold_isoformat_text_and_the_same_timestamps(requested: dt.datetime,
-                                                          closed_after: dt.timedelta | None) -> None:
+def test_rows_hold_isoformat_text_and_the_same_timestamps(
+    requested: dt.datetime, closed_after: dt.timedelta | None
+) -> None:
     closed = None if closed_after is None else requested + closed_after
     ch = upsert(5, requested=requested, closed=closed, status="open" if closed is None else "closed")
     row = upsert_row(ch)

@@ -60,8 +60,11 @@ def test_a_good_file_sets_everything(tmp_path, monkeypatch):
     assert p.language == "zh-Hant"
     office = Office(name="Server office", address="1 Centre St", phone="311", email="d7@example.gov")
     merged = p.letterhead.apply(office)
-    assert (merged.name, merged.phone, merged.email) == ("Office of Council Member Test", "212-788-7000",
-                                                         "d7@example.gov")
+    assert (merged.name, merged.phone, merged.email) == (
+        "Office of Council Member Test",
+        "212-788-7000",
+        "d7@example.gov",
+    )
 
 
 def test_no_file_is_no_policy(tmp_path):
@@ -124,8 +127,10 @@ def test_a_file_that_cannot_be_read_is_named():
     assert str(path) in info.value.user_message
 
 
-@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
-                    reason="root reads a file whatever its mode")
+@pytest.mark.skipif(
+    not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
+    reason="root reads a file whatever its mode",
+)
 def test_permission_denied_is_named(tmp_path):
     locked = write(tmp_path, "[interface]\nlanguage = es\n")
     locked.chmod(0)

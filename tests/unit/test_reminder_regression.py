@@ -30,9 +30,13 @@ def store(tmp_path):
 
 def _letter(i: int) -> FollowUpIn:
     # As ui/printing.PrintController._log_letters makes it.
-    return FollowUpIn(id=uuid.uuid4(), service_request_id=sid(i), kind="letter",
-                      text="Letter printed: Follow-up on your complaint (English).",
-                      created_at=dt.datetime.now(dt.UTC))
+    return FollowUpIn(
+        id=uuid.uuid4(),
+        service_request_id=sid(i),
+        kind="letter",
+        text="Letter printed: Follow-up on your complaint (English).",
+        created_at=dt.datetime.now(dt.UTC),
+    )
 
 
 def test_printing_a_letter_keeps_a_due_reminder(store):

@@ -81,9 +81,15 @@ class Feed:
                     if body["service_request_id"] in owner.not_shared:
                         self._send(404, {"error": "not_found"})
                         return
-                    rec = owner.followups.setdefault(body["id"], {**body, "author": "cw7",
-                                                                  "received_at": "2024-06-01T00:00:00Z",
-                                                                  "seq": len(owner.followups) + 1})
+                    rec = owner.followups.setdefault(
+                        body["id"],
+                        {
+                            **body,
+                            "author": "cw7",
+                            "received_at": "2024-06-01T00:00:00Z",
+                            "seq": len(owner.followups) + 1,
+                        },
+                    )
                     self._send(201, rec)
                 elif self.path == "/v1/audit/events":
                     owner.audit.extend(body["events"])
@@ -154,14 +160,18 @@ class Rig:
         blob = b"".join(p.read_bytes() for p in self.path.parent.iterdir() if p.is_file())
         # The file is encrypted, so a plain grep proves little; search the decrypted content as well.
         with self.store.reading() as conn:
-            dump = "\n".join(str(r) for t in ("complaints", "followups", "outbox")
-                             for r in conn.execute(f"SELECT * FROM {t}"))
+            dump = "\n".join(
+                str(r) for t in ("complaints", "followups", "outbox") for r in conn.execute(f"SELECT * FROM {t}")
+            )
             hits = 0
             # Every FTS5 index of the cache, whatever the schema version calls it.
-            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"
-                                        " AND lower(sql) LIKE 'create virtual table%using fts5%'").fetchall():
-                hits += conn.execute(f'SELECT count(*) FROM "{name}" WHERE "{name}" MATCH ?',
-                                     (f"CANARY{sid}Z",)).fetchone()[0]
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'"
+                " AND lower(sql) LIKE 'create virtual table%using fts5%'"
+            ).fetchall():
+                hits += conn.execute(
+                    f'SELECT count(*) FROM "{name}" WHERE "{name}" MATCH ?', (f"CANARY{sid}Z",)
+                ).fetchone()[0]
         return f"CANARY{sid}Z".encode() in blob or f"CANARY{sid}Z" in dump or hits > 0
 
 
@@ -291,8 +301,15 @@ def test_outbox_pushed_first_and_unshared_dropped(feed: Feed, rig: Rig) -> None:
     feed.page("c2", [], "c2b", False)
     ids = []
     for sid in ("1", "2"):
-        fu = FollowUpIn.model_validate({"id": str(uuid.uuid4()), "service_request_id": sid, "kind": "call",
-                                        "text": "called", "created_at": "2024-06-01T10:00:00Z"})
+        fu = FollowUpIn.model_validate(
+            {
+                "id": str(uuid.uuid4()),
+                "service_request_id": sid,
+                "kind": "call",
+                "text": "called",
+                "created_at": "2024-06-01T10:00:00Z",
+            }
+        )
         rig.store.add_followup(fu)
         ids.append(str(fu.id))
     feed.not_shared.add("2")

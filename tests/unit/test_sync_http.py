@@ -66,8 +66,9 @@ class Server:
         self.httpd.server_close()
 
 
-def send(status: int, body: bytes, ctype: str = "application/json", headers: dict[str, str] | None = None
-         ) -> Handler:
+def send(
+    status: int, body: bytes, ctype: str = "application/json", headers: dict[str, str] | None = None
+) -> Handler:
     def fn(h: http.server.BaseHTTPRequestHandler) -> None:
         h.send_response(status)
         h.send_header("Content-Type", ctype)
@@ -76,6 +77,7 @@ def send(status: int, body: bytes, ctype: str = "application/json", headers: dic
             h.send_header(k, v)
         h.end_headers()
         h.wfile.write(body)
+
     return fn
 
 
@@ -250,8 +252,14 @@ def test_redirects_not_followed(server: Server) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["http://example.org", "http://10.0.0.1:8000", "ftp://127.0.0.1", "https://u:p@example.org",
-            "http://127.0.0.1.example.org"]
+    "url",
+    [
+        "http://example.org",
+        "http://10.0.0.1:8000",
+        "ftp://127.0.0.1",
+        "https://u:p@example.org",
+        "http://127.0.0.1.example.org",
+    ],
 )
 def test_plain_http_only_to_loopback(url: str) -> None:
     with pytest.raises(InsecureServer):

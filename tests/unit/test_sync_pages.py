@@ -28,18 +28,21 @@ from tests.support.records import DISTRICT, feed_removal, feed_upsert
 
 
 def _body(changes: list[dict[str, Any]], **envelope: Any) -> bytes:
-    return json.dumps({"changes": changes, "next_cursor": "c9", "has_more": True, "snapshot": True,
-                       **envelope}).encode()
+    return json.dumps(
+        {"changes": changes, "next_cursor": "c9", "has_more": True, "snapshot": True, **envelope}
+    ).encode()
 
 
-MIXED = _body([
-    feed_upsert("1", 1),
-    feed_upsert("2", 2, district=8),  # another member's district: refused
-    feed_upsert("3", 3, district="07"),  # type confusion: fails the contract
-    feed_removal("4", 4),
-    feed_upsert("5", 5, withdrawn_at="2024-05-02T00:00:00Z"),  # withdrawn: refused
-    feed_upsert("6", 6),
-])
+MIXED = _body(
+    [
+        feed_upsert("1", 1),
+        feed_upsert("2", 2, district=8),  # another member's district: refused
+        feed_upsert("3", 3, district="07"),  # type confusion: fails the contract
+        feed_removal("4", 4),
+        feed_upsert("5", 5, withdrawn_at="2024-05-02T00:00:00Z"),  # withdrawn: refused
+        feed_upsert("6", 6),
+    ]
+)
 
 
 @pytest.fixture()

@@ -82,8 +82,9 @@ def test_retention_purges_offline(store: CaseStore) -> None:
     old = feed_upsert("41", 1)
     old["complaint"].update(status="closed", closed_datetime="2025-01-01T10:00:00-05:00")
     young = feed_upsert("42", 2)
-    store.apply_complaint_page([UpsertChange.model_validate(old), UpsertChange.model_validate(young)], [], "c2",
-                               snapshot=False)
+    store.apply_complaint_page(
+        [UpsertChange.model_validate(old), UpsertChange.model_validate(young)], [], "c2", snapshot=False
+    )
     assert enforce_policy(store, NOW) == 1
     assert store.case("41") is None and store.case("42") is not None
 
@@ -128,8 +129,26 @@ def test_session_without_keyring_uses_passphrase(tmp_path: Path, monkeypatch: py
 @pytest.fixture()
 def tls_server(tmp_path: Path) -> Iterator[str]:
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
-                    str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
 
     class H(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:

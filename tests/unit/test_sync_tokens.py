@@ -36,8 +36,10 @@ class TokenServer:
             protocol_version = "HTTP/1.1"
 
             def do_POST(self) -> None:
-                form = {k: v[0] for k, v in parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode())
-                        .items()}
+                form = {
+                    k: v[0]
+                    for k, v in parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode()).items()
+                }
                 owner.hits.append(form)
                 if self.path == "/oauth/revoke":
                     owner.revoked.append(form["token"])
@@ -53,8 +55,15 @@ class TokenServer:
                     owner.n += 1
                     new = f"refresh-{owner.n:04d}-xxxxxxxx"
                     owner.valid.add(new)
-                self._send(200, {"access_token": f"access-{owner.n:04d}-xxxxxxxx", "token_type": "Bearer",
-                                 "expires_in": 600, "refresh_token": new})
+                self._send(
+                    200,
+                    {
+                        "access_token": f"access-{owner.n:04d}-xxxxxxxx",
+                        "token_type": "Bearer",
+                        "expires_in": 600,
+                        "refresh_token": new,
+                    },
+                )
 
             def _send(self, status: int, body: Any) -> None:
                 raw = json.dumps(body).encode()
@@ -92,11 +101,16 @@ def server() -> Iterator[TokenServer]:
 
 def manager(server: TokenServer) -> TokenManager:
     t = Transport(server.url, timeouts=Timeouts(1, 5, 5), retry=RetryPolicy(attempts=2, base_s=0.01))
-    meta = ServerMetadata(issuer=server.url, authorization_endpoint="/oauth/authorize",
-                          token_endpoint="/oauth/token", revocation_endpoint="/oauth/revoke")
+    meta = ServerMetadata(
+        issuer=server.url,
+        authorization_endpoint="/oauth/authorize",
+        token_endpoint="/oauth/token",
+        revocation_endpoint="/oauth/revoke",
+    )
     tm = TokenManager(t, lambda: meta, user="cw07")
-    tm.accept(TokenResponse(access_token="a" * 20, token_type="Bearer", expires_in=600, refresh_token="r" * 20),
-              "cw07")
+    tm.accept(
+        TokenResponse(access_token="a" * 20, token_type="Bearer", expires_in=600, refresh_token="r" * 20), "cw07"
+    )
     return tm
 
 
