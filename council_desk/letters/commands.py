@@ -28,12 +28,9 @@ import argparse
 import csv
 import datetime as dt
 import json
-import sys
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -45,17 +42,14 @@ from council_desk.domain.disclosure import FIELD_INFO, OUTPUTS, Disclosure, Disc
 from council_desk.domain.errors import UsageError
 from council_desk.domain.languages import LANGUAGE_CODES
 from council_desk.letters import glossary
+from council_desk.letters.cache_access import add_account_arguments, from_cache
 from council_desk.letters.exports import cases_csv, render_referral
 from council_desk.letters.release import atomic_file_writer, release
 from council_desk.letters.render import Sender, render_labels, render_letters, render_summaries
 from council_desk.letters.templates import TEMPLATE_NAMES, office_templates_dir, templates
-from council_desk.policy import server_default
 
 if TYPE_CHECKING:
-    from council_desk.api.models import Me
-    from council_desk.audit.log import AuditLog
-    from council_desk.cache.store import CaseStore
-    from council_desk.sync.session import Session
+    pass
 
 HELP = "print case letters, mailing labels and case summaries to PDF"
 
@@ -91,13 +85,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             metavar="ID",
             help="a complaint number from this PC's cache (repeatable; needs --server)",
         )
-        p.add_argument("--server", help="the 311 access system whose cache to read (with --case)")
-        p.add_argument("--user", help="your account name (default: the last one used on this PC)")
-        p.add_argument(
-            "--passphrase-stdin",
-            action="store_true",
-            help="read the cache passphrase from standard input (PCs without a keyring)",
-        )
+        add_account_arguments(p, server_help="the 311 access system whose cache to read (with --case)")
         p.add_argument("--sender-json", type=Path, help="office letterhead settings (JSON), for --case-json")
         p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
 
@@ -382,38 +370,6 @@ def plan_from_args(
         recipient_name=name,
         fields=fields,
     )
-
-
-class FromCache(NamedTuple):
-    """What a command working from this PC's cache holds: the session, its open store, who signed in last, and
-    the audit log its outputs are recorded in."""
-
-    session: Session
-    store: CaseStore
-    me: Me
-    audit: AuditLog
-
-
-@contextmanager
-def from_cache(args: argparse.Namespace) -> Iterator[FromCache]:
-    """Open the cache named by `--server`/`--user` (the passphrase from standard input with `--passphrase-stdin`)
-    for `letters` and `worklist`, closed again however the command ends; refused with a usage error when this PC
-    has never signed in to that server."""
-    from council_desk.sync.session import Session  # only when needed: keeps `letters` usable without sync
-
-    args.server = server_default(args.server)
-    passphrase = sys.stdin.readline().rstrip("\r\n") if args.passphrase_stdin else None
-    session = Session(args.server, user=args.user, passphrase=passphrase)
-    try:
-        store = session.open_store()
-        me = session.me or store.me()
-        if me is None or session.audit is None:
-            raise UsageError(
-                "This PC has no signed-in identity for that server yet: run `council-desk sync` first."
-            )
-        yield FromCache(session, store, me, session.audit)
-    finally:
-        session.close()
 
 
 def _run_from_cache(args: argparse.Namespace, action: str) -> int:

@@ -8,7 +8,7 @@
     council-desk privacy request --case ID ... --output summary_contact|csv|share_agency --recipient TYPE
                                  --purpose TEXT [--recipient-name NAME] [--share name,phone,...] [--send]
     council-desk privacy decide REQUEST_ID --approve|--refuse [--note TEXT] [--days N] [--send]   (supervisor)
-    … each with --server URL [--user NAME] [--passphrase-stdin]
+    … each with --server URL [--user NAME] [--passphrase-stdin] [--pin-stdin]
 
 The report and the log come from the 311 access system's record of every device of the office; when it cannot
 be reached, from this PC's own log, and they say so (the report on its first lines, the log on stderr). The
@@ -34,8 +34,8 @@ from council_desk.domain.disclosure import OUTPUTS
 from council_desk.domain.errors import Offline, UsageError
 from council_desk.domain.report import figures, to_csv
 from council_desk.domain.roles import require
+from council_desk.letters.cache_access import add_account_arguments, proven_session
 from council_desk.letters.release import atomic_file_writer
-from council_desk.policy import server_default
 
 HELP = "the privacy officer's report and disclosure log; case-by-case approvals"
 
@@ -56,13 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="privacy_command", metavar="ACTION")
 
     def account(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--server", help="the 311 access system (default: the office policy file's)")
-        p.add_argument("--user", help="your account name (default: the last one used on this PC)")
-        p.add_argument(
-            "--passphrase-stdin",
-            action="store_true",
-            help="read the cache passphrase from standard input (PCs without a keyring)",
-        )
+        add_account_arguments(p, server_help="the 311 access system (default: the office policy file's)")
 
     p = sub.add_parser("report", help="the Identifying Information Law report (§ 23-1205) for a period")
     account(p)
@@ -114,12 +108,8 @@ def run(args: argparse.Namespace) -> int:
     action = getattr(args, "privacy_command", None)
     if action is None:
         raise UsageError("Say what to do: report, log, continuity, approvals, request or decide.")
-    from council_desk.sync.session import Session  # only when needed
-
-    passphrase = sys.stdin.readline().rstrip("\r\n") if args.passphrase_stdin else None
-    session = Session(server_default(args.server), user=args.user, passphrase=passphrase)
-    try:
-        me = session.identity()
+    # The office's log and approvals are the lock's to guard too: the same proof as the app (`cache_access`).
+    with proven_session(args) as (session, me):
         handler = {
             "report": _report,
             "log": _log,
@@ -129,8 +119,6 @@ def run(args: argparse.Namespace) -> int:
             "decide": _decide,
         }[action]
         return handler(args, session, me)
-    finally:
-        session.close()
 
 
 # --------------------------------------------------------------------------------------------- officer's views

@@ -1,7 +1,7 @@
 """`council-desk worklist`: the office's worklist without the app, for scripts and support staff (issue 14).
 
     council-desk worklist --server URL [--user NAME] --view mine|unassigned|overdue|closed-open|all
-                          [--format csv|pdf] -o FILE [--passphrase-stdin]
+                          [--format csv|pdf] -o FILE [--passphrase-stdin] [--pin-stdin]
 
 It reads this PC's encrypted cache as the last sync left it (it works offline; run `council-desk sync` first for
 the latest), writes the audit event first and only then the file (atomically), and prints one line. No contact
@@ -16,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 
 from council_desk.domain.errors import NotSaved, UsageError
-from council_desk.letters.commands import from_cache
+from council_desk.letters.cache_access import add_account_arguments, from_cache
 from council_desk.letters.release import atomic_file_writer, release
 from council_desk.letters.worklist import render_worklist, worklist_csv, worklist_events, worklist_rows
 
@@ -25,8 +25,7 @@ VIEWS = ("mine", "unassigned", "overdue", "closed-open", "all")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--server", help="the 311 access system whose cache to read (default: the policy's)")
-    parser.add_argument("--user", help="your account name (default: the last one used on this PC)")
+    add_account_arguments(parser, server_help="the 311 access system whose cache to read (default: the policy's)")
     parser.add_argument(
         "--view",
         choices=VIEWS,
@@ -36,11 +35,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--format", choices=("csv", "pdf"), help="default: from the file name's extension")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
-    parser.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read the cache passphrase from standard input (PCs without a keyring)",
-    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -324,6 +324,28 @@ class Session:
         assert self.audit is not None
         return SyncEngine(store, self.client, self.audit, wipe=self.wipe, page_limit=self.page_limit)
 
+    def prove(self, pin: str | None = None) -> Me:
+        """The app's lock, asked of a command that shows or writes cases from this PC (`letters`, `worklist`,
+        `privacy`): a person at a locked, unattended PC must not get round it from a terminal. The proof is the
+        cache passphrase where the cache is locked with one (given at construction), else the unlock PIN or
+        passphrase (`unlock`: tries counted with the app's, five wrong and the key is dropped), else a fresh
+        browser sign-in. Past the session's limit a reachable server wants the browser, as the app does."""
+        if self.uses_cache_passphrase():
+            return self.unlock(self._passphrase or "")  # none given: PassphraseRequired, nothing opens
+        if pin is not None:
+            return self.unlock(pin)
+        asked_for = self.user
+        me = self.sign_in()
+        if asked_for and me.username != asked_for:
+            # Someone else's sign-in proves nothing about this account: its cases stay shut.
+            self.close_store()
+            raise SignInRequired(
+                "That sign-in was with another account than the one whose cases were asked for, so they stay "
+                "shut. Sign in with that account, or give its unlock PIN.",
+                code="proof_other_account",
+            )
+        return me
+
     def identity(self) -> Me:
         """Who is signed in here (the last `/v1/me` seen: works offline)."""
         me = self.me or self.open_store().me()

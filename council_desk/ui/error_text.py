@@ -256,6 +256,9 @@ MESSAGES: dict[str, str] = {
     "request_gone": QT_TRANSLATE_NOOP("Errors", "This request is no longer on this PC, so nothing was saved."),
     "no_identity_yet": QT_TRANSLATE_NOOP(
         "Errors", "This PC has no signed-in identity for that server yet: sync first."),
+    "proof_other_account": QT_TRANSLATE_NOOP(
+        "Errors", "That sign-in was with another account than the one whose cases were asked for, so they stay "
+        "shut. Sign in with that account, or give its unlock PIN."),
 }
 # fmt: on
 

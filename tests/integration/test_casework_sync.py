@@ -189,14 +189,27 @@ def test_the_worklist_command_writes_the_view_audited_first(
     cases = _ids(a)
     a.store.assign(cases[0], "cw16")
     a.store.assign(cases[1], "cw16")
+    a.set_unlock_secret("246813")  # the command asks the same proof as the app's lock (cache_access)
     a.close()  # the command opens the same cache (one writer at a time, as on a PC)
     root = Path(__file__).resolve().parents[2]
 
     def worklist(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "council_desk", "worklist", "--server", sandbox.url, "--user", "cw16", *args],
+            [
+                sys.executable,
+                "-m",
+                "council_desk",
+                "worklist",
+                "--server",
+                sandbox.url,
+                "--user",
+                "cw16",
+                *args,
+                "--pin-stdin",
+            ],
             cwd=root,
             env=dict(os.environ),
+            input="246813\n",
             capture_output=True,
             text=True,
             timeout=120,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import sys
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -21,6 +22,8 @@ from council_desk.api.privacy import ApprovalRequestIn
 from tests.support.sandbox import RunningSandbox
 
 ROLES = ("caseworker", "supervisor", "member")
+TEST_PIN = "246813"  # every test account's unlock PIN (set at sign-in below)
+PROVEN_COMMANDS = ("letters", "worklist", "privacy")  # they read this PC's cases: a proof first (cache_access)
 
 
 def sign_in_as(
@@ -34,6 +37,7 @@ def sign_in_as(
     session = new_session(sb.url, user=sb.account(role, district)["username"])
     me = session.sign_in()
     assert me.district == district and list(me.roles) == [role]
+    session.set_unlock_secret(TEST_PIN)  # as the app asks at a first sign-in: the CLI's proof (`run_cli`)
     if sync:
         session.sync()
     return session
@@ -46,15 +50,32 @@ def cli_env(session: Any) -> Iterator[None]:
     yield
 
 
-def run_cli(argv: Sequence[str]) -> tuple[int, str, str]:
-    """`council-desk ARGS` in this process (same keyring and data folder); (exit code, stdout, stderr)."""
+def run_cli(argv: Sequence[str], *, pin: str | None = TEST_PIN) -> tuple[int, str, str]:
+    """`council-desk ARGS` in this process (same keyring and data folder); (exit code, stdout, stderr). The
+    commands that read this PC's cases get the caseworker's unlock PIN on standard input (`--pin-stdin`), as a
+    person at their own PC gives it; `pin=None` gives none."""
     from council_desk import cli, policy
 
     policy.reset()
+    args = list(argv)
+    stdin = io.StringIO("")
+    if pin is not None and args and args[0] in PROVEN_COMMANDS and "--pin-stdin" not in args:
+        args.append("--pin-stdin")
+        stdin = io.StringIO(pin + "\n")
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(list(argv))
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), _stdin(stdin):
+        code = cli.main(args)
     return code, out.getvalue(), err.getvalue()
+
+
+@contextlib.contextmanager
+def _stdin(replacement: io.StringIO) -> Iterator[None]:
+    saved = sys.stdin
+    sys.stdin = replacement
+    try:
+        yield
+    finally:
+        sys.stdin = saved
 
 
 def held_cases(session: Any, n: int) -> list[str]:
