@@ -24,7 +24,6 @@ from council_desk.api.models import (
     FollowUpIn,
     FollowUpPage,
     Me,
-    MonthlyStats,
     Office,
     Policy,
     Problem,
@@ -34,6 +33,7 @@ from council_desk.api.models import (
     UpsertChange,
 )
 from council_desk.api.privacy import ContinuityReport, PrivacyAlerts, RecordedEventPage
+from council_desk.api.stats import MonthlyStats
 from council_desk.domain.roles import Action, refusal
 from council_desk.sandbox import casework, cursors, offices, witness
 from council_desk.sandbox.accounts import Account

@@ -23,8 +23,8 @@ import sqlite3
 import uuid
 from typing import TYPE_CHECKING
 
+from council_desk.api.casework import ReopenUpdate, SurveyResult, Task, TaskChangeIn
 from council_desk.api.codes import SURVEY_ANSWERS
-from council_desk.api.models import ReopenUpdate, SurveyResult, Task, TaskChangeIn
 from council_desk.domain.tasks import apply_change
 
 if TYPE_CHECKING:

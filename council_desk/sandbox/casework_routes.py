@@ -8,7 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
-from council_desk.api.models import LifecyclePage, Problem, Task, TaskChangeIn, TaskPage
+from council_desk.api.casework import LifecyclePage, Task, TaskChangeIn, TaskPage
+from council_desk.api.models import Problem
 from council_desk.sandbox import casework
 from council_desk.sandbox.api_routes import (
     BAD,
