@@ -34,7 +34,7 @@ from council_desk.api.models import (
 from council_desk.api.privacy import ContinuityReport, PrivacyAlerts, RecordedEventPage
 from council_desk.api.stats import MonthlyStats
 from council_desk.domain.roles import refusal
-from council_desk.sandbox import casework, cursors, offices, witness
+from council_desk.sandbox import casework, cursors, office_work, offices, witness
 from council_desk.sandbox.accounts import Account
 from council_desk.sandbox.callers import (
     BAD,
@@ -215,7 +215,7 @@ def sync_followups(
     sb = _sb(request)
     epoch = sb.store.epoch(account.district)
     cur = _cursor_in(sb, cursor, "f", account.district, epoch)
-    bodies, last, more = sb.store.followup_page(account.district, cur.position if cur else 0, limit)
+    bodies, last, more = office_work.followup_page(sb.store, account.district, cur.position if cur else 0, limit)
     next_cursor = _cursor_out(sb, "f", account.district, last, False, epoch)
     raw = b"".join(
         (
@@ -251,7 +251,7 @@ def post_followup(
     if body.assignee and body.assignee not in {m.username for m in staff_of(sb, account.district)}:
         raise ApiError(400, "unknown_assignee", "A case can be assigned only to someone of the office.")
     canonical = body.model_dump_json()
-    existing = sb.store.followup(str(body.id))
+    existing = office_work.followup(sb.store, str(body.id))
     if existing is None and not sb.store.in_scope(body.service_request_id, account.district):
         raise not_found()
     if existing is not None:
@@ -271,8 +271,8 @@ def post_followup(
         )
         return fu.model_dump_json().encode()
 
-    request_json, stored_body, _created = sb.store.add_followup(
-        str(body.id), account.district, body.service_request_id, canonical, build
+    request_json, stored_body, _created = office_work.add_followup(
+        sb.store, str(body.id), account.district, body.service_request_id, canonical, build
     )
     if request_json != canonical:
         raise ApiError(409, "idempotency_conflict", "This id was already used for a different follow-up.")
@@ -305,8 +305,8 @@ def post_reopen(
         )
         return rr.model_dump_json().encode()
 
-    request_json, stored_body, _created = sb.store.add_reopen(
-        str(body.id), account.district, service_request_id, canonical, build
+    request_json, stored_body, _created = office_work.add_reopen(
+        sb.store, str(body.id), account.district, service_request_id, canonical, build
     )
     if request_json != canonical:
         raise ApiError(409, "idempotency_conflict", "This id was already used for a different request.")
