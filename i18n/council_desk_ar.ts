@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <location filename="../council_desk/ui/about.py" line="+43"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation type="unfinished">فيه مشكلة (انظر ملف الدعم)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>About Council Desk</source>
         <translation type="unfinished">حول Council Desk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;شكاوى 311 التي شاركها مقدّموها، بموافقتهم، مع مكتب عضو مجلس المدينة الذي يمثلك.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation type="unfinished">نسخ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Versions and files</source>
         <translation type="unfinished">الإصدارات والملفات</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished">ما يسأل عنه الدعم الفني أولًا؛ يضعه زر «نسخ» في الحافظة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a support file for IT</source>
         <translation type="unfinished">حفظ ملف دعم لفريق تقنية المعلومات</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished">ملفات zip (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished">المساعدة (&amp;H)</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <location filename="../council_desk/ui/approvals.py" line="+72"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">طلب موافقة حالة بحالة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
         <translation type="unfinished">يقرر مشرف في برنامج Council Desk الخاص به. يُرسَل طلبك مع المزامنة التالية، وتعود الموافقة بالطريقة نفسها. الشكاوى: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What will be released</source>
         <translation type="unfinished">ما الذي سيُفصَح عنه</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished">المخرَج الذي تخصه الموافقة: يحدد البيانات التي يعرضها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>To whom</source>
         <translation type="unfinished">إلى من</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished">نوع الجهة المستلمة؛ تشمل الموافقة هذا النوع فقط</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. HPD, a tenants&apos; association</source>
         <translation type="unfinished">مثل HPD أو رابطة مستأجرين</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who, by name</source>
         <translation type="unfinished">من، بالاسم</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">الجهة أو المنظمة كما يجب أن يقرأها المشرف</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">لماذا يلزم ذلك، ولماذا لا يمكن فعله بطريقة أخرى</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <location filename="../council_desk/ui/labels.py" line="+138"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">بانتظار مشرف</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <location filename="../council_desk/ui/approvals.py" line="+110"/>
         <source>Status</source>
         <translation type="unfinished">الحالة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approval</source>
         <translation type="unfinished">الموافقة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">الموضوع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">إلى</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished">الشكاوى</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asked by</source>
         <translation type="unfinished">طلبها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation type="unfinished">السبب</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished">تنتهي</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>not yet sent</source>
         <translation type="unfinished">لم تُرسَل بعد</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
         <translation type="unfinished">طلبات مكتبك للموافقة حالة بحالة. وافق على المنتظرة أو ارفضها؛ أما طلباتك فتذهب إلى مشرف آخر.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
         <translation type="unfinished">طلباتك للموافقة حالة بحالة والردود عليها. تُستخدم الموافقة مرة واحدة، للحالات والبيانات والجهة المستلمة المذكورة فيها، قبل انتهائها.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Approvals</source>
         <translation type="unfinished">الموافقات</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished">طلبات الموافقة حالة بحالة والردود؛ اختر طلبًا لتقرر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve…</source>
         <translation type="unfinished">موافقة…</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <location filename="../council_desk/ui/bulk.py" line="+103"/>
         <source>Set office status</source>
         <translation type="unfinished">تعيين حالة المكتب</translation>
     </message>
@@ -405,18 +405,18 @@
         <translation type="unfinished">لا أحد</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Bulk actions</source>
         <translation type="unfinished">إجراءات جماعية</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Choose one or more cases in the list first.</source>
         <translation type="unfinished">اختر حالة أو أكثر من القائمة أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform>تعيين حالة المكتب «%1» لعدد %n حالة؟</numerusform>
@@ -428,12 +428,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>nobody</source>
         <translation type="unfinished">لا أحد</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
             <numerusform>إسناد %n حالة إلى %1؟</numerusform>
@@ -445,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>لا توجد حالات</numerusform>
@@ -457,7 +457,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Recording the changes…</source>
         <translation type="unfinished">جارٍ تسجيل التغييرات…</translation>
     </message>
@@ -470,7 +470,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-115"/>
+        <location filename="../council_desk/ui/labels.py" line="-116"/>
         <source>Complaint #</source>
         <translation type="unfinished">رقم الشكوى</translation>
     </message>
@@ -518,57 +518,57 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+79"/>
+        <location filename="../council_desk/ui/detail.py" line="+83"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">تسجيل متابعة…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show contact details…</source>
         <translation type="unfinished">إظهار بيانات الاتصال…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">طلب إعادة الفتح من 311…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished">حالة المكتب الخاصة بهذه الحالة (مستقلة عن حالتها لدى الجهة). اضغط %1 لتغييرها.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Log a call, email, letter, visit or note (%1)</source>
         <translation type="unfinished">تسجيل مكالمة أو بريد إلكتروني أو رسالة أو زيارة أو ملاحظة (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
         <translation type="unfinished">يسأل عن السبب ويسجّله في سجل الخصوصية، ثم يُظهر بيانات الاتصال الخاصة بمقدّم الشكوى (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agency closed this complaint but the problem is not fixed (%1)</source>
         <translation type="unfinished">أغلقت الجهة هذه الشكوى لكن المشكلة لم تُحَل (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print</source>
         <translation type="unfinished">طباعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
         <translation type="unfinished">رسالة (%1) أو ملخص الحالة (%2) أو ملصق بريدي لهذه الحالة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Print letter…</source>
         <translation type="unfinished">طباعة رسالة…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished">طباعة ملخص الحالة…</translation>
     </message>
@@ -578,17 +578,17 @@
         <translation type="unfinished">طباعة ملصق بريدي…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Share with agency…</source>
         <translation type="unfinished">مشاركة مع الجهة…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
         <translation type="unfinished">تمرير بيانات المواطن إلى جهة تابعة للمدينة: تُسجَّل في سجل الخصوصية، بموافقة مشرف أو لسبب طارئ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Case details</source>
         <translation type="unfinished">تفاصيل الحالة</translation>
     </message>
@@ -598,7 +598,7 @@
         <translation type="unfinished">الشكوى وحالتها لدى الجهة وإيصال الموافقة والمتابعات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished">اختر حالة من القائمة لعرضها هنا.</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation type="unfinished">حالة المكتب:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Phone: %1</source>
         <translation type="unfinished">الهاتف: %1</translation>
     </message>
@@ -628,12 +628,12 @@
         <translation type="unfinished">اللغة المفضلة: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What</source>
         <translation type="unfinished">الموضوع</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation type="unfinished">الوصف</translation>
     </message>
@@ -653,12 +653,12 @@
         <translation type="unfinished">الجهة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agency status</source>
         <translation type="unfinished">الحالة لدى الجهة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agency resolution</source>
         <translation type="unfinished">قرار الجهة</translation>
     </message>
@@ -673,12 +673,12 @@
         <translation type="unfinished">إيصال الموافقة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">أُعطيت الموافقة على مشاركة بيانات الاتصال مع عضو مجلس المدينة في %1 عبر %2، وفق الإصدار %3 من الإشعار.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
         <translation type="unfinished">لا يعرف هذا الإصدار من Council Desk نص إصدار الإشعار هذا.</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation type="unfinished">لم تُرسَل بعد</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Office status → %1</source>
         <translation type="unfinished">حالة المكتب ← %1</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+231"/>
+        <location filename="../council_desk/ui/case_model.py" line="+240"/>
         <source>Overdue</source>
         <translation type="unfinished">متأخرة</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation type="unfinished">عبء الحالات — أرقام المكتب نفسه</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open cases by age (days since 311 received them)</source>
         <translation type="unfinished">الحالات المفتوحة حسب العمر (أيام منذ استلام 311 لها)</translation>
     </message>
@@ -792,7 +792,7 @@
         <translation type="unfinished">الحالات المفتوحة حسب الجهة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counted from the cases on this PC; no case is listed</source>
         <translation type="unfinished">محسوبة من الحالات على هذا الحاسوب؛ لا تُعرض أي حالة</translation>
     </message>
@@ -817,12 +817,12 @@
         <translation type="unfinished">تصدير CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">لا تتضمن قائمة العمل أي بيانات اتصال. تُسجَّل طباعتها أو حفظها في سجل الخصوصية: أرقام الشكاوى معلومات شخصية.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unassigned</source>
         <translation type="unfinished">غير مسندة</translation>
     </message>
@@ -839,7 +839,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
             <numerusform>%n تذكير متأخر</numerusform>
@@ -851,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n مستحقة اليوم</numerusform>
@@ -863,12 +863,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
         <translation type="unfinished">لا توجد على هذا الحاسوب بعد حالة حلّها المكتب أو أغلقها.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
             <numerusform>الوسيط %1 يومًا من استلام 311 حتى حلّ المكتب، على %n حالة حلّها المكتب أو أغلقها وما زالت على هذا الحاسوب.</numerusform>
@@ -880,25 +880,25 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished">العمر</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation type="unfinished">الحالات المفتوحة</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Office status</source>
         <translation type="unfinished">حالة المكتب</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Caseworker</source>
         <translation type="unfinished">الموظف</translation>
     </message>
@@ -908,7 +908,7 @@
         <translation type="unfinished">تذكيرات متأخرة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished">مستحقة اليوم</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation type="unfinished">الجهة</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Export the worklist</source>
         <translation type="unfinished">تصدير قائمة العمل</translation>
     </message>
@@ -931,17 +931,17 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+69"/>
         <source>Assigned to:</source>
         <translation type="unfinished">المسؤول:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
         <translation type="unfinished">الموظف المسؤول عن هذه الحالة؛ يُسجَّل في السجل المشترك وسجل الخصوصية</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This case&apos;s reminders</source>
         <translation type="unfinished">تذكيرات هذه الحالة</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation type="unfinished">تذكيراتها المفتوحة، الأقرب أولًا؛ يعمل «تم» و«تأجيل» على المعروض</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation type="unfinished">تم</translation>
     </message>
@@ -971,7 +971,7 @@
         <translation type="unfinished">التذكيرات:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (متأخر)</translation>
     </message>
@@ -981,12 +981,12 @@
         <translation type="unfinished">لـ %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation type="unfinished">لم تُرسَل بعد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>none open</source>
         <translation type="unfinished">لا شيء مفتوح</translation>
     </message>
@@ -1006,22 +1006,22 @@
         <translation type="unfinished">لدى 311:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reopen asked %1: %2</source>
         <translation type="unfinished">طُلبت إعادة الفتح في %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> (%1)</source>
         <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Survey after it closed again (%1): %2</source>
         <translation type="unfinished">الاستبيان بعد الإغلاق مجددًا (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform>%n حالة مفتوحة أخرى في هذا المبنى:</numerusform>
@@ -1088,7 +1088,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تقرير للدعم الفني</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error types and code locations only; no case or contact details</source>
         <translation type="unfinished">أنواع الأخطاء ومواضعها في الشيفرة فقط؛ دون أي بيانات عن الحالات أو بيانات اتصال</translation>
     </message>
@@ -1101,7 +1101,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <location filename="../council_desk/ui/approvals.py" line="-127"/>
         <source>Approve the request</source>
         <translation type="unfinished">الموافقة على الطلب</translation>
     </message>
@@ -1111,7 +1111,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">رفض الطلب</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform>%1 إلى %2 (%3)، بدون شكاوى. طلبها %4: “%5”</numerusform>
@@ -1123,22 +1123,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A note for the caseworker (recorded with the decision)</source>
         <translation type="unfinished">ملاحظة لموظف الحالة (تُسجَّل مع القرار)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded with the decision; the caseworker reads it</source>
         <translation type="unfinished">تُسجَّل مع القرار؛ ويقرؤها موظف الحالة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Valid for (days)</source>
         <translation type="unfinished">صالحة لمدة (أيام)</translation>
     </message>
@@ -1148,7 +1148,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">المدة التي يمكن أن تنتظرها الموافقة قبل استخدامها: من 1 إلى 30 يومًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note:</source>
         <translation type="unfinished">ملاحظة:</translation>
     </message>
@@ -1158,7 +1158,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">صالحة لمدة (أيام):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve</source>
         <translation type="unfinished">موافقة</translation>
     </message>
@@ -1171,12 +1171,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureChoice</name>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+83"/>
         <source>For:</source>
         <translation type="unfinished">لمن:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Who receives it</source>
         <translation type="unfinished">من يستلمه</translation>
     </message>
@@ -1186,12 +1186,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">يحدد إن كان ذلك روتينيًا أم يحتاج إلى موافقة مشرف أو سبب طارئ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
         <translation type="unfinished">روتيني لهذه الجهة: يُسجَّل في سجل الخصوصية، ولا حاجة إلى موافقة.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Approval</source>
         <translation type="unfinished">الموافقة</translation>
     </message>
@@ -1201,17 +1201,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">موافقة منحها مشرف عبر نظام الوصول إلى 311 لهذه الحالات وهذه الجهة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
         <translation type="unfinished">لا توجد على هذا الحاسوب موافقة تشمل هذه الحالات لهذه الجهة. اطلبها من مشرف؛ تصل الموافقة مع المزامنة.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ask for approval…</source>
         <translation type="unfinished">طلب موافقة…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>%1 — expires %2</source>
         <translation type="unfinished">%1 — تنتهي في %2</translation>
     </message>
@@ -1219,7 +1219,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <location filename="../council_desk/ui/labels.py" line="+104"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">روتيني (بموافقة مسبقة)</translation>
     </message>
@@ -1689,17 +1689,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">البحث في الحالات (Ctrl+F): كلمات من الشكوى أو العنوان أو الاسم</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Search cases</source>
         <translation type="unfinished">البحث في الحالات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
         <translation type="unfinished">كلمات من الشكوى أو العنوان أو اسم مقدّم الشكوى، أو رقم شكوى. يُنقل السهم لأسفل إلى القائمة.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished">تابِع الكتابة: يبدأ البحث من حرفين</translation>
     </message>
@@ -1734,7 +1734,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">أغلقتها الجهة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agency status filter</source>
         <translation type="unfinished">مُرشِّح الحالة لدى الجهة</translation>
     </message>
@@ -1744,7 +1744,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">إظهار الشكاوى المفتوحة لدى الجهة أو التي أغلقتها فقط</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any agency</source>
         <translation type="unfinished">أي جهة</translation>
     </message>
@@ -1804,32 +1804,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">من: أي تاريخ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received from</source>
         <translation type="unfinished">مستلمة من</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or after this day</source>
         <translation type="unfinished">إظهار الشكاوى المستلمة في هذا اليوم أو بعده فقط</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To: any</source>
         <translation type="unfinished">إلى: أي تاريخ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received until</source>
         <translation type="unfinished">مستلمة حتى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or before this day</source>
         <translation type="unfinished">إظهار الشكاوى المستلمة في هذا اليوم أو قبله فقط</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation type="unfinished">تاريخ الاستلام</translation>
     </message>
@@ -1837,7 +1837,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+61"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">تسجيل متابعة — الشكوى %1</translation>
     </message>
@@ -1940,7 +1940,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-163"/>
+        <location filename="../council_desk/ui/labels.py" line="-164"/>
         <source>Phone call</source>
         <translation type="unfinished">مكالمة هاتفية</translation>
     </message>
@@ -1978,12 +1978,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <location filename="../council_desk/ui/groups.py" line="+44"/>
         <source>Complaint #</source>
         <translation type="unfinished">رقم الشكوى</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished">تاريخ الاستلام</translation>
     </message>
@@ -1993,7 +1993,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">النوع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished">حالة المكتب</translation>
     </message>
@@ -2003,7 +2003,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">المسؤول</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform>عرض %n حالة من هذه المجموعة في القائمة…</numerusform>
@@ -2015,7 +2015,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>لا توجد حالات</numerusform>
@@ -2057,7 +2057,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupedCases</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cases by group</source>
         <translation type="unfinished">الحالات حسب المجموعة</translation>
     </message>
@@ -2070,7 +2070,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>InfoType</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <location filename="../council_desk/ui/labels.py" line="+173"/>
         <source>Name</source>
         <translation type="unfinished">الاسم</translation>
     </message>
@@ -2113,7 +2113,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Language</name>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>English</source>
         <translation type="unfinished">الإنجليزية</translation>
     </message>
@@ -2176,12 +2176,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+44"/>
         <source>Print letter</source>
         <translation type="unfinished">طباعة رسالة</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform>لا توجد حالات لطباعة رسائل لها.</numerusform>
@@ -2203,12 +2203,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اللغة المفضلة لكل مقيم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Their preferred languages: %1.</source>
         <translation type="unfinished">لغاتهم المفضلة: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (preferred)</source>
         <translation type="unfinished">%1 (المفضلة)</translation>
     </message>
@@ -2238,33 +2238,33 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">معاينة…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
         <translation type="unfinished">اختياري: بضع جمل من كتابتك لهذه الرسالة. تُطبع كما تكتبها بعد نص الرسالة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
         <translation type="unfinished">فقرة شخصية</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished">لم يراجع أي شخص هذه الترجمة بعد.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">اطلب من زميل يقرأ هذه اللغة أن يتحقق من المعاينة قبل الإرسال.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished">%1 من %2 حرفًا</translation>
     </message>
@@ -2313,7 +2313,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockProcedure</name>
     <message>
-        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <location filename="../council_desk/ui/locking.py" line="+103"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">عبارة المرور هذه غير صحيحة.</translation>
     </message>
@@ -2346,27 +2346,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تسجيل الدخول عبر المتصفح…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">محاولات خاطئة كثيرة. سجّل الدخول مرة أخرى عبر المتصفح لفتح قفل Council Desk على هذا الحاسوب. عملك محفوظ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
         <translation type="unfinished">بلغت جلستك حدّها اليومي. سجّل الدخول مرة أخرى عبر المتصفح للمتابعة. لا توجد شبكة؟ رقم PIN أو عبارة المرور يتيحان لك مواصلة العمل دون اتصال.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished">جارٍ التحقق…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Unlock</source>
         <translation type="unfinished">فتح القفل</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">قُفل بعد فترة من عدم الاستخدام، لحماية بيانات المقيمين. عملك محفوظ.</translation>
     </message>
@@ -2374,25 +2374,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+216"/>
-        <location line="+27"/>
+        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">الحالات</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">الحالات المطابقة للبحث والمرشِّحات؛ وتُعرض الحالة المحددة بجانبها</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+25"/>
-        <location line="+186"/>
+        <location line="+200"/>
         <source>Reminders</source>
         <translation type="unfinished">التذكيرات</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">الحالات والتذكيرات</translation>
     </message>
@@ -2447,17 +2447,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">إظهار بيانات الاتصال…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">طلب إعادة الفتح من 311…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Office status</source>
         <translation type="unfinished">حالة المكتب</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Print letter…</source>
         <translation type="unfinished">طباعة رسالة…</translation>
     </message>
@@ -2472,7 +2472,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">طباعة ملصقات بريدية…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation type="unfinished">طباعة</translation>
     </message>
@@ -2487,22 +2487,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">حدِّد حالة أو أكثر في القائمة أولًا.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — الدائرة %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (locked)</source>
         <translation type="unfinished">%1 (مقفل)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالة أخرى.</numerusform>
@@ -2514,7 +2514,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">التذكيرات (%1)</translation>
     </message>
@@ -2522,17 +2522,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MoreFiltersDialog</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <location filename="../council_desk/ui/views.py" line="+68"/>
         <source>More filters</source>
         <translation type="unfinished">مزيد من عوامل التصفية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status</source>
         <translation type="unfinished">حالة المكتب</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished">الحالة لدى الجهة</translation>
     </message>
@@ -2542,7 +2542,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">الجهة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaint type</source>
         <translation type="unfinished">نوع الشكوى</translation>
     </message>
@@ -2552,7 +2552,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">المسؤول</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tick one or more; none ticked means any</source>
         <translation type="unfinished">حدّد واحدًا أو أكثر؛ عدم التحديد يعني الكل</translation>
     </message>
@@ -2626,7 +2626,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Output</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">بيانات الاتصال المعروضة على الشاشة</translation>
     </message>
@@ -2669,7 +2669,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+113"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">عبارة مرور الذاكرة المؤقتة</translation>
     </message>
@@ -2679,12 +2679,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1 أحرف على الأقل، وليست حرفًا واحدًا مكررًا، ودون مسافة في البداية أو النهاية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The passphrase chosen for this cache</source>
         <translation type="unfinished">عبارة المرور المختارة لهذه الذاكرة المؤقتة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The same passphrase once more, to catch a typing mistake</source>
         <translation type="unfinished">عبارة المرور نفسها مرة أخرى، لاكتشاف أي خطأ في الكتابة</translation>
     </message>
@@ -2712,7 +2712,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+60"/>
         <source>Preview</source>
         <translation type="unfinished">معاينة</translation>
     </message>
@@ -2762,32 +2762,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+128"/>
+        <location filename="../council_desk/ui/printing.py" line="+144"/>
         <source>Letter preview</source>
         <translation type="unfinished">معاينة الرسالة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Case summary preview</source>
         <translation type="unfinished">معاينة ملخص الحالة</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Referral preview</source>
         <translation type="unfinished">معاينة الإحالة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">معاينة الملصقات البريدية</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">قائمة العمل: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — لا توجد حالات</numerusform>
@@ -2799,7 +2799,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">تسجّل الطباعة أو الحفظ متابعة من نوع «رسالة» في كل حالة.</translation>
     </message>
@@ -2814,27 +2814,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لا يتضمن هذا الملخص بيانات الاتصال.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">بلا بيانات اتصال. تُسجَّل الطباعة أو الحفظ في سجل الخصوصية: أرقام الشكاوى معلومات شخصية.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">تستخدم الطباعة أو الحفظ الموافقة %1 مرة واحدة: يؤكدها نظام الوصول إلى 311 أولًا.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save as PDF</source>
         <translation type="unfinished">حفظ بتنسيق PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
@@ -2865,22 +2865,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+93"/>
         <source>When</source>
         <translation type="unfinished">متى</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished">الموظف</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">الموضوع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation type="unfinished">الفئة</translation>
     </message>
@@ -2890,12 +2890,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">الموافقة أو السبب</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">إلى</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaints</source>
         <translation type="unfinished">الشكاوى</translation>
     </message>
@@ -2908,7 +2908,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Mark as seen</source>
         <translation type="unfinished">تعليم كمقروء</translation>
     </message>
@@ -2939,17 +2939,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaint #</source>
         <translation type="unfinished">رقم الشكوى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the disclosures naming this complaint</source>
         <translation type="unfinished">عرض الإفصاحات التي تذكر هذه الشكوى</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished">من</translation>
     </message>
@@ -2979,38 +2979,38 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">التقرير…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Disclosure log</source>
         <translation type="unfinished">سجل الإفصاحات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
         <translation type="unfinished">كل إفصاح: متى، ومن، وماذا، والفئة، والموافقة أو السبب، وإلى من، وأي الشكاوى، وما وجده نظام الوصول إلى 311</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
         <translation type="unfinished">من سجل نظام الوصول إلى 311 لكل أجهزة هذا المكتب.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
         <translation type="unfinished">دون اتصال: من سجل هذا الحاسوب فقط. لا تشمل أحداث الأجهزة الأخرى.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
         <translation type="unfinished">الجهاز %1 (%2): لم تصل الأحداث %3 قط؛ المكتشَف: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
         <translation type="unfinished">سجل كل جهاز مكتمل: لا شيء مفقود ولا شيء مُعلَّم.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation type="unfinished">أي شخص</translation>
     </message>
@@ -3027,17 +3027,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
         <translation type="unfinished">جديد منذ آخر اطلاع: %1 إفصاح طارئ، و%2 ملاحظة على السجل.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save the report</source>
         <translation type="unfinished">حفظ التقرير</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">ملفات PDF (*.pdf)</translation>
     </message>
@@ -3056,12 +3056,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Privacy log</source>
         <translation type="unfinished">سجل الخصوصية</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Privacy log (new)</source>
         <translation type="unfinished">سجل الخصوصية (جديد)</translation>
     </message>
@@ -3074,7 +3074,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <location filename="../council_desk/ui/bulk.py" line="-190"/>
         <source>Reassign a caseworker&apos;s cases</source>
         <translation type="unfinished">إعادة إسناد حالات موظف</translation>
     </message>
@@ -3089,12 +3089,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">الموظف الذي يتسلمها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
         <translation type="unfinished">كل حالة ما زالت مفتوحة في المكتب ومُسندة إلى الشخص الأول، وكل تذكير مفتوح له، تنتقل إلى الشخص الثاني. يُسجَّل كل تغيير كما لو أُجري واحدًا تلو الآخر.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>From</source>
         <translation type="unfinished">من</translation>
     </message>
@@ -3107,7 +3107,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <location filename="../council_desk/ui/labels.py" line="-25"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">المواطن (مقدّم الشكوى)</translation>
     </message>
@@ -3137,7 +3137,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">محكمة أو جهة إنفاذ أو جهة أخرى تصدر أمر استدعاء</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other</source>
         <translation type="unfinished">أخرى</translation>
     </message>
@@ -3145,7 +3145,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished">الموعد</translation>
     </message>
@@ -3206,7 +3206,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Reminders</source>
         <translation type="unfinished">التذكيرات</translation>
     </message>
@@ -3216,7 +3216,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تذكيرات متأخرة ومستحقة اليوم وخلال الأيام السبعة القادمة؛ يفتح Enter الحالة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My reminders</source>
         <translation type="unfinished">تذكيراتي</translation>
     </message>
@@ -3288,12 +3288,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">عرض:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1 متأخرة، %2 مستحقة اليوم، %3 خلال الأيام السبعة القادمة. انقر نقرًا مزدوجًا (أو اضغط Enter) لفتح الحالة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
         <translation type="unfinished">لا شيء مستحق خلال الأيام السبعة القادمة. تظهر هنا المتابعة المسجلة مع تذكير عند اقتراب موعدها.</translation>
     </message>
@@ -3301,7 +3301,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-70"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished">طلب إعادة فتح الشكوى %1 من 311</translation>
     </message>
@@ -3362,7 +3362,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-314"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">تقرير قانون المعلومات المحدِّدة للهوية</translation>
     </message>
@@ -3430,7 +3430,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <location filename="../council_desk/ui/reminders.py" line="-151"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform>إعادة جدولة %n تذكير</numerusform>
@@ -3455,7 +3455,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-74"/>
         <source>Show contact details</source>
         <translation type="unfinished">إظهار بيانات الاتصال</translation>
     </message>
@@ -3470,7 +3470,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">سبب آخر (اذكره أدناه)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why you need the contact details</source>
         <translation type="unfinished">سبب حاجتك إلى بيانات الاتصال</translation>
     </message>
@@ -3480,12 +3480,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">يُسجَّل في سجل الخصوصية مع اسمك والوقت</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation type="unfinished">السبب</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason, in your words</source>
         <translation type="unfinished">السبب بكلماتك</translation>
     </message>
@@ -3495,7 +3495,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">مطلوب عند اختيار «سبب آخر»؛ وإلا يُضاف إلى السبب المختار</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show and record</source>
         <translation type="unfinished">إظهار وتسجيل</translation>
     </message>
@@ -3546,7 +3546,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">يحتاج رقم PIN إلى %1 أرقام على الأقل.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished">رقم PIN هذا سهل التخمين جدًا (رقم مكرر أو تسلسل مثل 123456).</translation>
     </message>
@@ -3559,7 +3559,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ستظهر الواجهة باللغة التالية عند تشغيل Council Desk في المرة القادمة: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation type="unfinished">الإعدادات</translation>
     </message>
@@ -3574,14 +3574,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تُستخدم اللغة الجديدة عند تشغيل Council Desk في المرة القادمة.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+34"/>
+        <location line="-68"/>
         <location line="+36"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation type="unfinished">اللغة</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>The PC&apos;s language (%1)</source>
         <translation type="unfinished">لغة الحاسوب (%1)</translation>
     </message>
@@ -3591,12 +3591,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اللغة (&amp;L)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The language of Council Desk&apos;s windows</source>
         <translation type="unfinished">لغة نوافذ Council Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation type="unfinished">الإعدادات (&amp;S)</translation>
     </message>
@@ -3611,7 +3611,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">الترجمة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Translation status</source>
         <translation type="unfinished">حالة الترجمات</translation>
     </message>
@@ -3621,12 +3621,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">لكل لغة: هل راجع شخص المسودة الآلية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
         <translation type="unfinished">تبدأ الترجمات مسودات آلية. يراجعها زميل يقرأ اللغة، ويُسجَّل هنا اسمه والتاريخ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">اللغة (&amp;L):</translation>
     </message>
@@ -3641,7 +3641,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">مسودة آلية (%1)، لم يراجعها شخص بعد</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">غير مثبّتة على هذا الحاسوب</translation>
     </message>
@@ -3649,17 +3649,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <location filename="../council_desk/ui/share.py" line="+52"/>
         <source>Share with an agency</source>
         <translation type="unfinished">مشاركة مع جهة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
         <translation type="unfinished">شارك بيانات المواطن للشكوى (الشكاوى) %1 مع جهة تابعة للمدينة. تُسجَّل المشاركة في سجل الخصوصية، وتتلقى الجهة ورقة إحالة بما تحدده فقط.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Agency</source>
         <translation type="unfinished">الجهة</translation>
     </message>
@@ -3669,7 +3669,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">الجهة التي تتلقى البيانات (من الحالة؛ يمكن تسمية غيرها)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Agency:</source>
         <translation type="unfinished">الجهة:</translation>
     </message>
@@ -3718,23 +3718,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Open offline…</source>
         <translation type="unfinished">فتح دون اتصال…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+175"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">العمل على الحالات الموجودة على هذا الحاسوب إلى أن يعود الخادم</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-163"/>
         <source>Server address</source>
         <translation type="unfinished">عنوان الخادم</translation>
     </message>
@@ -3744,17 +3744,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اختر رقم PIN لفتح القفل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
         <translation type="unfinished">يقفل Council Desk نفسه عندما يُترك الحاسوب دون استخدام. اختر رقم PIN من 6 أرقام على الأقل، أو عبارة مرور من 8 أحرف على الأقل، لفتح قفله ولفتح حالاتك عند عدم توفر الشبكة. بعد 5 محاولات خاطئة ستحتاج إلى تسجيل الدخول مرة أخرى عبر المتصفح. لا يحتفظ Council Desk إلا بقيمة تحقق مشفّرة، وليس برقم PIN نفسه أبدًا.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>At least 6 digits, or a passphrase of at least 8 characters</source>
         <translation type="unfinished">6 أرقام على الأقل، أو عبارة مرور من 8 أحرف على الأقل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same once more, to catch a typing mistake</source>
         <translation type="unfinished">الشيء نفسه مرة أخرى، لاكتشاف أي خطأ في الكتابة</translation>
     </message>
@@ -3764,28 +3764,28 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">متابعة</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+40"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">رقم PIN أو عبارة المرور</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Again</source>
         <translation type="unfinished">مرة أخرى</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">فتح الحالات الموجودة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
         <translation type="unfinished">من دون نظام الوصول إلى 311، يثبت رقم PIN أو عبارة المرور لفتح القفل أنك أنت. تُرسَل التغييرات التي تجريها عند عودة الشبكة.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The PIN or passphrase you chose for this PC</source>
         <translation type="unfinished">رقم PIN أو عبارة المرور التي اخترتها لهذا الحاسوب</translation>
     </message>
@@ -3800,7 +3800,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">رجوع</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">بيئة التدريب على هذا الحاسوب. حساب التدريب:</translation>
     </message>
@@ -3833,7 +3833,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+145"/>
         <source>OK</source>
         <translation type="unfinished">موافق</translation>
     </message>
@@ -3944,17 +3944,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+159"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">لم تكن لدى المدينة طلبات من هذا النوع لهذه الجهة في الفترة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
         <translation type="unfinished">كان وراء هذا الرقم أقل من %1 أشخاص في كل شهر، لذا لا ينشره 311: فقد يكشف إجابة شخص ما.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some months had too few to show; this covers the other months only.</source>
         <translation type="unfinished">كانت بعض الأشهر أقل من أن تُعرض؛ ويشمل هذا الرقم الأشهر الأخرى فقط.</translation>
     </message>
@@ -3962,17 +3962,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsWindow</name>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>311 statistics — District %1</source>
         <translation type="unfinished">إحصاءات 311 — الدائرة %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>311 statistics</source>
         <translation type="unfinished">إحصاءات 311</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last %1 months</source>
         <translation type="unfinished">آخر %1 أشهر</translation>
     </message>
@@ -3992,12 +3992,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تصدير CSV (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
         <translation type="unfinished">«أقل من أن يُعرض»: أقل من %1 طلبات أو إجابات استبيان في شهر. لا ينشر 311 هذه الأرقام حتى لا يمكن استنتاج إجابة أي شخص. الأرقام المائلة تستبعد تلك الأشهر: الأعداد «على الأقل»، والنسب من الأشهر الأخرى فقط.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">الطلبات حسب نوع الشكوى والجهة</translation>
     </message>
@@ -4007,17 +4007,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">سطر لكل نوع شكوى وجهة؛ انقر على عنوان عمود للفرز</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">جارٍ تحميل الأرقام من 311…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
         <translation type="unfinished">أرسل 311 أرقامًا لدائرة أخرى. لا يُعرض شيء؛ يُرجى إبلاغ مسؤول Council Desk في مكتبك.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No requests in this period.</source>
         <translation type="unfinished">لا توجد طلبات في هذه الفترة.</translation>
     </message>
@@ -4032,32 +4032,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1: الطلبات أقل من أن يُعرض أي رقم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: %2 طلب · أُغلق %3 · طُلبت إعادة فتح %4 من المغلقة · الراضون %5 (%6 إجابة)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>District %1, %2</source>
         <translation type="unfinished">الدائرة %1، %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole city</source>
         <translation type="unfinished">المدينة كلها</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export statistics</source>
         <translation type="unfinished">تصدير الإحصاءات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished">تعذّر حفظ الملف: %1</translation>
     </message>
@@ -4070,12 +4070,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+26"/>
         <source>Print case summary</source>
         <translation type="unfinished">طباعة ملخص الحالة</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>لا توجد حالات للتلخيص.</numerusform>
@@ -4087,7 +4087,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Include contact details</source>
         <translation type="unfinished">تضمين بيانات الاتصال</translation>
     </message>
@@ -4097,22 +4097,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">الاسم والهاتف والبريد الإلكتروني والعنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-129"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">حالة بحالة — بموافقة مسؤول الخصوصية</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">طارئ — لحماية صحة شخص أو سلامته</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">سبب عدم إمكان الانتظار (مطلوب)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Why this cannot wait</source>
         <translation type="unfinished">سبب عدم إمكان الانتظار</translation>
     </message>
@@ -4122,12 +4122,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">يُسجَّل في سجل الخصوصية مع المطبوعة</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+10"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">كل مطبوعة أو نسخة محفوظة تتضمن بيانات الاتصال تُسجَّل في سجل الخصوصية مع الفئة التي تختارها.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Preview…</source>
         <translation type="unfinished">معاينة…</translation>
     </message>
@@ -4258,7 +4258,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <location filename="../council_desk/ui/views.py" line="+50"/>
         <source>View</source>
         <translation type="unfinished">العرض</translation>
     </message>
@@ -4303,7 +4303,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تجميع حسب المشتكي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Group the list</source>
         <translation type="unfinished">تجميع القائمة</translation>
     </message>
@@ -4318,23 +4318,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">العرض:</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+18"/>
+        <location line="+104"/>
+        <location line="+23"/>
         <source>Save view</source>
         <translation type="unfinished">حفظ العرض</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>A name for this view (the search, filters and sort):</source>
         <translation type="unfinished">اسم لهذا العرض (البحث وعوامل التصفية والترتيب):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Give the view a name.</source>
         <translation type="unfinished">أعطِ العرض اسمًا.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
         <translation type="unfinished">يمكن أن يصل اسم العرض إلى %1 حرفًا على الأكثر.</translation>
     </message>
@@ -4344,7 +4344,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">هذا الاسم لأحد العروض المضمّنة؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Nobody</source>
         <translation type="unfinished">لا أحد</translation>
     </message>
@@ -4380,8 +4380,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>WhatThisPCKeeps</name>
     <message>
-        <location filename="../council_desk/ui/transparency.py" line="+61"/>
-        <location line="+4"/>
+        <location filename="../council_desk/ui/transparency.py" line="+65"/>
+        <location line="+6"/>
         <source>What this PC keeps</source>
         <translation type="unfinished">ما يحفظه هذا الحاسوب</translation>
     </message>
@@ -4391,7 +4391,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ما المحفوظ هنا، ولماذا، وإلى متى، ومن يمكنه رؤيته، وكيف يُزال</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished">الموضوع</translation>
     </message>
@@ -4411,27 +4411,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">من يمكنه رؤيته</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
         <translation type="unfinished">شكاوى 311 في دائرتك التي أُعطيت الموافقة عليها، مع بيانات اتصال مقدّميها ومتابعات مكتبك: %1 حالة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So you can work, also offline.</source>
         <translation type="unfinished">لتتمكن من العمل، حتى دون اتصال.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
         <translation type="unfinished">حتى سحب الموافقة أو خروج الحالة من الدائرة؛ و%1 يومًا بعد أن يغلقها 311؛ وكلها عند انتهاء وصول المكتب. إذا لم يتصل التطبيق لأكثر من %2 يومًا فإنه يطلب تسجيل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
         <translation type="unfinished">أنت، بعد تسجيل الدخول أو برمز PIN لفتح القفل. الملف مشفَّر؛ ومفتاحه في سلسلة مفاتيح النظام على هذا الحاسوب، وليس في ملف أبدًا.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your changes not yet sent: %1</source>
         <translation type="unfinished">تغييراتك التي لم تُرسَل بعد: %1</translation>
     </message>
@@ -4451,17 +4451,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">أنت؛ ثم مكتبك، عبر نظام الوصول إلى 311.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
         <translation type="unfinished">سجل الخصوصية: %1 قيد، و%2 لم يُرسَل بعد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
         <translation type="unfinished">سجل يحفظه القانون لكل مرة عُرضت فيها بيانات الاتصال أو طُبعت أو حُفظت أو شوركت. يذكر الحالات وأنواع البيانات، لا البيانات نفسها أبدًا.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
         <translation type="unfinished">مع الحالات؛ وتُرسَل نسخة إلى نظام الوصول إلى 311 الذي يحفظ سجل المكتب.</translation>
     </message>
@@ -4471,7 +4471,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">مسؤول الخصوصية في مكتبك (رئيس الموظفين)، في سجل المكتب.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your sign-in and the cache key</source>
         <translation type="unfinished">تسجيل دخولك ومفتاح ذاكرة التخزين</translation>
     </message>
@@ -4491,7 +4491,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">سلسلة مفاتيح النظام على هذا الحاسوب، لحسابك على Windows أو Linux فقط.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where: %1</source>
         <translation type="unfinished">أين: %1</translation>
     </message>
@@ -4501,7 +4501,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">طريقة الإزالة: يشغّل مسؤول تقنية المعلومات council-desk sign-out --remove-data (وإلغاء تثبيت Council Desk على Windows يفعل الشيء نفسه). يُحذف المفتاح أولًا، فلا يمكن قراءة ما يتبقى من الملفات.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What this PC keeps…</source>
         <translation type="unfinished">ما يحفظه هذا الحاسوب…</translation>
     </message>
@@ -4509,7 +4509,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-309"/>
         <source>too few to show</source>
         <translation type="unfinished">أقل من أن يُعرض</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <location filename="../council_desk/ui/about.py" line="+43"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation type="unfinished">সমস্যা আছে (সহায়তা ফাইল দেখুন)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>About Council Desk</source>
         <translation type="unfinished">Council Desk সম্পর্কে</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;অভিযোগকারীদের সম্মতিতে আপনার কাউন্সিল সদস্যের অফিসের সঙ্গে শেয়ার করা 311 অভিযোগ।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation type="unfinished">কপি করুন</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Versions and files</source>
         <translation type="unfinished">সংস্করণ ও ফাইল</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished">আইটি সহায়তা প্রথমে যা জানতে চায়; কপি করুন এটি ক্লিপবোর্ডে রাখে</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a support file for IT</source>
         <translation type="unfinished">আইটি-র জন্য একটি সহায়তা ফাইল সংরক্ষণ করুন</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished">Zip ফাইল (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished">সহায়তা (&amp;H)</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <location filename="../council_desk/ui/approvals.py" line="+72"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">কেস-ভিত্তিক অনুমোদন চান</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
         <translation type="unfinished">একজন সুপারভাইজার নিজের Council Desk-এ সিদ্ধান্ত নেন। আপনার অনুরোধ পরের সিঙ্কে যায়; অনুমোদন একইভাবে ফিরে আসে। অভিযোগ: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What will be released</source>
         <translation type="unfinished">কী প্রকাশ করা হবে</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished">যে আউটপুটের জন্য অনুমোদন: এটি কোন তথ্য দেখায় তা জানায়</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>To whom</source>
         <translation type="unfinished">কাকে</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished">প্রাপকের ধরন; অনুমোদন শুধু এই ধরনের জন্য</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. HPD, a tenants&apos; association</source>
         <translation type="unfinished">যেমন HPD, ভাড়াটিয়াদের সমিতি</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who, by name</source>
         <translation type="unfinished">নাম অনুযায়ী কে</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">সংস্থা বা প্রতিষ্ঠান, সুপারভাইজার যেভাবে পড়বেন</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">কেন এটি দরকার, এবং কেন অন্যভাবে করা যায় না</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <location filename="../council_desk/ui/labels.py" line="+138"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">সুপারভাইজারের অপেক্ষায়</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <location filename="../council_desk/ui/approvals.py" line="+110"/>
         <source>Status</source>
         <translation type="unfinished">অবস্থা</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approval</source>
         <translation type="unfinished">অনুমোদন</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">কী</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">প্রাপক</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished">অভিযোগ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asked by</source>
         <translation type="unfinished">অনুরোধকারী</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation type="unfinished">কেন</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished">মেয়াদ শেষ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>not yet sent</source>
         <translation type="unfinished">এখনও পাঠানো হয়নি</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
         <translation type="unfinished">আপনার অফিসের কেস-ভিত্তিক অনুমোদনের অনুরোধ। অপেক্ষমাণগুলো অনুমোদন বা প্রত্যাখ্যান করুন; আপনার নিজেরগুলো অন্য সুপারভাইজারের কাছে যায়।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
         <translation type="unfinished">আপনার কেস-ভিত্তিক অনুমোদনের অনুরোধ ও উত্তর। একটি অনুমোদন একবারই ব্যবহার হয়, এতে উল্লেখিত কেস, তথ্য ও প্রাপকের জন্য, মেয়াদ শেষের আগে।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Approvals</source>
         <translation type="unfinished">অনুমোদন</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished">কেস-ভিত্তিক অনুমোদনের অনুরোধ ও উত্তর; সিদ্ধান্ত নিতে একটি বেছে নিন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve…</source>
         <translation type="unfinished">অনুমোদন…</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <location filename="../council_desk/ui/bulk.py" line="+103"/>
         <source>Set office status</source>
         <translation type="unfinished">অফিসের অবস্থা ঠিক করুন</translation>
     </message>
@@ -405,18 +405,18 @@
         <translation type="unfinished">কেউ নয়</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Bulk actions</source>
         <translation type="unfinished">একসাথে কাজ</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Choose one or more cases in the list first.</source>
         <translation type="unfinished">প্রথমে তালিকায় এক বা একাধিক কেস বেছে নিন।</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform>%n টি কেসের অফিসের অবস্থা “%1” করবেন?</numerusform>
@@ -424,12 +424,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>nobody</source>
         <translation type="unfinished">কেউ নয়</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
             <numerusform>%n টি কেস %1-কে দেবেন?</numerusform>
@@ -437,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%nটি কেস</numerusform>
@@ -445,7 +445,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Recording the changes…</source>
         <translation type="unfinished">পরিবর্তনগুলি লেখা হচ্ছে…</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-115"/>
+        <location filename="../council_desk/ui/labels.py" line="-116"/>
         <source>Complaint #</source>
         <translation type="unfinished">অভিযোগ নম্বর</translation>
     </message>
@@ -506,57 +506,57 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+79"/>
+        <location filename="../council_desk/ui/detail.py" line="+83"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">ফলো-আপ লিখুন…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show contact details…</source>
         <translation type="unfinished">যোগাযোগের তথ্য দেখান…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">311-কে আবার খুলতে বলুন…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished">এই কেসের জন্য অফিসের নিজস্ব অবস্থা (সংস্থার অবস্থা থেকে আলাদা)। বদলাতে %1 চাপুন।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Log a call, email, letter, visit or note (%1)</source>
         <translation type="unfinished">একটি কল, ইমেল, চিঠি, পরিদর্শন বা নোট লিখে রাখুন (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
         <translation type="unfinished">কারণ জিজ্ঞেস করে, গোপনীয়তা লগে তা লিখে রাখে, তারপর অভিযোগকারীর যোগাযোগের তথ্য দেখায় (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agency closed this complaint but the problem is not fixed (%1)</source>
         <translation type="unfinished">সংস্থা এই অভিযোগটি বন্ধ করেছে, কিন্তু সমস্যার সমাধান হয়নি (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print</source>
         <translation type="unfinished">প্রিন্ট</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
         <translation type="unfinished">এই কেসের জন্য একটি চিঠি (%1), কেসের সারসংক্ষেপ (%2) বা ডাকের লেবেল</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Print letter…</source>
         <translation type="unfinished">চিঠি প্রিন্ট করুন…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished">কেসের সারসংক্ষেপ প্রিন্ট করুন…</translation>
     </message>
@@ -566,17 +566,17 @@
         <translation type="unfinished">ডাকের লেবেল প্রিন্ট করুন…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Share with agency…</source>
         <translation type="unfinished">সংস্থার সঙ্গে শেয়ার…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
         <translation type="unfinished">নাগরিকের তথ্য সিটি সংস্থাকে দিন: গোপনীয়তা লগে লেখা হয়, সুপারভাইজারের অনুমোদন বা জরুরি কারণে</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Case details</source>
         <translation type="unfinished">কেসের বিবরণ</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation type="unfinished">অভিযোগ, সংস্থায় অবস্থা, সম্মতির রসিদ এবং ফলো-আপগুলো</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished">এখানে দেখতে তালিকা থেকে একটি কেস বেছে নিন।</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation type="unfinished">অফিসের অবস্থা:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Phone: %1</source>
         <translation type="unfinished">ফোন: %1</translation>
     </message>
@@ -616,12 +616,12 @@
         <translation type="unfinished">পছন্দের ভাষা: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What</source>
         <translation type="unfinished">কী</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation type="unfinished">বিবরণ</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation type="unfinished">সংস্থা</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agency status</source>
         <translation type="unfinished">সংস্থায় অবস্থা</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agency resolution</source>
         <translation type="unfinished">সংস্থার সিদ্ধান্ত</translation>
     </message>
@@ -661,12 +661,12 @@
         <translation type="unfinished">সম্মতির রসিদ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">কাউন্সিল সদস্যের সঙ্গে যোগাযোগের তথ্য শেয়ার করার সম্মতি %1 তারিখে %2-এর মাধ্যমে দেওয়া হয়েছে, বিজ্ঞপ্তির সংস্করণ %3 অনুযায়ী।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
         <translation type="unfinished">Council Desk-এর এই সংস্করণ এই নোটিশ সংস্করণের লেখা জানে না।</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation type="unfinished">এখনও পাঠানো হয়নি</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Office status → %1</source>
         <translation type="unfinished">অফিসের অবস্থা → %1</translation>
     </message>
@@ -709,7 +709,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+231"/>
+        <location filename="../council_desk/ui/case_model.py" line="+240"/>
         <source>Overdue</source>
         <translation type="unfinished">মেয়াদ পেরিয়েছে</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation type="unfinished">কেসের চাপ — অফিসের নিজস্ব সংখ্যা</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open cases by age (days since 311 received them)</source>
         <translation type="unfinished">বয়স অনুযায়ী খোলা কেস (৩১১ পাওয়ার পর থেকে দিন)</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation type="unfinished">সংস্থা অনুযায়ী খোলা কেস</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counted from the cases on this PC; no case is listed</source>
         <translation type="unfinished">এই পিসির কেস থেকে গোনা; কোনো কেস দেখানো হয় না</translation>
     </message>
@@ -797,12 +797,12 @@
         <translation type="unfinished">CSV রপ্তানি…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">কাজের তালিকায় কোনো যোগাযোগের তথ্য থাকে না। এটি প্রিন্ট বা সংরক্ষণ গোপনীয়তা লগে লেখা হয়: অভিযোগ নম্বর ব্যক্তিগত তথ্য।</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unassigned</source>
         <translation type="unfinished">কারও দায়িত্বে নেই</translation>
     </message>
@@ -815,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
             <numerusform>%n টি রিমাইন্ডারের মেয়াদ পেরিয়েছে</numerusform>
@@ -823,7 +823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n টি আজ শেষ</numerusform>
@@ -831,12 +831,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
         <translation type="unfinished">এই পিসিতে এখনও অফিস কোনো কেস সমাধান বা বন্ধ করেনি।</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
             <numerusform>৩১১-এ পাওয়া থেকে অফিসের সমাধান পর্যন্ত মধ্যমা %1 দিন, এই পিসিতে থাকা অফিসের সমাধান বা বন্ধ করা %n টি কেসের হিসাবে।</numerusform>
@@ -844,25 +844,25 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished">বয়স</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation type="unfinished">খোলা কেস</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Office status</source>
         <translation type="unfinished">অফিসের অবস্থা</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Caseworker</source>
         <translation type="unfinished">কেসকর্মী</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation type="unfinished">মেয়াদ পেরোনো রিমাইন্ডার</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished">আজ শেষ তারিখ</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation type="unfinished">সংস্থা</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Export the worklist</source>
         <translation type="unfinished">কাজের তালিকা রপ্তানি</translation>
     </message>
@@ -895,17 +895,17 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+69"/>
         <source>Assigned to:</source>
         <translation type="unfinished">দায়িত্বে:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
         <translation type="unfinished">যে কেসকর্মী এই কেস দেখছেন; শেয়ার করা লগ ও গোপনীয়তা লগে লেখা হয়</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This case&apos;s reminders</source>
         <translation type="unfinished">এই কেসের রিমাইন্ডার</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation type="unfinished">এর খোলা রিমাইন্ডার, সবচেয়ে কাছেরটি আগে; সম্পন্ন ও পিছিয়ে দিন দেখানোটির ওপর কাজ করে</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation type="unfinished">সম্পন্ন</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation type="unfinished">রিমাইন্ডার:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (মেয়াদ পেরিয়েছে)</translation>
     </message>
@@ -945,12 +945,12 @@
         <translation type="unfinished">%1-এর জন্য</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation type="unfinished">এখনও পাঠানো হয়নি</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>none open</source>
         <translation type="unfinished">কোনোটি খোলা নেই</translation>
     </message>
@@ -970,22 +970,22 @@
         <translation type="unfinished">৩১১-এ:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reopen asked %1: %2</source>
         <translation type="unfinished">%1 তারিখে পুনরায় খোলার অনুরোধ: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> (%1)</source>
         <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Survey after it closed again (%1): %2</source>
         <translation type="unfinished">আবার বন্ধ হওয়ার পর জরিপ (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform>এই ভবনে আরও %n টি খোলা কেস:</numerusform>
@@ -1044,7 +1044,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আইটি সহায়তার জন্য রিপোর্ট</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error types and code locations only; no case or contact details</source>
         <translation type="unfinished">শুধু ত্রুটির ধরন ও কোডের অবস্থান; কোনো কেস বা যোগাযোগের তথ্য নেই</translation>
     </message>
@@ -1057,7 +1057,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <location filename="../council_desk/ui/approvals.py" line="-127"/>
         <source>Approve the request</source>
         <translation type="unfinished">অনুরোধ অনুমোদন করুন</translation>
     </message>
@@ -1067,7 +1067,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">অনুরোধ প্রত্যাখ্যান করুন</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform>%1, %2-কে (%3), %nটি অভিযোগের জন্য। অনুরোধ করেছেন %4: “%5”</numerusform>
@@ -1075,22 +1075,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A note for the caseworker (recorded with the decision)</source>
         <translation type="unfinished">কেসওয়ার্কারের জন্য একটি নোট (সিদ্ধান্তের সঙ্গে লেখা থাকে)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished">নোট</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded with the decision; the caseworker reads it</source>
         <translation type="unfinished">সিদ্ধান্তের সঙ্গে লেখা থাকে; কেসওয়ার্কার পড়েন</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Valid for (days)</source>
         <translation type="unfinished">মেয়াদ (দিন)</translation>
     </message>
@@ -1100,7 +1100,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">অনুমোদন কতদিন ব্যবহারের অপেক্ষায় থাকতে পারে: ১ থেকে ৩০ দিন</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note:</source>
         <translation type="unfinished">নোট:</translation>
     </message>
@@ -1110,7 +1110,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">মেয়াদ (দিন):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve</source>
         <translation type="unfinished">অনুমোদন</translation>
     </message>
@@ -1123,12 +1123,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureChoice</name>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+83"/>
         <source>For:</source>
         <translation type="unfinished">কার জন্য:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Who receives it</source>
         <translation type="unfinished">কে পাবেন</translation>
     </message>
@@ -1138,12 +1138,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এটি নিয়মিত, নাকি সুপারভাইজারের অনুমোদন বা জরুরি কারণ লাগবে তা ঠিক করে</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
         <translation type="unfinished">এই প্রাপকের জন্য নিয়মিত: গোপনীয়তা লগে লেখা হয়, অনুমোদন লাগে না।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Approval</source>
         <translation type="unfinished">অনুমোদন</translation>
     </message>
@@ -1153,17 +1153,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই কেসগুলো ও এই প্রাপকের জন্য ৩১১ অ্যাক্সেস সিস্টেমের মাধ্যমে সুপারভাইজারের দেওয়া অনুমোদন</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
         <translation type="unfinished">এই পিসিতে কোনো অনুমোদন এই প্রাপকের জন্য এই কেসগুলো কভার করে না। সুপারভাইজারের কাছে চান; অনুমোদন সিঙ্কের সঙ্গে আসে।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ask for approval…</source>
         <translation type="unfinished">অনুমোদন চান…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>%1 — expires %2</source>
         <translation type="unfinished">%1 — মেয়াদ শেষ %2</translation>
     </message>
@@ -1171,7 +1171,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <location filename="../council_desk/ui/labels.py" line="+104"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">নিয়মিত (পূর্বানুমোদিত)</translation>
     </message>
@@ -1641,17 +1641,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">কেস খুঁজুন (Ctrl+F): অভিযোগ, ঠিকানা বা নামের শব্দ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Search cases</source>
         <translation type="unfinished">কেস খুঁজুন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
         <translation type="unfinished">অভিযোগ, ঠিকানা বা অভিযোগকারীর নামের শব্দ, অথবা একটি অভিযোগ নম্বর। নিচের তীর তালিকায় নিয়ে যায়।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished">লিখতে থাকুন: খোঁজা শুরু হয় 2টি অক্ষর থেকে</translation>
     </message>
@@ -1686,7 +1686,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">সংস্থা বন্ধ করেছে</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agency status filter</source>
         <translation type="unfinished">সংস্থায় অবস্থার ফিল্টার</translation>
     </message>
@@ -1696,7 +1696,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">শুধু সেই অভিযোগ দেখান যা সংস্থা খোলা রেখেছে বা বন্ধ করেছে</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any agency</source>
         <translation type="unfinished">যেকোনো সংস্থা</translation>
     </message>
@@ -1756,32 +1756,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">থেকে: যেকোনো</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received from</source>
         <translation type="unfinished">পাওয়া গেছে থেকে</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or after this day</source>
         <translation type="unfinished">শুধু এই দিন বা তার পরে পাওয়া অভিযোগ দেখান</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To: any</source>
         <translation type="unfinished">পর্যন্ত: যেকোনো</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received until</source>
         <translation type="unfinished">পাওয়া গেছে পর্যন্ত</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or before this day</source>
         <translation type="unfinished">শুধু এই দিন বা তার আগে পাওয়া অভিযোগ দেখান</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation type="unfinished">পাওয়ার তারিখ</translation>
     </message>
@@ -1789,7 +1789,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+61"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">ফলো-আপ লিখুন — অভিযোগ %1</translation>
     </message>
@@ -1892,7 +1892,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-163"/>
+        <location filename="../council_desk/ui/labels.py" line="-164"/>
         <source>Phone call</source>
         <translation type="unfinished">ফোন কল</translation>
     </message>
@@ -1930,12 +1930,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <location filename="../council_desk/ui/groups.py" line="+44"/>
         <source>Complaint #</source>
         <translation type="unfinished">অভিযোগ নম্বর</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished">পাওয়ার তারিখ</translation>
     </message>
@@ -1945,7 +1945,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ধরন</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished">অফিসের অবস্থা</translation>
     </message>
@@ -1955,7 +1955,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">দায়িত্বে</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform>তালিকায় এই দলের %n টি কেস দেখান…</numerusform>
@@ -1963,7 +1963,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%nটি কেস</numerusform>
@@ -1997,7 +1997,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupedCases</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cases by group</source>
         <translation type="unfinished">দল অনুযায়ী কেস</translation>
     </message>
@@ -2010,7 +2010,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>InfoType</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <location filename="../council_desk/ui/labels.py" line="+173"/>
         <source>Name</source>
         <translation type="unfinished">নাম</translation>
     </message>
@@ -2053,7 +2053,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Language</name>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>English</source>
         <translation type="unfinished">ইংরেজি</translation>
     </message>
@@ -2116,12 +2116,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+44"/>
         <source>Print letter</source>
         <translation type="unfinished">চিঠি প্রিন্ট করুন</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform>%nটি কেসের জন্য একটি চিঠি। কিছু প্রিন্ট হওয়ার আগে আপনি সেটি দেখতে পাবেন।</numerusform>
@@ -2139,12 +2139,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রত্যেক বাসিন্দার পছন্দের ভাষা</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Their preferred languages: %1.</source>
         <translation type="unfinished">তাঁদের পছন্দের ভাষা: %1।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (preferred)</source>
         <translation type="unfinished">%1 (পছন্দের)</translation>
     </message>
@@ -2174,33 +2174,33 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রিভিউ…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
         <translation type="unfinished">ঐচ্ছিক: এই চিঠির জন্য আপনার নিজের কয়েকটি বাক্য। চিঠির লেখার পরে যেমন লিখবেন তেমন প্রিন্ট হবে।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
         <translation type="unfinished">ব্যক্তিগত অনুচ্ছেদ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished">এই অনুবাদটি এখনও কোনো ব্যক্তি পর্যালোচনা করেননি।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">পাঠানোর আগে যে সহকর্মী ভাষাটি পড়তে পারেন তাঁকে প্রিভিউটি দেখে নিতে বলুন।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished">%2-এর মধ্যে %1 অক্ষর</translation>
     </message>
@@ -2249,7 +2249,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockProcedure</name>
     <message>
-        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <location filename="../council_desk/ui/locking.py" line="+103"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">এই পাসফ্রেজ সঠিক নয়।</translation>
     </message>
@@ -2282,27 +2282,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আপনার ব্রাউজার দিয়ে সাইন ইন করুন…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">অনেকবার ভুল চেষ্টা হয়েছে। এই পিসিতে Council Desk আনলক করতে আপনার ব্রাউজার দিয়ে আবার সাইন ইন করুন। আপনার কাজ সংরক্ষিত আছে।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
         <translation type="unfinished">আপনার সেশন তার দৈনিক সীমায় পৌঁছেছে। চালিয়ে যেতে আপনার ব্রাউজার দিয়ে আবার সাইন ইন করুন। নেটওয়ার্ক নেই? আপনার PIN বা পাসফ্রেজ দিয়ে অফলাইনে কাজ চালিয়ে যেতে পারবেন।</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished">যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Unlock</source>
         <translation type="unfinished">আনলক করুন</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">বাসিন্দাদের তথ্য গোপন রাখতে কিছুক্ষণ ব্যবহার না হওয়ায় লক করা হয়েছে। আপনার কাজ সংরক্ষিত আছে।</translation>
     </message>
@@ -2310,25 +2310,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+216"/>
-        <location line="+27"/>
+        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">কেস</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">খোঁজ ও ফিল্টারের সঙ্গে মেলে এমন কেস; নির্বাচিতটি পাশে দেখানো হয়</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+25"/>
-        <location line="+186"/>
+        <location line="+200"/>
         <source>Reminders</source>
         <translation type="unfinished">রিমাইন্ডার</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">কেস ও রিমাইন্ডার</translation>
     </message>
@@ -2383,17 +2383,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">যোগাযোগের তথ্য দেখান…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">311-কে আবার খুলতে বলুন…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Office status</source>
         <translation type="unfinished">অফিসের অবস্থা</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Print letter…</source>
         <translation type="unfinished">চিঠি প্রিন্ট করুন…</translation>
     </message>
@@ -2408,7 +2408,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ডাকের লেবেল প্রিন্ট করুন…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation type="unfinished">প্রিন্ট</translation>
     </message>
@@ -2423,22 +2423,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আগে তালিকা থেকে এক বা একাধিক কেস বেছে নিন।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — ডিস্ট্রিক্ট %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (locked)</source>
         <translation type="unfinished">%1 (লক করা)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Council Desk বন্ধ হওয়ার সময় যে একসাথে পরিবর্তন চলছিল তা শেষ হয়েছে: আরও %n টি কেস।</numerusform>
@@ -2446,7 +2446,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">রিমাইন্ডার (%1)</translation>
     </message>
@@ -2454,17 +2454,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MoreFiltersDialog</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <location filename="../council_desk/ui/views.py" line="+68"/>
         <source>More filters</source>
         <translation type="unfinished">আরও ফিল্টার</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status</source>
         <translation type="unfinished">অফিসের অবস্থা</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished">সংস্থায় অবস্থা</translation>
     </message>
@@ -2474,7 +2474,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">সংস্থা</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaint type</source>
         <translation type="unfinished">অভিযোগের ধরন</translation>
     </message>
@@ -2484,7 +2484,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">দায়িত্বে</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tick one or more; none ticked means any</source>
         <translation type="unfinished">এক বা একাধিক টিক দিন; কোনো টিক না থাকলে যেকোনো</translation>
     </message>
@@ -2558,7 +2558,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Output</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">পর্দায় দেখানো যোগাযোগের তথ্য</translation>
     </message>
@@ -2601,7 +2601,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+113"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">ক্যাশ পাসফ্রেজ</translation>
     </message>
@@ -2611,12 +2611,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">অন্তত %1টি অক্ষর, একই অক্ষরের পুনরাবৃত্তি নয়, শুরুতে বা শেষে ফাঁকা জায়গা নয়</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The passphrase chosen for this cache</source>
         <translation type="unfinished">এই ক্যাশের জন্য বেছে নেওয়া পাসফ্রেজ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The same passphrase once more, to catch a typing mistake</source>
         <translation type="unfinished">টাইপের ভুল ধরতে একই পাসফ্রেজ আরেকবার</translation>
     </message>
@@ -2644,7 +2644,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+60"/>
         <source>Preview</source>
         <translation type="unfinished">প্রিভিউ</translation>
     </message>
@@ -2690,32 +2690,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+128"/>
+        <location filename="../council_desk/ui/printing.py" line="+144"/>
         <source>Letter preview</source>
         <translation type="unfinished">চিঠির প্রিভিউ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Case summary preview</source>
         <translation type="unfinished">কেসের সারসংক্ষেপের প্রিভিউ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Referral preview</source>
         <translation type="unfinished">রেফারেলের প্রিভিউ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">ডাকের লেবেলের প্রিভিউ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">কাজের তালিকা: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %nটি কেস</numerusform>
@@ -2723,7 +2723,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">প্রিন্ট বা সংরক্ষণ করলে প্রতিটি কেসে একটি «চিঠি» ফলো-আপ লেখা হয়।</translation>
     </message>
@@ -2738,27 +2738,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই সারসংক্ষেপে যোগাযোগের তথ্য রাখা হয়নি।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">কোনো যোগাযোগের তথ্য নেই। প্রিন্ট বা সংরক্ষণ গোপনীয়তা লগে লেখা হয়: অভিযোগ নম্বর ব্যক্তিগত তথ্য।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">প্রিন্ট বা সংরক্ষণে অনুমোদন %1 একবার ব্যবহার হয়: ৩১১ অ্যাক্সেস সিস্টেম আগে তা নিশ্চিত করে।</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF ফাইল (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">প্রিন্টারে পৃষ্ঠা পাঠানো হচ্ছে…</translation>
     </message>
@@ -2785,22 +2785,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+93"/>
         <source>When</source>
         <translation type="unfinished">কখন</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished">কর্মী</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">কী</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation type="unfinished">শ্রেণি</translation>
     </message>
@@ -2810,12 +2810,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">অনুমোদন বা কারণ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">প্রাপক</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaints</source>
         <translation type="unfinished">অভিযোগ</translation>
     </message>
@@ -2828,7 +2828,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Mark as seen</source>
         <translation type="unfinished">দেখা হয়েছে চিহ্নিত করুন</translation>
     </message>
@@ -2859,17 +2859,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaint #</source>
         <translation type="unfinished">অভিযোগ নম্বর</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the disclosures naming this complaint</source>
         <translation type="unfinished">এই অভিযোগের উল্লেখ থাকা প্রকাশ দেখান</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished">থেকে</translation>
     </message>
@@ -2899,38 +2899,38 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">রিপোর্ট…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Disclosure log</source>
         <translation type="unfinished">প্রকাশের লগ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
         <translation type="unfinished">প্রতিটি প্রকাশ: কখন, কে, কী, শ্রেণি, অনুমোদন বা কারণ, কাকে, কোন অভিযোগ, এবং ৩১১ অ্যাক্সেস সিস্টেম কী পেয়েছে</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
         <translation type="unfinished">এই অফিসের প্রতিটি ডিভাইসের ৩১১ অ্যাক্সেস সিস্টেমের রেকর্ড থেকে।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
         <translation type="unfinished">অফলাইন: শুধু এই পিসির নিজস্ব লগ থেকে। অন্য ডিভাইসের ঘটনা অন্তর্ভুক্ত নয়।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
         <translation type="unfinished">ডিভাইস %1 (%2): ঘটনা %3 কখনও পৌঁছায়নি; পাওয়া গেছে: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
         <translation type="unfinished">প্রতিটি ডিভাইসের রেকর্ড সম্পূর্ণ: কিছু অনুপস্থিত নেই, কিছু চিহ্নিত নেই।</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation type="unfinished">যে কেউ</translation>
     </message>
@@ -2943,17 +2943,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
         <translation type="unfinished">আপনার শেষ দেখার পর নতুন: %1টি জরুরি প্রকাশ, রেকর্ড নিয়ে %2টি অনুসন্ধান।</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save the report</source>
         <translation type="unfinished">রিপোর্ট সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF ফাইল (*.pdf)</translation>
     </message>
@@ -2972,12 +2972,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Privacy log</source>
         <translation type="unfinished">গোপনীয়তা লগ</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Privacy log (new)</source>
         <translation type="unfinished">গোপনীয়তা লগ (নতুন)</translation>
     </message>
@@ -2990,7 +2990,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <location filename="../council_desk/ui/bulk.py" line="-190"/>
         <source>Reassign a caseworker&apos;s cases</source>
         <translation type="unfinished">একজন কেসকর্মীর কেস পুনরায় দিন</translation>
     </message>
@@ -3005,12 +3005,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">যে কেসকর্মী সেগুলো নেবেন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
         <translation type="unfinished">প্রথম ব্যক্তির দায়িত্বে থাকা অফিসের প্রতিটি খোলা কেস এবং তাঁর প্রতিটি খোলা রিমাইন্ডার দ্বিতীয় জনের কাছে যাবে। প্রতিটি পরিবর্তন একে একে করা হলে যেমন হত তেমনই লেখা হয়।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>From</source>
         <translation type="unfinished">থেকে</translation>
     </message>
@@ -3023,7 +3023,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <location filename="../council_desk/ui/labels.py" line="-25"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">নাগরিক (যিনি অভিযোগ করেছেন)</translation>
     </message>
@@ -3053,7 +3053,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আদালত, প্রয়োগকারী সংস্থা বা সাবপিনা জারিকারী অন্য প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other</source>
         <translation type="unfinished">অন্যান্য</translation>
     </message>
@@ -3061,7 +3061,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished">শেষ তারিখ</translation>
     </message>
@@ -3122,7 +3122,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Reminders</source>
         <translation type="unfinished">রিমাইন্ডার</translation>
     </message>
@@ -3132,7 +3132,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">মেয়াদ পেরোনো, আজকের ও আগামী ৭ দিনের রিমাইন্ডার; Enter চাপলে কেস খোলে</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My reminders</source>
         <translation type="unfinished">আমার রিমাইন্ডার</translation>
     </message>
@@ -3200,12 +3200,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">দেখান:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1 টির মেয়াদ পেরিয়েছে, %2 টি আজ, %3 টি আগামী ৭ দিনে। কেস খুলতে একটিতে ডাবল-ক্লিক করুন (বা Enter চাপুন)।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
         <translation type="unfinished">আগামী ৭ দিনে কিছুই বাকি নেই। রিমাইন্ডারসহ লেখা ফলো-আপ তার দিন কাছে এলে এখানে দেখা যাবে।</translation>
     </message>
@@ -3213,7 +3213,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-70"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished">311-কে অভিযোগ %1 আবার খুলতে বলুন</translation>
     </message>
@@ -3274,7 +3274,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-314"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">শনাক্তকারী তথ্য আইনের রিপোর্ট</translation>
     </message>
@@ -3342,7 +3342,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <location filename="../council_desk/ui/reminders.py" line="-151"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform>%n টি রিমাইন্ডারের সময় বদলান</numerusform>
@@ -3363,7 +3363,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-74"/>
         <source>Show contact details</source>
         <translation type="unfinished">যোগাযোগের তথ্য দেখান</translation>
     </message>
@@ -3378,7 +3378,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">অন্যান্য (নিচে কারণ লিখুন)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why you need the contact details</source>
         <translation type="unfinished">যোগাযোগের তথ্য আপনার কেন দরকার</translation>
     </message>
@@ -3388,12 +3388,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আপনার নাম ও সময়সহ গোপনীয়তা লগে লিখে রাখা হয়</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation type="unfinished">কারণ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason, in your words</source>
         <translation type="unfinished">কারণ, আপনার নিজের ভাষায়</translation>
     </message>
@@ -3403,7 +3403,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">অন্যান্য বেছে নিলে আবশ্যক; নইলে বেছে নেওয়া কারণের সঙ্গে যোগ হয়</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show and record</source>
         <translation type="unfinished">দেখান ও লিখে রাখুন</translation>
     </message>
@@ -3454,7 +3454,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">একটি PIN-এ অন্তত %1টি অঙ্ক থাকতে হবে।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished">এই PIN অনুমান করা খুব সহজ (একই অঙ্কের পুনরাবৃত্তি বা 123456-এর মতো ক্রম)।</translation>
     </message>
@@ -3467,7 +3467,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">পরের বার Council Desk চালু হলে ইন্টারফেস এই ভাষায় থাকবে: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation type="unfinished">সেটিংস</translation>
     </message>
@@ -3482,14 +3482,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">নতুন ভাষা পরের বার Council Desk চালু হলে ব্যবহৃত হবে।</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+34"/>
+        <location line="-68"/>
         <location line="+36"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation type="unfinished">ভাষা</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>The PC&apos;s language (%1)</source>
         <translation type="unfinished">পিসির ভাষা (%1)</translation>
     </message>
@@ -3499,12 +3499,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ভাষা (&amp;L)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The language of Council Desk&apos;s windows</source>
         <translation type="unfinished">Council Desk-এর উইন্ডোর ভাষা</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation type="unfinished">সেটিংস (&amp;S)</translation>
     </message>
@@ -3519,7 +3519,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">অনুবাদ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Translation status</source>
         <translation type="unfinished">অনুবাদের অবস্থা</translation>
     </message>
@@ -3529,12 +3529,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রতিটি ভাষার জন্য: কোনো ব্যক্তি মেশিন খসড়াটি পর্যালোচনা করেছেন কি না</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
         <translation type="unfinished">অনুবাদগুলো মেশিন খসড়া হিসেবে শুরু হয়। ভাষাটি পড়তে পারেন এমন একজন সহকর্মী সেগুলো পর্যালোচনা করেন, আর তাঁর নাম ও তারিখ এখানে লেখা থাকে।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ভাষা (&amp;L):</translation>
     </message>
@@ -3549,7 +3549,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">মেশিন খসড়া (%1), এখনও কোনো ব্যক্তি পর্যালোচনা করেননি</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">এই পিসিতে ইনস্টল করা নেই</translation>
     </message>
@@ -3557,17 +3557,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <location filename="../council_desk/ui/share.py" line="+52"/>
         <source>Share with an agency</source>
         <translation type="unfinished">একটি সংস্থার সঙ্গে শেয়ার</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
         <translation type="unfinished">অভিযোগ %1-এর জন্য নাগরিকের তথ্য একটি সিটি সংস্থার সঙ্গে শেয়ার করুন। শেয়ারটি গোপনীয়তা লগে লেখা হয়, এবং সংস্থা শুধু আপনার টিক দেওয়া তথ্যসহ একটি রেফারেল শিট পায়।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Agency</source>
         <translation type="unfinished">সংস্থা</translation>
     </message>
@@ -3577,7 +3577,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">যে সংস্থা তথ্য পাবে (কেস থেকে; অন্যটির নামও দেওয়া যায়)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Agency:</source>
         <translation type="unfinished">সংস্থা:</translation>
     </message>
@@ -3626,23 +3626,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished">বাতিল করুন</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Open offline…</source>
         <translation type="unfinished">অফলাইনে খুলুন…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+175"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">সার্ভার ফিরে না আসা পর্যন্ত এই পিসিতে থাকা কেস নিয়ে কাজ করুন</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-163"/>
         <source>Server address</source>
         <translation type="unfinished">সার্ভারের ঠিকানা</translation>
     </message>
@@ -3652,17 +3652,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আপনার আনলক PIN বেছে নিন</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
         <translation type="unfinished">পিসি অব্যবহৃত রেখে দিলে Council Desk নিজে থেকে লক হয়ে যায়। এটি আনলক করতে এবং নেটওয়ার্ক না থাকলে আপনার কেস খুলতে অন্তত 6 অঙ্কের একটি PIN, অথবা অন্তত 8 অক্ষরের একটি পাসফ্রেজ বেছে নিন। 5 বার ভুল দিলে আপনাকে ব্রাউজার দিয়ে আবার সাইন ইন করতে হবে। Council Desk এর শুধু একটি গোপন যাচাই-মান রাখে, PIN নিজে কখনো নয়।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>At least 6 digits, or a passphrase of at least 8 characters</source>
         <translation type="unfinished">অন্তত 6টি অঙ্ক, অথবা অন্তত 8 অক্ষরের একটি পাসফ্রেজ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same once more, to catch a typing mistake</source>
         <translation type="unfinished">টাইপের ভুল ধরতে একই জিনিস আরেকবার</translation>
     </message>
@@ -3672,28 +3672,28 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">চালিয়ে যান</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+40"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN বা পাসফ্রেজ</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Again</source>
         <translation type="unfinished">আবার</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">এই পিসির কেসগুলো খুলুন</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
         <translation type="unfinished">311 অ্যাক্সেস সিস্টেম ছাড়া আপনার আনলক PIN বা পাসফ্রেজই প্রমাণ করে যে এটি আপনি। আপনার করা পরিবর্তনগুলো নেটওয়ার্ক ফিরে এলে পাঠানো হয়।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The PIN or passphrase you chose for this PC</source>
         <translation type="unfinished">এই পিসির জন্য আপনার বেছে নেওয়া PIN বা পাসফ্রেজ</translation>
     </message>
@@ -3708,7 +3708,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">পেছনে</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">এই পিসিতে প্রশিক্ষণের পরিবেশ। প্রশিক্ষণ অ্যাকাউন্ট:</translation>
     </message>
@@ -3741,7 +3741,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+145"/>
         <source>OK</source>
         <translation type="unfinished">ঠিক আছে</translation>
     </message>
@@ -3852,17 +3852,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+159"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">সময়কালে শহরে এই সংস্থার জন্য এই ধরনের কোনো অনুরোধ ছিল না</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
         <translation type="unfinished">প্রতি মাসে এই সংখ্যার পেছনে %1 জনের কম মানুষ ছিলেন, তাই 311 এটি প্রকাশ করে না: এতে কারও উত্তর জানা যেতে পারে।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some months had too few to show; this covers the other months only.</source>
         <translation type="unfinished">কিছু মাসে দেখানোর মতো যথেষ্ট তথ্য ছিল না; এই সংখ্যা শুধু বাকি মাসগুলোর।</translation>
     </message>
@@ -3870,17 +3870,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsWindow</name>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>311 statistics — District %1</source>
         <translation type="unfinished">311 পরিসংখ্যান — ডিস্ট্রিক্ট %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 পরিসংখ্যান</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last %1 months</source>
         <translation type="unfinished">গত %1 মাস</translation>
     </message>
@@ -3900,12 +3900,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV এক্সপোর্ট করুন (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
         <translation type="unfinished">«দেখানোর মতো যথেষ্ট নয়»: কোনো মাসে %1টির কম অনুরোধ বা জরিপের উত্তর। কারও উত্তর যাতে বের করা না যায়, সেজন্য 311 এমন সংখ্যা প্রকাশ করে না। তির্যক সংখ্যাগুলোতে এমন মাস বাদ দেওয়া আছে: গণনা «অন্তত», আর হার শুধু বাকি মাসগুলোর।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">অভিযোগের ধরন ও সংস্থা অনুযায়ী অনুরোধ</translation>
     </message>
@@ -3915,17 +3915,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রতি অভিযোগের ধরন ও সংস্থার জন্য একটি লাইন; সাজাতে একটি শিরোনামে ক্লিক করুন</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">311 থেকে সংখ্যাগুলো লোড হচ্ছে…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
         <translation type="unfinished">311 অন্য একটি ডিস্ট্রিক্টের সংখ্যা পাঠিয়েছে। কিছুই দেখানো হচ্ছে না; অনুগ্রহ করে আপনার অফিসের Council Desk যোগাযোগকারীকে জানান।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No requests in this period.</source>
         <translation type="unfinished">এই সময়কালে কোনো অনুরোধ নেই।</translation>
     </message>
@@ -3940,32 +3940,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1: কোনো সংখ্যা দেখানোর মতো যথেষ্ট অনুরোধ নেই</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: %2টি অনুরোধ · %3 বন্ধ · বন্ধগুলোর %4 আবার খুলতে বলা হয়েছে · %5 সন্তুষ্ট (%6টি উত্তর)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>District %1, %2</source>
         <translation type="unfinished">ডিস্ট্রিক্ট %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole city</source>
         <translation type="unfinished">পুরো শহর</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export statistics</source>
         <translation type="unfinished">পরিসংখ্যান এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV ফাইল (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished">ফাইলটি সংরক্ষণ করা যায়নি: %1</translation>
     </message>
@@ -3978,12 +3978,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+26"/>
         <source>Print case summary</source>
         <translation type="unfinished">কেসের সারসংক্ষেপ প্রিন্ট করুন</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>%nটি কেসের সারসংক্ষেপ: অভিযোগ, স্থান, সংস্থায় অবস্থা, সম্মতির রসিদ ও ফলো-আপ। আপনি যোগ না করলে যোগাযোগের তথ্য বাদ থাকে।</numerusform>
@@ -3991,7 +3991,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Include contact details</source>
         <translation type="unfinished">যোগাযোগের তথ্য যোগ করুন</translation>
     </message>
@@ -4001,22 +4001,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">নাম, ফোন, ইমেল ও ডাকের ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-129"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">কেস-ভিত্তিক — গোপনীয়তা কর্মকর্তার অনুমোদিত</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">জরুরি — কারও স্বাস্থ্য বা নিরাপত্তা রক্ষার জন্য</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">কেন এটি অপেক্ষা করতে পারে না (আবশ্যক)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Why this cannot wait</source>
         <translation type="unfinished">কেন এটি অপেক্ষা করতে পারে না</translation>
     </message>
@@ -4026,12 +4026,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রিন্টের সঙ্গে গোপনীয়তা লগে লিখে রাখা হয়</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+10"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">যোগাযোগের তথ্যসহ প্রতিটি প্রিন্ট বা সংরক্ষিত কপি আপনার বেছে নেওয়া শ্রেণিসহ গোপনীয়তা লগে লিখে রাখা হয়।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Preview…</source>
         <translation type="unfinished">প্রিভিউ…</translation>
     </message>
@@ -4158,7 +4158,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <location filename="../council_desk/ui/views.py" line="+50"/>
         <source>View</source>
         <translation type="unfinished">ভিউ</translation>
     </message>
@@ -4203,7 +4203,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">অভিযোগকারী অনুযায়ী দল</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Group the list</source>
         <translation type="unfinished">তালিকাকে দলে ভাগ করুন</translation>
     </message>
@@ -4218,23 +4218,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ভিউ:</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+18"/>
+        <location line="+104"/>
+        <location line="+23"/>
         <source>Save view</source>
         <translation type="unfinished">ভিউ সংরক্ষণ</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>A name for this view (the search, filters and sort):</source>
         <translation type="unfinished">এই ভিউয়ের একটি নাম (খোঁজ, ফিল্টার ও সাজানো):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Give the view a name.</source>
         <translation type="unfinished">ভিউটির একটি নাম দিন।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
         <translation type="unfinished">ভিউয়ের নাম সর্বোচ্চ %1 অক্ষরের হতে পারে।</translation>
     </message>
@@ -4244,7 +4244,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ওই নামটি একটি অন্তর্নির্মিত ভিউয়ের; অন্য নাম বেছে নিন।</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Nobody</source>
         <translation type="unfinished">কেউ নয়</translation>
     </message>
@@ -4280,8 +4280,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>WhatThisPCKeeps</name>
     <message>
-        <location filename="../council_desk/ui/transparency.py" line="+61"/>
-        <location line="+4"/>
+        <location filename="../council_desk/ui/transparency.py" line="+65"/>
+        <location line="+6"/>
         <source>What this PC keeps</source>
         <translation type="unfinished">এই পিসি কী রাখে</translation>
     </message>
@@ -4291,7 +4291,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এখানে কী রাখা আছে, কেন, কতদিন, কে দেখতে পারে এবং কীভাবে সরাবেন</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished">কী</translation>
     </message>
@@ -4311,27 +4311,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">কে দেখতে পারে</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
         <translation type="unfinished">আপনার জেলার সম্মতিপ্রাপ্ত ৩১১ অভিযোগ, অভিযোগকারীদের যোগাযোগের তথ্য ও আপনার অফিসের ফলো-আপসহ: %1টি কেস</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So you can work, also offline.</source>
         <translation type="unfinished">যাতে আপনি কাজ করতে পারেন, অফলাইনেও।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
         <translation type="unfinished">সম্মতি প্রত্যাহার বা কেস জেলা ছাড়া পর্যন্ত; ৩১১ বন্ধ করার %1 দিন পর পর্যন্ত; অফিসের অ্যাক্সেস শেষ হলে সবগুলো। %2 দিনের বেশি সংযোগ না হলে অ্যাপ আবার সাইন ইন করতে বলে।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
         <translation type="unfinished">আপনি, সাইন ইন করার পরে বা আনলক পিন দিয়ে। ফাইলটি এনক্রিপ্ট করা; এর কী এই পিসির সিস্টেম কীরিংে থাকে, কখনও কোনো ফাইলে নয়।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your changes not yet sent: %1</source>
         <translation type="unfinished">আপনার এখনও না পাঠানো পরিবর্তন: %1</translation>
     </message>
@@ -4351,17 +4351,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আপনি; তারপর ৩১১ অ্যাক্সেস সিস্টেমের মাধ্যমে আপনার অফিস।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
         <translation type="unfinished">গোপনীয়তা লগ: %1টি এন্ট্রি, %2টি এখনও পাঠানো হয়নি</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
         <translation type="unfinished">আইন অনুযায়ী রাখা রেকর্ড, যেখানে প্রতিবার যোগাযোগের তথ্য দেখানো, প্রিন্ট, সংরক্ষণ বা শেয়ার করার কথা থাকে। এতে কোন কেস ও কোন ধরনের তথ্য থাকে, তথ্য নিজে কখনও নয়।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
         <translation type="unfinished">কেসগুলোর সঙ্গে; একটি কপি ৩১১ অ্যাক্সেস সিস্টেমে যায়, যা অফিসের রেকর্ড রাখে।</translation>
     </message>
@@ -4371,7 +4371,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">আপনার অফিসের গোপনীয়তা কর্মকর্তা (চিফ অব স্টাফ), অফিসের লগে।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your sign-in and the cache key</source>
         <translation type="unfinished">আপনার সাইন-ইন ও ক্যাশ কী</translation>
     </message>
@@ -4391,7 +4391,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এই পিসির সিস্টেম কীরিং, শুধু আপনার Windows বা Linux অ্যাকাউন্টের জন্য।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where: %1</source>
         <translation type="unfinished">কোথায়: %1</translation>
     </message>
@@ -4401,7 +4401,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">কীভাবে সরাবেন: আপনার আইটি যোগাযোগকারী council-desk sign-out --remove-data চালান (Windows-এ Council Desk আনইনস্টল করলেও একই হয়)। কী আগে মুছে ফেলা হয়, তাই ফাইলের বাকি অংশ পড়া যায় না।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What this PC keeps…</source>
         <translation type="unfinished">এই পিসি কী রাখে…</translation>
     </message>
@@ -4409,7 +4409,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-309"/>
         <source>too few to show</source>
         <translation type="unfinished">দেখানোর মতো যথেষ্ট নয়</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/bulk.py" line="+134"/>
+        <location filename="../council_desk/ui/bulk.py" line="+144"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation>
             <numerusform>Set the office status of %n case to “%1”?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Assign %n case(s) to %1?</source>
         <translation>
             <numerusform>Assign %n case to %1?</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n case</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>CaseListModel</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/case_model.py" line="+233"/>
+        <location filename="../council_desk/ui/case_model.py" line="+242"/>
         <source>%n change(s) not yet sent (marked •)</source>
         <translation>
             <numerusform>%n change not yet sent (marked •)</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>CaseloadWindow</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/caseload.py" line="+140"/>
+        <location filename="../council_desk/ui/caseload.py" line="+147"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n open case</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation>
             <numerusform>%n reminder overdue</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation>
             <numerusform>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case the office resolved or closed that are still on this PC.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>CaseworkPanel</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/casework_panel.py" line="+209"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+234"/>
         <source>%n other open case(s) at this building:</source>
         <translation>
             <numerusform>%n other open case at this building:</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/approvals.py" line="+177"/>
+        <location filename="../council_desk/ui/approvals.py" line="+200"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation>
             <numerusform>%1 to %2 (%3), for %n complaint. Asked by %4: “%5”</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>GroupModel</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/groups.py" line="+177"/>
+        <location filename="../council_desk/ui/groups.py" line="+187"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation>
             <numerusform>Show all %n case of this group in the list…</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n case</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="+47"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+51"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation>
             <numerusform>A letter for %n case. You will see it before anything is printed.</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="+410"/>
+        <location filename="../council_desk/ui/main_window.py" line="+437"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation>
             <numerusform>Finished a bulk change Council Desk was making when it stopped: %n more case.</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>PreviewWindow</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/pdf_preview.py" line="+95"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+101"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="+309"/>
+        <location filename="../council_desk/ui/printing.py" line="+383"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n case</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+246"/>
+        <location line="+270"/>
         <source>Preparing %n case(s)…</source>
         <translation>
             <numerusform>Preparing %n case…</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>PrivacyLogTab</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/privacy_log.py" line="+365"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+385"/>
         <source>%n disclosure(s) shown</source>
         <translation>
             <numerusform>%n disclosure shown</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="+259"/>
+        <location filename="../council_desk/ui/reminders.py" line="+262"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Reschedule %n reminder(s)</source>
         <translation>
             <numerusform>Reschedule %n reminder</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>SummaryDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/print_dialog.py" line="+132"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+160"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation>
             <numerusform>A summary of %n case: complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</numerusform>

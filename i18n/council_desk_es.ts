@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <location filename="../council_desk/ui/about.py" line="+43"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation type="unfinished">tiene un problema (vea el archivo de soporte)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>About Council Desk</source>
         <translation type="unfinished">Acerca de Council Desk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;Quejas al 311 compartidas con la oficina de su concejal, con el consentimiento de quien las presentó.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation type="unfinished">Copiar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Versions and files</source>
         <translation type="unfinished">Versiones y archivos</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished">Lo primero que pregunta el soporte informático; Copiar lo pone en el portapapeles</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a support file for IT</source>
         <translation type="unfinished">Guardar un archivo de soporte para informática</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished">Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Ayuda</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <location filename="../council_desk/ui/approvals.py" line="+72"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">Pedir una aprobación caso por caso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
         <translation type="unfinished">Un supervisor decide en su propio Council Desk. Su solicitud se envía con la próxima sincronización; la aprobación vuelve del mismo modo. Quejas: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What will be released</source>
         <translation type="unfinished">Qué se entregará</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished">El documento para el que es la aprobación: indica los datos que muestra</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>To whom</source>
         <translation type="unfinished">A quién</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished">El tipo de destinatario; la aprobación cubre solo este tipo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. HPD, a tenants&apos; association</source>
         <translation type="unfinished">p. ej., HPD, una asociación de inquilinos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who, by name</source>
         <translation type="unfinished">Quién, por su nombre</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">La agencia u organización, tal como debe leerla el supervisor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">Por qué se necesita y por qué no se puede hacer de otro modo</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <location filename="../council_desk/ui/labels.py" line="+138"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">En espera de un supervisor</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <location filename="../council_desk/ui/approvals.py" line="+110"/>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approval</source>
         <translation type="unfinished">Aprobación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">Qué</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">Para</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished">Quejas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asked by</source>
         <translation type="unfinished">Pedida por</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation type="unfinished">Por qué</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished">Vence</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>not yet sent</source>
         <translation type="unfinished">aún no enviado</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
         <translation type="unfinished">Solicitudes de su oficina de aprobaciones caso por caso. Apruebe o rechace las que esperan; las suyas van a otro supervisor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
         <translation type="unfinished">Sus solicitudes de aprobaciones caso por caso y las respuestas. Una aprobación se usa una vez, para los casos, datos y destinatario que indica, antes de vencer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Approvals</source>
         <translation type="unfinished">Aprobaciones</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished">Solicitudes de aprobación caso por caso y respuestas; seleccione una para decidir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve…</source>
         <translation type="unfinished">Aprobar…</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <location filename="../council_desk/ui/bulk.py" line="+103"/>
         <source>Set office status</source>
         <translation type="unfinished">Cambiar el estado en la oficina</translation>
     </message>
@@ -405,18 +405,18 @@
         <translation type="unfinished">Nadie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Bulk actions</source>
         <translation type="unfinished">Acciones en bloque</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Choose one or more cases in the list first.</source>
         <translation type="unfinished">Primero elija uno o más casos en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform>¿Cambiar el estado en la oficina de %n caso a «%1»?</numerusform>
@@ -424,12 +424,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>nobody</source>
         <translation type="unfinished">nadie</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
             <numerusform>¿Asignar %n caso a %1?</numerusform>
@@ -437,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n caso</numerusform>
@@ -445,7 +445,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Recording the changes…</source>
         <translation type="unfinished">Registrando los cambios…</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-115"/>
+        <location filename="../council_desk/ui/labels.py" line="-116"/>
         <source>Complaint #</source>
         <translation type="unfinished">N.º de queja</translation>
     </message>
@@ -506,57 +506,57 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+79"/>
+        <location filename="../council_desk/ui/detail.py" line="+83"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">Registrar seguimiento…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show contact details…</source>
         <translation type="unfinished">Mostrar datos de contacto…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">Pedir al 311 que reabra…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished">El estado propio de la oficina para este caso (distinto del de la agencia). %1 para cambiarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Log a call, email, letter, visit or note (%1)</source>
         <translation type="unfinished">Registrar una llamada, un correo electrónico, una carta, una visita o una nota (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
         <translation type="unfinished">Pregunta el motivo, lo anota en el registro de privacidad y luego muestra los datos de contacto de quien presentó la queja (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agency closed this complaint but the problem is not fixed (%1)</source>
         <translation type="unfinished">La agencia cerró esta queja, pero el problema no se ha resuelto (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print</source>
         <translation type="unfinished">Imprimir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
         <translation type="unfinished">Una carta (%1), un resumen del caso (%2) o una etiqueta de correo para este caso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Print letter…</source>
         <translation type="unfinished">Imprimir carta…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished">Imprimir resumen del caso…</translation>
     </message>
@@ -566,17 +566,17 @@
         <translation type="unfinished">Imprimir etiqueta de correo…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Share with agency…</source>
         <translation type="unfinished">Compartir con la agencia…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
         <translation type="unfinished">Pasar los datos del vecino a una agencia municipal: se anota en el registro de privacidad, con la aprobación de un supervisor o un motivo urgente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Case details</source>
         <translation type="unfinished">Detalles del caso</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation type="unfinished">La queja, el estado en la agencia, el comprobante de consentimiento y los seguimientos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished">Elija un caso de la lista para verlo aquí.</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation type="unfinished">Estado en la oficina:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Teléfono: %1</translation>
     </message>
@@ -616,12 +616,12 @@
         <translation type="unfinished">Idioma preferido: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What</source>
         <translation type="unfinished">Qué</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation type="unfinished">Descripción</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation type="unfinished">Agencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agency status</source>
         <translation type="unfinished">Estado en la agencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agency resolution</source>
         <translation type="unfinished">Resolución de la agencia</translation>
     </message>
@@ -661,12 +661,12 @@
         <translation type="unfinished">Comprobante de consentimiento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">El consentimiento para compartir los datos de contacto con el concejal se otorgó el %1 por %2, según la versión %3 del aviso.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
         <translation type="unfinished">Esta versión de Council Desk no conoce el texto de esta versión del aviso.</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation type="unfinished">aún no enviado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Office status → %1</source>
         <translation type="unfinished">Estado en la oficina → %1</translation>
     </message>
@@ -709,7 +709,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+231"/>
+        <location filename="../council_desk/ui/case_model.py" line="+240"/>
         <source>Overdue</source>
         <translation type="unfinished">Vencido</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation type="unfinished">Carga de casos: las cifras de la oficina</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open cases by age (days since 311 received them)</source>
         <translation type="unfinished">Casos abiertos por antigüedad (días desde que el 311 los recibió)</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation type="unfinished">Casos abiertos por agencia</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counted from the cases on this PC; no case is listed</source>
         <translation type="unfinished">Contado a partir de los casos de este equipo; no se muestra ningún caso</translation>
     </message>
@@ -797,12 +797,12 @@
         <translation type="unfinished">Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">Una lista de trabajo no contiene datos de contacto. Imprimirla o guardarla queda registrado en el registro de privacidad: los números de queja son información personal.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unassigned</source>
         <translation type="unfinished">Sin asignar</translation>
     </message>
@@ -815,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
             <numerusform>%n recordatorio vencido</numerusform>
@@ -823,7 +823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n vence hoy</numerusform>
@@ -831,12 +831,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
         <translation type="unfinished">Ningún caso en este equipo ha sido resuelto o cerrado por la oficina todavía.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
             <numerusform>Mediana de %1 días desde la recepción en el 311 hasta la resolución de la oficina, sobre %n caso resuelto o cerrado por la oficina que sigue en este equipo.</numerusform>
@@ -844,25 +844,25 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished">Antigüedad</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation type="unfinished">Casos abiertos</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Office status</source>
         <translation type="unfinished">Estado en la oficina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Caseworker</source>
         <translation type="unfinished">Trabajador</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation type="unfinished">Recordatorios vencidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished">Vence hoy</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation type="unfinished">Agencia</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Export the worklist</source>
         <translation type="unfinished">Exportar la lista de trabajo</translation>
     </message>
@@ -895,17 +895,17 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+69"/>
         <source>Assigned to:</source>
         <translation type="unfinished">Asignado a:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
         <translation type="unfinished">El trabajador que lleva este caso; queda anotado en el registro compartido y en el registro de privacidad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This case&apos;s reminders</source>
         <translation type="unfinished">Recordatorios de este caso</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation type="unfinished">Sus recordatorios abiertos, el más próximo primero; Hecho y Posponer actúan sobre el que se muestra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation type="unfinished">Hecho</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation type="unfinished">Recordatorios:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (vencido)</translation>
     </message>
@@ -945,12 +945,12 @@
         <translation type="unfinished">para %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation type="unfinished">aún no enviado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>none open</source>
         <translation type="unfinished">ninguno abierto</translation>
     </message>
@@ -970,22 +970,22 @@
         <translation type="unfinished">En el 311:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reopen asked %1: %2</source>
         <translation type="unfinished">Reapertura pedida el %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> (%1)</source>
         <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Survey after it closed again (%1): %2</source>
         <translation type="unfinished">Encuesta tras el nuevo cierre (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform>%n caso abierto más en este edificio:</numerusform>
@@ -1044,7 +1044,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Informe para el soporte informático</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error types and code locations only; no case or contact details</source>
         <translation type="unfinished">Solo tipos de error y ubicaciones en el código; ningún dato de casos ni de contacto</translation>
     </message>
@@ -1057,7 +1057,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <location filename="../council_desk/ui/approvals.py" line="-127"/>
         <source>Approve the request</source>
         <translation type="unfinished">Aprobar la solicitud</translation>
     </message>
@@ -1067,7 +1067,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Rechazar la solicitud</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform>%1 para %2 (%3), para %n queja. Lo pide %4: “%5”</numerusform>
@@ -1075,22 +1075,22 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A note for the caseworker (recorded with the decision)</source>
         <translation type="unfinished">Una nota para el gestor del caso (se guarda con la decisión)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished">Nota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded with the decision; the caseworker reads it</source>
         <translation type="unfinished">Se guarda con la decisión; la lee el gestor del caso</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Valid for (days)</source>
         <translation type="unfinished">Válida durante (días)</translation>
     </message>
@@ -1100,7 +1100,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Cuánto puede esperar la aprobación para usarse: de 1 a 30 días</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note:</source>
         <translation type="unfinished">Nota:</translation>
     </message>
@@ -1110,7 +1110,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Válida durante (días):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve</source>
         <translation type="unfinished">Aprobar</translation>
     </message>
@@ -1123,12 +1123,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>DisclosureChoice</name>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+83"/>
         <source>For:</source>
         <translation type="unfinished">Para:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Who receives it</source>
         <translation type="unfinished">Quién lo recibe</translation>
     </message>
@@ -1138,12 +1138,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Decide si es rutinario o necesita la aprobación de un supervisor o un motivo urgente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
         <translation type="unfinished">Rutinario para este destinatario: se anota en el registro de privacidad, sin necesidad de aprobación.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Approval</source>
         <translation type="unfinished">Aprobación</translation>
     </message>
@@ -1153,17 +1153,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Una aprobación que un supervisor concedió a través del sistema de acceso al 311 para estos casos y este destinatario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
         <translation type="unfinished">Ninguna aprobación en este PC cubre estos casos para este destinatario. Pídala a un supervisor; la aprobación llega con una sincronización.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ask for approval…</source>
         <translation type="unfinished">Pedir aprobación…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>%1 — expires %2</source>
         <translation type="unfinished">%1 — vence el %2</translation>
     </message>
@@ -1171,7 +1171,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <location filename="../council_desk/ui/labels.py" line="+104"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">Rutinaria (aprobada de antemano)</translation>
     </message>
@@ -1641,17 +1641,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Buscar casos (Ctrl+F): palabras de la queja, la dirección o el nombre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Search cases</source>
         <translation type="unfinished">Buscar casos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
         <translation type="unfinished">Palabras de la queja, de la dirección o del nombre de quien la presentó, o un número de queja. La flecha abajo pasa a la lista.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished">Siga escribiendo: la búsqueda empieza con 2 letras</translation>
     </message>
@@ -1686,7 +1686,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Cerradas por la agencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agency status filter</source>
         <translation type="unfinished">Filtro de estado en la agencia</translation>
     </message>
@@ -1696,7 +1696,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Mostrar solo las quejas que la agencia tiene abiertas o que ha cerrado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any agency</source>
         <translation type="unfinished">Cualquier agencia</translation>
     </message>
@@ -1756,32 +1756,32 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Desde: cualquiera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received from</source>
         <translation type="unfinished">Recibida desde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or after this day</source>
         <translation type="unfinished">Mostrar solo las quejas recibidas este día o después</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To: any</source>
         <translation type="unfinished">Hasta: cualquiera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received until</source>
         <translation type="unfinished">Recibida hasta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or before this day</source>
         <translation type="unfinished">Mostrar solo las quejas recibidas este día o antes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation type="unfinished">Recibida</translation>
     </message>
@@ -1789,7 +1789,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+61"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">Registrar un seguimiento — queja %1</translation>
     </message>
@@ -1892,7 +1892,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-163"/>
+        <location filename="../council_desk/ui/labels.py" line="-164"/>
         <source>Phone call</source>
         <translation type="unfinished">Llamada telefónica</translation>
     </message>
@@ -1930,12 +1930,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <location filename="../council_desk/ui/groups.py" line="+44"/>
         <source>Complaint #</source>
         <translation type="unfinished">N.º de queja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished">Recibida</translation>
     </message>
@@ -1945,7 +1945,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Tipo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished">Estado en la oficina</translation>
     </message>
@@ -1955,7 +1955,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Asignado a</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform>Mostrar en la lista %n caso de este grupo…</numerusform>
@@ -1963,7 +1963,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n caso</numerusform>
@@ -1997,7 +1997,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>GroupedCases</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cases by group</source>
         <translation type="unfinished">Casos por grupo</translation>
     </message>
@@ -2010,7 +2010,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>InfoType</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <location filename="../council_desk/ui/labels.py" line="+173"/>
         <source>Name</source>
         <translation type="unfinished">Nombre</translation>
     </message>
@@ -2053,7 +2053,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>Language</name>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>English</source>
         <translation type="unfinished">Inglés</translation>
     </message>
@@ -2116,12 +2116,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+44"/>
         <source>Print letter</source>
         <translation type="unfinished">Imprimir carta</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform>Una carta para %n caso. La verá antes de que se imprima nada.</numerusform>
@@ -2139,12 +2139,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">El idioma preferido de cada residente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Their preferred languages: %1.</source>
         <translation type="unfinished">Sus idiomas preferidos: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (preferred)</source>
         <translation type="unfinished">%1 (preferido)</translation>
     </message>
@@ -2174,33 +2174,33 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Vista previa…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
         <translation type="unfinished">Opcional: unas frases suyas para esta carta. Se imprimen tal como las escribe, después del texto de la carta.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
         <translation type="unfinished">Párrafo personal</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished">Ninguna persona ha revisado esta traducción.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">Pida a un colega que lea el idioma que revise la vista previa antes de enviarla.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished">%1 de %2 caracteres</translation>
     </message>
@@ -2249,7 +2249,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>LockProcedure</name>
     <message>
-        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <location filename="../council_desk/ui/locking.py" line="+103"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">Esa frase de contraseña no es correcta.</translation>
     </message>
@@ -2282,27 +2282,27 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Iniciar sesión con su navegador…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">Demasiados intentos fallidos. Vuelva a iniciar sesión con su navegador para desbloquear Council Desk en este equipo. Su trabajo está guardado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
         <translation type="unfinished">Su sesión llegó a su límite diario. Vuelva a iniciar sesión con su navegador para continuar. ¿Sin red? Su PIN o frase de contraseña le permite seguir trabajando sin conexión.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished">Comprobando…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Unlock</source>
         <translation type="unfinished">Desbloquear</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Bloqueado tras un tiempo sin uso, para proteger los datos de los residentes. Su trabajo está guardado.</translation>
     </message>
@@ -2310,25 +2310,25 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+216"/>
-        <location line="+27"/>
+        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">Casos</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">Los casos que coinciden con la búsqueda y los filtros; el seleccionado se muestra al lado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+25"/>
-        <location line="+186"/>
+        <location line="+200"/>
         <source>Reminders</source>
         <translation type="unfinished">Recordatorios</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Casos y recordatorios</translation>
     </message>
@@ -2383,17 +2383,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Mostrar datos de contacto…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">Pedir al 311 que reabra…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Office status</source>
         <translation type="unfinished">Estado en la oficina</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Print letter…</source>
         <translation type="unfinished">Imprimir carta…</translation>
     </message>
@@ -2408,7 +2408,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Imprimir etiquetas de correo…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation type="unfinished">Imprimir</translation>
     </message>
@@ -2423,22 +2423,22 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Primero seleccione uno o más casos de la lista.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — Distrito %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (locked)</source>
         <translation type="unfinished">%1 (bloqueado)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Se terminó un cambio en bloque que Council Desk hacía cuando se detuvo: %n caso más.</numerusform>
@@ -2446,7 +2446,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Recordatorios (%1)</translation>
     </message>
@@ -2454,17 +2454,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>MoreFiltersDialog</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <location filename="../council_desk/ui/views.py" line="+68"/>
         <source>More filters</source>
         <translation type="unfinished">Más filtros</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status</source>
         <translation type="unfinished">Estado en la oficina</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished">Estado en la agencia</translation>
     </message>
@@ -2474,7 +2474,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Agencia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaint type</source>
         <translation type="unfinished">Tipo de queja</translation>
     </message>
@@ -2484,7 +2484,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Asignado a</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tick one or more; none ticked means any</source>
         <translation type="unfinished">Marque uno o varios; sin marcar significa cualquiera</translation>
     </message>
@@ -2558,7 +2558,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>Output</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">Datos de contacto mostrados en pantalla</translation>
     </message>
@@ -2601,7 +2601,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+113"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">Frase de contraseña de la caché</translation>
     </message>
@@ -2611,12 +2611,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Al menos %1 caracteres, no un mismo carácter repetido, sin espacios al principio ni al final</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The passphrase chosen for this cache</source>
         <translation type="unfinished">La frase de contraseña elegida para esta caché</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The same passphrase once more, to catch a typing mistake</source>
         <translation type="unfinished">La misma frase de contraseña otra vez, para detectar errores al escribir</translation>
     </message>
@@ -2644,7 +2644,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+60"/>
         <source>Preview</source>
         <translation type="unfinished">Vista previa</translation>
     </message>
@@ -2690,32 +2690,32 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+128"/>
+        <location filename="../council_desk/ui/printing.py" line="+144"/>
         <source>Letter preview</source>
         <translation type="unfinished">Vista previa de la carta</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Case summary preview</source>
         <translation type="unfinished">Vista previa del resumen del caso</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Referral preview</source>
         <translation type="unfinished">Vista previa de la derivación</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">Vista previa de las etiquetas de correo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">Lista de trabajo: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n caso</numerusform>
@@ -2723,7 +2723,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">Al imprimir o guardar se registra un seguimiento de tipo «carta» en cada caso.</translation>
     </message>
@@ -2738,27 +2738,27 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Los datos de contacto no se incluyen en este resumen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">Sin datos de contacto. Imprimirla o guardarla queda registrado en el registro de privacidad: los números de queja son información personal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">Imprimir o guardar usa una vez la aprobación %1: primero la confirma el sistema de acceso al 311.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Guardar como PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Enviando páginas a la impresora…</translation>
     </message>
@@ -2785,22 +2785,22 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+93"/>
         <source>When</source>
         <translation type="unfinished">Cuándo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished">Personal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">Qué</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation type="unfinished">Clase</translation>
     </message>
@@ -2810,12 +2810,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Aprobación o motivo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">Para</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaints</source>
         <translation type="unfinished">Quejas</translation>
     </message>
@@ -2828,7 +2828,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Mark as seen</source>
         <translation type="unfinished">Marcar como visto</translation>
     </message>
@@ -2859,17 +2859,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaint #</source>
         <translation type="unfinished">N.º de queja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the disclosures naming this complaint</source>
         <translation type="unfinished">Mostrar las divulgaciones que nombran esta queja</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished">Desde</translation>
     </message>
@@ -2899,38 +2899,38 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Informe…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Disclosure log</source>
         <translation type="unfinished">Registro de divulgaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
         <translation type="unfinished">Cada divulgación: cuándo, quién, qué, clase, aprobación o motivo, a quién, qué quejas y qué encontró el sistema de acceso al 311</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
         <translation type="unfinished">Del registro del sistema de acceso al 311 de todos los dispositivos de esta oficina.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
         <translation type="unfinished">SIN CONEXIÓN: solo del registro propio de este PC. No se incluyen los eventos de otros dispositivos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
         <translation type="unfinished">Dispositivo %1 (%2): los eventos %3 nunca llegaron; hallazgos: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
         <translation type="unfinished">El registro de cada dispositivo está completo: no falta nada ni hay nada señalado.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation type="unfinished">Cualquiera</translation>
     </message>
@@ -2943,17 +2943,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
         <translation type="unfinished">Nuevo desde la última vez: %1 divulgación(es) urgente(s), %2 hallazgo(s) sobre el registro.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save the report</source>
         <translation type="unfinished">Guardar el informe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
@@ -2972,12 +2972,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Privacy log</source>
         <translation type="unfinished">Registro de privacidad</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Privacy log (new)</source>
         <translation type="unfinished">Registro de privacidad (nuevo)</translation>
     </message>
@@ -2990,7 +2990,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <location filename="../council_desk/ui/bulk.py" line="-190"/>
         <source>Reassign a caseworker&apos;s cases</source>
         <translation type="unfinished">Reasignar los casos de un trabajador</translation>
     </message>
@@ -3005,12 +3005,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">El trabajador que los recibe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
         <translation type="unfinished">Cada caso que la oficina aún tiene abierto asignado a la primera persona, y cada recordatorio abierto suyo, pasa a la segunda. Cada cambio se registra como si se hiciera uno por uno.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>From</source>
         <translation type="unfinished">Desde</translation>
     </message>
@@ -3023,7 +3023,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <location filename="../council_desk/ui/labels.py" line="-25"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">El vecino (quien presentó la queja)</translation>
     </message>
@@ -3053,7 +3053,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Tribunal, organismo de control u otra entidad que emite una citación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other</source>
         <translation type="unfinished">Otro</translation>
     </message>
@@ -3061,7 +3061,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished">Vence</translation>
     </message>
@@ -3122,7 +3122,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Reminders</source>
         <translation type="unfinished">Recordatorios</translation>
     </message>
@@ -3132,7 +3132,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Recordatorios vencidos, de hoy y de los próximos 7 días; Intro abre el caso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My reminders</source>
         <translation type="unfinished">Mis recordatorios</translation>
     </message>
@@ -3200,12 +3200,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Mostrar:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1 vencidos, %2 para hoy, %3 en los próximos 7 días. Haga doble clic en uno (o pulse Intro) para abrir el caso.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
         <translation type="unfinished">No vence nada en los próximos 7 días. Un seguimiento registrado con recordatorio aparece aquí cuando se acerca su día.</translation>
     </message>
@@ -3213,7 +3213,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-70"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished">Pedir al 311 que reabra la queja %1</translation>
     </message>
@@ -3274,7 +3274,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-314"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">Informe de la Ley de Información Identificativa</translation>
     </message>
@@ -3342,7 +3342,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <location filename="../council_desk/ui/reminders.py" line="-151"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform>Reprogramar %n recordatorio</numerusform>
@@ -3363,7 +3363,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-74"/>
         <source>Show contact details</source>
         <translation type="unfinished">Mostrar datos de contacto</translation>
     </message>
@@ -3378,7 +3378,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Otro (explique el motivo abajo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why you need the contact details</source>
         <translation type="unfinished">Por qué necesita los datos de contacto</translation>
     </message>
@@ -3388,12 +3388,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Se anota en el registro de privacidad con su nombre y la hora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation type="unfinished">Motivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason, in your words</source>
         <translation type="unfinished">Motivo, con sus palabras</translation>
     </message>
@@ -3403,7 +3403,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Obligatorio si elige Otro; si no, se añade al motivo elegido</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show and record</source>
         <translation type="unfinished">Mostrar y anotar</translation>
     </message>
@@ -3454,7 +3454,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Un PIN necesita al menos %1 dígitos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished">Este PIN es demasiado fácil de adivinar (un dígito repetido o una serie como 123456).</translation>
     </message>
@@ -3467,7 +3467,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">La interfaz estará en %1 la próxima vez que se inicie Council Desk.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation type="unfinished">Configuración</translation>
     </message>
@@ -3482,14 +3482,14 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">El nuevo idioma se usará la próxima vez que se inicie Council Desk.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+34"/>
+        <location line="-68"/>
         <location line="+36"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation type="unfinished">Idioma</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>The PC&apos;s language (%1)</source>
         <translation type="unfinished">El idioma del equipo (%1)</translation>
     </message>
@@ -3499,12 +3499,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The language of Council Desk&apos;s windows</source>
         <translation type="unfinished">El idioma de las ventanas de Council Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation type="unfinished">&amp;Configuración</translation>
     </message>
@@ -3519,7 +3519,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Traducción</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Translation status</source>
         <translation type="unfinished">Estado de las traducciones</translation>
     </message>
@@ -3529,12 +3529,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Para cada idioma: si una persona ha revisado el borrador automático</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
         <translation type="unfinished">Las traducciones empiezan como borradores automáticos. Un colega que lee el idioma las revisa y aquí se anotan su nombre y la fecha.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Idioma:</translation>
     </message>
@@ -3549,7 +3549,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Borrador automático (%1), aún sin revisar por una persona</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">no instalada en este equipo</translation>
     </message>
@@ -3557,17 +3557,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <location filename="../council_desk/ui/share.py" line="+52"/>
         <source>Share with an agency</source>
         <translation type="unfinished">Compartir con una agencia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
         <translation type="unfinished">Compartir los datos del vecino de la(s) queja(s) %1 con una agencia municipal. Se anota en el registro de privacidad y la agencia recibe una hoja de derivación solo con lo que marque.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Agency</source>
         <translation type="unfinished">Agencia</translation>
     </message>
@@ -3577,7 +3577,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">La agencia que recibe los datos (la del caso; se puede indicar otra)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Agency:</source>
         <translation type="unfinished">Agencia:</translation>
     </message>
@@ -3626,23 +3626,23 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Open offline…</source>
         <translation type="unfinished">Abrir sin conexión…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+175"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Trabajar con los casos que ya están en este equipo hasta que vuelva el servidor</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-163"/>
         <source>Server address</source>
         <translation type="unfinished">Dirección del servidor</translation>
     </message>
@@ -3652,17 +3652,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Elija su PIN de desbloqueo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
         <translation type="unfinished">Council Desk se bloquea solo cuando se deja el equipo sin usar. Elija un PIN de al menos 6 dígitos, o una frase de contraseña de al menos 8 caracteres, para desbloquearlo y para abrir sus casos cuando no haya red. Tras 5 intentos fallidos tendrá que volver a iniciar sesión con su navegador. Council Desk guarda solo una comprobación cifrada, nunca el PIN en sí.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>At least 6 digits, or a passphrase of at least 8 characters</source>
         <translation type="unfinished">Al menos 6 dígitos, o una frase de contraseña de al menos 8 caracteres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same once more, to catch a typing mistake</source>
         <translation type="unfinished">Lo mismo otra vez, para detectar errores al escribir</translation>
     </message>
@@ -3672,28 +3672,28 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Continuar</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+40"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN o frase de contraseña</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Again</source>
         <translation type="unfinished">Otra vez</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">Abrir los casos de este equipo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
         <translation type="unfinished">Sin el sistema de acceso al 311, su PIN o frase de contraseña de desbloqueo demuestra que es usted. Los cambios que haga se envían cuando vuelva la red.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The PIN or passphrase you chose for this PC</source>
         <translation type="unfinished">El PIN o la frase de contraseña que eligió para este equipo</translation>
     </message>
@@ -3708,7 +3708,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Atrás</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Entorno de formación en este equipo. Cuenta de formación:</translation>
     </message>
@@ -3741,7 +3741,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+145"/>
         <source>OK</source>
         <translation type="unfinished">Aceptar</translation>
     </message>
@@ -3852,17 +3852,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+159"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">La ciudad no tuvo solicitudes de este tipo para esta agencia en el período</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
         <translation type="unfinished">Menos de %1 personas estaban detrás de esta cifra en cada mes, así que el 311 no la publica: podría revelar la respuesta de alguien.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some months had too few to show; this covers the other months only.</source>
         <translation type="unfinished">Algunos meses tenían demasiado pocos datos para mostrarse; esta cifra abarca solo los demás meses.</translation>
     </message>
@@ -3870,17 +3870,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>StatsWindow</name>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>311 statistics — District %1</source>
         <translation type="unfinished">Estadísticas del 311 — Distrito %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>311 statistics</source>
         <translation type="unfinished">Estadísticas del 311</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last %1 months</source>
         <translation type="unfinished">Últimos %1 meses</translation>
     </message>
@@ -3900,12 +3900,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
         <translation type="unfinished">«Muy pocos para mostrar»: menos de %1 solicitudes o respuestas a la encuesta en un mes. El 311 no publica esas cifras para que no se pueda deducir la respuesta de nadie. Las cifras en cursiva excluyen esos meses: recuentos «al menos» y tasas solo de los demás meses.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">Solicitudes por tipo de queja y agencia</translation>
     </message>
@@ -3915,17 +3915,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Una línea por tipo de queja y agencia; haga clic en un encabezado para ordenar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Cargando las cifras del 311…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
         <translation type="unfinished">El 311 envió cifras de otro distrito. No se muestra nada; avise al responsable de Council Desk de su oficina.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No requests in this period.</source>
         <translation type="unfinished">No hay solicitudes en este período.</translation>
     </message>
@@ -3940,32 +3940,32 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">%1: muy pocas solicitudes para mostrar cifras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: %2 solicitudes · %3 cerradas · se pidió reabrir el %4 de las cerradas · %5 satisfechos (%6 respuestas)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>District %1, %2</source>
         <translation type="unfinished">Distrito %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole city</source>
         <translation type="unfinished">Toda la ciudad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export statistics</source>
         <translation type="unfinished">Exportar estadísticas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished">No se pudo guardar el archivo: %1</translation>
     </message>
@@ -3978,12 +3978,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+26"/>
         <source>Print case summary</source>
         <translation type="unfinished">Imprimir resumen del caso</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>Un resumen de %n caso: queja, ubicación, estado en la agencia, comprobante de consentimiento y seguimientos. Los datos de contacto no se incluyen salvo que usted los añada.</numerusform>
@@ -3991,7 +3991,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Include contact details</source>
         <translation type="unfinished">Incluir datos de contacto</translation>
     </message>
@@ -4001,22 +4001,22 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Nombre, teléfono, correo electrónico y dirección postal</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-129"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">Caso por caso — aprobado por el responsable de privacidad</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">Urgente — para proteger la salud o la seguridad de alguien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">Por qué no puede esperar (obligatorio)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Why this cannot wait</source>
         <translation type="unfinished">Por qué no puede esperar</translation>
     </message>
@@ -4026,12 +4026,12 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Se anota en el registro de privacidad junto con la impresión</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+10"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">Cada impresión o copia guardada con datos de contacto queda anotada en el registro de privacidad con la clase que elija.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Preview…</source>
         <translation type="unfinished">Vista previa…</translation>
     </message>
@@ -4158,7 +4158,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <location filename="../council_desk/ui/views.py" line="+50"/>
         <source>View</source>
         <translation type="unfinished">Vista</translation>
     </message>
@@ -4203,7 +4203,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Agrupar por denunciante</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Group the list</source>
         <translation type="unfinished">Agrupar la lista</translation>
     </message>
@@ -4218,23 +4218,23 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Vista:</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+18"/>
+        <location line="+104"/>
+        <location line="+23"/>
         <source>Save view</source>
         <translation type="unfinished">Guardar vista</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>A name for this view (the search, filters and sort):</source>
         <translation type="unfinished">Un nombre para esta vista (búsqueda, filtros y orden):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Give the view a name.</source>
         <translation type="unfinished">Póngale un nombre a la vista.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
         <translation type="unfinished">El nombre de una vista puede tener como máximo %1 caracteres.</translation>
     </message>
@@ -4244,7 +4244,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Ese nombre es de una de las vistas incluidas; elija otro.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Nobody</source>
         <translation type="unfinished">Nadie</translation>
     </message>
@@ -4280,8 +4280,8 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>WhatThisPCKeeps</name>
     <message>
-        <location filename="../council_desk/ui/transparency.py" line="+61"/>
-        <location line="+4"/>
+        <location filename="../council_desk/ui/transparency.py" line="+65"/>
+        <location line="+6"/>
         <source>What this PC keeps</source>
         <translation type="unfinished">Qué guarda este PC</translation>
     </message>
@@ -4291,7 +4291,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Qué se guarda aquí, por qué, durante cuánto tiempo, quién puede verlo y cómo eliminarlo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished">Qué</translation>
     </message>
@@ -4311,27 +4311,27 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Quién puede verlo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
         <translation type="unfinished">Las quejas al 311 de su distrito con consentimiento, con los datos de contacto de quienes las presentaron y los seguimientos de su oficina: %1 caso(s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So you can work, also offline.</source>
         <translation type="unfinished">Para que pueda trabajar, también sin conexión.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
         <translation type="unfinished">Hasta que se retire el consentimiento o el caso salga del distrito; %1 días después de que el 311 lo cierre; todos, cuando termine el acceso de la oficina. Si pasan más de %2 días sin conexión, la aplicación le pide volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
         <translation type="unfinished">Usted, tras iniciar sesión o con su PIN de desbloqueo. El archivo está cifrado; su clave está en el llavero del sistema de este PC, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your changes not yet sent: %1</source>
         <translation type="unfinished">Sus cambios aún no enviados: %1</translation>
     </message>
@@ -4351,17 +4351,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Usted; después, su oficina, a través del sistema de acceso al 311.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
         <translation type="unfinished">El registro de privacidad: %1 entradas, %2 aún no enviadas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
         <translation type="unfinished">El registro de cada vez que se mostraron, imprimieron, guardaron o compartieron datos de contacto, que exige la ley. Indica qué casos y qué tipos de datos, nunca los datos mismos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
         <translation type="unfinished">Junto con los casos; se envía una copia al sistema de acceso al 311, que guarda el registro de la oficina.</translation>
     </message>
@@ -4371,7 +4371,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">El responsable de privacidad de su oficina (el jefe de gabinete), en el registro de la oficina.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your sign-in and the cache key</source>
         <translation type="unfinished">Su inicio de sesión y la clave de la caché</translation>
     </message>
@@ -4391,7 +4391,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">El llavero del sistema de este PC, solo para su cuenta de Windows o Linux.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where: %1</source>
         <translation type="unfinished">Dónde: %1</translation>
     </message>
@@ -4401,7 +4401,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Cómo eliminarlo: su contacto de informática ejecuta council-desk sign-out --remove-data (desinstalar Council Desk en Windows hace lo mismo). Primero se borra la clave, así que lo que queda de los archivos no se puede leer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What this PC keeps…</source>
         <translation type="unfinished">Qué guarda este PC…</translation>
     </message>
@@ -4409,7 +4409,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-309"/>
         <source>too few to show</source>
         <translation type="unfinished">muy pocos para mostrar</translation>
     </message>

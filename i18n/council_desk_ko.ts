@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <location filename="../council_desk/ui/about.py" line="+43"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation type="unfinished">문제가 있음(지원 파일 참조)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>About Council Desk</source>
         <translation type="unfinished">Council Desk 정보</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;민원인의 동의를 받아 시의원 사무소와 공유된 311 민원입니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation type="unfinished">복사</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Versions and files</source>
         <translation type="unfinished">버전 및 파일</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished">IT 지원 담당자가 가장 먼저 묻는 정보입니다. 복사를 누르면 클립보드에 담깁니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a support file for IT</source>
         <translation type="unfinished">IT용 지원 파일 저장</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished">Zip 파일 (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished">도움말(&amp;H)</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <location filename="../council_desk/ui/approvals.py" line="+72"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">개별 승인 요청</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
         <translation type="unfinished">감독자가 자신의 Council Desk에서 결정합니다. 요청은 다음 동기화 때 전송되고 승인도 같은 방법으로 돌아옵니다. 민원: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What will be released</source>
         <translation type="unfinished">공개될 내용</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished">승인 대상 출력물: 어떤 정보가 표시되는지 나타냅니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>To whom</source>
         <translation type="unfinished">받는 사람</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished">받는 쪽의 유형: 승인은 이 유형에만 적용됩니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. HPD, a tenants&apos; association</source>
         <translation type="unfinished">예: HPD, 세입자 협회</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who, by name</source>
         <translation type="unfinished">이름으로 밝힌 대상</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">감독자가 읽을 기관 또는 단체 이름</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">필요한 이유와 다른 방법으로 할 수 없는 이유</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <location filename="../council_desk/ui/labels.py" line="+138"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">감독자 대기 중</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <location filename="../council_desk/ui/approvals.py" line="+110"/>
         <source>Status</source>
         <translation type="unfinished">상태</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approval</source>
         <translation type="unfinished">승인</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">내용</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">받는 쪽</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished">민원</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asked by</source>
         <translation type="unfinished">요청자</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation type="unfinished">사유</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished">만료</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>not yet sent</source>
         <translation type="unfinished">아직 전송되지 않음</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
         <translation type="unfinished">사무소의 개별 승인 요청입니다. 대기 중인 요청을 승인하거나 거부하세요. 본인의 요청은 다른 감독자가 처리합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
         <translation type="unfinished">개별 승인 요청과 답변입니다. 승인은 만료 전에 한 번만, 명시된 사건·정보·받는 쪽에 대해서만 사용됩니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Approvals</source>
         <translation type="unfinished">승인</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished">개별 승인 요청과 답변: 결정하려면 하나를 선택하세요</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve…</source>
         <translation type="unfinished">승인…</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <location filename="../council_desk/ui/bulk.py" line="+103"/>
         <source>Set office status</source>
         <translation type="unfinished">사무소 상태 설정</translation>
     </message>
@@ -405,44 +405,44 @@
         <translation type="unfinished">없음</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Bulk actions</source>
         <translation type="unfinished">일괄 작업</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Choose one or more cases in the list first.</source>
         <translation type="unfinished">먼저 목록에서 사건을 하나 이상 선택하세요.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform>사건 %n건의 사무소 상태를 “%1”(으)로 설정할까요?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>nobody</source>
         <translation type="unfinished">없음</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
             <numerusform>사건 %n건을 %1에게 배정할까요?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Recording the changes…</source>
         <translation type="unfinished">변경 내용을 기록하는 중…</translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-115"/>
+        <location filename="../council_desk/ui/labels.py" line="-116"/>
         <source>Complaint #</source>
         <translation type="unfinished">민원 번호</translation>
     </message>
@@ -503,57 +503,57 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+79"/>
+        <location filename="../council_desk/ui/detail.py" line="+83"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">후속 조치 기록…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show contact details…</source>
         <translation type="unfinished">연락처 보기…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">311에 재개 요청…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished">이 사건에 대한 사무소 자체 상태입니다(기관 상태와 별개). %1 키로 변경할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Log a call, email, letter, visit or note (%1)</source>
         <translation type="unfinished">전화, 이메일, 서신, 방문 또는 메모를 기록합니다(%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
         <translation type="unfinished">사유를 묻고 개인정보 기록에 남긴 다음 민원인의 연락처를 보여 줍니다(%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agency closed this complaint but the problem is not fixed (%1)</source>
         <translation type="unfinished">기관이 이 민원을 종결했지만 문제가 해결되지 않았습니다(%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print</source>
         <translation type="unfinished">인쇄</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
         <translation type="unfinished">이 사건의 서신(%1), 사건 요약(%2) 또는 우편 라벨</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Print letter…</source>
         <translation type="unfinished">서신 인쇄…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished">사건 요약 인쇄…</translation>
     </message>
@@ -563,17 +563,17 @@
         <translation type="unfinished">우편 라벨 인쇄…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Share with agency…</source>
         <translation type="unfinished">기관과 공유…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
         <translation type="unfinished">주민의 정보를 시 기관에 전달: 개인정보 기록에 남으며 감독자 승인 또는 긴급 사유가 필요합니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Case details</source>
         <translation type="unfinished">사건 세부 정보</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation type="unfinished">민원 내용, 기관 상태, 동의 확인서 및 후속 조치</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished">목록에서 사건을 선택하면 여기에 표시됩니다.</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation type="unfinished">사무소 상태:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Phone: %1</source>
         <translation type="unfinished">전화: %1</translation>
     </message>
@@ -613,12 +613,12 @@
         <translation type="unfinished">선호 언어: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What</source>
         <translation type="unfinished">내용</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation type="unfinished">설명</translation>
     </message>
@@ -638,12 +638,12 @@
         <translation type="unfinished">기관</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agency status</source>
         <translation type="unfinished">기관 상태</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agency resolution</source>
         <translation type="unfinished">기관 처리 결과</translation>
     </message>
@@ -658,12 +658,12 @@
         <translation type="unfinished">동의 확인서</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">시의원에게 연락처를 공유하는 데 대한 동의는 %1에 제출되었습니다(방법: %2, 고지문 버전 %3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
         <translation type="unfinished">이 버전의 Council Desk는 이 고지문 버전의 내용을 알지 못합니다.</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation type="unfinished">아직 전송되지 않음</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Office status → %1</source>
         <translation type="unfinished">사무소 상태 → %1</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+231"/>
+        <location filename="../council_desk/ui/case_model.py" line="+240"/>
         <source>Overdue</source>
         <translation type="unfinished">기한 지남</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation type="unfinished">업무량 — 사무소 자체 수치</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open cases by age (days since 311 received them)</source>
         <translation type="unfinished">경과 기간별 미결 사건(311 접수 후 일수)</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation type="unfinished">기관별 미결 사건</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counted from the cases on this PC; no case is listed</source>
         <translation type="unfinished">이 PC의 사건으로 집계, 사건 목록은 없음</translation>
     </message>
@@ -792,12 +792,12 @@
         <translation type="unfinished">CSV 내보내기…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">업무 목록에는 연락처가 없습니다. 인쇄하거나 저장하면 개인정보 기록에 남습니다. 민원 번호는 개인정보입니다.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unassigned</source>
         <translation type="unfinished">미배정</translation>
     </message>
@@ -809,51 +809,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
             <numerusform>기한 지난 알림 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>오늘 기한 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
         <translation type="unfinished">이 PC에는 사무소가 해결하거나 종결한 사건이 아직 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
             <numerusform>311 접수부터 사무소 해결까지 중앙값 %1일(이 PC에 남아 있는, 사무소가 해결하거나 종결한 사건 %n건 기준).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished">경과 기간</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation type="unfinished">미결 사건</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Office status</source>
         <translation type="unfinished">사무소 상태</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Caseworker</source>
         <translation type="unfinished">담당자</translation>
     </message>
@@ -863,7 +863,7 @@
         <translation type="unfinished">기한 지난 알림</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished">오늘 기한</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation type="unfinished">기관</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Export the worklist</source>
         <translation type="unfinished">업무 목록 내보내기</translation>
     </message>
@@ -886,17 +886,17 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+69"/>
         <source>Assigned to:</source>
         <translation type="unfinished">담당자:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
         <translation type="unfinished">이 사건의 담당자. 공유 기록과 개인정보 기록에 남습니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This case&apos;s reminders</source>
         <translation type="unfinished">이 사건의 알림</translation>
     </message>
@@ -906,7 +906,7 @@
         <translation type="unfinished">미완료 알림(가까운 순). 완료와 미루기는 표시된 알림에 적용</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation type="unfinished">완료</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation type="unfinished">알림:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (기한 지남)</translation>
     </message>
@@ -936,12 +936,12 @@
         <translation type="unfinished">%1 대상</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation type="unfinished">아직 전송되지 않음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>none open</source>
         <translation type="unfinished">미완료 없음</translation>
     </message>
@@ -961,22 +961,22 @@
         <translation type="unfinished">311에서:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reopen asked %1: %2</source>
         <translation type="unfinished">%1 재개 요청: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> (%1)</source>
         <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Survey after it closed again (%1): %2</source>
         <translation type="unfinished">재종결 후 설문(%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform>이 건물의 다른 미결 사건 %n건:</numerusform>
@@ -1033,7 +1033,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">IT 지원용 보고서</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error types and code locations only; no case or contact details</source>
         <translation type="unfinished">오류 유형과 코드 위치만 포함되며 사건 정보나 연락처는 없습니다</translation>
     </message>
@@ -1046,7 +1046,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <location filename="../council_desk/ui/approvals.py" line="-127"/>
         <source>Approve the request</source>
         <translation type="unfinished">요청 승인</translation>
     </message>
@@ -1056,29 +1056,29 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">요청 거부</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform>%1, 받는 쪽 %2(%3), 민원 %n건. 요청자 %4: “%5”</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A note for the caseworker (recorded with the decision)</source>
         <translation type="unfinished">담당자에게 남기는 메모(결정과 함께 기록됨)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished">메모</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded with the decision; the caseworker reads it</source>
         <translation type="unfinished">결정과 함께 기록되며 담당자가 읽습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Valid for (days)</source>
         <translation type="unfinished">유효 기간(일)</translation>
     </message>
@@ -1088,7 +1088,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">승인을 사용할 수 있는 기간: 1~30일</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note:</source>
         <translation type="unfinished">메모:</translation>
     </message>
@@ -1098,7 +1098,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">유효 기간(일):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve</source>
         <translation type="unfinished">승인</translation>
     </message>
@@ -1111,12 +1111,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureChoice</name>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+83"/>
         <source>For:</source>
         <translation type="unfinished">대상:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Who receives it</source>
         <translation type="unfinished">받는 쪽</translation>
     </message>
@@ -1126,12 +1126,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">일상 공개인지, 감독자 승인이나 긴급 사유가 필요한지를 결정합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
         <translation type="unfinished">이 받는 쪽에는 일상 공개입니다: 개인정보 기록에 남으며 승인은 필요 없습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Approval</source>
         <translation type="unfinished">승인</translation>
     </message>
@@ -1141,17 +1141,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">감독자가 311 접근 시스템을 통해 이 사건들과 이 받는 쪽에 대해 내준 승인</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
         <translation type="unfinished">이 PC에는 이 받는 쪽에 대해 이 사건들을 포함하는 승인이 없습니다. 감독자에게 요청하세요. 승인은 동기화로 도착합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ask for approval…</source>
         <translation type="unfinished">승인 요청…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>%1 — expires %2</source>
         <translation type="unfinished">%1 — %2 만료</translation>
     </message>
@@ -1159,7 +1159,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <location filename="../council_desk/ui/labels.py" line="+104"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">일상(사전 승인)</translation>
     </message>
@@ -1629,17 +1629,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">사건 검색(Ctrl+F): 민원 내용, 주소 또는 이름의 단어</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Search cases</source>
         <translation type="unfinished">사건 검색</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
         <translation type="unfinished">민원 내용, 주소 또는 민원인 이름의 단어나 민원 번호입니다. 아래쪽 화살표를 누르면 목록으로 이동합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished">계속 입력하십시오. 검색은 2글자부터 시작됩니다</translation>
     </message>
@@ -1674,7 +1674,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">기관에서 종결</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agency status filter</source>
         <translation type="unfinished">기관 상태 필터</translation>
     </message>
@@ -1684,7 +1684,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">기관에서 처리 중이거나 종결한 민원만 표시</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any agency</source>
         <translation type="unfinished">모든 기관</translation>
     </message>
@@ -1744,32 +1744,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">시작: 전체</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received from</source>
         <translation type="unfinished">접수 시작일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or after this day</source>
         <translation type="unfinished">이날 또는 그 이후에 접수된 민원만 표시</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To: any</source>
         <translation type="unfinished">종료: 전체</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received until</source>
         <translation type="unfinished">접수 종료일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or before this day</source>
         <translation type="unfinished">이날 또는 그 이전에 접수된 민원만 표시</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation type="unfinished">접수일</translation>
     </message>
@@ -1777,7 +1777,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+61"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">후속 조치 기록 — 민원 %1</translation>
     </message>
@@ -1880,7 +1880,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-163"/>
+        <location filename="../council_desk/ui/labels.py" line="-164"/>
         <source>Phone call</source>
         <translation type="unfinished">전화 통화</translation>
     </message>
@@ -1918,12 +1918,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <location filename="../council_desk/ui/groups.py" line="+44"/>
         <source>Complaint #</source>
         <translation type="unfinished">민원 번호</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished">접수일</translation>
     </message>
@@ -1933,7 +1933,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">유형</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished">사무소 상태</translation>
     </message>
@@ -1943,14 +1943,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">담당자</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform>이 그룹의 사건 %n건을 모두 목록에 표시…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>사건 %n건</numerusform>
@@ -1982,7 +1982,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupedCases</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cases by group</source>
         <translation type="unfinished">그룹별 사건</translation>
     </message>
@@ -1995,7 +1995,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>InfoType</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <location filename="../council_desk/ui/labels.py" line="+173"/>
         <source>Name</source>
         <translation type="unfinished">이름</translation>
     </message>
@@ -2038,7 +2038,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Language</name>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>English</source>
         <translation type="unfinished">영어</translation>
     </message>
@@ -2101,12 +2101,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+44"/>
         <source>Print letter</source>
         <translation type="unfinished">서신 인쇄</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform>사건 %n건에 대한 서신입니다. 인쇄하기 전에 미리 보게 됩니다.</numerusform>
@@ -2123,12 +2123,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">각 주민의 선호 언어</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Their preferred languages: %1.</source>
         <translation type="unfinished">주민들의 선호 언어: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (preferred)</source>
         <translation type="unfinished">%1(선호)</translation>
     </message>
@@ -2158,33 +2158,33 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">미리 보기…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
         <translation type="unfinished">선택 사항: 이 서신에 넣을 본인의 문장 몇 개. 입력한 그대로 서신 본문 뒤에 인쇄됩니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
         <translation type="unfinished">개인 문단</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished">이 번역은 아직 사람이 검토하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">발송하기 전에 이 언어를 읽을 수 있는 동료에게 미리 보기를 확인해 달라고 하십시오.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished">%2자 중 %1자</translation>
     </message>
@@ -2233,7 +2233,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockProcedure</name>
     <message>
-        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <location filename="../council_desk/ui/locking.py" line="+103"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">암호 문구가 올바르지 않습니다.</translation>
     </message>
@@ -2266,27 +2266,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">브라우저로 로그인…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">잘못 입력한 횟수가 너무 많습니다. 이 PC에서 Council Desk의 잠금을 해제하려면 브라우저로 다시 로그인하십시오. 작업은 저장되어 있습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
         <translation type="unfinished">세션이 하루 한도에 도달했습니다. 계속하려면 브라우저로 다시 로그인하십시오. 네트워크가 없습니까? PIN 또는 암호 문구로 오프라인 작업을 계속할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished">확인 중…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Unlock</source>
         <translation type="unfinished">잠금 해제</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">주민의 개인정보를 보호하기 위해 일정 시간 사용하지 않아 잠겼습니다. 작업은 저장되어 있습니다.</translation>
     </message>
@@ -2294,25 +2294,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+216"/>
-        <location line="+27"/>
+        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">사건</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">검색어와 필터에 맞는 사건입니다. 선택한 사건은 옆에 표시됩니다</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+25"/>
-        <location line="+186"/>
+        <location line="+200"/>
         <source>Reminders</source>
         <translation type="unfinished">알림</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">사건 및 알림</translation>
     </message>
@@ -2367,17 +2367,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">연락처 보기…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">311에 재개 요청…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Office status</source>
         <translation type="unfinished">사무소 상태</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Print letter…</source>
         <translation type="unfinished">서신 인쇄…</translation>
     </message>
@@ -2392,7 +2392,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">우편 라벨 인쇄…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation type="unfinished">인쇄</translation>
     </message>
@@ -2407,29 +2407,29 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">먼저 목록에서 사건을 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — 제%1선거구</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (locked)</source>
         <translation type="unfinished">%1(잠김)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Council Desk가 멈출 때 진행 중이던 일괄 변경을 마쳤습니다: 사건 %n건 추가.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">알림(%1)</translation>
     </message>
@@ -2437,17 +2437,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MoreFiltersDialog</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <location filename="../council_desk/ui/views.py" line="+68"/>
         <source>More filters</source>
         <translation type="unfinished">추가 필터</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status</source>
         <translation type="unfinished">사무소 상태</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished">기관 상태</translation>
     </message>
@@ -2457,7 +2457,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">기관</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaint type</source>
         <translation type="unfinished">민원 유형</translation>
     </message>
@@ -2467,7 +2467,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">담당자</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tick one or more; none ticked means any</source>
         <translation type="unfinished">하나 이상 선택하세요. 선택하지 않으면 전체</translation>
     </message>
@@ -2541,7 +2541,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Output</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">화면에 표시된 연락처</translation>
     </message>
@@ -2584,7 +2584,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+113"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">캐시 암호 문구</translation>
     </message>
@@ -2594,12 +2594,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1자 이상, 한 글자 반복 불가, 앞뒤 공백 불가</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The passphrase chosen for this cache</source>
         <translation type="unfinished">이 캐시에 정한 암호 문구</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The same passphrase once more, to catch a typing mistake</source>
         <translation type="unfinished">입력 실수를 막기 위해 같은 암호 문구를 한 번 더 입력</translation>
     </message>
@@ -2627,7 +2627,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+60"/>
         <source>Preview</source>
         <translation type="unfinished">미리 보기</translation>
     </message>
@@ -2672,39 +2672,39 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+128"/>
+        <location filename="../council_desk/ui/printing.py" line="+144"/>
         <source>Letter preview</source>
         <translation type="unfinished">서신 미리 보기</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Case summary preview</source>
         <translation type="unfinished">사건 요약 미리 보기</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Referral preview</source>
         <translation type="unfinished">의뢰서 미리 보기</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">우편 라벨 미리 보기</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">업무 목록: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — 사건 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">인쇄하거나 저장하면 각 사건에 &apos;서신&apos; 후속 조치가 기록됩니다.</translation>
     </message>
@@ -2719,27 +2719,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 요약에는 연락처가 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">연락처 없음. 인쇄하거나 저장하면 개인정보 기록에 남습니다. 민원 번호는 개인정보입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">인쇄하거나 저장하면 승인 %1을 한 번 사용합니다. 311 접근 시스템이 먼저 확인합니다.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF로 저장</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">프린터로 페이지 보내는 중…</translation>
     </message>
@@ -2765,22 +2765,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+93"/>
         <source>When</source>
         <translation type="unfinished">시각</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished">직원</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">내용</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation type="unfinished">유형</translation>
     </message>
@@ -2790,12 +2790,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">승인 또는 사유</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">받는 쪽</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaints</source>
         <translation type="unfinished">민원</translation>
     </message>
@@ -2808,7 +2808,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Mark as seen</source>
         <translation type="unfinished">확인함으로 표시</translation>
     </message>
@@ -2839,17 +2839,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaint #</source>
         <translation type="unfinished">민원 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the disclosures naming this complaint</source>
         <translation type="unfinished">이 민원이 포함된 공개 내역 보기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished">시작</translation>
     </message>
@@ -2879,38 +2879,38 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">보고서…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Disclosure log</source>
         <translation type="unfinished">공개 기록</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
         <translation type="unfinished">각 공개의 시각, 담당자, 내용, 유형, 승인 또는 사유, 받는 쪽, 민원, 311 접근 시스템의 발견 사항</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
         <translation type="unfinished">이 사무소 모든 기기에 대한 311 접근 시스템의 기록입니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
         <translation type="unfinished">오프라인: 이 PC 자체 기록만 표시합니다. 다른 기기의 기록은 포함되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
         <translation type="unfinished">기기 %1(%2): 이벤트 %3이(가) 도착하지 않음, 발견: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
         <translation type="unfinished">모든 기기의 기록이 완전합니다. 누락도 표시된 항목도 없습니다.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation type="unfinished">모든 직원</translation>
     </message>
@@ -2922,17 +2922,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
         <translation type="unfinished">마지막 확인 이후 새 항목: 긴급 공개 %1건, 기록 관련 발견 %2건.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save the report</source>
         <translation type="unfinished">보고서 저장</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF 파일 (*.pdf)</translation>
     </message>
@@ -2951,12 +2951,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Privacy log</source>
         <translation type="unfinished">개인정보 기록</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Privacy log (new)</source>
         <translation type="unfinished">개인정보 기록(새 항목)</translation>
     </message>
@@ -2969,7 +2969,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <location filename="../council_desk/ui/bulk.py" line="-190"/>
         <source>Reassign a caseworker&apos;s cases</source>
         <translation type="unfinished">담당자의 사건 재배정</translation>
     </message>
@@ -2984,12 +2984,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">넘겨받을 담당자</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
         <translation type="unfinished">첫 번째 사람에게 배정된 사무소의 모든 미결 사건과 그 사람의 모든 미완료 알림이 두 번째 사람에게 넘어갑니다. 각 변경은 하나씩 한 것처럼 기록됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>From</source>
         <translation type="unfinished">시작</translation>
     </message>
@@ -3002,7 +3002,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <location filename="../council_desk/ui/labels.py" line="-25"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">주민(신고인 본인)</translation>
     </message>
@@ -3032,7 +3032,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">법원, 집행 기관 또는 소환장을 발부한 기타 기관</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other</source>
         <translation type="unfinished">기타</translation>
     </message>
@@ -3040,7 +3040,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished">기한</translation>
     </message>
@@ -3101,7 +3101,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Reminders</source>
         <translation type="unfinished">알림</translation>
     </message>
@@ -3111,7 +3111,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">기한 지남, 오늘, 향후 7일 알림. Enter를 누르면 사건이 열립니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My reminders</source>
         <translation type="unfinished">내 알림</translation>
     </message>
@@ -3178,12 +3178,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">표시:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">기한 지남 %1건, 오늘 %2건, 향후 7일 %3건. 사건을 열려면 두 번 클릭(또는 Enter)하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
         <translation type="unfinished">향후 7일 동안 기한이 없습니다. 알림과 함께 기록한 후속 조치는 날짜가 가까워지면 여기에 나타납니다.</translation>
     </message>
@@ -3191,7 +3191,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-70"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished">311에 민원 %1 재개 요청</translation>
     </message>
@@ -3252,7 +3252,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-314"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">식별 정보법 보고서</translation>
     </message>
@@ -3320,7 +3320,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <location filename="../council_desk/ui/reminders.py" line="-151"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform>알림 %n건 일정 변경</numerusform>
@@ -3340,7 +3340,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-74"/>
         <source>Show contact details</source>
         <translation type="unfinished">연락처 보기</translation>
     </message>
@@ -3355,7 +3355,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">기타(아래에 사유 입력)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why you need the contact details</source>
         <translation type="unfinished">연락처가 필요한 이유</translation>
     </message>
@@ -3365,12 +3365,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이름과 시간과 함께 개인정보 기록에 남습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation type="unfinished">사유</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason, in your words</source>
         <translation type="unfinished">직접 적는 사유</translation>
     </message>
@@ -3380,7 +3380,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">기타를 선택하면 필수이며, 그 밖의 경우에는 선택한 사유에 덧붙여집니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show and record</source>
         <translation type="unfinished">보기 및 기록</translation>
     </message>
@@ -3431,7 +3431,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PIN은 %1자리 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished">이 PIN은 너무 쉽게 추측할 수 있습니다(같은 숫자 반복 또는 123456 같은 연속 숫자).</translation>
     </message>
@@ -3444,7 +3444,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">다음에 Council Desk를 시작하면 화면 언어가 다음으로 바뀝니다: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation type="unfinished">설정</translation>
     </message>
@@ -3459,14 +3459,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">새 언어는 다음에 Council Desk를 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+34"/>
+        <location line="-68"/>
         <location line="+36"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation type="unfinished">언어</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>The PC&apos;s language (%1)</source>
         <translation type="unfinished">PC 언어(%1)</translation>
     </message>
@@ -3476,12 +3476,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">언어(&amp;L)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The language of Council Desk&apos;s windows</source>
         <translation type="unfinished">Council Desk 창에 쓰이는 언어</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation type="unfinished">설정(&amp;S)</translation>
     </message>
@@ -3496,7 +3496,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">번역</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Translation status</source>
         <translation type="unfinished">번역 상태</translation>
     </message>
@@ -3506,12 +3506,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">언어별로 기계 번역 초안을 사람이 검토했는지 여부</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
         <translation type="unfinished">번역은 기계 번역 초안으로 시작합니다. 해당 언어를 읽을 수 있는 동료가 검토하며, 검토자의 이름과 날짜가 여기에 기록됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">언어(&amp;L):</translation>
     </message>
@@ -3526,7 +3526,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">기계 번역 초안(%1), 아직 사람이 검토하지 않음</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">이 PC에 설치되지 않음</translation>
     </message>
@@ -3534,17 +3534,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <location filename="../council_desk/ui/share.py" line="+52"/>
         <source>Share with an agency</source>
         <translation type="unfinished">기관과 공유</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
         <translation type="unfinished">민원 %1의 주민 정보를 시 기관과 공유합니다. 공유는 개인정보 기록에 남으며, 기관은 선택한 항목만 담긴 의뢰서를 받습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Agency</source>
         <translation type="unfinished">기관</translation>
     </message>
@@ -3554,7 +3554,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">정보를 받는 기관(사건에서 가져옴, 다른 기관도 지정 가능)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Agency:</source>
         <translation type="unfinished">기관:</translation>
     </message>
@@ -3603,23 +3603,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished">취소</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Open offline…</source>
         <translation type="unfinished">오프라인으로 열기…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+175"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">서버가 복구될 때까지 이 PC에 이미 있는 사건으로 작업</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-163"/>
         <source>Server address</source>
         <translation type="unfinished">서버 주소</translation>
     </message>
@@ -3629,17 +3629,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">잠금 해제 PIN 정하기</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
         <translation type="unfinished">PC를 사용하지 않고 두면 Council Desk가 스스로 잠깁니다. 잠금을 해제하고 네트워크가 없을 때 사건을 열 수 있도록 6자리 이상의 PIN 또는 8자 이상의 암호 문구를 정하십시오. 5번 잘못 입력하면 브라우저로 다시 로그인해야 합니다. Council Desk는 PIN 자체가 아니라 암호화된 확인 값만 보관합니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>At least 6 digits, or a passphrase of at least 8 characters</source>
         <translation type="unfinished">6자리 이상의 숫자 또는 8자 이상의 암호 문구</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same once more, to catch a typing mistake</source>
         <translation type="unfinished">입력 실수를 막기 위해 한 번 더 입력</translation>
     </message>
@@ -3649,28 +3649,28 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">계속</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+40"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN 또는 암호 문구</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Again</source>
         <translation type="unfinished">다시 입력</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">이 PC의 사건 열기</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
         <translation type="unfinished">311 접근 시스템에 연결되지 않을 때는 잠금 해제 PIN 또는 암호 문구로 본인임을 확인합니다. 변경 사항은 네트워크가 복구되면 전송됩니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The PIN or passphrase you chose for this PC</source>
         <translation type="unfinished">이 PC에 정한 PIN 또는 암호 문구</translation>
     </message>
@@ -3685,7 +3685,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">뒤로</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">이 PC의 교육용 환경입니다. 교육용 계정:</translation>
     </message>
@@ -3718,7 +3718,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+145"/>
         <source>OK</source>
         <translation type="unfinished">확인</translation>
     </message>
@@ -3829,17 +3829,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+159"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">기간 중 시 전체에서 이 유형과 기관에 대한 요청이 없었습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
         <translation type="unfinished">매달 이 수치에 해당하는 사람이 %1명 미만이어서 311은 이를 공개하지 않습니다. 누군가의 응답이 드러날 수 있기 때문입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some months had too few to show; this covers the other months only.</source>
         <translation type="unfinished">일부 달은 표시하기에 너무 적어 이 수치는 나머지 달만 포함합니다.</translation>
     </message>
@@ -3847,17 +3847,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsWindow</name>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>311 statistics — District %1</source>
         <translation type="unfinished">311 통계 — 제%1선거구</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 통계</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last %1 months</source>
         <translation type="unfinished">최근 %1개월</translation>
     </message>
@@ -3877,12 +3877,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
         <translation type="unfinished">&apos;너무 적어 표시 안 함&apos;: 한 달의 요청이나 설문 응답이 %1건 미만인 경우입니다. 311은 누구의 응답도 알아낼 수 없도록 이런 수치를 공개하지 않습니다. 기울임꼴 수치는 그런 달을 제외한 것으로, 건수는 &apos;최소&apos; 값이고 비율은 나머지 달만의 값입니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">민원 유형 및 기관별 요청</translation>
     </message>
@@ -3892,17 +3892,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">민원 유형과 기관마다 한 줄입니다. 머리글을 클릭하면 정렬됩니다</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">311에서 수치를 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
         <translation type="unfinished">311이 다른 선거구의 수치를 보냈습니다. 아무것도 표시하지 않습니다. 사무소의 Council Desk 담당자에게 알리십시오.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No requests in this period.</source>
         <translation type="unfinished">이 기간에는 요청이 없습니다.</translation>
     </message>
@@ -3917,32 +3917,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1: 요청이 너무 적어 수치를 표시하지 않음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: 요청 %2건 · 종결 %3 · 종결 건 중 재개 요청 %4 · 만족 %5(응답 %6건)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>District %1, %2</source>
         <translation type="unfinished">제%1선거구, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole city</source>
         <translation type="unfinished">시 전체</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export statistics</source>
         <translation type="unfinished">통계 내보내기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished">파일을 저장할 수 없습니다: %1</translation>
     </message>
@@ -3955,19 +3955,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+26"/>
         <source>Print case summary</source>
         <translation type="unfinished">사건 요약 인쇄</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>사건 %n건의 요약: 민원, 위치, 기관 상태, 동의 확인서 및 후속 조치. 연락처는 포함하도록 선택하지 않으면 빠집니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Include contact details</source>
         <translation type="unfinished">연락처 포함</translation>
     </message>
@@ -3977,22 +3977,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이름, 전화, 이메일 및 우편 주소</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-129"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">개별 승인 — 개인정보 보호 책임자가 승인</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">긴급 — 누군가의 건강이나 안전을 지키기 위함</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">기다릴 수 없는 이유(필수)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Why this cannot wait</source>
         <translation type="unfinished">기다릴 수 없는 이유</translation>
     </message>
@@ -4002,12 +4002,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">인쇄물과 함께 개인정보 기록에 남습니다</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+10"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">연락처가 포함된 인쇄물이나 저장된 사본은 모두 선택한 구분과 함께 개인정보 기록에 남습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Preview…</source>
         <translation type="unfinished">미리 보기…</translation>
     </message>
@@ -4133,7 +4133,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <location filename="../council_desk/ui/views.py" line="+50"/>
         <source>View</source>
         <translation type="unfinished">보기</translation>
     </message>
@@ -4178,7 +4178,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">민원인별 그룹</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Group the list</source>
         <translation type="unfinished">목록 그룹화</translation>
     </message>
@@ -4193,23 +4193,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">보기:</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+18"/>
+        <location line="+104"/>
+        <location line="+23"/>
         <source>Save view</source>
         <translation type="unfinished">보기 저장</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>A name for this view (the search, filters and sort):</source>
         <translation type="unfinished">이 보기의 이름(검색, 필터, 정렬):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Give the view a name.</source>
         <translation type="unfinished">보기 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
         <translation type="unfinished">보기 이름은 최대 %1자입니다.</translation>
     </message>
@@ -4219,7 +4219,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">기본 보기의 이름입니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Nobody</source>
         <translation type="unfinished">없음</translation>
     </message>
@@ -4255,8 +4255,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>WhatThisPCKeeps</name>
     <message>
-        <location filename="../council_desk/ui/transparency.py" line="+61"/>
-        <location line="+4"/>
+        <location filename="../council_desk/ui/transparency.py" line="+65"/>
+        <location line="+6"/>
         <source>What this PC keeps</source>
         <translation type="unfinished">이 PC에 보관되는 것</translation>
     </message>
@@ -4266,7 +4266,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">여기에 무엇이, 왜, 얼마나 오래 저장되는지, 누가 볼 수 있는지, 어떻게 삭제하는지</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished">내용</translation>
     </message>
@@ -4286,27 +4286,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">볼 수 있는 사람</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
         <translation type="unfinished">동의를 받은 지역구의 311 민원(신고인 연락처 및 사무소의 후속 조치 포함): 사건 %1건</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So you can work, also offline.</source>
         <translation type="unfinished">오프라인에서도 일할 수 있도록.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
         <translation type="unfinished">동의가 철회되거나 사건이 지역구를 벗어날 때까지, 311이 종결한 뒤 %1일까지, 사무소 접근이 끝나면 모두 삭제됩니다. %2일 넘게 연결하지 않으면 앱이 다시 로그인하도록 요청합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
         <translation type="unfinished">로그인한 뒤 또는 잠금 해제 PIN으로 본인만. 파일은 암호화되며 키는 파일이 아닌 이 PC의 시스템 키링에 있습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your changes not yet sent: %1</source>
         <translation type="unfinished">아직 전송되지 않은 변경: %1</translation>
     </message>
@@ -4326,17 +4326,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">본인, 그다음 311 접근 시스템을 통해 사무소.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
         <translation type="unfinished">개인정보 기록: 항목 %1개, 미전송 %2개</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
         <translation type="unfinished">연락처가 표시·인쇄·저장·공유될 때마다 법에 따라 남기는 기록입니다. 어떤 사건의 어떤 종류의 정보인지만 담고, 정보 자체는 담지 않습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
         <translation type="unfinished">사건과 함께 보관되며, 사본이 사무소의 기록을 보관하는 311 접근 시스템으로 전송됩니다.</translation>
     </message>
@@ -4346,7 +4346,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">사무소 기록에서 사무소의 개인정보 보호 책임자(비서실장).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your sign-in and the cache key</source>
         <translation type="unfinished">로그인 정보와 캐시 키</translation>
     </message>
@@ -4366,7 +4366,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">이 PC의 시스템 키링, 본인의 Windows 또는 Linux 계정 전용.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where: %1</source>
         <translation type="unfinished">위치: %1</translation>
     </message>
@@ -4376,7 +4376,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">삭제 방법: IT 담당자가 council-desk sign-out --remove-data를 실행합니다(Windows에서 Council Desk를 제거해도 같습니다). 키가 먼저 삭제되므로 남은 파일은 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What this PC keeps…</source>
         <translation type="unfinished">이 PC에 보관되는 것…</translation>
     </message>
@@ -4384,7 +4384,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-309"/>
         <source>too few to show</source>
         <translation type="unfinished">너무 적어 표시 안 함</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <location filename="../council_desk/ui/about.py" line="+43"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation type="unfinished">zawiera błąd (zob. plik dla wsparcia)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>About Council Desk</source>
         <translation type="unfinished">O programie Council Desk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;Skargi do 311 udostępnione biuru radnego za zgodą osób, które je złożyły.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation type="unfinished">Kopiuj</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Versions and files</source>
         <translation type="unfinished">Wersje i pliki</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished">To, o co wsparcie informatyczne pyta najpierw; Kopiuj umieszcza to w schowku</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a support file for IT</source>
         <translation type="unfinished">Zapisz plik dla wsparcia informatycznego</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished">Pliki zip (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Pomo&amp;c</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <location filename="../council_desk/ui/approvals.py" line="+72"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">Poproś o zgodę indywidualną</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
         <translation type="unfinished">Decyzję podejmuje przełożony we własnym Council Desk. Prośba zostanie wysłana przy następnej synchronizacji; zgoda wróci tą samą drogą. Skargi: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What will be released</source>
         <translation type="unfinished">Co zostanie przekazane</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished">Dokument, którego dotyczy zgoda: określa, jakie dane pokazuje</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>To whom</source>
         <translation type="unfinished">Komu</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished">Rodzaj odbiorcy; zgoda obejmuje tylko ten rodzaj</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. HPD, a tenants&apos; association</source>
         <translation type="unfinished">np. HPD, stowarzyszenie lokatorów</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who, by name</source>
         <translation type="unfinished">Kto, z nazwy</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">Instytucja lub organizacja, tak jak ma ją odczytać przełożony</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">Dlaczego to potrzebne i dlaczego nie da się inaczej</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <location filename="../council_desk/ui/labels.py" line="+138"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">Czeka na przełożonego</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <location filename="../council_desk/ui/approvals.py" line="+110"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approval</source>
         <translation type="unfinished">Zgoda</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">Co</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">Odbiorca</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished">Skargi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asked by</source>
         <translation type="unfinished">Prosi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation type="unfinished">Dlaczego</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished">Wygasa</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>not yet sent</source>
         <translation type="unfinished">jeszcze niewysłane</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
         <translation type="unfinished">Prośby Twojego biura o zgody indywidualne. Zatwierdź lub odrzuć oczekujące; Twoje własne rozpatruje inny przełożony.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
         <translation type="unfinished">Twoje prośby o zgody indywidualne i odpowiedzi. Zgodę wykorzystuje się raz, dla wskazanych w niej spraw, danych i odbiorcy, przed jej wygaśnięciem.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Approvals</source>
         <translation type="unfinished">Zgody</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished">Prośby o zgody indywidualne i odpowiedzi; wybierz jedną, aby zdecydować</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve…</source>
         <translation type="unfinished">Zatwierdź…</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <location filename="../council_desk/ui/bulk.py" line="+103"/>
         <source>Set office status</source>
         <translation type="unfinished">Ustaw status w biurze</translation>
     </message>
@@ -405,18 +405,18 @@
         <translation type="unfinished">Nikt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Bulk actions</source>
         <translation type="unfinished">Działania zbiorcze</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Choose one or more cases in the list first.</source>
         <translation type="unfinished">Najpierw wybierz jedną lub więcej spraw z listy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform>Ustawić status w biurze „%1” dla %n sprawy?</numerusform>
@@ -425,12 +425,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>nobody</source>
         <translation type="unfinished">nikogo</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
             <numerusform>Przydzielić %n sprawę: %1?</numerusform>
@@ -439,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n sprawa</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Recording the changes…</source>
         <translation type="unfinished">Zapisywanie zmian…</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-115"/>
+        <location filename="../council_desk/ui/labels.py" line="-116"/>
         <source>Complaint #</source>
         <translation type="unfinished">Nr skargi</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+79"/>
+        <location filename="../council_desk/ui/detail.py" line="+83"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">Zapisz czynność…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show contact details…</source>
         <translation type="unfinished">Pokaż dane kontaktowe…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">Poproś 311 o ponowne otwarcie…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished">Własny status biura dla tej sprawy (niezależny od statusu w instytucji). %1, aby go zmienić.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Log a call, email, letter, visit or note (%1)</source>
         <translation type="unfinished">Zapisz rozmowę telefoniczną, e-mail, list, wizytę lub notatkę (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
         <translation type="unfinished">Pyta o powód, zapisuje go w rejestrze prywatności, a następnie pokazuje dane kontaktowe osoby, która złożyła skargę (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agency closed this complaint but the problem is not fixed (%1)</source>
         <translation type="unfinished">Instytucja zamknęła tę skargę, ale problem nie został usunięty (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print</source>
         <translation type="unfinished">Drukuj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
         <translation type="unfinished">List (%1), podsumowanie sprawy (%2) lub etykietę adresową dla tej sprawy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Print letter…</source>
         <translation type="unfinished">Drukuj list…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished">Drukuj podsumowanie sprawy…</translation>
     </message>
@@ -569,17 +569,17 @@
         <translation type="unfinished">Drukuj etykietę adresową…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Share with agency…</source>
         <translation type="unfinished">Przekaż instytucji…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
         <translation type="unfinished">Przekaż dane mieszkańca instytucji miejskiej: zapisywane w rejestrze prywatności, za zgodą przełożonego lub z pilnego powodu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Case details</source>
         <translation type="unfinished">Szczegóły sprawy</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation type="unfinished">Skarga, status w instytucji, potwierdzenie zgody i wykonane czynności</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished">Proszę wybrać sprawę z listy, aby ją tu zobaczyć.</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation type="unfinished">Status w biurze:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Telefon: %1</translation>
     </message>
@@ -619,12 +619,12 @@
         <translation type="unfinished">Preferowany język: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What</source>
         <translation type="unfinished">Co</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation type="unfinished">Opis</translation>
     </message>
@@ -644,12 +644,12 @@
         <translation type="unfinished">Instytucja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agency status</source>
         <translation type="unfinished">Status w instytucji</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agency resolution</source>
         <translation type="unfinished">Rozstrzygnięcie instytucji</translation>
     </message>
@@ -664,12 +664,12 @@
         <translation type="unfinished">Potwierdzenie zgody</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">Zgodę na przekazanie danych kontaktowych radnemu wyrażono %1 (sposób: %2), zgodnie z wersją %3 informacji.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
         <translation type="unfinished">Ta wersja Council Desk nie zna treści tej wersji informacji.</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation type="unfinished">jeszcze niewysłane</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Office status → %1</source>
         <translation type="unfinished">Status w biurze → %1</translation>
     </message>
@@ -712,7 +712,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+231"/>
+        <location filename="../council_desk/ui/case_model.py" line="+240"/>
         <source>Overdue</source>
         <translation type="unfinished">Zaległe</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation type="unfinished">Obciążenie — liczby biura</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open cases by age (days since 311 received them)</source>
         <translation type="unfinished">Otwarte sprawy wg wieku (dni od wpływu do 311)</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation type="unfinished">Otwarte sprawy wg instytucji</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counted from the cases on this PC; no case is listed</source>
         <translation type="unfinished">Policzone ze spraw na tym komputerze; żadna sprawa nie jest pokazywana</translation>
     </message>
@@ -802,12 +802,12 @@
         <translation type="unfinished">Eksportuj CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">Lista zadań nie zawiera danych kontaktowych. Jej wydruk lub zapis trafia do dziennika prywatności: numery skarg to dane osobowe.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unassigned</source>
         <translation type="unfinished">Nieprzydzielone</translation>
     </message>
@@ -821,7 +821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
             <numerusform>%n zaległe przypomnienie</numerusform>
@@ -830,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n na dziś</numerusform>
@@ -839,12 +839,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
         <translation type="unfinished">Na tym komputerze biuro nie załatwiło ani nie zamknęło jeszcze żadnej sprawy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
             <numerusform>Mediana %1 dni od wpływu do 311 do załatwienia przez biuro, z %n sprawy załatwionej lub zamkniętej przez biuro, nadal na tym komputerze.</numerusform>
@@ -853,25 +853,25 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished">Wiek</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation type="unfinished">Otwarte sprawy</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Office status</source>
         <translation type="unfinished">Status w biurze</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Caseworker</source>
         <translation type="unfinished">Pracownik</translation>
     </message>
@@ -881,7 +881,7 @@
         <translation type="unfinished">Zaległe przypomnienia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished">Termin dzisiaj</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation type="unfinished">Instytucja</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Export the worklist</source>
         <translation type="unfinished">Eksportuj listę zadań</translation>
     </message>
@@ -904,17 +904,17 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+69"/>
         <source>Assigned to:</source>
         <translation type="unfinished">Przydzielona:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
         <translation type="unfinished">Pracownik prowadzący tę sprawę; zapisywany we wspólnym dzienniku i w dzienniku prywatności</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This case&apos;s reminders</source>
         <translation type="unfinished">Przypomnienia tej sprawy</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation type="unfinished">Jej otwarte przypomnienia, najbliższe najpierw; Zrobione i Odłóż działają na pokazane</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation type="unfinished">Zrobione</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation type="unfinished">Przypomnienia:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (zaległe)</translation>
     </message>
@@ -954,12 +954,12 @@
         <translation type="unfinished">dla: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation type="unfinished">jeszcze niewysłane</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>none open</source>
         <translation type="unfinished">brak otwartych</translation>
     </message>
@@ -979,22 +979,22 @@
         <translation type="unfinished">W 311:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reopen asked %1: %2</source>
         <translation type="unfinished">Wniosek o wznowienie %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> (%1)</source>
         <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Survey after it closed again (%1): %2</source>
         <translation type="unfinished">Ankieta po ponownym zamknięciu (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform>%n inna otwarta sprawa w tym budynku:</numerusform>
@@ -1055,7 +1055,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Raport dla wsparcia informatycznego</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error types and code locations only; no case or contact details</source>
         <translation type="unfinished">Tylko rodzaje błędów i miejsca w kodzie; żadnych danych spraw ani danych kontaktowych</translation>
     </message>
@@ -1068,7 +1068,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <location filename="../council_desk/ui/approvals.py" line="-127"/>
         <source>Approve the request</source>
         <translation type="unfinished">Zatwierdź prośbę</translation>
     </message>
@@ -1078,7 +1078,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Odrzuć prośbę</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform>%1 dla %2 (%3), dla %n skargi. Prosi %4: „%5”</numerusform>
@@ -1087,22 +1087,22 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A note for the caseworker (recorded with the decision)</source>
         <translation type="unfinished">Notatka dla pracownika (zapisywana z decyzją)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished">Notatka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded with the decision; the caseworker reads it</source>
         <translation type="unfinished">Zapisywana z decyzją; czyta ją pracownik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Valid for (days)</source>
         <translation type="unfinished">Ważna przez (dni)</translation>
     </message>
@@ -1112,7 +1112,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Jak długo zgoda może czekać na wykorzystanie: od 1 do 30 dni</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note:</source>
         <translation type="unfinished">Notatka:</translation>
     </message>
@@ -1122,7 +1122,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Ważna przez (dni):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve</source>
         <translation type="unfinished">Zatwierdź</translation>
     </message>
@@ -1135,12 +1135,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>DisclosureChoice</name>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+83"/>
         <source>For:</source>
         <translation type="unfinished">Dla:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Who receives it</source>
         <translation type="unfinished">Kto to otrzyma</translation>
     </message>
@@ -1150,12 +1150,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Decyduje, czy to rutyna, czy potrzebna jest zgoda przełożonego lub pilny powód</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
         <translation type="unfinished">Dla tego odbiorcy to rutyna: zapis w rejestrze prywatności, bez zgody.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Approval</source>
         <translation type="unfinished">Zgoda</translation>
     </message>
@@ -1165,17 +1165,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Zgoda udzielona przez przełożonego przez system dostępu 311 dla tych spraw i tego odbiorcy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
         <translation type="unfinished">Żadna zgoda na tym komputerze nie obejmuje tych spraw dla tego odbiorcy. Poproś przełożonego; zgoda przyjdzie z synchronizacją.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ask for approval…</source>
         <translation type="unfinished">Poproś o zgodę…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>%1 — expires %2</source>
         <translation type="unfinished">%1 — wygasa %2</translation>
     </message>
@@ -1183,7 +1183,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <location filename="../council_desk/ui/labels.py" line="+104"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">Rutynowe (zatwierdzone z góry)</translation>
     </message>
@@ -1653,17 +1653,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Szukaj spraw (Ctrl+F): słowa ze skargi, adresu lub nazwiska</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Search cases</source>
         <translation type="unfinished">Szukaj spraw</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
         <translation type="unfinished">Słowa ze skargi, adresu lub nazwiska osoby, która ją złożyła, albo numer skargi. Strzałka w dół przechodzi do listy.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished">Proszę pisać dalej: wyszukiwanie zaczyna się od 2 liter</translation>
     </message>
@@ -1698,7 +1698,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Zamknięte przez instytucję</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agency status filter</source>
         <translation type="unfinished">Filtr statusu w instytucji</translation>
     </message>
@@ -1708,7 +1708,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Pokaż tylko skargi otwarte albo zamknięte przez instytucję</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any agency</source>
         <translation type="unfinished">Dowolna instytucja</translation>
     </message>
@@ -1768,32 +1768,32 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Od: dowolnie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received from</source>
         <translation type="unfinished">Wpłynęła od</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or after this day</source>
         <translation type="unfinished">Pokaż tylko skargi, które wpłynęły tego dnia lub później</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To: any</source>
         <translation type="unfinished">Do: dowolnie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received until</source>
         <translation type="unfinished">Wpłynęła do</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or before this day</source>
         <translation type="unfinished">Pokaż tylko skargi, które wpłynęły tego dnia lub wcześniej</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation type="unfinished">Data wpływu</translation>
     </message>
@@ -1801,7 +1801,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+61"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">Zapisz czynność — skarga %1</translation>
     </message>
@@ -1904,7 +1904,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-163"/>
+        <location filename="../council_desk/ui/labels.py" line="-164"/>
         <source>Phone call</source>
         <translation type="unfinished">Rozmowa telefoniczna</translation>
     </message>
@@ -1942,12 +1942,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <location filename="../council_desk/ui/groups.py" line="+44"/>
         <source>Complaint #</source>
         <translation type="unfinished">Nr skargi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished">Data wpływu</translation>
     </message>
@@ -1957,7 +1957,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Rodzaj</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished">Status w biurze</translation>
     </message>
@@ -1967,7 +1967,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Przydzielona</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform>Pokaż na liście %n sprawę z tej grupy…</numerusform>
@@ -1976,7 +1976,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n sprawa</numerusform>
@@ -2012,7 +2012,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>GroupedCases</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cases by group</source>
         <translation type="unfinished">Sprawy wg grup</translation>
     </message>
@@ -2025,7 +2025,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>InfoType</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <location filename="../council_desk/ui/labels.py" line="+173"/>
         <source>Name</source>
         <translation type="unfinished">Imię i nazwisko</translation>
     </message>
@@ -2068,7 +2068,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>Language</name>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>English</source>
         <translation type="unfinished">angielski</translation>
     </message>
@@ -2131,12 +2131,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+44"/>
         <source>Print letter</source>
         <translation type="unfinished">Drukuj list</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform>List dla %n sprawy. Przed wydrukiem pojawi się podgląd.</numerusform>
@@ -2155,12 +2155,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Preferowany język każdego mieszkańca</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Their preferred languages: %1.</source>
         <translation type="unfinished">Ich preferowane języki: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (preferred)</source>
         <translation type="unfinished">%1 (preferowany)</translation>
     </message>
@@ -2190,33 +2190,33 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Podgląd…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
         <translation type="unfinished">Opcjonalnie: kilka własnych zdań do tego listu. Drukowane tak, jak je wpiszesz, po treści listu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
         <translation type="unfinished">Osobisty akapit</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished">Tego tłumaczenia nie sprawdził jeszcze człowiek.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">Proszę poprosić współpracownika znającego ten język o sprawdzenie podglądu przed wysłaniem.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished">%1 z %2 znaków</translation>
     </message>
@@ -2265,7 +2265,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>LockProcedure</name>
     <message>
-        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <location filename="../council_desk/ui/locking.py" line="+103"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">To hasło jest nieprawidłowe.</translation>
     </message>
@@ -2298,27 +2298,27 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Zaloguj się przez przeglądarkę…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">Zbyt wiele błędnych prób. Aby odblokować Council Desk na tym komputerze, proszę ponownie zalogować się przez przeglądarkę. Praca jest zapisana.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
         <translation type="unfinished">Sesja osiągnęła dzienny limit. Aby kontynuować, proszę ponownie zalogować się przez przeglądarkę. Brak sieci? PIN lub hasło pozwala dalej pracować bez połączenia.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished">Sprawdzanie…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Unlock</source>
         <translation type="unfinished">Odblokuj</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Zablokowano po okresie bezczynności, aby chronić dane mieszkańców. Praca jest zapisana.</translation>
     </message>
@@ -2326,25 +2326,25 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+216"/>
-        <location line="+27"/>
+        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">Sprawy</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">Sprawy pasujące do wyszukiwania i filtrów; wybrana jest pokazana obok</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+25"/>
-        <location line="+186"/>
+        <location line="+200"/>
         <source>Reminders</source>
         <translation type="unfinished">Przypomnienia</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Sprawy i przypomnienia</translation>
     </message>
@@ -2399,17 +2399,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Pokaż dane kontaktowe…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">Poproś 311 o ponowne otwarcie…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Office status</source>
         <translation type="unfinished">Status w biurze</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Print letter…</source>
         <translation type="unfinished">Drukuj list…</translation>
     </message>
@@ -2424,7 +2424,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Drukuj etykiety adresowe…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation type="unfinished">Drukuj</translation>
     </message>
@@ -2439,22 +2439,22 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Proszę najpierw wybrać z listy jedną lub więcej spraw.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — okręg %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (locked)</source>
         <translation type="unfinished">%1 (zablokowany)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Dokończono zmianę zbiorczą przerwaną zatrzymaniem Council Desk: jeszcze %n sprawa.</numerusform>
@@ -2463,7 +2463,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Przypomnienia (%1)</translation>
     </message>
@@ -2471,17 +2471,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>MoreFiltersDialog</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <location filename="../council_desk/ui/views.py" line="+68"/>
         <source>More filters</source>
         <translation type="unfinished">Więcej filtrów</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status</source>
         <translation type="unfinished">Status w biurze</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished">Status w instytucji</translation>
     </message>
@@ -2491,7 +2491,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Instytucja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaint type</source>
         <translation type="unfinished">Rodzaj skargi</translation>
     </message>
@@ -2501,7 +2501,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Przydzielona</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tick one or more; none ticked means any</source>
         <translation type="unfinished">Zaznacz jedno lub więcej; brak zaznaczenia oznacza dowolne</translation>
     </message>
@@ -2575,7 +2575,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>Output</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">Dane kontaktowe pokazane na ekranie</translation>
     </message>
@@ -2618,7 +2618,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+113"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">Hasło pamięci podręcznej</translation>
     </message>
@@ -2628,12 +2628,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Co najmniej %1 znaków, nie jeden powtórzony znak, bez spacji na początku i na końcu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The passphrase chosen for this cache</source>
         <translation type="unfinished">Hasło wybrane dla tej pamięci podręcznej</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The same passphrase once more, to catch a typing mistake</source>
         <translation type="unfinished">To samo hasło jeszcze raz, aby wychwycić literówkę</translation>
     </message>
@@ -2661,7 +2661,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+60"/>
         <source>Preview</source>
         <translation type="unfinished">Podgląd</translation>
     </message>
@@ -2708,32 +2708,32 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+128"/>
+        <location filename="../council_desk/ui/printing.py" line="+144"/>
         <source>Letter preview</source>
         <translation type="unfinished">Podgląd listu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Case summary preview</source>
         <translation type="unfinished">Podgląd podsumowania sprawy</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Referral preview</source>
         <translation type="unfinished">Podgląd skierowania</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">Podgląd etykiet adresowych</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">Lista zadań: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n sprawa</numerusform>
@@ -2742,7 +2742,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">Wydruk lub zapis dodaje do każdej sprawy czynność „list”.</translation>
     </message>
@@ -2757,27 +2757,27 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">To podsumowanie nie zawiera danych kontaktowych.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">Bez danych kontaktowych. Wydruk lub zapis trafia do dziennika prywatności: numery skarg to dane osobowe.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">Drukowanie lub zapis wykorzystuje zgodę %1 jeden raz: najpierw potwierdza ją system dostępu 311.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Zapisz jako PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Wysyłanie stron do drukarki…</translation>
     </message>
@@ -2805,22 +2805,22 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+93"/>
         <source>When</source>
         <translation type="unfinished">Kiedy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished">Pracownik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">Co</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation type="unfinished">Kategoria</translation>
     </message>
@@ -2830,12 +2830,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Zgoda lub powód</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">Odbiorca</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaints</source>
         <translation type="unfinished">Skargi</translation>
     </message>
@@ -2848,7 +2848,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Mark as seen</source>
         <translation type="unfinished">Oznacz jako przejrzane</translation>
     </message>
@@ -2879,17 +2879,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaint #</source>
         <translation type="unfinished">Nr skargi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the disclosures naming this complaint</source>
         <translation type="unfinished">Pokaż ujawnienia dotyczące tej skargi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished">Od</translation>
     </message>
@@ -2919,38 +2919,38 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Raport…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Disclosure log</source>
         <translation type="unfinished">Rejestr ujawnień</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
         <translation type="unfinished">Każde ujawnienie: kiedy, kto, co, kategoria, zgoda lub powód, komu, jakie skargi i co ustalił system dostępu 311</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
         <translation type="unfinished">Z zapisu systemu dostępu 311 ze wszystkich urządzeń tego biura.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
         <translation type="unfinished">OFFLINE: tylko z własnego rejestru tego komputera. Zdarzenia innych urządzeń nie są uwzględnione.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
         <translation type="unfinished">Urządzenie %1 (%2): zdarzenia %3 nigdy nie dotarły; ustalenia: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
         <translation type="unfinished">Zapis każdego urządzenia jest kompletny: niczego nie brakuje, nic nie oznaczono.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation type="unfinished">Dowolna osoba</translation>
     </message>
@@ -2964,17 +2964,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
         <translation type="unfinished">Nowe od ostatniego przeglądu: pilne ujawnienia: %1, ustalenia dotyczące zapisu: %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save the report</source>
         <translation type="unfinished">Zapisz raport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Pliki PDF (*.pdf)</translation>
     </message>
@@ -2993,12 +2993,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Privacy log</source>
         <translation type="unfinished">Rejestr prywatności</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Privacy log (new)</source>
         <translation type="unfinished">Rejestr prywatności (nowe)</translation>
     </message>
@@ -3011,7 +3011,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <location filename="../council_desk/ui/bulk.py" line="-190"/>
         <source>Reassign a caseworker&apos;s cases</source>
         <translation type="unfinished">Przekaż sprawy pracownika</translation>
     </message>
@@ -3026,12 +3026,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Pracownik, który je przejmuje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
         <translation type="unfinished">Każda sprawa nadal otwarta w biurze przydzielona pierwszej osobie i każde jej otwarte przypomnienie przechodzą do drugiej. Każda zmiana jest zapisywana tak, jakby robiono je pojedynczo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>From</source>
         <translation type="unfinished">Od</translation>
     </message>
@@ -3044,7 +3044,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <location filename="../council_desk/ui/labels.py" line="-25"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">Mieszkaniec (składający skargę)</translation>
     </message>
@@ -3074,7 +3074,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Sąd, organ ścigania lub inny podmiot wydający wezwanie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other</source>
         <translation type="unfinished">Inne</translation>
     </message>
@@ -3082,7 +3082,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished">Termin</translation>
     </message>
@@ -3143,7 +3143,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Reminders</source>
         <translation type="unfinished">Przypomnienia</translation>
     </message>
@@ -3153,7 +3153,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Przypomnienia zaległe, na dziś i na najbliższe 7 dni; Enter otwiera sprawę</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My reminders</source>
         <translation type="unfinished">Moje przypomnienia</translation>
     </message>
@@ -3222,12 +3222,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Pokaż:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">Zaległe: %1, na dziś: %2, w ciągu 7 dni: %3. Kliknij dwukrotnie (lub naciśnij Enter), aby otworzyć sprawę.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
         <translation type="unfinished">Nic nie ma terminu w ciągu 7 dni. Czynność zapisana z przypomnieniem pojawi się tu, gdy zbliży się jej dzień.</translation>
     </message>
@@ -3235,7 +3235,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-70"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished">Poproś 311 o ponowne otwarcie skargi %1</translation>
     </message>
@@ -3296,7 +3296,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-314"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">Raport wg ustawy o informacjach identyfikujących</translation>
     </message>
@@ -3364,7 +3364,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <location filename="../council_desk/ui/reminders.py" line="-151"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform>Zmień termin %n przypomnienia</numerusform>
@@ -3386,7 +3386,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-74"/>
         <source>Show contact details</source>
         <translation type="unfinished">Pokaż dane kontaktowe</translation>
     </message>
@@ -3401,7 +3401,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Inny (proszę podać powód poniżej)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why you need the contact details</source>
         <translation type="unfinished">Do czego potrzebne są dane kontaktowe</translation>
     </message>
@@ -3411,12 +3411,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Zapisywane w rejestrze prywatności wraz z nazwiskiem i godziną</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation type="unfinished">Powód</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason, in your words</source>
         <translation type="unfinished">Powód własnymi słowami</translation>
     </message>
@@ -3426,7 +3426,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Wymagany przy wyborze „Inny”; w pozostałych przypadkach dodawany do wybranego powodu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show and record</source>
         <translation type="unfinished">Pokaż i zapisz</translation>
     </message>
@@ -3477,7 +3477,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">PIN musi mieć co najmniej %1 cyfr.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished">Ten PIN jest zbyt łatwy do odgadnięcia (powtórzona cyfra lub ciąg w rodzaju 123456).</translation>
     </message>
@@ -3490,7 +3490,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Interfejs będzie w języku: %1 od następnego uruchomienia Council Desk.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation type="unfinished">Ustawienia</translation>
     </message>
@@ -3505,14 +3505,14 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Nowy język obowiązuje od następnego uruchomienia Council Desk.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+34"/>
+        <location line="-68"/>
         <location line="+36"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation type="unfinished">Język</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>The PC&apos;s language (%1)</source>
         <translation type="unfinished">Język komputera (%1)</translation>
     </message>
@@ -3522,12 +3522,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">&amp;Język</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The language of Council Desk&apos;s windows</source>
         <translation type="unfinished">Język okien Council Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation type="unfinished">&amp;Ustawienia</translation>
     </message>
@@ -3542,7 +3542,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Tłumaczenie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Translation status</source>
         <translation type="unfinished">Stan tłumaczeń</translation>
     </message>
@@ -3552,12 +3552,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Dla każdego języka: czy człowiek sprawdził szkic maszynowy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
         <translation type="unfinished">Tłumaczenia powstają jako szkice maszynowe. Sprawdza je współpracownik znający dany język, a jego nazwisko i data są tu zapisywane.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Język:</translation>
     </message>
@@ -3572,7 +3572,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Szkic maszynowy (%1), jeszcze niesprawdzony przez człowieka</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">niezainstalowane na tym komputerze</translation>
     </message>
@@ -3580,17 +3580,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <location filename="../council_desk/ui/share.py" line="+52"/>
         <source>Share with an agency</source>
         <translation type="unfinished">Przekaż instytucji</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
         <translation type="unfinished">Przekaż dane mieszkańca ze skargi(skarg) %1 instytucji miejskiej. Przekazanie trafia do rejestru prywatności, a instytucja dostaje skierowanie tylko z zaznaczonymi danymi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Agency</source>
         <translation type="unfinished">Instytucja</translation>
     </message>
@@ -3600,7 +3600,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Instytucja, która otrzymuje dane (ze sprawy; można wskazać inną)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Agency:</source>
         <translation type="unfinished">Instytucja:</translation>
     </message>
@@ -3649,23 +3649,23 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished">Anuluj</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Open offline…</source>
         <translation type="unfinished">Otwórz bez połączenia…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+175"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Pracuj na sprawach, które są już na tym komputerze, dopóki serwer nie wróci</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-163"/>
         <source>Server address</source>
         <translation type="unfinished">Adres serwera</translation>
     </message>
@@ -3675,17 +3675,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Wybierz PIN do odblokowania</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
         <translation type="unfinished">Council Desk blokuje się, gdy komputer pozostaje bez użytku. Proszę wybrać PIN o długości co najmniej 6 cyfr lub hasło o długości co najmniej 8 znaków, aby go odblokowywać i otwierać sprawy, gdy nie ma sieci. Po 5 błędnych próbach trzeba będzie ponownie zalogować się przez przeglądarkę. Council Desk przechowuje tylko zaszyfrowany skrót, nigdy sam PIN.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>At least 6 digits, or a passphrase of at least 8 characters</source>
         <translation type="unfinished">Co najmniej 6 cyfr albo hasło o długości co najmniej 8 znaków</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same once more, to catch a typing mistake</source>
         <translation type="unfinished">To samo jeszcze raz, aby wychwycić literówkę</translation>
     </message>
@@ -3695,28 +3695,28 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Dalej</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+40"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN lub hasło</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Again</source>
         <translation type="unfinished">Powtórz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">Otwórz sprawy zapisane na tym komputerze</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
         <translation type="unfinished">Bez systemu dostępu 311 PIN lub hasło do odblokowania potwierdza tożsamość. Zmiany zostaną wysłane, gdy sieć wróci.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The PIN or passphrase you chose for this PC</source>
         <translation type="unfinished">PIN lub hasło wybrane dla tego komputera</translation>
     </message>
@@ -3731,7 +3731,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Wstecz</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Środowisko szkoleniowe na tym komputerze. Konto szkoleniowe:</translation>
     </message>
@@ -3764,7 +3764,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+145"/>
         <source>OK</source>
         <translation type="unfinished">OK</translation>
     </message>
@@ -3875,17 +3875,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+159"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">W tym okresie w mieście nie było zgłoszeń tego rodzaju dla tej instytucji</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
         <translation type="unfinished">Za tą liczbą stało w każdym miesiącu mniej niż %1 osób, więc 311 jej nie publikuje: mogłaby zdradzić czyjąś odpowiedź.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some months had too few to show; this covers the other months only.</source>
         <translation type="unfinished">W niektórych miesiącach danych było za mało, by je pokazać; ta liczba obejmuje tylko pozostałe miesiące.</translation>
     </message>
@@ -3893,17 +3893,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>StatsWindow</name>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>311 statistics — District %1</source>
         <translation type="unfinished">Statystyki 311 — okręg %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>311 statistics</source>
         <translation type="unfinished">Statystyki 311</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last %1 months</source>
         <translation type="unfinished">Ostatnie %1 mies.</translation>
     </message>
@@ -3923,12 +3923,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">&amp;Eksportuj CSV…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
         <translation type="unfinished">„Za mało, by pokazać”: mniej niż %1 zgłoszeń lub odpowiedzi w ankiecie w danym miesiącu. 311 nie publikuje takich liczb, aby nie dało się ustalić niczyjej odpowiedzi. Liczby kursywą pomijają takie miesiące: liczby „co najmniej” i wskaźniki tylko z pozostałych miesięcy.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">Zgłoszenia według rodzaju skargi i instytucji</translation>
     </message>
@@ -3938,17 +3938,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Jeden wiersz na rodzaj skargi i instytucję; kliknięcie nagłówka sortuje</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Wczytywanie danych z 311…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
         <translation type="unfinished">311 przesłał dane innego okręgu. Nic nie jest wyświetlane; proszę powiadomić osobę odpowiedzialną za Council Desk w biurze.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No requests in this period.</source>
         <translation type="unfinished">Brak zgłoszeń w tym okresie.</translation>
     </message>
@@ -3963,32 +3963,32 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">%1: za mało zgłoszeń, by pokazać jakąkolwiek liczbę</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: zgłoszenia %2 · zamknięte %3 · ponowne otwarcie %4 zamkniętych · zadowoleni %5 (odpowiedzi %6)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>District %1, %2</source>
         <translation type="unfinished">Okręg %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole city</source>
         <translation type="unfinished">Całe miasto</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export statistics</source>
         <translation type="unfinished">Eksportuj statystyki</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished">Nie można zapisać pliku: %1</translation>
     </message>
@@ -4001,12 +4001,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+26"/>
         <source>Print case summary</source>
         <translation type="unfinished">Drukuj podsumowanie sprawy</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>Podsumowanie %n sprawy: skarga, miejsce, status w instytucji, potwierdzenie zgody i czynności. Dane kontaktowe są pomijane, chyba że zostaną dołączone.</numerusform>
@@ -4015,7 +4015,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Include contact details</source>
         <translation type="unfinished">Dołącz dane kontaktowe</translation>
     </message>
@@ -4025,22 +4025,22 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Imię i nazwisko, telefon, e-mail i adres korespondencyjny</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-129"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">Indywidualne — zatwierdzone przez inspektora ochrony danych</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">Pilne — dla ochrony czyjegoś zdrowia lub bezpieczeństwa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">Dlaczego to nie może czekać (wymagane)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Why this cannot wait</source>
         <translation type="unfinished">Dlaczego to nie może czekać</translation>
     </message>
@@ -4050,12 +4050,12 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Zapisywane w rejestrze prywatności razem z wydrukiem</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+10"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">Każdy wydruk lub zapisana kopia z danymi kontaktowymi jest zapisywany w rejestrze prywatności z wybraną kategorią.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Preview…</source>
         <translation type="unfinished">Podgląd…</translation>
     </message>
@@ -4183,7 +4183,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <location filename="../council_desk/ui/views.py" line="+50"/>
         <source>View</source>
         <translation type="unfinished">Widok</translation>
     </message>
@@ -4228,7 +4228,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Grupuj wg skarżącego</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Group the list</source>
         <translation type="unfinished">Grupowanie listy</translation>
     </message>
@@ -4243,23 +4243,23 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Widok:</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+18"/>
+        <location line="+104"/>
+        <location line="+23"/>
         <source>Save view</source>
         <translation type="unfinished">Zapisz widok</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>A name for this view (the search, filters and sort):</source>
         <translation type="unfinished">Nazwa widoku (wyszukiwanie, filtry i sortowanie):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Give the view a name.</source>
         <translation type="unfinished">Nadaj widokowi nazwę.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
         <translation type="unfinished">Nazwa widoku może mieć najwyżej %1 znaków.</translation>
     </message>
@@ -4269,7 +4269,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Ta nazwa należy do wbudowanego widoku; wybierz inną.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Nobody</source>
         <translation type="unfinished">Nikt</translation>
     </message>
@@ -4305,8 +4305,8 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>WhatThisPCKeeps</name>
     <message>
-        <location filename="../council_desk/ui/transparency.py" line="+61"/>
-        <location line="+4"/>
+        <location filename="../council_desk/ui/transparency.py" line="+65"/>
+        <location line="+6"/>
         <source>What this PC keeps</source>
         <translation type="unfinished">Co przechowuje ten komputer</translation>
     </message>
@@ -4316,7 +4316,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Co jest tu przechowywane, dlaczego, jak długo, kto to widzi i jak to usunąć</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished">Co</translation>
     </message>
@@ -4336,27 +4336,27 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Kto to widzi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
         <translation type="unfinished">Skargi 311 Twojego okręgu objęte zgodą, z danymi kontaktowymi składających i działaniami Twojego biura: spraw: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So you can work, also offline.</source>
         <translation type="unfinished">Abyś mógł pracować, także offline.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
         <translation type="unfinished">Do wycofania zgody lub wyjścia sprawy z okręgu; %1 dni po zamknięciu przez 311; wszystkie, gdy kończy się dostęp biura. Bez połączenia dłużej niż %2 dni aplikacja prosi o ponowne zalogowanie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
         <translation type="unfinished">Ty, po zalogowaniu lub kodem PIN odblokowania. Plik jest zaszyfrowany; jego klucz jest w systemowym pęku kluczy tego komputera, nigdy w pliku.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your changes not yet sent: %1</source>
         <translation type="unfinished">Twoje jeszcze niewysłane zmiany: %1</translation>
     </message>
@@ -4376,17 +4376,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Ty; potem Twoje biuro przez system dostępu 311.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
         <translation type="unfinished">Rejestr prywatności: wpisów: %1, niewysłanych: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
         <translation type="unfinished">Wymagany prawem zapis każdego pokazania, wydruku, zapisu lub przekazania danych kontaktowych. Zawiera, których spraw i jakich rodzajów danych dotyczy, nigdy samych danych.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
         <translation type="unfinished">Razem ze sprawami; kopia trafia do systemu dostępu 311, który prowadzi zapis biura.</translation>
     </message>
@@ -4396,7 +4396,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Inspektor ochrony danych Twojego biura (szef biura), w rejestrze biura.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your sign-in and the cache key</source>
         <translation type="unfinished">Twoje logowanie i klucz pamięci podręcznej</translation>
     </message>
@@ -4416,7 +4416,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Systemowy pęk kluczy tego komputera, tylko dla Twojego konta Windows lub Linux.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where: %1</source>
         <translation type="unfinished">Gdzie: %1</translation>
     </message>
@@ -4426,7 +4426,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Jak to usunąć: Twój informatyk uruchamia council-desk sign-out --remove-data (odinstalowanie Council Desk w Windows robi to samo). Najpierw usuwany jest klucz, więc pozostałości plików nie da się odczytać.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What this PC keeps…</source>
         <translation type="unfinished">Co przechowuje ten komputer…</translation>
     </message>
@@ -4434,7 +4434,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-309"/>
         <source>too few to show</source>
         <translation type="unfinished">za mało, by pokazać</translation>
     </message>

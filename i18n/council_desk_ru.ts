@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <location filename="../council_desk/ui/about.py" line="+43"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation type="unfinished">содержит ошибку (см. файл для поддержки)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>About Council Desk</source>
         <translation type="unfinished">О программе Council Desk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;Жалобы в 311, переданные в приёмную вашего депутата горсовета с согласия заявителей.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation type="unfinished">Копировать</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Versions and files</source>
         <translation type="unfinished">Версии и файлы</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished">То, что ИТ-поддержка спрашивает в первую очередь; «Копировать» помещает это в буфер обмена</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a support file for IT</source>
         <translation type="unfinished">Сохранить файл для ИТ-поддержки</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished">Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Справка</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <location filename="../council_desk/ui/approvals.py" line="+72"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">Запросить одобрение в отдельном случае</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
         <translation type="unfinished">Решение принимает руководитель в своём Council Desk. Запрос уйдёт при следующей синхронизации; одобрение вернётся так же. Жалобы: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What will be released</source>
         <translation type="unfinished">Что будет передано</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished">Документ, для которого нужно одобрение: в нём указаны показываемые данные</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>To whom</source>
         <translation type="unfinished">Кому</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished">Тип получателя; одобрение действует только для него</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. HPD, a tenants&apos; association</source>
         <translation type="unfinished">например, HPD, ассоциация жильцов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who, by name</source>
         <translation type="unfinished">Кто именно</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">Ведомство или организация — так, как это прочтёт руководитель</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">Зачем это нужно и почему нельзя иначе</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <location filename="../council_desk/ui/labels.py" line="+138"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">Ждёт руководителя</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <location filename="../council_desk/ui/approvals.py" line="+110"/>
         <source>Status</source>
         <translation type="unfinished">Статус</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approval</source>
         <translation type="unfinished">Одобрение</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">Что</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">Кому</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished">Жалобы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asked by</source>
         <translation type="unfinished">Запросил</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation type="unfinished">Почему</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished">Истекает</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>not yet sent</source>
         <translation type="unfinished">ещё не отправлено</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
         <translation type="unfinished">Запросы вашей приёмной на одобрение в отдельных случаях. Одобрите или отклоните ожидающие; ваши собственные рассматривает другой руководитель.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
         <translation type="unfinished">Ваши запросы на одобрение в отдельных случаях и ответы. Одобрение используется один раз — для указанных в нём дел, данных и получателя — до истечения срока.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Approvals</source>
         <translation type="unfinished">Одобрения</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished">Запросы на одобрение и ответы; выберите запрос, чтобы решить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve…</source>
         <translation type="unfinished">Одобрить…</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <location filename="../council_desk/ui/bulk.py" line="+103"/>
         <source>Set office status</source>
         <translation type="unfinished">Задать статус в приёмной</translation>
     </message>
@@ -405,18 +405,18 @@
         <translation type="unfinished">Никому</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Bulk actions</source>
         <translation type="unfinished">Групповые действия</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Choose one or more cases in the list first.</source>
         <translation type="unfinished">Сначала выберите одно или несколько дел в списке.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform>Задать статус в приёмной «%1» для %n дела?</numerusform>
@@ -425,12 +425,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>nobody</source>
         <translation type="unfinished">никому</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
             <numerusform>Назначить %n дело: %1?</numerusform>
@@ -439,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n дело</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Recording the changes…</source>
         <translation type="unfinished">Изменения записываются…</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-115"/>
+        <location filename="../council_desk/ui/labels.py" line="-116"/>
         <source>Complaint #</source>
         <translation type="unfinished">№ жалобы</translation>
     </message>
@@ -509,57 +509,57 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+79"/>
+        <location filename="../council_desk/ui/detail.py" line="+83"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">Записать действие…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show contact details…</source>
         <translation type="unfinished">Показать контактные данные…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">Попросить 311 открыть повторно…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished">Собственный статус дела в приёмной (не зависит от статуса в ведомстве). %1 — изменить.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Log a call, email, letter, visit or note (%1)</source>
         <translation type="unfinished">Записать звонок, письмо по эл. почте, письмо, визит или заметку (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
         <translation type="unfinished">Спрашивает причину, записывает её в журнал конфиденциальности, затем показывает контактные данные заявителя (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agency closed this complaint but the problem is not fixed (%1)</source>
         <translation type="unfinished">Ведомство закрыло эту жалобу, но проблема не устранена (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print</source>
         <translation type="unfinished">Печать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
         <translation type="unfinished">Письмо (%1), сводку по делу (%2) или адресную наклейку для этого дела</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Print letter…</source>
         <translation type="unfinished">Печать письма…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished">Печать сводки по делу…</translation>
     </message>
@@ -569,17 +569,17 @@
         <translation type="unfinished">Печать адресной наклейки…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Share with agency…</source>
         <translation type="unfinished">Передать ведомству…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
         <translation type="unfinished">Передать данные жителя городскому ведомству: записывается в журнал конфиденциальности, с одобрения руководителя или по срочной причине</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Case details</source>
         <translation type="unfinished">Сведения о деле</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation type="unfinished">Жалоба, статус в ведомстве, подтверждение согласия и действия</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished">Выберите дело в списке, чтобы увидеть его здесь.</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation type="unfinished">Статус в приёмной:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Phone: %1</source>
         <translation type="unfinished">Телефон: %1</translation>
     </message>
@@ -619,12 +619,12 @@
         <translation type="unfinished">Предпочитаемый язык: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What</source>
         <translation type="unfinished">Что</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation type="unfinished">Описание</translation>
     </message>
@@ -644,12 +644,12 @@
         <translation type="unfinished">Ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agency status</source>
         <translation type="unfinished">Статус в ведомстве</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agency resolution</source>
         <translation type="unfinished">Решение ведомства</translation>
     </message>
@@ -664,12 +664,12 @@
         <translation type="unfinished">Подтверждение согласия</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">Согласие на передачу контактных данных депутату дано %1 (способ: %2), по версии уведомления %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
         <translation type="unfinished">Этой версии Council Desk неизвестен текст этой версии уведомления.</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation type="unfinished">ещё не отправлено</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Office status → %1</source>
         <translation type="unfinished">Статус в приёмной → %1</translation>
     </message>
@@ -712,7 +712,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+231"/>
+        <location filename="../council_desk/ui/case_model.py" line="+240"/>
         <source>Overdue</source>
         <translation type="unfinished">Просрочено</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation type="unfinished">Нагрузка — собственные цифры приёмной</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open cases by age (days since 311 received them)</source>
         <translation type="unfinished">Открытые дела по давности (дней с поступления в 311)</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation type="unfinished">Открытые дела по ведомствам</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counted from the cases on this PC; no case is listed</source>
         <translation type="unfinished">Подсчитано по делам на этом компьютере; сами дела не показываются</translation>
     </message>
@@ -802,12 +802,12 @@
         <translation type="unfinished">Экспорт CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">В рабочем списке нет контактных данных. Его печать или сохранение записывается в журнал конфиденциальности: номера жалоб — персональные данные.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unassigned</source>
         <translation type="unfinished">Без ответственного</translation>
     </message>
@@ -821,7 +821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
             <numerusform>%n напоминание просрочено</numerusform>
@@ -830,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n на сегодня</numerusform>
@@ -839,12 +839,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
         <translation type="unfinished">На этом компьютере пока нет дел, решённых или закрытых приёмной.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
             <numerusform>Медиана — %1 дн. от поступления в 311 до решения приёмной, по %n делу, решённому или закрытому приёмной и ещё хранящемуся на этом компьютере.</numerusform>
@@ -853,25 +853,25 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished">Давность</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation type="unfinished">Открытые дела</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Office status</source>
         <translation type="unfinished">Статус в приёмной</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Caseworker</source>
         <translation type="unfinished">Сотрудник</translation>
     </message>
@@ -881,7 +881,7 @@
         <translation type="unfinished">Просроченные напоминания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished">Срок сегодня</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation type="unfinished">Ведомство</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Export the worklist</source>
         <translation type="unfinished">Экспорт рабочего списка</translation>
     </message>
@@ -904,17 +904,17 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+69"/>
         <source>Assigned to:</source>
         <translation type="unfinished">Ответственный:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
         <translation type="unfinished">Сотрудник, ведущий это дело; записывается в общий журнал и журнал конфиденциальности</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This case&apos;s reminders</source>
         <translation type="unfinished">Напоминания по этому делу</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation type="unfinished">Его открытые напоминания, ближайшие первыми; «Выполнено» и «Отложить» относятся к показанному</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation type="unfinished">Выполнено</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation type="unfinished">Напоминания:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (просрочено)</translation>
     </message>
@@ -954,12 +954,12 @@
         <translation type="unfinished">для: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation type="unfinished">ещё не отправлено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>none open</source>
         <translation type="unfinished">открытых нет</translation>
     </message>
@@ -979,22 +979,22 @@
         <translation type="unfinished">В 311:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reopen asked %1: %2</source>
         <translation type="unfinished">Повторное открытие запрошено %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> (%1)</source>
         <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Survey after it closed again (%1): %2</source>
         <translation type="unfinished">Опрос после повторного закрытия (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform>Ещё %n открытое дело в этом здании:</numerusform>
@@ -1055,7 +1055,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Отчёт для ИТ-поддержки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error types and code locations only; no case or contact details</source>
         <translation type="unfinished">Только типы ошибок и места в коде; никаких данных дел и контактных данных</translation>
     </message>
@@ -1068,7 +1068,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <location filename="../council_desk/ui/approvals.py" line="-127"/>
         <source>Approve the request</source>
         <translation type="unfinished">Одобрить запрос</translation>
     </message>
@@ -1078,7 +1078,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Отклонить запрос</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform>%1 для %2 (%3), по %n жалобе. Запросил(а) %4: «%5»</numerusform>
@@ -1087,22 +1087,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A note for the caseworker (recorded with the decision)</source>
         <translation type="unfinished">Заметка для сотрудника (записывается вместе с решением)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished">Заметка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded with the decision; the caseworker reads it</source>
         <translation type="unfinished">Записывается вместе с решением; сотрудник её прочтёт</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Valid for (days)</source>
         <translation type="unfinished">Действует (дней)</translation>
     </message>
@@ -1112,7 +1112,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Сколько одобрение может ждать использования: от 1 до 30 дней</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note:</source>
         <translation type="unfinished">Заметка:</translation>
     </message>
@@ -1122,7 +1122,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Действует (дней):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve</source>
         <translation type="unfinished">Одобрить</translation>
     </message>
@@ -1135,12 +1135,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureChoice</name>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+83"/>
         <source>For:</source>
         <translation type="unfinished">Для кого:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Who receives it</source>
         <translation type="unfinished">Кто получает</translation>
     </message>
@@ -1150,12 +1150,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Определяет, обычная ли это передача или нужно одобрение руководителя либо срочная причина</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
         <translation type="unfinished">Для этого получателя — обычная передача: записывается в журнал конфиденциальности, одобрение не нужно.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Approval</source>
         <translation type="unfinished">Одобрение</translation>
     </message>
@@ -1165,17 +1165,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Одобрение, выданное руководителем через систему доступа 311 для этих дел и этого получателя</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
         <translation type="unfinished">На этом ПК нет одобрения для этих дел и этого получателя. Запросите руководителя; одобрение придёт при синхронизации.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ask for approval…</source>
         <translation type="unfinished">Запросить одобрение…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>%1 — expires %2</source>
         <translation type="unfinished">%1 — истекает %2</translation>
     </message>
@@ -1183,7 +1183,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <location filename="../council_desk/ui/labels.py" line="+104"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">Обычная (одобрена заранее)</translation>
     </message>
@@ -1653,17 +1653,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Поиск дел (Ctrl+F): слова из жалобы, адреса или имени</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Search cases</source>
         <translation type="unfinished">Поиск дел</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
         <translation type="unfinished">Слова из жалобы, адреса или имени заявителя либо номер жалобы. Стрелка вниз переводит в список.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished">Продолжайте ввод: поиск начинается с 2 букв</translation>
     </message>
@@ -1698,7 +1698,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Закрытые ведомством</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agency status filter</source>
         <translation type="unfinished">Фильтр статуса в ведомстве</translation>
     </message>
@@ -1708,7 +1708,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Показывать только жалобы, открытые или закрытые ведомством</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any agency</source>
         <translation type="unfinished">Любое ведомство</translation>
     </message>
@@ -1768,32 +1768,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">С: любой даты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received from</source>
         <translation type="unfinished">Поступила с</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or after this day</source>
         <translation type="unfinished">Показывать только жалобы, поступившие в этот день или позже</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To: any</source>
         <translation type="unfinished">По: любую дату</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received until</source>
         <translation type="unfinished">Поступила по</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or before this day</source>
         <translation type="unfinished">Показывать только жалобы, поступившие в этот день или раньше</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation type="unfinished">Дата поступления</translation>
     </message>
@@ -1801,7 +1801,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+61"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">Записать действие — жалоба %1</translation>
     </message>
@@ -1904,7 +1904,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-163"/>
+        <location filename="../council_desk/ui/labels.py" line="-164"/>
         <source>Phone call</source>
         <translation type="unfinished">Телефонный звонок</translation>
     </message>
@@ -1942,12 +1942,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <location filename="../council_desk/ui/groups.py" line="+44"/>
         <source>Complaint #</source>
         <translation type="unfinished">№ жалобы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished">Дата поступления</translation>
     </message>
@@ -1957,7 +1957,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Тип</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished">Статус в приёмной</translation>
     </message>
@@ -1967,7 +1967,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Ответственный</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform>Показать в списке %n дело этой группы…</numerusform>
@@ -1976,7 +1976,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n дело</numerusform>
@@ -2012,7 +2012,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupedCases</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cases by group</source>
         <translation type="unfinished">Дела по группам</translation>
     </message>
@@ -2025,7 +2025,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>InfoType</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <location filename="../council_desk/ui/labels.py" line="+173"/>
         <source>Name</source>
         <translation type="unfinished">Имя</translation>
     </message>
@@ -2068,7 +2068,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Language</name>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>English</source>
         <translation type="unfinished">английский</translation>
     </message>
@@ -2131,12 +2131,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+44"/>
         <source>Print letter</source>
         <translation type="unfinished">Печать письма</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform>Письмо по %n делу. Вы увидите его перед печатью.</numerusform>
@@ -2155,12 +2155,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Предпочитаемый язык каждого жителя</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Their preferred languages: %1.</source>
         <translation type="unfinished">Их предпочитаемые языки: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (preferred)</source>
         <translation type="unfinished">%1 (предпочитаемый)</translation>
     </message>
@@ -2190,33 +2190,33 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Просмотр…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
         <translation type="unfinished">Необязательно: несколько ваших слов для этого письма. Печатаются как есть, после текста письма.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
         <translation type="unfinished">Личный абзац</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished">Этот перевод ещё не проверен человеком.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">Попросите коллегу, владеющего этим языком, проверить просмотр перед отправкой.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished">%1 из %2 символов</translation>
     </message>
@@ -2265,7 +2265,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockProcedure</name>
     <message>
-        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <location filename="../council_desk/ui/locking.py" line="+103"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">Неверная парольная фраза.</translation>
     </message>
@@ -2298,27 +2298,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Войти через браузер…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">Слишком много неверных попыток. Войдите снова через браузер, чтобы разблокировать Council Desk на этом компьютере. Ваша работа сохранена.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
         <translation type="unfinished">Сеанс достиг дневного лимита. Войдите снова через браузер, чтобы продолжить. Нет сети? PIN-код или парольная фраза позволяет продолжать работу офлайн.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished">Проверка…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Unlock</source>
         <translation type="unfinished">Разблокировать</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">Заблокировано после периода бездействия, чтобы защитить данные жителей. Ваша работа сохранена.</translation>
     </message>
@@ -2326,25 +2326,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+216"/>
-        <location line="+27"/>
+        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">Дела</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">Дела, подходящие под поиск и фильтры; выбранное показано рядом</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+25"/>
-        <location line="+186"/>
+        <location line="+200"/>
         <source>Reminders</source>
         <translation type="unfinished">Напоминания</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Дела и напоминания</translation>
     </message>
@@ -2399,17 +2399,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Показать контактные данные…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">Попросить 311 открыть повторно…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Office status</source>
         <translation type="unfinished">Статус в приёмной</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Print letter…</source>
         <translation type="unfinished">Печать письма…</translation>
     </message>
@@ -2424,7 +2424,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Печать адресных наклеек…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation type="unfinished">Печать</translation>
     </message>
@@ -2439,22 +2439,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Сначала выберите в списке одно или несколько дел.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — округ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (locked)</source>
         <translation type="unfinished">%1 (заблокировано)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Завершено групповое изменение, прерванное остановкой Council Desk: ещё %n дело.</numerusform>
@@ -2463,7 +2463,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Напоминания (%1)</translation>
     </message>
@@ -2471,17 +2471,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MoreFiltersDialog</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <location filename="../council_desk/ui/views.py" line="+68"/>
         <source>More filters</source>
         <translation type="unfinished">Другие фильтры</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status</source>
         <translation type="unfinished">Статус в приёмной</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished">Статус в ведомстве</translation>
     </message>
@@ -2491,7 +2491,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Ведомство</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaint type</source>
         <translation type="unfinished">Тип жалобы</translation>
     </message>
@@ -2501,7 +2501,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Ответственный</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tick one or more; none ticked means any</source>
         <translation type="unfinished">Отметьте один или несколько; без отметок — любые</translation>
     </message>
@@ -2575,7 +2575,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Output</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">Контактные данные на экране</translation>
     </message>
@@ -2618,7 +2618,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+113"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">Парольная фраза кэша</translation>
     </message>
@@ -2628,12 +2628,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Не менее %1 символов, не один повторяющийся символ, без пробелов в начале и в конце</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The passphrase chosen for this cache</source>
         <translation type="unfinished">Парольная фраза, выбранная для этого кэша</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The same passphrase once more, to catch a typing mistake</source>
         <translation type="unfinished">Та же парольная фраза ещё раз, чтобы избежать опечатки</translation>
     </message>
@@ -2661,7 +2661,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+60"/>
         <source>Preview</source>
         <translation type="unfinished">Просмотр</translation>
     </message>
@@ -2708,32 +2708,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+128"/>
+        <location filename="../council_desk/ui/printing.py" line="+144"/>
         <source>Letter preview</source>
         <translation type="unfinished">Просмотр письма</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Case summary preview</source>
         <translation type="unfinished">Просмотр сводки по делу</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Referral preview</source>
         <translation type="unfinished">Просмотр направления</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">Просмотр адресных наклеек</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">Рабочий список: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n дело</numerusform>
@@ -2742,7 +2742,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">При печати или сохранении в каждое дело записывается действие «письмо».</translation>
     </message>
@@ -2757,27 +2757,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">В эту сводку не включены контактные данные.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">Без контактных данных. Печать или сохранение записывается в журнал конфиденциальности: номера жалоб — персональные данные.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">Печать или сохранение однократно использует одобрение %1: сначала его подтверждает система доступа 311.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Сохранить в PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Отправка страниц на принтер…</translation>
     </message>
@@ -2805,22 +2805,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+93"/>
         <source>When</source>
         <translation type="unfinished">Когда</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished">Сотрудник</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">Что</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation type="unfinished">Категория</translation>
     </message>
@@ -2830,12 +2830,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Одобрение или причина</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">Кому</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaints</source>
         <translation type="unfinished">Жалобы</translation>
     </message>
@@ -2848,7 +2848,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Mark as seen</source>
         <translation type="unfinished">Отметить как просмотренное</translation>
     </message>
@@ -2879,17 +2879,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaint #</source>
         <translation type="unfinished">№ жалобы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the disclosures naming this complaint</source>
         <translation type="unfinished">Показать передачи, где названа эта жалоба</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished">С</translation>
     </message>
@@ -2919,38 +2919,38 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Отчёт…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Disclosure log</source>
         <translation type="unfinished">Журнал передачи данных</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
         <translation type="unfinished">Каждая передача: когда, кто, что, категория, одобрение или причина, кому, какие жалобы и что нашла система доступа 311</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
         <translation type="unfinished">По записям системы доступа 311 со всех устройств этой приёмной.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
         <translation type="unfinished">НЕТ СЕТИ: только собственный журнал этого ПК. События других устройств не включены.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
         <translation type="unfinished">Устройство %1 (%2): события %3 не поступили; найдено: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
         <translation type="unfinished">Записи всех устройств полны: ничего не пропало, ничего не отмечено.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation type="unfinished">Любой</translation>
     </message>
@@ -2964,17 +2964,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
         <translation type="unfinished">Новое с прошлого просмотра: срочных передач — %1, замечаний к записям — %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save the report</source>
         <translation type="unfinished">Сохранить отчёт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Файлы PDF (*.pdf)</translation>
     </message>
@@ -2993,12 +2993,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Privacy log</source>
         <translation type="unfinished">Журнал конфиденциальности</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Privacy log (new)</source>
         <translation type="unfinished">Журнал конфиденциальности (новое)</translation>
     </message>
@@ -3011,7 +3011,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <location filename="../council_desk/ui/bulk.py" line="-190"/>
         <source>Reassign a caseworker&apos;s cases</source>
         <translation type="unfinished">Передать дела сотрудника</translation>
     </message>
@@ -3026,12 +3026,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Сотрудник, который их принимает</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
         <translation type="unfinished">Все ещё открытые в приёмной дела первого сотрудника и все его открытые напоминания переходят ко второму. Каждое изменение записывается так, будто сделано по одному.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>From</source>
         <translation type="unfinished">С</translation>
     </message>
@@ -3044,7 +3044,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <location filename="../council_desk/ui/labels.py" line="-25"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">Житель (подавший жалобу)</translation>
     </message>
@@ -3074,7 +3074,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Суд, правоохранительный орган или иная инстанция, выдавшая повестку</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other</source>
         <translation type="unfinished">Другое</translation>
     </message>
@@ -3082,7 +3082,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished">Срок</translation>
     </message>
@@ -3143,7 +3143,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Reminders</source>
         <translation type="unfinished">Напоминания</translation>
     </message>
@@ -3153,7 +3153,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Просроченные, сегодняшние и на ближайшие 7 дней напоминания; Enter открывает дело</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My reminders</source>
         <translation type="unfinished">Мои напоминания</translation>
     </message>
@@ -3222,12 +3222,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Показать:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">Просрочено: %1, на сегодня: %2, на ближайшие 7 дней: %3. Дважды щёлкните (или нажмите Enter), чтобы открыть дело.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
         <translation type="unfinished">В ближайшие 7 дней сроков нет. Действие с напоминанием появится здесь, когда подойдёт его день.</translation>
     </message>
@@ -3235,7 +3235,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-70"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished">Попросить 311 повторно открыть жалобу %1</translation>
     </message>
@@ -3296,7 +3296,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-314"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">Отчёт по Закону об идентифицирующей информации</translation>
     </message>
@@ -3364,7 +3364,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <location filename="../council_desk/ui/reminders.py" line="-151"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform>Перенести %n напоминание</numerusform>
@@ -3386,7 +3386,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-74"/>
         <source>Show contact details</source>
         <translation type="unfinished">Показать контактные данные</translation>
     </message>
@@ -3401,7 +3401,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Другое (укажите причину ниже)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why you need the contact details</source>
         <translation type="unfinished">Зачем вам контактные данные</translation>
     </message>
@@ -3411,12 +3411,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Записывается в журнал конфиденциальности с вашим именем и временем</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation type="unfinished">Причина</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason, in your words</source>
         <translation type="unfinished">Причина своими словами</translation>
     </message>
@@ -3426,7 +3426,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Обязательно при выборе «Другое»; иначе добавляется к выбранной причине</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show and record</source>
         <translation type="unfinished">Показать и записать</translation>
     </message>
@@ -3477,7 +3477,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PIN-код должен содержать не менее %1 цифр.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished">Этот PIN-код слишком легко угадать (повторяющаяся цифра или последовательность вроде 123456).</translation>
     </message>
@@ -3490,7 +3490,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">При следующем запуске Council Desk интерфейс будет на языке: %1.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation type="unfinished">Настройки</translation>
     </message>
@@ -3505,14 +3505,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Новый язык применяется при следующем запуске Council Desk.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+34"/>
+        <location line="-68"/>
         <location line="+36"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation type="unfinished">Язык</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>The PC&apos;s language (%1)</source>
         <translation type="unfinished">Язык компьютера (%1)</translation>
     </message>
@@ -3522,12 +3522,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">&amp;Язык</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The language of Council Desk&apos;s windows</source>
         <translation type="unfinished">Язык окон Council Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation type="unfinished">&amp;Настройки</translation>
     </message>
@@ -3542,7 +3542,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Перевод</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Translation status</source>
         <translation type="unfinished">Состояние переводов</translation>
     </message>
@@ -3552,12 +3552,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Для каждого языка: проверил ли человек машинный черновик</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
         <translation type="unfinished">Переводы начинаются как машинные черновики. Их проверяет коллега, владеющий языком; здесь записываются его имя и дата.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Язык:</translation>
     </message>
@@ -3572,7 +3572,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Машинный черновик (%1), ещё не проверен человеком</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">не установлен на этом компьютере</translation>
     </message>
@@ -3580,17 +3580,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <location filename="../council_desk/ui/share.py" line="+52"/>
         <source>Share with an agency</source>
         <translation type="unfinished">Передать ведомству</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
         <translation type="unfinished">Передать данные жителя по жалобе(ам) %1 городскому ведомству. Передача записывается в журнал конфиденциальности, а ведомство получает направление только с отмеченными вами сведениями.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Agency</source>
         <translation type="unfinished">Ведомство</translation>
     </message>
@@ -3600,7 +3600,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Ведомство, получающее данные (из дела; можно указать другое)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Agency:</source>
         <translation type="unfinished">Ведомство:</translation>
     </message>
@@ -3649,23 +3649,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished">Отмена</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Open offline…</source>
         <translation type="unfinished">Открыть без сети…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+175"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">Работать с делами, уже сохранёнными на этом компьютере, пока сервер недоступен</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-163"/>
         <source>Server address</source>
         <translation type="unfinished">Адрес сервера</translation>
     </message>
@@ -3675,17 +3675,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Выберите PIN-код для разблокировки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
         <translation type="unfinished">Council Desk блокируется, когда компьютер оставлен без присмотра. Выберите PIN-код не короче 6 цифр или парольную фразу не короче 8 символов, чтобы разблокировать программу и открывать дела без сети. После 5 неверных попыток нужно будет снова войти через браузер. Council Desk хранит только зашифрованную проверку, а не сам PIN-код.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>At least 6 digits, or a passphrase of at least 8 characters</source>
         <translation type="unfinished">Не менее 6 цифр или парольная фраза не короче 8 символов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same once more, to catch a typing mistake</source>
         <translation type="unfinished">То же самое ещё раз, чтобы избежать опечатки</translation>
     </message>
@@ -3695,28 +3695,28 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Продолжить</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+40"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN-код или парольная фраза</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Again</source>
         <translation type="unfinished">Ещё раз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">Открыть дела на этом компьютере</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
         <translation type="unfinished">Без системы доступа 311 ваш PIN-код или парольная фраза для разблокировки подтверждает, что это вы. Изменения будут отправлены, когда появится сеть.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The PIN or passphrase you chose for this PC</source>
         <translation type="unfinished">PIN-код или парольная фраза, выбранные для этого компьютера</translation>
     </message>
@@ -3731,7 +3731,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Назад</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">Учебная среда на этом компьютере. Учебная учётная запись:</translation>
     </message>
@@ -3764,7 +3764,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+145"/>
         <source>OK</source>
         <translation type="unfinished">ОК</translation>
     </message>
@@ -3875,17 +3875,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+159"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">За период в городе не было обращений этого типа к этому ведомству</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
         <translation type="unfinished">За этой цифрой в каждом месяце стояло менее %1 человек, поэтому 311 её не публикует: по ней можно узнать чей-то ответ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some months had too few to show; this covers the other months only.</source>
         <translation type="unfinished">В некоторых месяцах данных слишком мало для показа; эта цифра охватывает только остальные месяцы.</translation>
     </message>
@@ -3893,17 +3893,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsWindow</name>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>311 statistics — District %1</source>
         <translation type="unfinished">Статистика 311 — округ %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>311 statistics</source>
         <translation type="unfinished">Статистика 311</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last %1 months</source>
         <translation type="unfinished">Последние %1 мес.</translation>
     </message>
@@ -3923,12 +3923,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">&amp;Экспорт в CSV…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
         <translation type="unfinished">«Слишком мало для показа»: менее %1 обращений или ответов на опрос за месяц. 311 не публикует такие цифры, чтобы ничей ответ нельзя было вычислить. Цифры курсивом не учитывают такие месяцы: количества «не менее» и показатели только за остальные месяцы.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">Обращения по типу жалобы и ведомству</translation>
     </message>
@@ -3938,17 +3938,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Одна строка на тип жалобы и ведомство; щёлкните заголовок, чтобы отсортировать</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">Загрузка цифр из 311…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
         <translation type="unfinished">311 прислал цифры по другому округу. Ничего не показано; сообщите ответственному за Council Desk в вашей приёмной.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No requests in this period.</source>
         <translation type="unfinished">За этот период обращений нет.</translation>
     </message>
@@ -3963,32 +3963,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1: слишком мало обращений, чтобы показать цифры</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: обращений — %2 · закрыто — %3 · повторно открыть просили — %4 закрытых · удовлетворены — %5 (ответов — %6)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>District %1, %2</source>
         <translation type="unfinished">Округ %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole city</source>
         <translation type="unfinished">Весь город</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export statistics</source>
         <translation type="unfinished">Экспорт статистики</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished">Не удалось сохранить файл: %1</translation>
     </message>
@@ -4001,12 +4001,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+26"/>
         <source>Print case summary</source>
         <translation type="unfinished">Печать сводки по делу</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>Сводка по %n делу: жалоба, место, статус в ведомстве, подтверждение согласия и действия. Контактные данные не включаются, если вы их не добавите.</numerusform>
@@ -4015,7 +4015,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Include contact details</source>
         <translation type="unfinished">Включить контактные данные</translation>
     </message>
@@ -4025,22 +4025,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Имя, телефон, эл. почта и почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-129"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">В отдельном случае — одобрено ответственным за конфиденциальность</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">Срочная — для защиты чьего-либо здоровья или безопасности</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">Почему это не может ждать (обязательно)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Why this cannot wait</source>
         <translation type="unfinished">Почему это не может ждать</translation>
     </message>
@@ -4050,12 +4050,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Записывается в журнал конфиденциальности вместе с распечаткой</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+10"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">Каждая распечатка или сохранённая копия с контактными данными записывается в журнал конфиденциальности с выбранной категорией.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Preview…</source>
         <translation type="unfinished">Просмотр…</translation>
     </message>
@@ -4183,7 +4183,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <location filename="../council_desk/ui/views.py" line="+50"/>
         <source>View</source>
         <translation type="unfinished">Вид</translation>
     </message>
@@ -4228,7 +4228,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">По заявителям</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Group the list</source>
         <translation type="unfinished">Группировка списка</translation>
     </message>
@@ -4243,23 +4243,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Вид:</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+18"/>
+        <location line="+104"/>
+        <location line="+23"/>
         <source>Save view</source>
         <translation type="unfinished">Сохранить вид</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>A name for this view (the search, filters and sort):</source>
         <translation type="unfinished">Название вида (поиск, фильтры и сортировка):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Give the view a name.</source>
         <translation type="unfinished">Дайте виду название.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
         <translation type="unfinished">Название вида — не более %1 символов.</translation>
     </message>
@@ -4269,7 +4269,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Это название одного из встроенных видов; выберите другое.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Nobody</source>
         <translation type="unfinished">Никому</translation>
     </message>
@@ -4305,8 +4305,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>WhatThisPCKeeps</name>
     <message>
-        <location filename="../council_desk/ui/transparency.py" line="+61"/>
-        <location line="+4"/>
+        <location filename="../council_desk/ui/transparency.py" line="+65"/>
+        <location line="+6"/>
         <source>What this PC keeps</source>
         <translation type="unfinished">Что хранится на этом ПК</translation>
     </message>
@@ -4316,7 +4316,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Что здесь хранится, зачем, как долго, кто может это видеть и как это удалить</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished">Что</translation>
     </message>
@@ -4336,27 +4336,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Кто может видеть</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
         <translation type="unfinished">Жалобы в 311 вашего округа с согласием, с контактными данными заявителей и действиями вашей приёмной: дел — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So you can work, also offline.</source>
         <translation type="unfinished">Чтобы вы могли работать, в том числе без сети.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
         <translation type="unfinished">Пока не отозвано согласие или дело не ушло из округа; %1 дней после закрытия в 311; все — когда заканчивается доступ приёмной. Если нет связи дольше %2 дней, программа попросит войти снова.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
         <translation type="unfinished">Вы — после входа или с PIN-кодом разблокировки. Файл зашифрован; ключ хранится в системном хранилище ключей этого ПК, никогда в файле.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your changes not yet sent: %1</source>
         <translation type="unfinished">Ваши изменения, ещё не отправленные: %1</translation>
     </message>
@@ -4376,17 +4376,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Вы; затем ваша приёмная — через систему доступа 311.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
         <translation type="unfinished">Журнал конфиденциальности: записей — %1, не отправлено — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
         <translation type="unfinished">Предусмотренная законом запись о каждом показе, печати, сохранении или передаче контактных данных. В ней указано, какие дела и какие виды данных, но никогда не сами данные.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
         <translation type="unfinished">Вместе с делами; копия уходит в систему доступа 311, которая ведёт запись приёмной.</translation>
     </message>
@@ -4396,7 +4396,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Ответственный за конфиденциальность вашей приёмной (руководитель аппарата) — в журнале приёмной.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your sign-in and the cache key</source>
         <translation type="unfinished">Ваш вход и ключ кэша</translation>
     </message>
@@ -4416,7 +4416,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Системное хранилище ключей этого ПК — только для вашей учётной записи Windows или Linux.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where: %1</source>
         <translation type="unfinished">Где: %1</translation>
     </message>
@@ -4426,7 +4426,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Как удалить: ваш ИТ-специалист выполняет council-desk sign-out --remove-data (удаление Council Desk в Windows делает то же). Сначала удаляется ключ, поэтому оставшиеся файлы прочитать нельзя.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What this PC keeps…</source>
         <translation type="unfinished">Что хранится на этом ПК…</translation>
     </message>
@@ -4434,7 +4434,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-309"/>
         <source>too few to show</source>
         <translation type="unfinished">слишком мало для показа</translation>
     </message>

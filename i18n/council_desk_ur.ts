@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <location filename="../council_desk/ui/about.py" line="+43"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation type="unfinished">اس میں مسئلہ ہے (سپورٹ فائل دیکھیں)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>About Council Desk</source>
         <translation type="unfinished">Council Desk کے بارے میں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 کی وہ شکایات جو شکایت کنندگان کی رضامندی سے آپ کے کونسل رکن کے دفتر کے ساتھ شیئر کی گئی ہیں۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation type="unfinished">کاپی کریں</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Versions and files</source>
         <translation type="unfinished">ورژنز اور فائلیں</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished">آئی ٹی سپورٹ سب سے پہلے یہی پوچھتی ہے؛ کاپی کریں اسے کلپ بورڈ پر رکھ دیتا ہے</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a support file for IT</source>
         <translation type="unfinished">آئی ٹی کے لیے سپورٹ فائل محفوظ کریں</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished">Zip فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished">مدد (&amp;H)</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <location filename="../council_desk/ui/approvals.py" line="+72"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">انفرادی منظوری کی درخواست کریں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
         <translation type="unfinished">سپروائزر اپنے Council Desk میں فیصلہ کرتا ہے۔ آپ کی درخواست اگلی ہم وقت سازی کے ساتھ جاتی ہے؛ منظوری اسی طرح واپس آتی ہے۔ شکایات: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What will be released</source>
         <translation type="unfinished">کیا جاری کیا جائے گا</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished">وہ دستاویز جس کے لیے منظوری ہے: اس میں دکھائی جانے والی تفصیلات درج ہیں</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>To whom</source>
         <translation type="unfinished">کس کو</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished">وصول کنندہ کی قسم؛ منظوری صرف اسی قسم کے لیے ہے</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. HPD, a tenants&apos; association</source>
         <translation type="unfinished">مثلاً HPD، کرایہ داروں کی انجمن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who, by name</source>
         <translation type="unfinished">کون، نام کے ساتھ</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">ادارہ یا تنظیم، جیسے سپروائزر کو پڑھنی چاہیے</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">یہ کیوں ضروری ہے، اور کسی اور طریقے سے کیوں نہیں ہو سکتا</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <location filename="../council_desk/ui/labels.py" line="+138"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">سپروائزر کا انتظار</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <location filename="../council_desk/ui/approvals.py" line="+110"/>
         <source>Status</source>
         <translation type="unfinished">صورتحال</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approval</source>
         <translation type="unfinished">منظوری</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">کیا</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">وصول کنندہ</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished">شکایات</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asked by</source>
         <translation type="unfinished">درخواست کنندہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation type="unfinished">کیوں</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished">میعاد</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>not yet sent</source>
         <translation type="unfinished">ابھی نہیں بھیجا گیا</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
         <translation type="unfinished">آپ کے دفتر کی انفرادی منظوری کی درخواستیں۔ منتظر درخواستیں منظور یا مسترد کریں؛ آپ کی اپنی درخواستیں دوسرے سپروائزر کے پاس جاتی ہیں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
         <translation type="unfinished">انفرادی منظوری کی آپ کی درخواستیں اور جوابات۔ منظوری صرف ایک بار، اس میں درج کیسز، تفصیلات اور وصول کنندہ کے لیے، میعاد ختم ہونے سے پہلے استعمال ہوتی ہے۔</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Approvals</source>
         <translation type="unfinished">منظوریاں</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished">انفرادی منظوری کی درخواستیں اور جوابات؛ فیصلے کے لیے ایک منتخب کریں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve…</source>
         <translation type="unfinished">منظور کریں…</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <location filename="../council_desk/ui/bulk.py" line="+103"/>
         <source>Set office status</source>
         <translation type="unfinished">دفتر کی صورتحال مقرر کریں</translation>
     </message>
@@ -405,18 +405,18 @@
         <translation type="unfinished">کوئی نہیں</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Bulk actions</source>
         <translation type="unfinished">اجتماعی کارروائیاں</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Choose one or more cases in the list first.</source>
         <translation type="unfinished">پہلے فہرست میں ایک یا زیادہ کیسز منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform>%n کیس کی دفتری صورتحال “%1” کریں؟</numerusform>
@@ -424,12 +424,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>nobody</source>
         <translation type="unfinished">کوئی نہیں</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
             <numerusform>%n کیس %1 کے سپرد کریں؟</numerusform>
@@ -437,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n کیس</numerusform>
@@ -445,7 +445,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Recording the changes…</source>
         <translation type="unfinished">تبدیلیاں درج ہو رہی ہیں…</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-115"/>
+        <location filename="../council_desk/ui/labels.py" line="-116"/>
         <source>Complaint #</source>
         <translation type="unfinished">شکایت نمبر</translation>
     </message>
@@ -506,57 +506,57 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+79"/>
+        <location filename="../council_desk/ui/detail.py" line="+83"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">فالو اپ درج کریں…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show contact details…</source>
         <translation type="unfinished">رابطے کی تفصیلات دکھائیں…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">311 سے دوبارہ کھولنے کی درخواست…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished">اس کیس کے لیے دفتر کی اپنی صورتحال (ادارے کی صورتحال سے الگ)۔ تبدیل کرنے کے لیے %1 دبائیں۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Log a call, email, letter, visit or note (%1)</source>
         <translation type="unfinished">کال، ای میل، خط، دورہ یا نوٹ درج کریں (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
         <translation type="unfinished">وجہ پوچھتا ہے، اسے رازداری کے ریکارڈ میں درج کرتا ہے، پھر شکایت کنندہ کی رابطے کی تفصیلات دکھاتا ہے (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agency closed this complaint but the problem is not fixed (%1)</source>
         <translation type="unfinished">ادارے نے یہ شکایت بند کر دی ہے لیکن مسئلہ حل نہیں ہوا (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print</source>
         <translation type="unfinished">پرنٹ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
         <translation type="unfinished">اس کیس کے لیے خط (%1)، کیس کا خلاصہ (%2) یا ڈاک کا لیبل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Print letter…</source>
         <translation type="unfinished">خط پرنٹ کریں…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished">کیس کا خلاصہ پرنٹ کریں…</translation>
     </message>
@@ -566,17 +566,17 @@
         <translation type="unfinished">ڈاک کا لیبل پرنٹ کریں…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Share with agency…</source>
         <translation type="unfinished">ادارے کے ساتھ شیئر کریں…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
         <translation type="unfinished">شہری کی تفصیلات سٹی ادارے کو دیں: رازداری کے ریکارڈ میں درج، سپروائزر کی منظوری یا ہنگامی وجہ کے تحت</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Case details</source>
         <translation type="unfinished">کیس کی تفصیلات</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation type="unfinished">شکایت، ادارے میں صورتحال، رضامندی کی رسید اور فالو اپ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished">یہاں دیکھنے کے لیے فہرست میں سے کوئی کیس منتخب کریں۔</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation type="unfinished">دفتر کی صورتحال:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Phone: %1</source>
         <translation type="unfinished">فون: %1</translation>
     </message>
@@ -616,12 +616,12 @@
         <translation type="unfinished">ترجیحی زبان: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What</source>
         <translation type="unfinished">کیا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation type="unfinished">تفصیل</translation>
     </message>
@@ -641,12 +641,12 @@
         <translation type="unfinished">ادارہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agency status</source>
         <translation type="unfinished">ادارے میں صورتحال</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agency resolution</source>
         <translation type="unfinished">ادارے کا فیصلہ</translation>
     </message>
@@ -661,12 +661,12 @@
         <translation type="unfinished">رضامندی کی رسید</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">کونسل رکن کے ساتھ رابطے کی تفصیلات شیئر کرنے کی رضامندی %1 کو %2 کے ذریعے دی گئی، نوٹس کے ورژن %3 کے تحت۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
         <translation type="unfinished">Council Desk کا یہ ورژن اس نوٹس ورژن کا متن نہیں جانتا۔</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation type="unfinished">ابھی نہیں بھیجا گیا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Office status → %1</source>
         <translation type="unfinished">دفتر کی صورتحال ← %1</translation>
     </message>
@@ -709,7 +709,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+231"/>
+        <location filename="../council_desk/ui/case_model.py" line="+240"/>
         <source>Overdue</source>
         <translation type="unfinished">تاخیر شدہ</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation type="unfinished">کیسوں کا بوجھ — دفتر کے اپنے اعداد</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open cases by age (days since 311 received them)</source>
         <translation type="unfinished">عمر کے لحاظ سے کھلے کیسز (311 کو ملنے کے بعد دن)</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation type="unfinished">ادارے کے لحاظ سے کھلے کیسز</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counted from the cases on this PC; no case is listed</source>
         <translation type="unfinished">اس پی سی کے کیسز سے گنا گیا؛ کوئی کیس نہیں دکھایا جاتا</translation>
     </message>
@@ -797,12 +797,12 @@
         <translation type="unfinished">CSV برآمد کریں…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">کام کی فہرست میں رابطے کی کوئی تفصیل نہیں ہوتی۔ اسے پرنٹ یا محفوظ کرنا رازداری کے لاگ میں درج ہوتا ہے: شکایت نمبر ذاتی معلومات ہیں۔</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unassigned</source>
         <translation type="unfinished">غیر تفویض شدہ</translation>
     </message>
@@ -815,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
             <numerusform>%n یاددہانی تاخیر شدہ</numerusform>
@@ -823,7 +823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n آج واجب</numerusform>
@@ -831,12 +831,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
         <translation type="unfinished">اس پی سی پر ابھی کوئی کیس دفتر نے حل یا بند نہیں کیا۔</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
             <numerusform>311 کو ملنے سے دفتر کے حل تک درمیانی مدت %1 دن، اس پی سی پر موجود %n کیس کی بنیاد پر جو دفتر نے حل یا بند کیا۔</numerusform>
@@ -844,25 +844,25 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished">عمر</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation type="unfinished">کھلے کیسز</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Office status</source>
         <translation type="unfinished">دفتر کی صورتحال</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Caseworker</source>
         <translation type="unfinished">کیس ورکر</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation type="unfinished">تاخیر شدہ یاددہانیاں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished">آج واجب</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation type="unfinished">ادارہ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Export the worklist</source>
         <translation type="unfinished">کام کی فہرست برآمد کریں</translation>
     </message>
@@ -895,17 +895,17 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+69"/>
         <source>Assigned to:</source>
         <translation type="unfinished">ذمہ دار:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
         <translation type="unfinished">وہ کیس ورکر جس کے پاس یہ کیس ہے؛ مشترکہ لاگ اور رازداری کے لاگ میں درج ہوتا ہے</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This case&apos;s reminders</source>
         <translation type="unfinished">اس کیس کی یاددہانیاں</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation type="unfinished">اس کی کھلی یاددہانیاں، قریب ترین پہلے؛ مکمل اور ملتوی دکھائی گئی پر لاگو ہوتے ہیں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation type="unfinished">مکمل</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation type="unfinished">یاددہانیاں:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source> (overdue)</source>
         <translation type="unfinished"> (تاخیر شدہ)</translation>
     </message>
@@ -945,12 +945,12 @@
         <translation type="unfinished">%1 کے لیے</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation type="unfinished">ابھی نہیں بھیجا گیا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>none open</source>
         <translation type="unfinished">کوئی کھلی نہیں</translation>
     </message>
@@ -970,22 +970,22 @@
         <translation type="unfinished">311 میں:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reopen asked %1: %2</source>
         <translation type="unfinished">%1 کو دوبارہ کھولنے کی درخواست: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> (%1)</source>
         <translation type="unfinished"> (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Survey after it closed again (%1): %2</source>
         <translation type="unfinished">دوبارہ بند ہونے کے بعد سروے (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform>اس عمارت میں %n اور کھلا کیس:</numerusform>
@@ -1044,7 +1044,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">آئی ٹی سپورٹ کے لیے رپورٹ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error types and code locations only; no case or contact details</source>
         <translation type="unfinished">صرف خرابی کی اقسام اور کوڈ میں مقامات؛ کیس یا رابطے کی کوئی تفصیل نہیں</translation>
     </message>
@@ -1057,7 +1057,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <location filename="../council_desk/ui/approvals.py" line="-127"/>
         <source>Approve the request</source>
         <translation type="unfinished">درخواست منظور کریں</translation>
     </message>
@@ -1067,7 +1067,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">درخواست مسترد کریں</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform>%1، %2 کو (%3)، %n شکایت کے لیے۔ درخواست کنندہ %4: “%5”</numerusform>
@@ -1075,22 +1075,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A note for the caseworker (recorded with the decision)</source>
         <translation type="unfinished">کیس ورکر کے لیے نوٹ (فیصلے کے ساتھ درج)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished">نوٹ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded with the decision; the caseworker reads it</source>
         <translation type="unfinished">فیصلے کے ساتھ درج؛ کیس ورکر اسے پڑھتا ہے</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Valid for (days)</source>
         <translation type="unfinished">مدت (دن)</translation>
     </message>
@@ -1100,7 +1100,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">منظوری کتنے دن استعمال کے انتظار میں رہ سکتی ہے: 1 سے 30 دن</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note:</source>
         <translation type="unfinished">نوٹ:</translation>
     </message>
@@ -1110,7 +1110,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">مدت (دن):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve</source>
         <translation type="unfinished">منظور کریں</translation>
     </message>
@@ -1123,12 +1123,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureChoice</name>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+83"/>
         <source>For:</source>
         <translation type="unfinished">کس کے لیے:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Who receives it</source>
         <translation type="unfinished">کون وصول کرتا ہے</translation>
     </message>
@@ -1138,12 +1138,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">طے کرتا ہے کہ یہ معمول ہے یا سپروائزر کی منظوری یا ہنگامی وجہ درکار ہے</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
         <translation type="unfinished">اس وصول کنندہ کے لیے معمول: رازداری کے ریکارڈ میں درج، منظوری کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Approval</source>
         <translation type="unfinished">منظوری</translation>
     </message>
@@ -1153,17 +1153,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">سپروائزر کی 311 رسائی نظام کے ذریعے ان کیسز اور اس وصول کنندہ کے لیے دی گئی منظوری</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
         <translation type="unfinished">اس پی سی پر کوئی منظوری اس وصول کنندہ کے لیے ان کیسز کا احاطہ نہیں کرتی۔ سپروائزر سے درخواست کریں؛ منظوری ہم وقت سازی کے ساتھ آتی ہے۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ask for approval…</source>
         <translation type="unfinished">منظوری کی درخواست…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>%1 — expires %2</source>
         <translation type="unfinished">%1 — میعاد %2</translation>
     </message>
@@ -1171,7 +1171,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <location filename="../council_desk/ui/labels.py" line="+104"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">معمول کے مطابق (پیشگی منظور شدہ)</translation>
     </message>
@@ -1641,17 +1641,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">کیسز تلاش کریں (Ctrl+F): شکایت، پتے یا نام کے الفاظ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Search cases</source>
         <translation type="unfinished">کیسز تلاش کریں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
         <translation type="unfinished">شکایت، پتے یا شکایت کنندہ کے نام کے الفاظ، یا شکایت نمبر۔ نیچے کا تیر فہرست میں لے جاتا ہے۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished">ٹائپ کرتے رہیں: تلاش 2 حروف سے شروع ہوتی ہے</translation>
     </message>
@@ -1686,7 +1686,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ادارے نے بند کر دیں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agency status filter</source>
         <translation type="unfinished">ادارے میں صورتحال کا فلٹر</translation>
     </message>
@@ -1696,7 +1696,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">صرف وہ شکایات دکھائیں جو ادارے نے کھلی رکھی ہیں یا بند کر دی ہیں</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any agency</source>
         <translation type="unfinished">کوئی بھی ادارہ</translation>
     </message>
@@ -1756,32 +1756,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">سے: کوئی بھی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received from</source>
         <translation type="unfinished">وصولی از</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or after this day</source>
         <translation type="unfinished">صرف اس دن یا اس کے بعد موصول شکایات دکھائیں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To: any</source>
         <translation type="unfinished">تک: کوئی بھی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received until</source>
         <translation type="unfinished">وصولی تا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or before this day</source>
         <translation type="unfinished">صرف اس دن یا اس سے پہلے موصول شکایات دکھائیں</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation type="unfinished">وصولی کی تاریخ</translation>
     </message>
@@ -1789,7 +1789,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+61"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">فالو اپ درج کریں — شکایت %1</translation>
     </message>
@@ -1892,7 +1892,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-163"/>
+        <location filename="../council_desk/ui/labels.py" line="-164"/>
         <source>Phone call</source>
         <translation type="unfinished">فون کال</translation>
     </message>
@@ -1930,12 +1930,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <location filename="../council_desk/ui/groups.py" line="+44"/>
         <source>Complaint #</source>
         <translation type="unfinished">شکایت نمبر</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished">وصولی کی تاریخ</translation>
     </message>
@@ -1945,7 +1945,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">قسم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished">دفتر کی صورتحال</translation>
     </message>
@@ -1955,7 +1955,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ذمہ دار</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform>اس گروپ کا %n کیس فہرست میں دکھائیں…</numerusform>
@@ -1963,7 +1963,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n کیس</numerusform>
@@ -1997,7 +1997,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupedCases</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cases by group</source>
         <translation type="unfinished">گروپ کے لحاظ سے کیسز</translation>
     </message>
@@ -2010,7 +2010,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>InfoType</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <location filename="../council_desk/ui/labels.py" line="+173"/>
         <source>Name</source>
         <translation type="unfinished">نام</translation>
     </message>
@@ -2053,7 +2053,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Language</name>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>English</source>
         <translation type="unfinished">انگریزی</translation>
     </message>
@@ -2116,12 +2116,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+44"/>
         <source>Print letter</source>
         <translation type="unfinished">خط پرنٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform>%n کیس کے لیے خط۔ کچھ بھی پرنٹ ہونے سے پہلے آپ اسے دیکھ لیں گے۔</numerusform>
@@ -2139,12 +2139,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ہر رہائشی کی ترجیحی زبان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Their preferred languages: %1.</source>
         <translation type="unfinished">ان کی ترجیحی زبانیں: %1۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (preferred)</source>
         <translation type="unfinished">%1 (ترجیحی)</translation>
     </message>
@@ -2174,33 +2174,33 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">پیش نظارہ…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
         <translation type="unfinished">اختیاری: اس خط کے لیے اپنے چند جملے۔ جیسے لکھیں ویسے ہی خط کے متن کے بعد پرنٹ ہوں گے۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
         <translation type="unfinished">ذاتی پیراگراف</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished">اس ترجمے کا ابھی کسی شخص نے جائزہ نہیں لیا۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">بھیجنے سے پہلے کسی ایسے ساتھی سے جو یہ زبان پڑھ سکتا ہو، پیش نظارہ چیک کروائیں۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished">%2 میں سے %1 حروف</translation>
     </message>
@@ -2249,7 +2249,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockProcedure</name>
     <message>
-        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <location filename="../council_desk/ui/locking.py" line="+103"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">یہ پاس فریز درست نہیں۔</translation>
     </message>
@@ -2282,27 +2282,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اپنے براؤزر سے سائن ان کریں…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">بہت زیادہ غلط کوششیں۔ اس پی سی پر Council Desk کھولنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ آپ کا کام محفوظ ہے۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
         <translation type="unfinished">آپ کا سیشن اپنی روزانہ حد تک پہنچ گیا ہے۔ جاری رکھنے کے لیے اپنے براؤزر سے دوبارہ سائن ان کریں۔ نیٹ ورک نہیں؟ آپ کا PIN یا پاس فریز آپ کو آف لائن کام جاری رکھنے دیتا ہے۔</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished">جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Unlock</source>
         <translation type="unfinished">کھولیں</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">کچھ دیر استعمال نہ ہونے پر رہائشیوں کی تفصیلات محفوظ رکھنے کے لیے مقفل کر دیا گیا۔ آپ کا کام محفوظ ہے۔</translation>
     </message>
@@ -2310,25 +2310,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+216"/>
-        <location line="+27"/>
+        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">کیسز</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">تلاش اور فلٹرز سے ملنے والے کیسز؛ منتخب کیس ساتھ دکھایا جاتا ہے</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+25"/>
-        <location line="+186"/>
+        <location line="+200"/>
         <source>Reminders</source>
         <translation type="unfinished">یاددہانیاں</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">کیسز اور یاددہانیاں</translation>
     </message>
@@ -2383,17 +2383,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">رابطے کی تفصیلات دکھائیں…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">311 سے دوبارہ کھولنے کی درخواست…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Office status</source>
         <translation type="unfinished">دفتر کی صورتحال</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Print letter…</source>
         <translation type="unfinished">خط پرنٹ کریں…</translation>
     </message>
@@ -2408,7 +2408,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ڈاک کے لیبل پرنٹ کریں…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation type="unfinished">پرنٹ</translation>
     </message>
@@ -2423,22 +2423,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">پہلے فہرست میں ایک یا زیادہ کیسز منتخب کریں۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — ضلع %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (locked)</source>
         <translation type="unfinished">%1 (مقفل)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Council Desk کے رکنے پر جاری اجتماعی تبدیلی مکمل ہو گئی: %n مزید کیس۔</numerusform>
@@ -2446,7 +2446,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">یاددہانیاں (%1)</translation>
     </message>
@@ -2454,17 +2454,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MoreFiltersDialog</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <location filename="../council_desk/ui/views.py" line="+68"/>
         <source>More filters</source>
         <translation type="unfinished">مزید فلٹرز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status</source>
         <translation type="unfinished">دفتر کی صورتحال</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished">ادارے میں صورتحال</translation>
     </message>
@@ -2474,7 +2474,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ادارہ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaint type</source>
         <translation type="unfinished">شکایت کی قسم</translation>
     </message>
@@ -2484,7 +2484,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ذمہ دار</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tick one or more; none ticked means any</source>
         <translation type="unfinished">ایک یا زیادہ پر نشان لگائیں؛ کوئی نشان نہ ہو تو کوئی بھی</translation>
     </message>
@@ -2558,7 +2558,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Output</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">اسکرین پر دکھائی گئی رابطے کی تفصیلات</translation>
     </message>
@@ -2601,7 +2601,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+113"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">کیش کا پاس فریز</translation>
     </message>
@@ -2611,12 +2611,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">کم از کم %1 حروف، ایک ہی حرف بار بار نہیں، شروع یا آخر میں خالی جگہ نہیں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The passphrase chosen for this cache</source>
         <translation type="unfinished">اس کیش کے لیے منتخب کیا گیا پاس فریز</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The same passphrase once more, to catch a typing mistake</source>
         <translation type="unfinished">ٹائپنگ کی غلطی پکڑنے کے لیے وہی پاس فریز دوبارہ</translation>
     </message>
@@ -2644,7 +2644,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+60"/>
         <source>Preview</source>
         <translation type="unfinished">پیش نظارہ</translation>
     </message>
@@ -2690,32 +2690,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+128"/>
+        <location filename="../council_desk/ui/printing.py" line="+144"/>
         <source>Letter preview</source>
         <translation type="unfinished">خط کا پیش نظارہ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Case summary preview</source>
         <translation type="unfinished">کیس کے خلاصے کا پیش نظارہ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Referral preview</source>
         <translation type="unfinished">ریفرل کا پیش نظارہ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">ڈاک کے لیبلز کا پیش نظارہ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">کام کی فہرست: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n کیس</numerusform>
@@ -2723,7 +2723,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">پرنٹ کرنے یا محفوظ کرنے سے ہر کیس میں «خط» کا فالو اپ درج ہو جاتا ہے۔</translation>
     </message>
@@ -2738,27 +2738,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اس خلاصے میں رابطے کی تفصیلات شامل نہیں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">رابطے کی کوئی تفصیل نہیں۔ پرنٹ یا محفوظ کرنا رازداری کے لاگ میں درج ہوتا ہے: شکایت نمبر ذاتی معلومات ہیں۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">پرنٹ یا محفوظ کرنے سے منظوری %1 ایک بار استعمال ہوتی ہے: 311 رسائی نظام پہلے اس کی تصدیق کرتا ہے۔</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">صفحات پرنٹر کو بھیجے جا رہے ہیں…</translation>
     </message>
@@ -2785,22 +2785,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+93"/>
         <source>When</source>
         <translation type="unfinished">کب</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished">عملہ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">کیا</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation type="unfinished">درجہ</translation>
     </message>
@@ -2810,12 +2810,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">منظوری یا وجہ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">وصول کنندہ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaints</source>
         <translation type="unfinished">شکایات</translation>
     </message>
@@ -2828,7 +2828,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Mark as seen</source>
         <translation type="unfinished">دیکھا ہوا نشان لگائیں</translation>
     </message>
@@ -2859,17 +2859,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaint #</source>
         <translation type="unfinished">شکایت نمبر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the disclosures naming this complaint</source>
         <translation type="unfinished">اس شکایت والے افشا دکھائیں</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished">سے</translation>
     </message>
@@ -2899,38 +2899,38 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">رپورٹ…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Disclosure log</source>
         <translation type="unfinished">افشا کا ریکارڈ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
         <translation type="unfinished">ہر افشا: کب، کس نے، کیا، درجہ، منظوری یا وجہ، کس کو، کون سی شکایات، اور 311 رسائی نظام نے کیا پایا</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
         <translation type="unfinished">اس دفتر کے ہر آلے کے 311 رسائی نظام کے ریکارڈ سے۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
         <translation type="unfinished">آف لائن: صرف اس پی سی کے اپنے ریکارڈ سے۔ دوسرے آلات کے واقعات شامل نہیں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
         <translation type="unfinished">آلہ %1 (%2): واقعات %3 کبھی نہیں پہنچے؛ نتائج: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
         <translation type="unfinished">ہر آلے کا ریکارڈ مکمل ہے: کچھ غائب نہیں، کچھ نشان زد نہیں۔</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation type="unfinished">کوئی بھی</translation>
     </message>
@@ -2943,17 +2943,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
         <translation type="unfinished">آپ کے پچھلی بار دیکھنے کے بعد سے نیا: %1 ہنگامی افشا، ریکارڈ کے بارے میں %2 نتائج۔</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save the report</source>
         <translation type="unfinished">رپورٹ محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF فائلیں (*.pdf)</translation>
     </message>
@@ -2972,12 +2972,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Privacy log</source>
         <translation type="unfinished">رازداری کا ریکارڈ</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Privacy log (new)</source>
         <translation type="unfinished">رازداری کا ریکارڈ (نیا)</translation>
     </message>
@@ -2990,7 +2990,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <location filename="../council_desk/ui/bulk.py" line="-190"/>
         <source>Reassign a caseworker&apos;s cases</source>
         <translation type="unfinished">کیس ورکر کے کیسز دوبارہ سپرد کریں</translation>
     </message>
@@ -3005,12 +3005,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">وہ کیس ورکر جو انہیں لے گا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
         <translation type="unfinished">پہلے شخص کے سپرد دفتر کا ہر کھلا کیس اور اس کی ہر کھلی یاددہانی دوسرے شخص کو جائے گی۔ ہر تبدیلی ایسے درج ہوتی ہے جیسے ایک ایک کر کے کی گئی ہو۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>From</source>
         <translation type="unfinished">سے</translation>
     </message>
@@ -3023,7 +3023,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <location filename="../council_desk/ui/labels.py" line="-25"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">شہری (جس نے شکایت کی)</translation>
     </message>
@@ -3053,7 +3053,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">عدالت، نفاذ کا ادارہ یا طلبی جاری کرنے والا کوئی اور ادارہ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other</source>
         <translation type="unfinished">دیگر</translation>
     </message>
@@ -3061,7 +3061,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished">آخری تاریخ</translation>
     </message>
@@ -3122,7 +3122,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Reminders</source>
         <translation type="unfinished">یاددہانیاں</translation>
     </message>
@@ -3132,7 +3132,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">تاخیر شدہ، آج کی اور اگلے 7 دنوں کی یاددہانیاں؛ Enter سے کیس کھلتا ہے</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My reminders</source>
         <translation type="unfinished">میری یاددہانیاں</translation>
     </message>
@@ -3200,12 +3200,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">دکھائیں:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1 تاخیر شدہ، %2 آج واجب، %3 اگلے 7 دنوں میں۔ کیس کھولنے کے لیے ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
         <translation type="unfinished">اگلے 7 دنوں میں کچھ واجب نہیں۔ یاددہانی کے ساتھ درج فالو اپ اپنا دن قریب آنے پر یہاں نظر آئے گا۔</translation>
     </message>
@@ -3213,7 +3213,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-70"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished">311 سے شکایت %1 دوبارہ کھولنے کی درخواست کریں</translation>
     </message>
@@ -3274,7 +3274,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-314"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">شناختی معلومات قانون کی رپورٹ</translation>
     </message>
@@ -3342,7 +3342,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <location filename="../council_desk/ui/reminders.py" line="-151"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform>%n یاددہانی کی تاریخ بدلیں</numerusform>
@@ -3363,7 +3363,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-74"/>
         <source>Show contact details</source>
         <translation type="unfinished">رابطے کی تفصیلات دکھائیں</translation>
     </message>
@@ -3378,7 +3378,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">دیگر (وجہ نیچے لکھیں)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why you need the contact details</source>
         <translation type="unfinished">آپ کو رابطے کی تفصیلات کی ضرورت کیوں ہے</translation>
     </message>
@@ -3388,12 +3388,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">آپ کے نام اور وقت کے ساتھ رازداری کے ریکارڈ میں درج ہوتا ہے</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation type="unfinished">وجہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason, in your words</source>
         <translation type="unfinished">وجہ، اپنے الفاظ میں</translation>
     </message>
@@ -3403,7 +3403,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">دیگر منتخب کرنے پر لازمی؛ ورنہ منتخب وجہ کے ساتھ شامل کر دی جاتی ہے</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show and record</source>
         <translation type="unfinished">دکھائیں اور درج کریں</translation>
     </message>
@@ -3454,7 +3454,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PIN میں کم از کم %1 ہندسے ہونے چاہئیں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished">یہ PIN بہت آسانی سے بوجھا جا سکتا ہے (ایک ہی ہندسہ بار بار یا 123456 جیسی ترتیب)۔</translation>
     </message>
@@ -3467,7 +3467,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اگلی بار Council Desk شروع ہونے پر انٹرفیس اس زبان میں ہوگا: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation type="unfinished">ترتیبات</translation>
     </message>
@@ -3482,14 +3482,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">نئی زبان اگلی بار Council Desk شروع ہونے پر استعمال ہوگی۔</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+34"/>
+        <location line="-68"/>
         <location line="+36"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation type="unfinished">زبان</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>The PC&apos;s language (%1)</source>
         <translation type="unfinished">پی سی کی زبان (%1)</translation>
     </message>
@@ -3499,12 +3499,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">زبان (&amp;L)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The language of Council Desk&apos;s windows</source>
         <translation type="unfinished">Council Desk کی ونڈوز کی زبان</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation type="unfinished">ترتیبات (&amp;S)</translation>
     </message>
@@ -3519,7 +3519,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ترجمہ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Translation status</source>
         <translation type="unfinished">ترجموں کی صورتحال</translation>
     </message>
@@ -3529,12 +3529,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ہر زبان کے لیے: کیا کسی شخص نے مشینی مسودے کا جائزہ لیا ہے</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
         <translation type="unfinished">ترجمے مشینی مسودوں کی صورت میں شروع ہوتے ہیں۔ زبان پڑھنے والا کوئی ساتھی ان کا جائزہ لیتا ہے، اور اس کا نام اور تاریخ یہاں درج کی جاتی ہے۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">زبان (&amp;L):</translation>
     </message>
@@ -3549,7 +3549,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">مشینی مسودہ (%1)، ابھی کسی شخص نے جائزہ نہیں لیا</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">اس پی سی پر انسٹال نہیں</translation>
     </message>
@@ -3557,17 +3557,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <location filename="../council_desk/ui/share.py" line="+52"/>
         <source>Share with an agency</source>
         <translation type="unfinished">کسی ادارے کے ساتھ شیئر کریں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
         <translation type="unfinished">شکایت %1 کے لیے شہری کی تفصیلات کسی سٹی ادارے کے ساتھ شیئر کریں۔ شیئرنگ رازداری کے ریکارڈ میں درج ہوتی ہے، اور ادارے کو صرف منتخب کردہ تفصیلات والا ریفرل شیٹ ملتا ہے۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Agency</source>
         <translation type="unfinished">ادارہ</translation>
     </message>
@@ -3577,7 +3577,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">وہ ادارہ جسے تفصیلات ملتی ہیں (کیس سے؛ دوسرا بھی نامزد ہو سکتا ہے)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Agency:</source>
         <translation type="unfinished">ادارہ:</translation>
     </message>
@@ -3626,23 +3626,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Open offline…</source>
         <translation type="unfinished">آف لائن کھولیں…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+175"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">سرور واپس آنے تک اس پی سی پر پہلے سے موجود کیسز پر کام کریں</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-163"/>
         <source>Server address</source>
         <translation type="unfinished">سرور کا پتہ</translation>
     </message>
@@ -3652,17 +3652,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">کھولنے کا اپنا PIN منتخب کریں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
         <translation type="unfinished">جب پی سی کو چھوڑ دیا جائے تو Council Desk خود کو مقفل کر لیتا ہے۔ اسے کھولنے اور نیٹ ورک نہ ہونے پر اپنے کیسز کھولنے کے لیے کم از کم 6 ہندسوں کا PIN، یا کم از کم 8 حروف کا پاس فریز منتخب کریں۔ 5 غلط کوششوں کے بعد آپ کو اپنے براؤزر سے دوبارہ سائن ان کرنا ہوگا۔ Council Desk صرف اس کی ایک خفیہ جانچ رکھتا ہے، خود PIN کبھی نہیں۔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>At least 6 digits, or a passphrase of at least 8 characters</source>
         <translation type="unfinished">کم از کم 6 ہندسے، یا کم از کم 8 حروف کا پاس فریز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same once more, to catch a typing mistake</source>
         <translation type="unfinished">ٹائپنگ کی غلطی پکڑنے کے لیے وہی دوبارہ</translation>
     </message>
@@ -3672,28 +3672,28 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">جاری رکھیں</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+40"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN یا پاس فریز</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Again</source>
         <translation type="unfinished">دوبارہ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">اس پی سی پر موجود کیسز کھولیں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
         <translation type="unfinished">311 رسائی نظام کے بغیر، کھولنے کا آپ کا PIN یا پاس فریز ثابت کرتا ہے کہ یہ آپ ہیں۔ آپ کی تبدیلیاں نیٹ ورک واپس آنے پر بھیج دی جاتی ہیں۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The PIN or passphrase you chose for this PC</source>
         <translation type="unfinished">وہ PIN یا پاس فریز جو آپ نے اس پی سی کے لیے منتخب کیا</translation>
     </message>
@@ -3708,7 +3708,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">واپس</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">اس پی سی پر تربیتی ماحول۔ تربیتی اکاؤنٹ:</translation>
     </message>
@@ -3741,7 +3741,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+145"/>
         <source>OK</source>
         <translation type="unfinished">ٹھیک ہے</translation>
     </message>
@@ -3852,17 +3852,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+159"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">اس مدت میں شہر میں اس ادارے کے لیے اس قسم کی کوئی درخواست نہیں تھی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
         <translation type="unfinished">ہر مہینے اس عدد کے پیچھے %1 سے کم افراد تھے، اس لیے 311 اسے شائع نہیں کرتا: اس سے کسی کا جواب ظاہر ہو سکتا ہے۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some months had too few to show; this covers the other months only.</source>
         <translation type="unfinished">کچھ مہینوں میں دکھانے کے لیے بہت کم تھے؛ یہ عدد صرف باقی مہینوں کا احاطہ کرتا ہے۔</translation>
     </message>
@@ -3870,17 +3870,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsWindow</name>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>311 statistics — District %1</source>
         <translation type="unfinished">311 کے اعداد و شمار — ضلع %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 کے اعداد و شمار</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last %1 months</source>
         <translation type="unfinished">پچھلے %1 مہینے</translation>
     </message>
@@ -3900,12 +3900,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">CSV برآمد کریں (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
         <translation type="unfinished">«دکھانے کے لیے بہت کم»: کسی مہینے میں %1 سے کم درخواستیں یا سروے جوابات۔ 311 ایسے اعداد شائع نہیں کرتا تاکہ کسی کا جواب معلوم نہ کیا جا سکے۔ ترچھے اعداد میں ایسے مہینے شامل نہیں: گنتی «کم از کم» ہے، اور شرحیں صرف باقی مہینوں کی ہیں۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">شکایت کی قسم اور ادارے کے لحاظ سے درخواستیں</translation>
     </message>
@@ -3915,17 +3915,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ہر شکایت کی قسم اور ادارے کے لیے ایک سطر؛ ترتیب کے لیے سرخی پر کلک کریں</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">311 سے اعداد لوڈ ہو رہے ہیں…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
         <translation type="unfinished">311 نے کسی دوسرے ضلع کے اعداد بھیجے۔ کچھ نہیں دکھایا جا رہا؛ براہ کرم اپنے دفتر کے Council Desk رابطہ کار کو بتائیں۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No requests in this period.</source>
         <translation type="unfinished">اس مدت میں کوئی درخواست نہیں۔</translation>
     </message>
@@ -3940,32 +3940,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1: کوئی عدد دکھانے کے لیے درخواستیں بہت کم ہیں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1: %2 درخواستیں · %3 بند · بند میں سے %4 دوبارہ کھولنے کی درخواست · %5 مطمئن (%6 جوابات)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>District %1, %2</source>
         <translation type="unfinished">ضلع %1، %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole city</source>
         <translation type="unfinished">پورا شہر</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export statistics</source>
         <translation type="unfinished">اعداد و شمار برآمد کریں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished">فائل محفوظ نہیں ہو سکی: %1</translation>
     </message>
@@ -3978,12 +3978,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+26"/>
         <source>Print case summary</source>
         <translation type="unfinished">کیس کا خلاصہ پرنٹ کریں</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>%n کیس کا خلاصہ: شکایت، مقام، ادارے میں صورتحال، رضامندی کی رسید اور فالو اپ۔ رابطے کی تفصیلات شامل نہیں ہوتیں جب تک آپ انہیں شامل نہ کریں۔</numerusform>
@@ -3991,7 +3991,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Include contact details</source>
         <translation type="unfinished">رابطے کی تفصیلات شامل کریں</translation>
     </message>
@@ -4001,22 +4001,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">نام، فون، ای میل اور ڈاک کا پتہ</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-129"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">انفرادی منظوری — رازداری افسر کی منظور شدہ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">ہنگامی — کسی کی صحت یا حفاظت کے تحفظ کے لیے</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">یہ انتظار کیوں نہیں کر سکتا (لازمی)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Why this cannot wait</source>
         <translation type="unfinished">یہ انتظار کیوں نہیں کر سکتا</translation>
     </message>
@@ -4026,12 +4026,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">پرنٹ کے ساتھ رازداری کے ریکارڈ میں درج ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+10"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">رابطے کی تفصیلات والا ہر پرنٹ یا محفوظ کی گئی نقل آپ کی منتخب کردہ قسم کے ساتھ رازداری کے ریکارڈ میں درج کی جاتی ہے۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Preview…</source>
         <translation type="unfinished">پیش نظارہ…</translation>
     </message>
@@ -4158,7 +4158,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <location filename="../council_desk/ui/views.py" line="+50"/>
         <source>View</source>
         <translation type="unfinished">منظر</translation>
     </message>
@@ -4203,7 +4203,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">شکایت کنندہ کے لحاظ سے گروپ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Group the list</source>
         <translation type="unfinished">فہرست کی گروپ بندی</translation>
     </message>
@@ -4218,23 +4218,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">منظر:</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+18"/>
+        <location line="+104"/>
+        <location line="+23"/>
         <source>Save view</source>
         <translation type="unfinished">منظر محفوظ کریں</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>A name for this view (the search, filters and sort):</source>
         <translation type="unfinished">اس منظر کا نام (تلاش، فلٹرز اور ترتیب):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Give the view a name.</source>
         <translation type="unfinished">منظر کو نام دیں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
         <translation type="unfinished">منظر کا نام زیادہ سے زیادہ %1 حروف کا ہو سکتا ہے۔</translation>
     </message>
@@ -4244,7 +4244,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">یہ نام پہلے سے موجود منظروں میں سے ایک کا ہے؛ کوئی اور چنیں۔</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Nobody</source>
         <translation type="unfinished">کوئی نہیں</translation>
     </message>
@@ -4280,8 +4280,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>WhatThisPCKeeps</name>
     <message>
-        <location filename="../council_desk/ui/transparency.py" line="+61"/>
-        <location line="+4"/>
+        <location filename="../council_desk/ui/transparency.py" line="+65"/>
+        <location line="+6"/>
         <source>What this PC keeps</source>
         <translation type="unfinished">یہ پی سی کیا رکھتا ہے</translation>
     </message>
@@ -4291,7 +4291,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">یہاں کیا محفوظ ہے، کیوں، کب تک، کون دیکھ سکتا ہے، اور اسے کیسے ہٹائیں</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished">کیا</translation>
     </message>
@@ -4311,27 +4311,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">کون دیکھ سکتا ہے</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
         <translation type="unfinished">آپ کے ضلع کی رضامندی والی 311 شکایات، شکایت کنندگان کی رابطے کی تفصیلات اور آپ کے دفتر کے فالو اپس کے ساتھ: %1 کیس</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So you can work, also offline.</source>
         <translation type="unfinished">تاکہ آپ کام کر سکیں، آف لائن بھی۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
         <translation type="unfinished">رضامندی واپس لینے یا کیس کے ضلع سے نکلنے تک؛ 311 کے بند کرنے کے %1 دن بعد تک؛ دفتر کی رسائی ختم ہونے پر سب۔ %2 دن سے زیادہ رابطہ نہ ہو تو ایپ دوبارہ سائن ان کرنے کو کہتی ہے۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
         <translation type="unfinished">آپ، سائن ان کے بعد یا اپنے ان لاک PIN سے۔ فائل خفیہ کاری شدہ ہے؛ اس کی کلید اس پی سی کے سسٹم کی رنگ میں ہے، کبھی کسی فائل میں نہیں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your changes not yet sent: %1</source>
         <translation type="unfinished">آپ کی ابھی نہ بھیجی گئی تبدیلیاں: %1</translation>
     </message>
@@ -4351,17 +4351,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">آپ؛ پھر 311 رسائی نظام کے ذریعے آپ کا دفتر۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
         <translation type="unfinished">رازداری کا ریکارڈ: %1 اندراجات، %2 ابھی نہیں بھیجے گئے</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
         <translation type="unfinished">قانون کے تحت رکھا گیا ریکارڈ کہ کب کب رابطے کی تفصیلات دکھائی، پرنٹ، محفوظ یا شیئر کی گئیں۔ اس میں کون سے کیس اور کس قسم کی تفصیلات درج ہوتی ہیں، تفصیلات خود کبھی نہیں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
         <translation type="unfinished">کیسز کے ساتھ؛ ایک نقل 311 رسائی نظام کو جاتی ہے، جو دفتر کا ریکارڈ رکھتا ہے۔</translation>
     </message>
@@ -4371,7 +4371,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">آپ کے دفتر کا رازداری افسر (چیف آف اسٹاف)، دفتر کے ریکارڈ میں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your sign-in and the cache key</source>
         <translation type="unfinished">آپ کا سائن ان اور کیش کی کلید</translation>
     </message>
@@ -4391,7 +4391,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">اس پی سی کی سسٹم کی رنگ، صرف آپ کے Windows یا Linux اکاؤنٹ کے لیے۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where: %1</source>
         <translation type="unfinished">کہاں: %1</translation>
     </message>
@@ -4401,7 +4401,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">ہٹانے کا طریقہ: آپ کا آئی ٹی رابطہ council-desk sign-out --remove-data چلاتا ہے (Windows پر Council Desk ان انسٹال کرنا بھی یہی کرتا ہے)۔ کلید پہلے حذف ہوتی ہے، اس لیے فائلوں کا باقی حصہ پڑھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What this PC keeps…</source>
         <translation type="unfinished">یہ پی سی کیا رکھتا ہے…</translation>
     </message>
@@ -4409,7 +4409,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-309"/>
         <source>too few to show</source>
         <translation type="unfinished">دکھانے کے لیے بہت کم</translation>
     </message>

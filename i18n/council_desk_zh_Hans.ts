@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <location filename="../council_desk/ui/about.py" line="+43"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation type="unfinished">有问题（见支持文件）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>About Council Desk</source>
         <translation type="unfinished">关于 Council Desk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;经投诉人同意，与您的市议员办公室共享的 311 投诉。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation type="unfinished">复制</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Versions and files</source>
         <translation type="unfinished">版本和文件</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished">IT 支持人员首先会问的信息；“复制”会将其放到剪贴板</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a support file for IT</source>
         <translation type="unfinished">为 IT 保存支持文件</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished">Zip 文件 (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished">帮助(&amp;H)</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <location filename="../council_desk/ui/approvals.py" line="+72"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">申请个案批准</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
         <translation type="unfinished">由主管在其自己的 Council Desk 中决定。您的申请随下次同步发出；批准以同样方式返回。投诉：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What will be released</source>
         <translation type="unfinished">将发出的内容</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished">批准所针对的输出：写明它显示的资料</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>To whom</source>
         <translation type="unfinished">给谁</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished">接收方类型；批准只涵盖此类型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. HPD, a tenants&apos; association</source>
         <translation type="unfinished">例如 HPD、租户协会</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who, by name</source>
         <translation type="unfinished">具体名称</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">机构或组织名称，供主管阅读</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">为何需要，以及为何不能用其他方式完成</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <location filename="../council_desk/ui/labels.py" line="+138"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">等待主管</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <location filename="../council_desk/ui/approvals.py" line="+110"/>
         <source>Status</source>
         <translation type="unfinished">状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approval</source>
         <translation type="unfinished">批准</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">内容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">接收方</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished">投诉</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asked by</source>
         <translation type="unfinished">申请人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation type="unfinished">原因</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished">到期</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>not yet sent</source>
         <translation type="unfinished">尚未发送</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
         <translation type="unfinished">您办公室的个案批准申请。请批准或拒绝待您处理的申请；您自己的申请由另一位主管处理。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
         <translation type="unfinished">您的个案批准申请及答复。批准只能使用一次，只适用于其写明的案件、资料和接收方，并须在到期前使用。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Approvals</source>
         <translation type="unfinished">批准</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished">个案批准申请及答复；选择一项进行决定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve…</source>
         <translation type="unfinished">批准…</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <location filename="../council_desk/ui/bulk.py" line="+103"/>
         <source>Set office status</source>
         <translation type="unfinished">设置办公室状态</translation>
     </message>
@@ -405,44 +405,44 @@
         <translation type="unfinished">无人</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Bulk actions</source>
         <translation type="unfinished">批量操作</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Choose one or more cases in the list first.</source>
         <translation type="unfinished">请先在列表中选择一个或多个案件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform>将 %n 个案件的办公室状态设为“%1”？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>nobody</source>
         <translation type="unfinished">无人</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
             <numerusform>将 %n 个案件分配给 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n 个案件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Recording the changes…</source>
         <translation type="unfinished">正在记录更改…</translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-115"/>
+        <location filename="../council_desk/ui/labels.py" line="-116"/>
         <source>Complaint #</source>
         <translation type="unfinished">投诉编号</translation>
     </message>
@@ -503,57 +503,57 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+79"/>
+        <location filename="../council_desk/ui/detail.py" line="+83"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">记录跟进…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show contact details…</source>
         <translation type="unfinished">显示联系方式…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">请求 311 重新开启…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished">本办公室对此案件的状态（与机构状态分开）。按 %1 可更改。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Log a call, email, letter, visit or note (%1)</source>
         <translation type="unfinished">记录电话、电子邮件、信件、走访或备注（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
         <translation type="unfinished">先询问原因并记入隐私日志，然后显示投诉人的联系方式（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agency closed this complaint but the problem is not fixed (%1)</source>
         <translation type="unfinished">机构已结案，但问题并未解决（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print</source>
         <translation type="unfinished">打印</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
         <translation type="unfinished">为此案件打印信件（%1）、案件摘要（%2）或邮寄标签</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Print letter…</source>
         <translation type="unfinished">打印信件…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished">打印案件摘要…</translation>
     </message>
@@ -563,17 +563,17 @@
         <translation type="unfinished">打印邮寄标签…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Share with agency…</source>
         <translation type="unfinished">与机构共享…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
         <translation type="unfinished">将选民的资料转交市政机构：记入隐私日志，须有主管批准或紧急理由</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Case details</source>
         <translation type="unfinished">案件详情</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation type="unfinished">投诉内容、机构状态、同意回执和跟进记录</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished">在列表中选择一个案件，即可在此查看。</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation type="unfinished">办公室状态：</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Phone: %1</source>
         <translation type="unfinished">电话：%1</translation>
     </message>
@@ -613,12 +613,12 @@
         <translation type="unfinished">首选语言：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What</source>
         <translation type="unfinished">内容</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation type="unfinished">描述</translation>
     </message>
@@ -638,12 +638,12 @@
         <translation type="unfinished">机构</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agency status</source>
         <translation type="unfinished">机构状态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agency resolution</source>
         <translation type="unfinished">机构处理结果</translation>
     </message>
@@ -658,12 +658,12 @@
         <translation type="unfinished">同意回执</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">向市议员分享联系方式的同意书于 %1 通过%2提供，依据通知第 %3 版。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
         <translation type="unfinished">此版本的 Council Desk 不知道该通知版本的文本。</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation type="unfinished">尚未发送</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Office status → %1</source>
         <translation type="unfinished">办公室状态 → %1</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+231"/>
+        <location filename="../council_desk/ui/case_model.py" line="+240"/>
         <source>Overdue</source>
         <translation type="unfinished">已逾期</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation type="unfinished">案件量——办公室自己的数字</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open cases by age (days since 311 received them)</source>
         <translation type="unfinished">按时长统计的未结案件（自 311 接收起的天数）</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation type="unfinished">按机构统计的未结案件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counted from the cases on this PC; no case is listed</source>
         <translation type="unfinished">根据此电脑上的案件统计；不列出任何案件</translation>
     </message>
@@ -792,12 +792,12 @@
         <translation type="unfinished">导出 CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">工作清单不含联系方式。打印或保存清单会记入隐私日志：投诉编号属于个人信息。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unassigned</source>
         <translation type="unfinished">未分配</translation>
     </message>
@@ -809,51 +809,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
             <numerusform>%n 个提醒已逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n 个今天到期</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
         <translation type="unfinished">此电脑上还没有办公室已解决或结案的案件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
             <numerusform>从 311 接收到办公室解决的中位数为 %1 天，统计范围为此电脑上办公室已解决或结案的 %n 个案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished">时长</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation type="unfinished">未结案件</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Office status</source>
         <translation type="unfinished">办公室状态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Caseworker</source>
         <translation type="unfinished">工作人员</translation>
     </message>
@@ -863,7 +863,7 @@
         <translation type="unfinished">逾期提醒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished">今天到期</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation type="unfinished">机构</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Export the worklist</source>
         <translation type="unfinished">导出工作清单</translation>
     </message>
@@ -886,17 +886,17 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+69"/>
         <source>Assigned to:</source>
         <translation type="unfinished">负责人：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
         <translation type="unfinished">负责此案件的工作人员；记入共享日志和隐私日志</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This case&apos;s reminders</source>
         <translation type="unfinished">此案件的提醒</translation>
     </message>
@@ -906,7 +906,7 @@
         <translation type="unfinished">其未完成提醒，最近的在前；“完成”和“推迟”作用于显示的那一项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation type="unfinished">完成</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation type="unfinished">提醒：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source> (overdue)</source>
         <translation type="unfinished">（已逾期）</translation>
     </message>
@@ -936,12 +936,12 @@
         <translation type="unfinished">给 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation type="unfinished">尚未发送</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>none open</source>
         <translation type="unfinished">无未完成提醒</translation>
     </message>
@@ -961,22 +961,22 @@
         <translation type="unfinished">在 311：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reopen asked %1: %2</source>
         <translation type="unfinished">%1 申请重开：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> (%1)</source>
         <translation type="unfinished">（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Survey after it closed again (%1): %2</source>
         <translation type="unfinished">再次结案后的调查（%1）：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform>此建筑另有 %n 个未结案件：</numerusform>
@@ -1033,7 +1033,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">给 IT 支持的报告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error types and code locations only; no case or contact details</source>
         <translation type="unfinished">只含错误类型和代码位置，不含案件或联系方式</translation>
     </message>
@@ -1046,7 +1046,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <location filename="../council_desk/ui/approvals.py" line="-127"/>
         <source>Approve the request</source>
         <translation type="unfinished">批准申请</translation>
     </message>
@@ -1056,29 +1056,29 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">拒绝申请</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform>%1，给 %2（%3），涉及 %n 项投诉。申请人 %4：“%5”</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A note for the caseworker (recorded with the decision)</source>
         <translation type="unfinished">给个案工作者的备注（随决定记录）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished">备注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded with the decision; the caseworker reads it</source>
         <translation type="unfinished">随决定记录；个案工作者会阅读</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Valid for (days)</source>
         <translation type="unfinished">有效期（天）</translation>
     </message>
@@ -1088,7 +1088,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">批准可等待使用的时间：1 至 30 天</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note:</source>
         <translation type="unfinished">备注：</translation>
     </message>
@@ -1098,7 +1098,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">有效期（天）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve</source>
         <translation type="unfinished">批准</translation>
     </message>
@@ -1111,12 +1111,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureChoice</name>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+83"/>
         <source>For:</source>
         <translation type="unfinished">接收方：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Who receives it</source>
         <translation type="unfinished">由谁接收</translation>
     </message>
@@ -1126,12 +1126,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">决定这是常规，还是需要主管批准或紧急理由</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
         <translation type="unfinished">对此接收方属常规：记入隐私日志，无需批准。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Approval</source>
         <translation type="unfinished">批准</translation>
     </message>
@@ -1141,17 +1141,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">主管通过 311 访问系统为这些案件和此接收方给予的批准</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
         <translation type="unfinished">此电脑上没有涵盖这些案件和此接收方的批准。请向主管申请；批准会随同步到达。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ask for approval…</source>
         <translation type="unfinished">申请批准…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>%1 — expires %2</source>
         <translation type="unfinished">%1 — %2 到期</translation>
     </message>
@@ -1159,7 +1159,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <location filename="../council_desk/ui/labels.py" line="+104"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">常规（预先批准）</translation>
     </message>
@@ -1629,17 +1629,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">搜索案件（Ctrl+F）：投诉内容、地址或姓名中的词语</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Search cases</source>
         <translation type="unfinished">搜索案件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
         <translation type="unfinished">投诉内容、地址或投诉人姓名中的词语，或投诉编号。按向下键进入列表。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished">请继续输入：输入 2 个字母后开始搜索</translation>
     </message>
@@ -1674,7 +1674,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">机构已结案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agency status filter</source>
         <translation type="unfinished">机构状态筛选</translation>
     </message>
@@ -1684,7 +1684,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">只显示机构未结案或已结案的投诉</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any agency</source>
         <translation type="unfinished">任何机构</translation>
     </message>
@@ -1744,32 +1744,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">起始：不限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received from</source>
         <translation type="unfinished">接收起始日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or after this day</source>
         <translation type="unfinished">只显示在此日或之后接收的投诉</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To: any</source>
         <translation type="unfinished">截止：不限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received until</source>
         <translation type="unfinished">接收截止日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or before this day</source>
         <translation type="unfinished">只显示在此日或之前接收的投诉</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation type="unfinished">接收日期</translation>
     </message>
@@ -1777,7 +1777,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+61"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">记录跟进 — 投诉 %1</translation>
     </message>
@@ -1880,7 +1880,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-163"/>
+        <location filename="../council_desk/ui/labels.py" line="-164"/>
         <source>Phone call</source>
         <translation type="unfinished">电话</translation>
     </message>
@@ -1918,12 +1918,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <location filename="../council_desk/ui/groups.py" line="+44"/>
         <source>Complaint #</source>
         <translation type="unfinished">投诉编号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished">接收日期</translation>
     </message>
@@ -1933,7 +1933,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished">办公室状态</translation>
     </message>
@@ -1943,14 +1943,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">负责人</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform>在列表中显示此组的全部 %n 个案件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n 个案件</numerusform>
@@ -1982,7 +1982,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupedCases</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cases by group</source>
         <translation type="unfinished">分组案件</translation>
     </message>
@@ -1995,7 +1995,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>InfoType</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <location filename="../council_desk/ui/labels.py" line="+173"/>
         <source>Name</source>
         <translation type="unfinished">姓名</translation>
     </message>
@@ -2038,7 +2038,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Language</name>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>English</source>
         <translation type="unfinished">英语</translation>
     </message>
@@ -2101,12 +2101,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+44"/>
         <source>Print letter</source>
         <translation type="unfinished">打印信件</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform>为 %n 个案件打印信件。打印前您会先看到预览。</numerusform>
@@ -2123,12 +2123,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每位选民的首选语言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Their preferred languages: %1.</source>
         <translation type="unfinished">他们的首选语言：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (preferred)</source>
         <translation type="unfinished">%1（首选）</translation>
     </message>
@@ -2158,33 +2158,33 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">预览…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
         <translation type="unfinished">可选：为这封信写几句您自己的话。按您输入的原样打印在信件正文之后。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
         <translation type="unfinished">个人段落</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished">此翻译尚未经人工审核。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">请懂该语言的同事在发送前检查预览。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished">%1/%2 个字符</translation>
     </message>
@@ -2233,7 +2233,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockProcedure</name>
     <message>
-        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <location filename="../council_desk/ui/locking.py" line="+103"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">该密码短语不正确。</translation>
     </message>
@@ -2266,27 +2266,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">使用浏览器登录…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">错误次数过多。请使用浏览器重新登录，以在这台电脑上解锁 Council Desk。您的工作已保存。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
         <translation type="unfinished">您的会话已达到每日上限。请使用浏览器重新登录以继续。没有网络？您的 PIN 码或密码短语可让您离线继续工作。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished">正在检查…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Unlock</source>
         <translation type="unfinished">解锁</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">闲置一段时间后已锁定，以保护选民的个人信息。您的工作已保存。</translation>
     </message>
@@ -2294,25 +2294,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+216"/>
-        <location line="+27"/>
+        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">案件</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">符合搜索和筛选条件的案件；所选案件显示在旁边</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+25"/>
-        <location line="+186"/>
+        <location line="+200"/>
         <source>Reminders</source>
         <translation type="unfinished">提醒</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">案件和提醒</translation>
     </message>
@@ -2367,17 +2367,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">显示联系方式…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">请求 311 重新开启…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Office status</source>
         <translation type="unfinished">办公室状态</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Print letter…</source>
         <translation type="unfinished">打印信件…</translation>
     </message>
@@ -2392,7 +2392,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">打印邮寄标签…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation type="unfinished">打印</translation>
     </message>
@@ -2407,29 +2407,29 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">请先在列表中选择一个或多个案件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — 第 %1 选区</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (locked)</source>
         <translation type="unfinished">%1（已锁定）</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>已完成 Council Desk 停止时正在进行的批量更改：另外 %n 个案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">提醒（%1）</translation>
     </message>
@@ -2437,17 +2437,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MoreFiltersDialog</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <location filename="../council_desk/ui/views.py" line="+68"/>
         <source>More filters</source>
         <translation type="unfinished">更多筛选</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status</source>
         <translation type="unfinished">办公室状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished">机构状态</translation>
     </message>
@@ -2457,7 +2457,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">机构</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaint type</source>
         <translation type="unfinished">投诉类型</translation>
     </message>
@@ -2467,7 +2467,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">负责人</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tick one or more; none ticked means any</source>
         <translation type="unfinished">勾选一项或多项；都不勾选表示任意</translation>
     </message>
@@ -2541,7 +2541,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Output</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">在屏幕上显示的联系方式</translation>
     </message>
@@ -2584,7 +2584,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+113"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">缓存密码短语</translation>
     </message>
@@ -2594,12 +2594,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">至少 %1 个字符，不能只是同一字符重复，开头和结尾不能有空格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The passphrase chosen for this cache</source>
         <translation type="unfinished">为此缓存设置的密码短语</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The same passphrase once more, to catch a typing mistake</source>
         <translation type="unfinished">再次输入相同的密码短语，以防输入错误</translation>
     </message>
@@ -2627,7 +2627,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+60"/>
         <source>Preview</source>
         <translation type="unfinished">预览</translation>
     </message>
@@ -2672,39 +2672,39 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+128"/>
+        <location filename="../council_desk/ui/printing.py" line="+144"/>
         <source>Letter preview</source>
         <translation type="unfinished">信件预览</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Case summary preview</source>
         <translation type="unfinished">案件摘要预览</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Referral preview</source>
         <translation type="unfinished">转介预览</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">邮寄标签预览</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">工作清单：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n 个案件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">打印或保存时，会在每个案件中记录一条“信件”跟进。</translation>
     </message>
@@ -2719,27 +2719,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">此摘要不含联系方式。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">不含联系方式。打印或保存会记入隐私日志：投诉编号属于个人信息。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">打印或保存会使用一次批准 %1：311 访问系统会先确认。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save as PDF</source>
         <translation type="unfinished">另存为 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">正在将页面发送到打印机…</translation>
     </message>
@@ -2765,22 +2765,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+93"/>
         <source>When</source>
         <translation type="unfinished">时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished">工作人员</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">内容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation type="unfinished">类别</translation>
     </message>
@@ -2790,12 +2790,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">批准或理由</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">接收方</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaints</source>
         <translation type="unfinished">投诉</translation>
     </message>
@@ -2808,7 +2808,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Mark as seen</source>
         <translation type="unfinished">标为已读</translation>
     </message>
@@ -2839,17 +2839,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaint #</source>
         <translation type="unfinished">投诉编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the disclosures naming this complaint</source>
         <translation type="unfinished">显示涉及此投诉的披露</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished">从</translation>
     </message>
@@ -2879,38 +2879,38 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">报告…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Disclosure log</source>
         <translation type="unfinished">披露日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
         <translation type="unfinished">每次披露：时间、人员、内容、类别、批准或理由、接收方、涉及的投诉，以及 311 访问系统的发现</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
         <translation type="unfinished">来自 311 访问系统对本办公室每台设备的记录。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
         <translation type="unfinished">离线：仅来自此电脑自己的日志。不含其他设备的事件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
         <translation type="unfinished">设备 %1（%2）：事件 %3 从未到达；发现：%4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
         <translation type="unfinished">每台设备的记录都完整：没有缺失，没有标记。</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation type="unfinished">任何人</translation>
     </message>
@@ -2922,17 +2922,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
         <translation type="unfinished">自您上次查看以来的新内容：%1 项紧急披露，%2 项关于记录的发现。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save the report</source>
         <translation type="unfinished">保存报告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF 文件 (*.pdf)</translation>
     </message>
@@ -2951,12 +2951,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Privacy log</source>
         <translation type="unfinished">隐私日志</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Privacy log (new)</source>
         <translation type="unfinished">隐私日志（新）</translation>
     </message>
@@ -2969,7 +2969,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <location filename="../council_desk/ui/bulk.py" line="-190"/>
         <source>Reassign a caseworker&apos;s cases</source>
         <translation type="unfinished">重新分配某个工作人员的案件</translation>
     </message>
@@ -2984,12 +2984,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">接手的工作人员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
         <translation type="unfinished">办公室仍未结、分配给第一个人的每个案件，以及此人的每个未完成提醒，都会转给第二个人。每项更改都按逐个操作记录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>From</source>
         <translation type="unfinished">从</translation>
     </message>
@@ -3002,7 +3002,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <location filename="../council_desk/ui/labels.py" line="-25"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">选民（投诉人本人）</translation>
     </message>
@@ -3032,7 +3032,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">法院、执法机构或其他发出传票的实体</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other</source>
         <translation type="unfinished">其他</translation>
     </message>
@@ -3040,7 +3040,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished">到期日</translation>
     </message>
@@ -3101,7 +3101,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Reminders</source>
         <translation type="unfinished">提醒</translation>
     </message>
@@ -3111,7 +3111,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">逾期、今天到期及未来 7 天的提醒；按 Enter 打开案件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My reminders</source>
         <translation type="unfinished">我的提醒</translation>
     </message>
@@ -3178,12 +3178,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">显示：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1 个逾期，%2 个今天到期，%3 个在未来 7 天内。双击一项（或按 Enter）打开案件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
         <translation type="unfinished">未来 7 天内没有到期事项。带提醒的跟进会在日期临近时出现在这里。</translation>
     </message>
@@ -3191,7 +3191,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-70"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished">请求 311 重新开启投诉 %1</translation>
     </message>
@@ -3252,7 +3252,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-314"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">《身份信息法》报告</translation>
     </message>
@@ -3320,7 +3320,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <location filename="../council_desk/ui/reminders.py" line="-151"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform>为 %n 个提醒改期</numerusform>
@@ -3340,7 +3340,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-74"/>
         <source>Show contact details</source>
         <translation type="unfinished">显示联系方式</translation>
     </message>
@@ -3355,7 +3355,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">其他（请在下方说明原因）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why you need the contact details</source>
         <translation type="unfinished">您需要联系方式的原因</translation>
     </message>
@@ -3365,12 +3365,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">连同您的姓名和时间一起记入隐私日志</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation type="unfinished">原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason, in your words</source>
         <translation type="unfinished">原因（请用自己的话说明）</translation>
     </message>
@@ -3380,7 +3380,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">选择“其他”时必须填写；否则会附加到所选原因之后</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show and record</source>
         <translation type="unfinished">显示并记录</translation>
     </message>
@@ -3431,7 +3431,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PIN 码至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished">此 PIN 码太容易被猜到（重复的数字或 123456 这样的连续数字）。</translation>
     </message>
@@ -3444,7 +3444,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">下次启动 Council Desk 时，界面将使用%1。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation type="unfinished">设置</translation>
     </message>
@@ -3459,14 +3459,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">新的语言将在下次启动 Council Desk 时生效。</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+34"/>
+        <location line="-68"/>
         <location line="+36"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation type="unfinished">语言</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>The PC&apos;s language (%1)</source>
         <translation type="unfinished">电脑的语言（%1）</translation>
     </message>
@@ -3476,12 +3476,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The language of Council Desk&apos;s windows</source>
         <translation type="unfinished">Council Desk 窗口使用的语言</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation type="unfinished">设置(&amp;S)</translation>
     </message>
@@ -3496,7 +3496,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">翻译</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Translation status</source>
         <translation type="unfinished">翻译状态</translation>
     </message>
@@ -3506,12 +3506,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每种语言：机器翻译草稿是否已经人工审核</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
         <translation type="unfinished">翻译最初都是机器翻译草稿。由懂该语言的同事审核，并在此记录其姓名和日期。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">语言(&amp;L)：</translation>
     </message>
@@ -3526,7 +3526,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">机器翻译草稿（%1），尚未经人工审核</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">未安装在这台电脑上</translation>
     </message>
@@ -3534,17 +3534,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <location filename="../council_desk/ui/share.py" line="+52"/>
         <source>Share with an agency</source>
         <translation type="unfinished">与机构共享</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
         <translation type="unfinished">将投诉 %1 的选民资料与市政机构共享。共享会记入隐私日志，机构收到的转介单只含您勾选的内容。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Agency</source>
         <translation type="unfinished">机构</translation>
     </message>
@@ -3554,7 +3554,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">接收资料的机构（来自案件；可另行指定）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Agency:</source>
         <translation type="unfinished">机构：</translation>
     </message>
@@ -3603,23 +3603,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished">取消</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Open offline…</source>
         <translation type="unfinished">离线打开…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+175"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">在服务器恢复之前，使用这台电脑上已有的案件工作</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-163"/>
         <source>Server address</source>
         <translation type="unfinished">服务器地址</translation>
     </message>
@@ -3629,17 +3629,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">选择您的解锁 PIN 码</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
         <translation type="unfinished">电脑无人使用时，Council Desk 会自动锁定。请选择至少 6 位数字的 PIN 码或至少 8 个字符的密码短语，用于解锁以及在没有网络时打开您的案件。输错 5 次后，您需要使用浏览器重新登录。Council Desk 只保存其加密校验值，绝不保存 PIN 码本身。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>At least 6 digits, or a passphrase of at least 8 characters</source>
         <translation type="unfinished">至少 6 位数字，或至少 8 个字符的密码短语</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same once more, to catch a typing mistake</source>
         <translation type="unfinished">再输入一次，以防输入错误</translation>
     </message>
@@ -3649,28 +3649,28 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">继续</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+40"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN 码或密码短语</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Again</source>
         <translation type="unfinished">再次输入</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">打开这台电脑上的案件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
         <translation type="unfinished">没有 311 访问系统时，您的解锁 PIN 码或密码短语可以证明是您本人。您所做的更改会在网络恢复后发送。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The PIN or passphrase you chose for this PC</source>
         <translation type="unfinished">您为这台电脑选择的 PIN 码或密码短语</translation>
     </message>
@@ -3685,7 +3685,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">返回</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">这台电脑上的培训沙盒。培训账户：</translation>
     </message>
@@ -3718,7 +3718,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+145"/>
         <source>OK</source>
         <translation type="unfinished">确定</translation>
     </message>
@@ -3829,17 +3829,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+159"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">期内全市没有此类型、此机构的请求</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
         <translation type="unfinished">每个月这个数字背后的人数都少于 %1 人，因此 311 不予公布：它可能暴露某人的回答。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some months had too few to show; this covers the other months only.</source>
         <translation type="unfinished">有些月份的数据太少，无法显示；此数字只涵盖其他月份。</translation>
     </message>
@@ -3847,17 +3847,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsWindow</name>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>311 statistics — District %1</source>
         <translation type="unfinished">311 统计 — 第 %1 选区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 统计</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last %1 months</source>
         <translation type="unfinished">最近 %1 个月</translation>
     </message>
@@ -3877,12 +3877,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
         <translation type="unfinished">“数量太少，不予显示”：某月的请求或调查回复少于 %1 个。311 不公布此类数字，以免任何人的回答被推断出来。斜体数字不含这些月份：计数为“至少”，比率只来自其他月份。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">按投诉类型和机构列出的请求</translation>
     </message>
@@ -3892,17 +3892,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每个投诉类型和机构一行；点击标题可排序</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">正在从 311 加载数据…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
         <translation type="unfinished">311 发来了其他选区的数据。不显示任何内容；请告知您办公室的 Council Desk 联系人。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No requests in this period.</source>
         <translation type="unfinished">此期间没有请求。</translation>
     </message>
@@ -3917,32 +3917,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1：请求太少，不显示任何数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1：%2 个请求 · 结案 %3 · 已结案中 %4 请求重开 · 满意 %5（%6 份回复）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>District %1, %2</source>
         <translation type="unfinished">第 %1 选区，%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole city</source>
         <translation type="unfinished">全市</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export statistics</source>
         <translation type="unfinished">导出统计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished">无法保存文件：%1</translation>
     </message>
@@ -3955,19 +3955,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+26"/>
         <source>Print case summary</source>
         <translation type="unfinished">打印案件摘要</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>%n 个案件的摘要：投诉、地点、机构状态、同意回执和跟进记录。除非您选择包含，否则不含联系方式。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Include contact details</source>
         <translation type="unfinished">包含联系方式</translation>
     </message>
@@ -3977,22 +3977,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">姓名、电话、电子邮件和邮寄地址</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-129"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">个案批准 — 经隐私主管批准</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">紧急 — 为保护某人的健康或安全</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">为何不能等待（必填）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Why this cannot wait</source>
         <translation type="unfinished">为何不能等待</translation>
     </message>
@@ -4002,12 +4002,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">连同打印件一起记入隐私日志</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+10"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">每份含联系方式的打印件或已保存副本，都会连同您选择的类别记入隐私日志。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Preview…</source>
         <translation type="unfinished">预览…</translation>
     </message>
@@ -4133,7 +4133,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <location filename="../council_desk/ui/views.py" line="+50"/>
         <source>View</source>
         <translation type="unfinished">视图</translation>
     </message>
@@ -4178,7 +4178,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">按投诉人分组</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Group the list</source>
         <translation type="unfinished">列表分组</translation>
     </message>
@@ -4193,23 +4193,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">视图：</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+18"/>
+        <location line="+104"/>
+        <location line="+23"/>
         <source>Save view</source>
         <translation type="unfinished">保存视图</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>A name for this view (the search, filters and sort):</source>
         <translation type="unfinished">此视图的名称（搜索、筛选和排序）：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Give the view a name.</source>
         <translation type="unfinished">请为视图命名。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
         <translation type="unfinished">视图名称最多 %1 个字符。</translation>
     </message>
@@ -4219,7 +4219,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">该名称属于内置视图之一，请另选一个。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Nobody</source>
         <translation type="unfinished">无人</translation>
     </message>
@@ -4255,8 +4255,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>WhatThisPCKeeps</name>
     <message>
-        <location filename="../council_desk/ui/transparency.py" line="+61"/>
-        <location line="+4"/>
+        <location filename="../council_desk/ui/transparency.py" line="+65"/>
+        <location line="+6"/>
         <source>What this PC keeps</source>
         <translation type="unfinished">此电脑保存的内容</translation>
     </message>
@@ -4266,7 +4266,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">这里保存了什么、原因、保存多久、谁能查看以及如何删除</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished">内容</translation>
     </message>
@@ -4286,27 +4286,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">谁能查看</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
         <translation type="unfinished">您所在选区已同意共享的 311 投诉，包括投诉人的联系方式和您办公室的跟进记录：%1 个案件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So you can work, also offline.</source>
         <translation type="unfinished">便于您工作，包括离线时。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
         <translation type="unfinished">直到撤回同意或案件移出本区；311 结案后 %1 天；办公室访问权限结束时全部删除。超过 %2 天未连接时，应用会要求您重新登录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
         <translation type="unfinished">您，在登录后或使用解锁 PIN 时。文件已加密；其密钥保存在此电脑的系统钥匙串中，绝不存于文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your changes not yet sent: %1</source>
         <translation type="unfinished">您尚未发送的更改：%1</translation>
     </message>
@@ -4326,17 +4326,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">您；之后通过 311 访问系统由您的办公室查看。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
         <translation type="unfinished">隐私日志：%1 条记录，%2 条尚未发送</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
         <translation type="unfinished">依法保存的记录，记下每次显示、打印、保存或共享联系方式的情况。只记录哪些案件、哪类资料，绝不记录资料本身。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
         <translation type="unfinished">与案件一同保存；副本会发送到 311 访问系统，由其保存办公室的记录。</translation>
     </message>
@@ -4346,7 +4346,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">您办公室的隐私主管（办公室主任），在办公室日志中查看。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your sign-in and the cache key</source>
         <translation type="unfinished">您的登录信息和缓存密钥</translation>
     </message>
@@ -4366,7 +4366,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">此电脑的系统钥匙串，仅限您的 Windows 或 Linux 帐户。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where: %1</source>
         <translation type="unfinished">位置：%1</translation>
     </message>
@@ -4376,7 +4376,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">如何删除：由您的 IT 联系人运行 council-desk sign-out --remove-data（在 Windows 上卸载 Council Desk 效果相同）。密钥会先被删除，因此剩余的文件无法读取。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What this PC keeps…</source>
         <translation type="unfinished">此电脑保存的内容…</translation>
     </message>
@@ -4384,7 +4384,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-309"/>
         <source>too few to show</source>
         <translation type="unfinished">数量太少，不予显示</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../council_desk/ui/about.py" line="+42"/>
+        <location filename="../council_desk/ui/about.py" line="+43"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
@@ -59,22 +59,22 @@
         <translation type="unfinished">有問題（見支援檔案）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>About Council Desk</source>
         <translation type="unfinished">關於 Council Desk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;311 complaints shared with your council member&apos;s office, with the filer&apos;s consent.</source>
         <translation type="unfinished">&lt;b&gt;Council Desk&lt;/b&gt;&lt;br&gt;經投訴人同意，與您的市議員辦公室共享的 311 投訴。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Copy</source>
         <translation type="unfinished">複製</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Versions and files</source>
         <translation type="unfinished">版本與檔案</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished">IT 支援人員首先會問的資訊；「複製」會將其放到剪貼簿</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a support file for IT</source>
         <translation type="unfinished">為 IT 儲存支援檔案</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation type="unfinished">Zip 檔案 (*.zip)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation type="unfinished">說明(&amp;H)</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>ApprovalRequestDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+69"/>
+        <location filename="../council_desk/ui/approvals.py" line="+72"/>
         <source>Ask for a case-by-case approval</source>
         <translation type="unfinished">申請個案批准</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A supervisor decides in their own Council Desk. Your request goes with the next sync; the approval comes back the same way. Complaints: %1</source>
         <translation type="unfinished">由主管在其自己的 Council Desk 中決定。您的申請隨下次同步送出；批准以同樣方式返回。投訴：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What will be released</source>
         <translation type="unfinished">將發出的內容</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished">批准所針對的輸出：寫明它顯示的資料</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>To whom</source>
         <translation type="unfinished">給誰</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation type="unfinished">接收方類型；批准只涵蓋此類型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. HPD, a tenants&apos; association</source>
         <translation type="unfinished">例如 HPD、租戶協會</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Who, by name</source>
         <translation type="unfinished">具體名稱</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">機構或組織名稱，供主管閱讀</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Why this is needed, and why it cannot be done another way</source>
         <translation type="unfinished">為何需要，以及為何不能用其他方式完成</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>ApprovalStatus</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+137"/>
+        <location filename="../council_desk/ui/labels.py" line="+138"/>
         <source>Waiting for a supervisor</source>
         <translation type="unfinished">等待主管</translation>
     </message>
@@ -299,22 +299,22 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="+114"/>
+        <location filename="../council_desk/ui/approvals.py" line="+110"/>
         <source>Status</source>
         <translation type="unfinished">狀態</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approval</source>
         <translation type="unfinished">批准</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">內容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">接收方</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished">投訴</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asked by</source>
         <translation type="unfinished">申請人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation type="unfinished">原因</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished">到期</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>not yet sent</source>
         <translation type="unfinished">尚未傳送</translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Requests of your office for case-by-case approvals. Approve or refuse those waiting for you; your own go to another supervisor.</source>
         <translation type="unfinished">您辦公室的個案批准申請。請批准或拒絕待您處理的申請；您自己的申請由另一位主管處理。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your requests for case-by-case approvals and the answers. An approval is used once, for the cases, details and recipient it names, before it expires.</source>
         <translation type="unfinished">您的個案批准申請及答覆。批准只能使用一次，只適用於其寫明的案件、資料和接收方，並須在到期前使用。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Approvals</source>
         <translation type="unfinished">批准</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished">個案批准申請及答覆；選擇一項進行決定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve…</source>
         <translation type="unfinished">批准…</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="+97"/>
+        <location filename="../council_desk/ui/bulk.py" line="+103"/>
         <source>Set office status</source>
         <translation type="unfinished">設定辦公室狀態</translation>
     </message>
@@ -405,44 +405,44 @@
         <translation type="unfinished">無人</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Bulk actions</source>
         <translation type="unfinished">批次操作</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Choose one or more cases in the list first.</source>
         <translation type="unfinished">請先在清單中選擇一個或多個案件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Set the office status of %n case(s) to “%1”?</source>
         <translation type="unfinished">
             <numerusform>將 %n 個案件的辦公室狀態設為「%1」？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>nobody</source>
         <translation type="unfinished">無人</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign %n case(s) to %1?</source>
         <translation type="unfinished">
             <numerusform>將 %n 個案件分派給 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Recording the changes…</source>
         <translation type="unfinished">正在記錄變更…</translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>CaseColumns</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-115"/>
+        <location filename="../council_desk/ui/labels.py" line="-116"/>
         <source>Complaint #</source>
         <translation type="unfinished">投訴編號</translation>
     </message>
@@ -503,57 +503,57 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../council_desk/ui/detail.py" line="+79"/>
+        <location filename="../council_desk/ui/detail.py" line="+83"/>
         <source>Log follow-up…</source>
         <translation type="unfinished">記錄跟進…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show contact details…</source>
         <translation type="unfinished">顯示聯絡資料…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">請求 311 重新開啟…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The office&apos;s own status for this case (separate from the agency&apos;s). %1 to change it.</source>
         <translation type="unfinished">本辦公室對此案件的狀態（與機構狀態分開）。按 %1 可變更。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Log a call, email, letter, visit or note (%1)</source>
         <translation type="unfinished">記錄電話、電子郵件、信件、走訪或備註（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Asks why, records it in the privacy log, then shows the filer&apos;s contact details (%1)</source>
         <translation type="unfinished">先詢問原因並記入隱私日誌，然後顯示投訴人的聯絡資料（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The agency closed this complaint but the problem is not fixed (%1)</source>
         <translation type="unfinished">機構已結案，但問題並未解決（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print</source>
         <translation type="unfinished">列印</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A letter (%1), a case summary (%2) or a mailing label for this case</source>
         <translation type="unfinished">為此案件列印信件（%1）、案件摘要（%2）或郵寄標籤</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Print letter…</source>
         <translation type="unfinished">列印信件…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print case summary…</source>
         <translation type="unfinished">列印案件摘要…</translation>
     </message>
@@ -563,17 +563,17 @@
         <translation type="unfinished">列印郵寄標籤…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Share with agency…</source>
         <translation type="unfinished">與機構共享…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pass the constituent&apos;s details to a City agency: recorded in the privacy log, under a supervisor&apos;s approval or an exigent reason</source>
         <translation type="unfinished">將選民的資料轉交市政機構：記入隱私日誌，須有主管批准或緊急理由</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Case details</source>
         <translation type="unfinished">案件詳情</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation type="unfinished">投訴內容、機構狀態、同意回執和跟進記錄</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a case in the list to see it here.</source>
         <translation type="unfinished">在清單中選擇一件案件，即可在此檢視。</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation type="unfinished">辦公室狀態：</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Phone: %1</source>
         <translation type="unfinished">電話：%1</translation>
     </message>
@@ -613,12 +613,12 @@
         <translation type="unfinished">首選語言：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What</source>
         <translation type="unfinished">內容</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation type="unfinished">描述</translation>
     </message>
@@ -638,12 +638,12 @@
         <translation type="unfinished">機構</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agency status</source>
         <translation type="unfinished">機構狀態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agency resolution</source>
         <translation type="unfinished">機構處理結果</translation>
     </message>
@@ -658,12 +658,12 @@
         <translation type="unfinished">同意回執</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consent to share contact details with the council member was given on %1 by %2, under notice version %3.</source>
         <translation type="unfinished">向市議員分享聯絡資料的同意書於 %1 通過%2提供，依據通知第 %3 版。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The text of this notice version is not known to this version of Council Desk.</source>
         <translation type="unfinished">此版本的 Council Desk 不知道該通知版本的文本。</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation type="unfinished">尚未傳送</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Office status → %1</source>
         <translation type="unfinished">辦公室狀態 → %1</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../council_desk/ui/case_model.py" line="+231"/>
+        <location filename="../council_desk/ui/case_model.py" line="+240"/>
         <source>Overdue</source>
         <translation type="unfinished">已逾期</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation type="unfinished">案件量——辦公室自己的數字</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open cases by age (days since 311 received them)</source>
         <translation type="unfinished">依時長統計的未結案件（自 311 接收起的天數）</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation type="unfinished">依機構統計的未結案件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Counted from the cases on this PC; no case is listed</source>
         <translation type="unfinished">根據此電腦上的案件統計；不列出任何案件</translation>
     </message>
@@ -792,12 +792,12 @@
         <translation type="unfinished">匯出 CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A worklist holds no contact details. Printing or saving one is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">工作清單不含聯絡資料。列印或儲存清單會記入隱私紀錄：投訴編號屬於個人資訊。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unassigned</source>
         <translation type="unfinished">未分派</translation>
     </message>
@@ -809,51 +809,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n reminder(s) overdue</source>
         <translation type="unfinished">
             <numerusform>%n 個提醒已逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n 個今天到期</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No case on this PC has been resolved or closed by the office yet.</source>
         <translation type="unfinished">此電腦上還沒有辦公室已解決或結案的案件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Median %1 days from 311&apos;s receipt to the office&apos;s resolution, over the %n case(s) the office resolved or closed that are still on this PC.</source>
         <translation type="unfinished">
             <numerusform>從 311 接收到辦公室解決的中位數為 %1 天，統計範圍為此電腦上辦公室已解決或結案的 %n 個案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Age</source>
         <translation type="unfinished">時長</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Open cases</source>
         <translation type="unfinished">未結案件</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Office status</source>
         <translation type="unfinished">辦公室狀態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Caseworker</source>
         <translation type="unfinished">工作人員</translation>
     </message>
@@ -863,7 +863,7 @@
         <translation type="unfinished">逾期提醒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due today</source>
         <translation type="unfinished">今天到期</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation type="unfinished">機構</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Export the worklist</source>
         <translation type="unfinished">匯出工作清單</translation>
     </message>
@@ -886,17 +886,17 @@
 <context>
     <name>CaseworkPanel</name>
     <message>
-        <location filename="../council_desk/ui/casework_panel.py" line="+68"/>
+        <location filename="../council_desk/ui/casework_panel.py" line="+69"/>
         <source>Assigned to:</source>
         <translation type="unfinished">負責人：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caseworker who has this case; recorded in the shared log and the privacy log</source>
         <translation type="unfinished">負責此案件的工作人員；記入共用紀錄和隱私紀錄</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This case&apos;s reminders</source>
         <translation type="unfinished">此案件的提醒</translation>
     </message>
@@ -906,7 +906,7 @@
         <translation type="unfinished">其未完成提醒，最近的在前；「完成」和「延後」作用於顯示的那一項</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation type="unfinished">完成</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation type="unfinished">提醒：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source> (overdue)</source>
         <translation type="unfinished">（已逾期）</translation>
     </message>
@@ -936,12 +936,12 @@
         <translation type="unfinished">給 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not yet sent</source>
         <translation type="unfinished">尚未傳送</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>none open</source>
         <translation type="unfinished">無未完成提醒</translation>
     </message>
@@ -961,22 +961,22 @@
         <translation type="unfinished">在 311：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reopen asked %1: %2</source>
         <translation type="unfinished">%1 申請重開：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> (%1)</source>
         <translation type="unfinished">（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Survey after it closed again (%1): %2</source>
         <translation type="unfinished">再次結案後的調查（%1）：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n other open case(s) at this building:</source>
         <translation type="unfinished">
             <numerusform>此建築另有 %n 個未結案件：</numerusform>
@@ -1033,7 +1033,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">給 IT 支援的報告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error types and code locations only; no case or contact details</source>
         <translation type="unfinished">只含錯誤類型和程式碼位置，不含案件或聯絡資料</translation>
     </message>
@@ -1046,7 +1046,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../council_desk/ui/approvals.py" line="-126"/>
+        <location filename="../council_desk/ui/approvals.py" line="-127"/>
         <source>Approve the request</source>
         <translation type="unfinished">批准申請</translation>
     </message>
@@ -1056,29 +1056,29 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">拒絕申請</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 to %2 (%3), for %n complaint(s). Asked by %4: “%5”</source>
         <translation type="unfinished">
             <numerusform>%1，給 %2（%3），涉及 %n 項投訴。申請人 %4：「%5」</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>A note for the caseworker (recorded with the decision)</source>
         <translation type="unfinished">給個案工作者的備註（隨決定記錄）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished">備註</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded with the decision; the caseworker reads it</source>
         <translation type="unfinished">隨決定記錄；個案工作者會閱讀</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Valid for (days)</source>
         <translation type="unfinished">有效期（天）</translation>
     </message>
@@ -1088,7 +1088,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">批准可等待使用的時間：1 至 30 天</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note:</source>
         <translation type="unfinished">備註：</translation>
     </message>
@@ -1098,7 +1098,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">有效期（天）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve</source>
         <translation type="unfinished">批准</translation>
     </message>
@@ -1111,12 +1111,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureChoice</name>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="+66"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="+83"/>
         <source>For:</source>
         <translation type="unfinished">接收方：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Who receives it</source>
         <translation type="unfinished">由誰接收</translation>
     </message>
@@ -1126,12 +1126,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">決定這是常規，還是需要主管批准或緊急理由</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Routine for this recipient: recorded in the privacy log, no approval needed.</source>
         <translation type="unfinished">對此接收方屬常規：記入隱私日誌，無需批准。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Approval</source>
         <translation type="unfinished">批准</translation>
     </message>
@@ -1141,17 +1141,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">主管透過 311 存取系統為這些案件和此接收方給予的批准</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No approval on this PC covers these cases for this recipient. Ask a supervisor; the approval arrives with a sync.</source>
         <translation type="unfinished">此電腦上沒有涵蓋這些案件和此接收方的批准。請向主管申請；批准會隨同步到達。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ask for approval…</source>
         <translation type="unfinished">申請批准…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>%1 — expires %2</source>
         <translation type="unfinished">%1 — %2 到期</translation>
     </message>
@@ -1159,7 +1159,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>DisclosureClass</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+103"/>
+        <location filename="../council_desk/ui/labels.py" line="+104"/>
         <source>Routine (pre-approved)</source>
         <translation type="unfinished">常規（預先批准）</translation>
     </message>
@@ -1629,17 +1629,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">搜尋案件（Ctrl+F）：投訴內容、地址或姓名中的詞語</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Search cases</source>
         <translation type="unfinished">搜尋案件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Words from the complaint, the address or the filer&apos;s name, or a complaint number. Down moves into the list.</source>
         <translation type="unfinished">投訴內容、地址或投訴人姓名中的詞語，或投訴編號。按向下鍵進入清單。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Keep typing: the search starts at 2 letters</source>
         <translation type="unfinished">請繼續輸入：輸入 2 個字母後開始搜尋</translation>
     </message>
@@ -1674,7 +1674,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">機構已結案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agency status filter</source>
         <translation type="unfinished">機構狀態篩選</translation>
     </message>
@@ -1684,7 +1684,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">只顯示機構未結案或已結案的投訴</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any agency</source>
         <translation type="unfinished">任何機構</translation>
     </message>
@@ -1744,32 +1744,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">起始：不限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received from</source>
         <translation type="unfinished">接收起始日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or after this day</source>
         <translation type="unfinished">只顯示在此日或之後接收的投訴</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To: any</source>
         <translation type="unfinished">截止：不限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Received until</source>
         <translation type="unfinished">接收截止日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show only complaints received on or before this day</source>
         <translation type="unfinished">只顯示在此日或之前接收的投訴</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation type="unfinished">接收日期</translation>
     </message>
@@ -1777,7 +1777,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+53"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+61"/>
         <source>Log a follow-up — complaint %1</source>
         <translation type="unfinished">記錄跟進 — 投訴 %1</translation>
     </message>
@@ -1880,7 +1880,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-163"/>
+        <location filename="../council_desk/ui/labels.py" line="-164"/>
         <source>Phone call</source>
         <translation type="unfinished">電話</translation>
     </message>
@@ -1918,12 +1918,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../council_desk/ui/groups.py" line="+43"/>
+        <location filename="../council_desk/ui/groups.py" line="+44"/>
         <source>Complaint #</source>
         <translation type="unfinished">投訴編號</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation type="unfinished">接收日期</translation>
     </message>
@@ -1933,7 +1933,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">類型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office status</source>
         <translation type="unfinished">辦公室狀態</translation>
     </message>
@@ -1943,14 +1943,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">負責人</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Show all %n case(s) of this group in the list…</source>
         <translation type="unfinished">
             <numerusform>在清單中顯示此組的全部 %n 個案件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform>%n 件案件</numerusform>
@@ -1982,7 +1982,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>GroupedCases</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cases by group</source>
         <translation type="unfinished">分組案件</translation>
     </message>
@@ -1995,7 +1995,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>InfoType</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="+172"/>
+        <location filename="../council_desk/ui/labels.py" line="+173"/>
         <source>Name</source>
         <translation type="unfinished">姓名</translation>
     </message>
@@ -2038,7 +2038,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Language</name>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>English</source>
         <translation type="unfinished">英語</translation>
     </message>
@@ -2101,12 +2101,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+41"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+44"/>
         <source>Print letter</source>
         <translation type="unfinished">列印信件</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A letter for %n case(s). You will see it before anything is printed.</source>
         <translation type="unfinished">
             <numerusform>為 %n 件案件列印信件。列印前您會先看到預覽。</numerusform>
@@ -2123,12 +2123,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每位選民的首選語言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Their preferred languages: %1.</source>
         <translation type="unfinished">他們的首選語言：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (preferred)</source>
         <translation type="unfinished">%1（首選）</translation>
     </message>
@@ -2158,33 +2158,33 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">預覽…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Optional: a few sentences of your own for this letter. Printed as you type them, after the letter&apos;s text.</source>
         <translation type="unfinished">可選：為這封信寫幾句您自己的話。按您輸入的原樣列印在信件正文之後。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+9"/>
         <source>Personal paragraph</source>
         <translation type="unfinished">個人段落</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 is %2</source>
         <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This translation has not been reviewed by a person.</source>
         <translation type="unfinished">此翻譯尚未經人工審核。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ask a colleague who reads the language to check the preview before it is sent.</source>
         <translation type="unfinished">請懂該語言的同事在傳送前檢查預覽。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 of %2 characters</source>
         <translation type="unfinished">%1/%2 個字元</translation>
     </message>
@@ -2233,7 +2233,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>LockProcedure</name>
     <message>
-        <location filename="../council_desk/ui/locking.py" line="+102"/>
+        <location filename="../council_desk/ui/locking.py" line="+103"/>
         <source>That passphrase is not right.</source>
         <translation type="unfinished">該密碼短語不正確。</translation>
     </message>
@@ -2266,27 +2266,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">使用瀏覽器登入…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Too many wrong tries. Sign in again with your browser to unlock Council Desk on this PC. Your work is saved.</source>
         <translation type="unfinished">錯誤次數過多。請使用瀏覽器重新登入，以在這台電腦上解鎖 Council Desk。您的工作已儲存。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your session has reached its daily limit. Sign in again with your browser to continue. No network? Your PIN or passphrase keeps you working offline.</source>
         <translation type="unfinished">您的工作階段已達到每日上限。請使用瀏覽器重新登入以繼續。沒有網路？您的 PIN 碼或密碼短語可讓您離線繼續工作。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation type="unfinished">正在檢查…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Unlock</source>
         <translation type="unfinished">解鎖</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Locked after a period without use, to keep constituents&apos; details private. Your work is saved.</source>
         <translation type="unfinished">閒置一段時間後已鎖定，以保護選民的個人資料。您的工作已儲存。</translation>
     </message>
@@ -2294,25 +2294,25 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+216"/>
-        <location line="+27"/>
+        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">案件</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The cases matching the search and filters; the selected one is shown beside</source>
         <translation type="unfinished">符合搜尋和篩選條件的案件；所選案件顯示在旁邊</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+25"/>
-        <location line="+186"/>
+        <location line="+200"/>
         <source>Reminders</source>
         <translation type="unfinished">提醒</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">案件和提醒</translation>
     </message>
@@ -2367,17 +2367,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">顯示聯絡資料…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">請求 311 重新開啟…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Office status</source>
         <translation type="unfinished">辦公室狀態</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Print letter…</source>
         <translation type="unfinished">列印信件…</translation>
     </message>
@@ -2392,7 +2392,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">列印郵寄標籤…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation type="unfinished">列印</translation>
     </message>
@@ -2407,29 +2407,29 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">請先在清單中選擇一件或多件案件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — 第 %1 選區</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 (locked)</source>
         <translation type="unfinished">%1（已鎖定）</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>已完成 Council Desk 停止時正在進行的批次變更：另外 %n 個案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">提醒（%1）</translation>
     </message>
@@ -2437,17 +2437,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MoreFiltersDialog</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+64"/>
+        <location filename="../council_desk/ui/views.py" line="+68"/>
         <source>More filters</source>
         <translation type="unfinished">更多篩選</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status</source>
         <translation type="unfinished">辦公室狀態</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency status</source>
         <translation type="unfinished">機構狀態</translation>
     </message>
@@ -2457,7 +2457,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">機構</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaint type</source>
         <translation type="unfinished">投訴類型</translation>
     </message>
@@ -2467,7 +2467,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">負責人</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Tick one or more; none ticked means any</source>
         <translation type="unfinished">勾選一項或多項；都不勾選表示任意</translation>
     </message>
@@ -2541,7 +2541,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Output</name>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Contact details shown on screen</source>
         <translation type="unfinished">在螢幕上顯示的聯絡資料</translation>
     </message>
@@ -2584,7 +2584,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="+107"/>
+        <location filename="../council_desk/ui/dialogs.py" line="+113"/>
         <source>Cache passphrase</source>
         <translation type="unfinished">快取密碼短語</translation>
     </message>
@@ -2594,12 +2594,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">至少 %1 個字元，不能只是同一字元重複，開頭和結尾不能有空格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The passphrase chosen for this cache</source>
         <translation type="unfinished">為此快取設定的密碼短語</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The same passphrase once more, to catch a typing mistake</source>
         <translation type="unfinished">再次輸入相同的密碼短語，以防輸入錯誤</translation>
     </message>
@@ -2627,7 +2627,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../council_desk/ui/pdf_preview.py" line="+54"/>
+        <location filename="../council_desk/ui/pdf_preview.py" line="+60"/>
         <source>Preview</source>
         <translation type="unfinished">預覽</translation>
     </message>
@@ -2672,39 +2672,39 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+128"/>
+        <location filename="../council_desk/ui/printing.py" line="+144"/>
         <source>Letter preview</source>
         <translation type="unfinished">信件預覽</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Case summary preview</source>
         <translation type="unfinished">案件摘要預覽</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Referral preview</source>
         <translation type="unfinished">轉介預覽</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Mailing labels preview</source>
         <translation type="unfinished">郵寄標籤預覽</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Worklist: %1</source>
         <translation type="unfinished">工作清單：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+71"/>
         <source>%1 — %n case(s)</source>
         <translation type="unfinished">
             <numerusform>%1 — %n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">列印或儲存時，會在每件案件中記錄一筆「信件」跟進。</translation>
     </message>
@@ -2719,27 +2719,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">此摘要不含聯絡資料。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No contact details. Printing or saving it is recorded in the privacy log: complaint numbers are personal information.</source>
         <translation type="unfinished">不含聯絡資料。列印或儲存會記入隱私紀錄：投訴編號屬於個人資訊。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">列印或儲存會使用一次批准 %1：311 存取系統會先確認。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save as PDF</source>
         <translation type="unfinished">另存為 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">正在將頁面傳送到印表機…</translation>
     </message>
@@ -2765,22 +2765,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="+115"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="+93"/>
         <source>When</source>
         <translation type="unfinished">時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staff</source>
         <translation type="unfinished">工作人員</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation type="unfinished">內容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Class</source>
         <translation type="unfinished">類別</translation>
     </message>
@@ -2790,12 +2790,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">批准或理由</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To</source>
         <translation type="unfinished">接收方</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Complaints</source>
         <translation type="unfinished">投訴</translation>
     </message>
@@ -2808,7 +2808,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrivacyLogTab</name>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Mark as seen</source>
         <translation type="unfinished">標為已讀</translation>
     </message>
@@ -2839,17 +2839,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaint #</source>
         <translation type="unfinished">投訴編號</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the disclosures naming this complaint</source>
         <translation type="unfinished">顯示涉及此投訴的披露</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished">從</translation>
     </message>
@@ -2879,38 +2879,38 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">報告…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Disclosure log</source>
         <translation type="unfinished">披露日誌</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each disclosure: when, who, what, class, approval or reason, to whom, which complaints, and what the 311 access system found</source>
         <translation type="unfinished">每次披露：時間、人員、內容、類別、批准或理由、接收方、涉及的投訴，以及 311 存取系統的發現</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>From the 311 access system&apos;s record of every device of this office.</source>
         <translation type="unfinished">來自 311 存取系統對本辦公室每台裝置的記錄。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OFFLINE: from this PC&apos;s own log only. Other devices&apos; events are not included.</source>
         <translation type="unfinished">離線：僅來自此電腦自己的日誌。不含其他裝置的事件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Device %1 (%2): events %3 never arrived; found: %4</source>
         <translation type="unfinished">裝置 %1（%2）：事件 %3 從未到達；發現：%4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Every device&apos;s record is complete: nothing missing, nothing flagged.</source>
         <translation type="unfinished">每台裝置的記錄都完整：沒有缺失，沒有標記。</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-117"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation type="unfinished">任何人</translation>
     </message>
@@ -2922,17 +2922,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>New since you last looked: %1 exigent disclosure(s), %2 finding(s) about the record.</source>
         <translation type="unfinished">自您上次查看以來的新內容：%1 項緊急披露，%2 項關於記錄的發現。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save the report</source>
         <translation type="unfinished">儲存報告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF 檔案 (*.pdf)</translation>
     </message>
@@ -2951,12 +2951,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Privacy log</source>
         <translation type="unfinished">隱私日誌</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Privacy log (new)</source>
         <translation type="unfinished">隱私日誌（新）</translation>
     </message>
@@ -2969,7 +2969,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../council_desk/ui/bulk.py" line="-157"/>
+        <location filename="../council_desk/ui/bulk.py" line="-190"/>
         <source>Reassign a caseworker&apos;s cases</source>
         <translation type="unfinished">重新分派某位工作人員的案件</translation>
     </message>
@@ -2984,12 +2984,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">接手的工作人員</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every case the office still has open that is assigned to the first person, and every open reminder of theirs, goes to the second. Each change is recorded as if made one by one.</source>
         <translation type="unfinished">辦公室仍未結、分派給第一個人的每個案件，以及此人的每個未完成提醒，都會轉給第二個人。每項變更都按逐一操作記錄。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>From</source>
         <translation type="unfinished">從</translation>
     </message>
@@ -3002,7 +3002,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>Recipient</name>
     <message>
-        <location filename="../council_desk/ui/labels.py" line="-24"/>
+        <location filename="../council_desk/ui/labels.py" line="-25"/>
         <source>The constituent (the person who filed)</source>
         <translation type="unfinished">選民（投訴人本人）</translation>
     </message>
@@ -3032,7 +3032,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">法院、執法機構或其他發出傳票的實體</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Other</source>
         <translation type="unfinished">其他</translation>
     </message>
@@ -3040,7 +3040,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReminderColumns</name>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished">到期日</translation>
     </message>
@@ -3101,7 +3101,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RemindersTab</name>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Reminders</source>
         <translation type="unfinished">提醒</translation>
     </message>
@@ -3111,7 +3111,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">逾期、今天到期及未來 7 天的提醒；按 Enter 開啟案件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My reminders</source>
         <translation type="unfinished">我的提醒</translation>
     </message>
@@ -3178,12 +3178,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">顯示：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 overdue, %2 due today, %3 in the next 7 days. Double-click one (or press Enter) to open the case.</source>
         <translation type="unfinished">%1 個逾期，%2 個今天到期，%3 個在未來 7 天內。按兩下一項（或按 Enter）開啟案件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Nothing is due in the next 7 days. A follow-up logged with a reminder appears here when its day comes near.</source>
         <translation type="unfinished">未來 7 天內沒有到期事項。帶提醒的跟進會在日期臨近時出現在這裡。</translation>
     </message>
@@ -3191,7 +3191,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-66"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-70"/>
         <source>Ask 311 to reopen complaint %1</source>
         <translation type="unfinished">請求 311 重新開啟投訴 %1</translation>
     </message>
@@ -3252,7 +3252,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../council_desk/ui/privacy_log.py" line="-269"/>
+        <location filename="../council_desk/ui/privacy_log.py" line="-314"/>
         <source>Identifying Information Law report</source>
         <translation type="unfinished">《身分資訊法》報告</translation>
     </message>
@@ -3320,7 +3320,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/reminders.py" line="-137"/>
+        <location filename="../council_desk/ui/reminders.py" line="-151"/>
         <source>Reschedule %n reminder(s)</source>
         <translation type="unfinished">
             <numerusform>為 %n 個提醒改期</numerusform>
@@ -3340,7 +3340,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../council_desk/ui/dialogs.py" line="-68"/>
+        <location filename="../council_desk/ui/dialogs.py" line="-74"/>
         <source>Show contact details</source>
         <translation type="unfinished">顯示聯絡資料</translation>
     </message>
@@ -3355,7 +3355,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">其他（請在下方說明原因）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why you need the contact details</source>
         <translation type="unfinished">您需要聯絡資料的原因</translation>
     </message>
@@ -3365,12 +3365,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">連同您的姓名和時間一起記入隱私日誌</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation type="unfinished">原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reason, in your words</source>
         <translation type="unfinished">原因（請用自己的話說明）</translation>
     </message>
@@ -3380,7 +3380,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">選擇「其他」時必須填寫；否則會附加到所選原因之後</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show and record</source>
         <translation type="unfinished">顯示並記錄</translation>
     </message>
@@ -3431,7 +3431,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">PIN 碼至少需要 %1 位數字。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This PIN is too easy to guess (a repeated digit or a run like 123456).</source>
         <translation type="unfinished">此 PIN 碼太容易被猜到（重複的數字或 123456 這樣的連續數字）。</translation>
     </message>
@@ -3444,7 +3444,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">下次啟動 Council Desk 時，介面將使用%1。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation type="unfinished">設定</translation>
     </message>
@@ -3459,14 +3459,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">新的語言將在下次啟動 Council Desk 時生效。</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+34"/>
+        <location line="-68"/>
         <location line="+36"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation type="unfinished">語言</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>The PC&apos;s language (%1)</source>
         <translation type="unfinished">電腦的語言（%1）</translation>
     </message>
@@ -3476,12 +3476,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">語言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The language of Council Desk&apos;s windows</source>
         <translation type="unfinished">Council Desk 視窗使用的語言</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation type="unfinished">設定(&amp;S)</translation>
     </message>
@@ -3496,7 +3496,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">翻譯</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Translation status</source>
         <translation type="unfinished">翻譯狀態</translation>
     </message>
@@ -3506,12 +3506,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每種語言：機器翻譯草稿是否已經人工審核</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Translations start as machine drafts. A colleague who reads the language checks them and their name and the date are recorded here.</source>
         <translation type="unfinished">翻譯最初都是機器翻譯草稿。由懂該語言的同事審核，並在此記錄其姓名和日期。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">語言(&amp;L)：</translation>
     </message>
@@ -3526,7 +3526,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">機器翻譯草稿（%1），尚未經人工審核</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not installed on this PC</source>
         <translation type="unfinished">未安裝在這台電腦上</translation>
     </message>
@@ -3534,17 +3534,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../council_desk/ui/share.py" line="+44"/>
+        <location filename="../council_desk/ui/share.py" line="+52"/>
         <source>Share with an agency</source>
         <translation type="unfinished">與機構共享</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share the constituent&apos;s details for complaint(s) %1 with a City agency. The share is recorded in the privacy log, and the agency gets a referral sheet with only what you tick.</source>
         <translation type="unfinished">將投訴 %1 的選民資料與市政機構共享。共享會記入隱私日誌，機構收到的轉介單只含您勾選的內容。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Agency</source>
         <translation type="unfinished">機構</translation>
     </message>
@@ -3554,7 +3554,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">接收資料的機構（來自案件；可另行指定）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Agency:</source>
         <translation type="unfinished">機構：</translation>
     </message>
@@ -3603,23 +3603,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation type="unfinished">取消</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Open offline…</source>
         <translation type="unfinished">離線開啟…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+175"/>
         <source>Work with the cases already on this PC until the server is back</source>
         <translation type="unfinished">在伺服器恢復之前，使用這台電腦上已有的案件工作</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-163"/>
         <source>Server address</source>
         <translation type="unfinished">伺服器地址</translation>
     </message>
@@ -3629,17 +3629,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">選擇您的解鎖 PIN 碼</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Council Desk locks itself when the PC is left alone. Choose a PIN of at least 6 digits, or a passphrase of at least 8 characters, to unlock it, and to open your cases when there is no network. After 5 wrong tries you will need to sign in again with your browser. Council Desk keeps only a scrambled check of it, never the PIN itself.</source>
         <translation type="unfinished">電腦無人使用時，Council Desk 會自動鎖定。請選擇至少 6 位數字的 PIN 碼或至少 8 個字元的密碼短語，用於解鎖以及在沒有網路時開啟您的案件。輸錯 5 次後，您需要使用瀏覽器重新登入。Council Desk 只儲存其加密校驗值，絕不儲存 PIN 碼本身。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>At least 6 digits, or a passphrase of at least 8 characters</source>
         <translation type="unfinished">至少 6 位數字，或至少 8 個字元的密碼短語</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same once more, to catch a typing mistake</source>
         <translation type="unfinished">再輸入一次，以防輸入錯誤</translation>
     </message>
@@ -3649,28 +3649,28 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">繼續</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+32"/>
+        <location line="+15"/>
+        <location line="+40"/>
         <source>PIN or passphrase</source>
         <translation type="unfinished">PIN 碼或密碼短語</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Again</source>
         <translation type="unfinished">再次輸入</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open the cases on this PC</source>
         <translation type="unfinished">開啟這台電腦上的案件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Without the 311 access system, your unlock PIN or passphrase proves it is you. Changes you make are sent when the network is back.</source>
         <translation type="unfinished">沒有 311 存取系統時，您的解鎖 PIN 碼或密碼短語可以證明是您本人。您所做的變更會在網路恢復後傳送。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The PIN or passphrase you chose for this PC</source>
         <translation type="unfinished">您為這台電腦選擇的 PIN 碼或密碼短語</translation>
     </message>
@@ -3685,7 +3685,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">返回</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Training sandbox on this PC. Training account:</source>
         <translation type="unfinished">這台電腦上的培訓用沙盒。培訓帳戶：</translation>
     </message>
@@ -3718,7 +3718,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../council_desk/ui/accessibility.py" line="+141"/>
+        <location filename="../council_desk/ui/accessibility.py" line="+145"/>
         <source>OK</source>
         <translation type="unfinished">確定</translation>
     </message>
@@ -3829,17 +3829,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="+150"/>
+        <location filename="../council_desk/ui/stats_window.py" line="+159"/>
         <source>The city had no requests of this type for this agency in the period</source>
         <translation type="unfinished">期內全市沒有此類型、此機構的請求</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fewer than %1 people were behind this figure in each month, so 311 does not publish it: it could tell someone&apos;s answer.</source>
         <translation type="unfinished">每個月這個數字背後的人數都少於 %1 人，因此 311 不予公布：它可能洩露某人的回答。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Some months had too few to show; this covers the other months only.</source>
         <translation type="unfinished">有些月份的資料太少，無法顯示；此數字只涵蓋其他月份。</translation>
     </message>
@@ -3847,17 +3847,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>StatsWindow</name>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>311 statistics — District %1</source>
         <translation type="unfinished">311 統計 — 第 %1 選區</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>311 statistics</source>
         <translation type="unfinished">311 統計</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last %1 months</source>
         <translation type="unfinished">最近 %1 個月</translation>
     </message>
@@ -3877,12 +3877,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">匯出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“too few to show”: fewer than %1 requests or survey answers in a month. 311 withholds such figures so that no one&apos;s answer can be worked out. Figures in italics leave out such months: “at least” counts, and rates of the other months only.</source>
         <translation type="unfinished">「數量太少，不予顯示」：某月的請求或調查回覆少於 %1 個。311 不公布此類數字，以免任何人的回答被推斷出來。斜體數字不含這些月份：計數為「至少」，比率只來自其他月份。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requests by complaint type and agency</source>
         <translation type="unfinished">按投訴類型和機構列出的請求</translation>
     </message>
@@ -3892,17 +3892,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">每個投訴類型和機構一行；點選標題可排序</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Loading the figures from 311…</source>
         <translation type="unfinished">正在從 311 載入資料…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>311 sent figures for another district. Nothing is shown; please tell your office&apos;s Council Desk contact.</source>
         <translation type="unfinished">311 發來了其他選區的資料。不顯示任何內容；請告知您辦公室的 Council Desk 聯絡人。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No requests in this period.</source>
         <translation type="unfinished">此期間沒有請求。</translation>
     </message>
@@ -3917,32 +3917,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">%1：請求太少，不顯示任何數字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 requests · %3 closed · %4 of closed asked to reopen · %5 satisfied (%6 answers)</source>
         <translation type="unfinished">%1：%2 個請求 · 結案 %3 · 已結案中 %4 請求重開 · 滿意 %5（%6 份回覆）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>District %1, %2</source>
         <translation type="unfinished">第 %1 選區，%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole city</source>
         <translation type="unfinished">全市</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Export statistics</source>
         <translation type="unfinished">匯出統計</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished">無法儲存檔案：%1</translation>
     </message>
@@ -3955,19 +3955,19 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+16"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+26"/>
         <source>Print case summary</source>
         <translation type="unfinished">列印案件摘要</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A summary of %n case(s): complaint, location, agency status, consent receipt and follow-ups. Contact details are left out unless you include them.</source>
         <translation type="unfinished">
             <numerusform>%n 件案件的摘要：投訴、地點、機構狀態、同意回執和跟進記錄。除非您選擇包含，否則不含聯絡資料。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Include contact details</source>
         <translation type="unfinished">包含聯絡資料</translation>
     </message>
@@ -3977,22 +3977,22 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">姓名、電話、電子郵件和郵寄地址</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/disclosure_choice.py" line="-105"/>
+        <location filename="../council_desk/ui/disclosure_choice.py" line="-129"/>
         <source>Case-by-case — approved by the privacy officer</source>
         <translation type="unfinished">個案批准 — 經隱私主管批准</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Exigent — urgent, to protect someone&apos;s health or safety</source>
         <translation type="unfinished">緊急 — 為保護某人的健康或安全</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why this cannot wait (required)</source>
         <translation type="unfinished">為何不能等待（必填）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Why this cannot wait</source>
         <translation type="unfinished">為何不能等待</translation>
     </message>
@@ -4002,12 +4002,12 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">連同列印件一起記入隱私日誌</translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_dialog.py" line="+7"/>
+        <location filename="../council_desk/ui/print_dialog.py" line="+10"/>
         <source>Every printout or saved copy with contact details is recorded in the privacy log with the class you choose.</source>
         <translation type="unfinished">每份含聯絡資料的列印件或已儲存副本，都會連同您選擇的類別記入隱私日誌。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Preview…</source>
         <translation type="unfinished">預覽…</translation>
     </message>
@@ -4133,7 +4133,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>ViewBar</name>
     <message>
-        <location filename="../council_desk/ui/views.py" line="+46"/>
+        <location filename="../council_desk/ui/views.py" line="+50"/>
         <source>View</source>
         <translation type="unfinished">檢視</translation>
     </message>
@@ -4178,7 +4178,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">依投訴人分組</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Group the list</source>
         <translation type="unfinished">清單分組</translation>
     </message>
@@ -4193,23 +4193,23 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">檢視：</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+18"/>
+        <location line="+104"/>
+        <location line="+23"/>
         <source>Save view</source>
         <translation type="unfinished">儲存檢視</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>A name for this view (the search, filters and sort):</source>
         <translation type="unfinished">此檢視的名稱（搜尋、篩選和排序）：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Give the view a name.</source>
         <translation type="unfinished">請為檢視命名。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A view&apos;s name can be at most %1 characters.</source>
         <translation type="unfinished">檢視名稱最多 %1 個字元。</translation>
     </message>
@@ -4219,7 +4219,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">該名稱屬於內建檢視之一，請另選一個。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Nobody</source>
         <translation type="unfinished">無人</translation>
     </message>
@@ -4255,8 +4255,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>WhatThisPCKeeps</name>
     <message>
-        <location filename="../council_desk/ui/transparency.py" line="+61"/>
-        <location line="+4"/>
+        <location filename="../council_desk/ui/transparency.py" line="+65"/>
+        <location line="+6"/>
         <source>What this PC keeps</source>
         <translation type="unfinished">此電腦保存的內容</translation>
     </message>
@@ -4266,7 +4266,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">這裡保存了什麼、原因、保存多久、誰能查看以及如何刪除</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What</source>
         <translation type="unfinished">內容</translation>
     </message>
@@ -4286,27 +4286,27 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">誰能查看</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The consented 311 complaints of your district, with the filers&apos; contact details and your office&apos;s follow-ups: %1 case(s)</source>
         <translation type="unfinished">您所在選區已同意共享的 311 投訴，包括投訴人的聯絡資料和您辦公室的跟進記錄：%1 個案件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So you can work, also offline.</source>
         <translation type="unfinished">便於您工作，包括離線時。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Until consent is withdrawn or the case leaves the district; %1 days after 311 closes it; all of them when the office&apos;s access ends. Unopened for more than %2 days, the app asks you to sign in again.</source>
         <translation type="unfinished">直到撤回同意或案件移出本區；311 結案後 %1 天；辦公室存取權限結束時全部刪除。超過 %2 天未連線時，應用程式會要求您重新登入。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>You, after signing in or with your unlock PIN. The file is encrypted; its key is in this PC&apos;s system keyring, never in a file.</source>
         <translation type="unfinished">您，在登入後或使用解鎖 PIN 時。檔案已加密；其金鑰保存在此電腦的系統鑰匙圈中，絕不存於檔案。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Your changes not yet sent: %1</source>
         <translation type="unfinished">您尚未傳送的變更：%1</translation>
     </message>
@@ -4326,17 +4326,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">您；之後透過 311 存取系統由您的辦公室查看。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The privacy log: %1 entries, %2 not yet sent</source>
         <translation type="unfinished">隱私日誌：%1 筆記錄，%2 筆尚未傳送</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The record of every time contact details were shown, printed, saved or shared, kept by law. It holds which cases and which kinds of details, never the details themselves.</source>
         <translation type="unfinished">依法保存的記錄，記下每次顯示、列印、儲存或共享聯絡資料的情況。只記錄哪些案件、哪類資料，絕不記錄資料本身。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With the cases; a copy goes to the 311 access system, which keeps the office&apos;s record.</source>
         <translation type="unfinished">與案件一同保存；副本會傳送到 311 存取系統，由其保存辦公室的記錄。</translation>
     </message>
@@ -4346,7 +4346,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">您辦公室的隱私主管（辦公室主任），在辦公室日誌中查看。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your sign-in and the cache key</source>
         <translation type="unfinished">您的登入資訊和快取金鑰</translation>
     </message>
@@ -4366,7 +4366,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">此電腦的系統鑰匙圈，僅限您的 Windows 或 Linux 帳戶。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where: %1</source>
         <translation type="unfinished">位置：%1</translation>
     </message>
@@ -4376,7 +4376,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">如何刪除：由您的 IT 聯絡人執行 council-desk sign-out --remove-data（在 Windows 上解除安裝 Council Desk 效果相同）。金鑰會先被刪除，因此剩餘的檔案無法讀取。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What this PC keeps…</source>
         <translation type="unfinished">此電腦保存的內容…</translation>
     </message>
@@ -4384,7 +4384,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>stats</name>
     <message>
-        <location filename="../council_desk/ui/stats_window.py" line="-265"/>
+        <location filename="../council_desk/ui/stats_window.py" line="-309"/>
         <source>too few to show</source>
         <translation type="unfinished">數量太少，不予顯示</translation>
     </message>
