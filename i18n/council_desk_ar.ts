@@ -2374,7 +2374,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location filename="../council_desk/ui/main_window.py" line="+249"/>
         <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">الحالات</translation>
@@ -2386,18 +2386,18 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+28"/>
-        <location line="+25"/>
-        <location line="+200"/>
+        <location line="+47"/>
+        <location filename="../council_desk/ui/window_actions.py" line="+64"/>
         <source>Reminders</source>
         <translation type="unfinished">التذكيرات</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-46"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">الحالات والتذكيرات</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../council_desk/ui/window_actions.py" line="-26"/>
         <source>Main</source>
         <translation type="unfinished">الرئيسي</translation>
     </message>
@@ -2407,57 +2407,57 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">مزامنة الآن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Log follow-up</source>
         <translation type="unfinished">تسجيل متابعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Search</source>
         <translation type="unfinished">بحث</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Statistics</source>
         <translation type="unfinished">الإحصاءات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Caseload</source>
         <translation type="unfinished">عبء الحالات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lock</source>
         <translation type="unfinished">قفل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Bulk</source>
         <translation type="unfinished">جماعي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
         <translation type="unfinished">حالة المكتب أو متابعة أو مسؤول لكل حالة مختارة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+90"/>
         <source>Show contact details…</source>
         <translation type="unfinished">إظهار بيانات الاتصال…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">طلب إعادة الفتح من 311…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Office status</source>
         <translation type="unfinished">حالة المكتب</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-91"/>
         <source>Print letter…</source>
         <translation type="unfinished">طباعة رسالة…</translation>
     </message>
@@ -2477,17 +2477,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">طباعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
         <translation type="unfinished">رسائل وملخصات حالات وملصقات بريدية للحالات المحددة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">حدِّد حالة أو أكثر في القائمة أولًا.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../council_desk/ui/main_window.py" line="+9"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — الدائرة %1</translation>
     </message>
@@ -2502,7 +2502,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+15"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>اكتمل تغيير جماعي كان Council Desk يجريه عند توقفه: %n حالة أخرى.</numerusform>
@@ -2514,7 +2514,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">التذكيرات (%1)</translation>
     </message>

@@ -2310,7 +2310,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location filename="../council_desk/ui/main_window.py" line="+249"/>
         <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">কেস</translation>
@@ -2322,18 +2322,18 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+28"/>
-        <location line="+25"/>
-        <location line="+200"/>
+        <location line="+47"/>
+        <location filename="../council_desk/ui/window_actions.py" line="+64"/>
         <source>Reminders</source>
         <translation type="unfinished">রিমাইন্ডার</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-46"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">কেস ও রিমাইন্ডার</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../council_desk/ui/window_actions.py" line="-26"/>
         <source>Main</source>
         <translation type="unfinished">প্রধান</translation>
     </message>
@@ -2343,57 +2343,57 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Log follow-up</source>
         <translation type="unfinished">ফলো-আপ লিখুন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Search</source>
         <translation type="unfinished">খুঁজুন</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Statistics</source>
         <translation type="unfinished">পরিসংখ্যান</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Caseload</source>
         <translation type="unfinished">কেসের চাপ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lock</source>
         <translation type="unfinished">লক করুন</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Bulk</source>
         <translation type="unfinished">একসাথে</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
         <translation type="unfinished">প্রতিটি বেছে নেওয়া কেসের জন্য অফিসের অবস্থা, একটি ফলো-আপ বা দায়িত্বপ্রাপ্ত</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+90"/>
         <source>Show contact details…</source>
         <translation type="unfinished">যোগাযোগের তথ্য দেখান…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">311-কে আবার খুলতে বলুন…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Office status</source>
         <translation type="unfinished">অফিসের অবস্থা</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-91"/>
         <source>Print letter…</source>
         <translation type="unfinished">চিঠি প্রিন্ট করুন…</translation>
     </message>
@@ -2413,17 +2413,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">প্রিন্ট</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
         <translation type="unfinished">নির্বাচিত কেসগুলোর জন্য চিঠি, কেসের সারসংক্ষেপ ও ডাকের লেবেল</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">আগে তালিকা থেকে এক বা একাধিক কেস বেছে নিন।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../council_desk/ui/main_window.py" line="+9"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — ডিস্ট্রিক্ট %1</translation>
     </message>
@@ -2438,7 +2438,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+15"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Council Desk বন্ধ হওয়ার সময় যে একসাথে পরিবর্তন চলছিল তা শেষ হয়েছে: আরও %n টি কেস।</numerusform>
@@ -2446,7 +2446,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">রিমাইন্ডার (%1)</translation>
     </message>

@@ -157,7 +157,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="+437"/>
+        <location filename="../council_desk/ui/main_window.py" line="+305"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation>
             <numerusform>Finished a bulk change Council Desk was making when it stopped: %n more case.</numerusform>

@@ -2294,7 +2294,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location filename="../council_desk/ui/main_window.py" line="+249"/>
         <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">Dosye</translation>
@@ -2306,18 +2306,18 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
     </message>
     <message>
         <location line="+28"/>
-        <location line="+25"/>
-        <location line="+200"/>
+        <location line="+47"/>
+        <location filename="../council_desk/ui/window_actions.py" line="+64"/>
         <source>Reminders</source>
         <translation type="unfinished">Rapèl</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-46"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Dosye ak rapèl</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../council_desk/ui/window_actions.py" line="-26"/>
         <source>Main</source>
         <translation type="unfinished">Prensipal</translation>
     </message>
@@ -2327,57 +2327,57 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Senkronize kounye a</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Log follow-up</source>
         <translation type="unfinished">Anrejistre swivi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Search</source>
         <translation type="unfinished">Chèche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Statistics</source>
         <translation type="unfinished">Estatistik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Caseload</source>
         <translation type="unfinished">Kantite dosye</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lock</source>
         <translation type="unfinished">Bloke</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Bulk</source>
         <translation type="unfinished">An gwo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
         <translation type="unfinished">Estati nan biwo a, yon swivi, yon responsab pou chak dosye ou chwazi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+90"/>
         <source>Show contact details…</source>
         <translation type="unfinished">Montre enfòmasyon kontak…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">Mande 311 pou relouvri…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Office status</source>
         <translation type="unfinished">Estati nan biwo a</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-91"/>
         <source>Print letter…</source>
         <translation type="unfinished">Enprime lèt…</translation>
     </message>
@@ -2397,17 +2397,17 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Enprime</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
         <translation type="unfinished">Lèt, rezime dosye ak etikèt adrès pou dosye ou chwazi yo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">Chwazi youn oswa plizyè dosye nan lis la anvan.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../council_desk/ui/main_window.py" line="+9"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — Distri %1</translation>
     </message>
@@ -2422,14 +2422,14 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+15"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Fini yon chanjman an gwo Council Desk t ap fè lè l te kanpe: %n lòt dosye.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Rapèl (%1)</translation>
     </message>

@@ -2326,7 +2326,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location filename="../council_desk/ui/main_window.py" line="+249"/>
         <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">Sprawy</translation>
@@ -2338,18 +2338,18 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
     </message>
     <message>
         <location line="+28"/>
-        <location line="+25"/>
-        <location line="+200"/>
+        <location line="+47"/>
+        <location filename="../council_desk/ui/window_actions.py" line="+64"/>
         <source>Reminders</source>
         <translation type="unfinished">Przypomnienia</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-46"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">Sprawy i przypomnienia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../council_desk/ui/window_actions.py" line="-26"/>
         <source>Main</source>
         <translation type="unfinished">Główny</translation>
     </message>
@@ -2359,57 +2359,57 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Synchronizuj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Log follow-up</source>
         <translation type="unfinished">Zapisz czynność</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Search</source>
         <translation type="unfinished">Szukaj</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Statistics</source>
         <translation type="unfinished">Statystyki</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Caseload</source>
         <translation type="unfinished">Obciążenie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lock</source>
         <translation type="unfinished">Zablokuj</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Bulk</source>
         <translation type="unfinished">Zbiorczo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
         <translation type="unfinished">Status w biurze, czynność lub osoba odpowiedzialna dla każdej wybranej sprawy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+90"/>
         <source>Show contact details…</source>
         <translation type="unfinished">Pokaż dane kontaktowe…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">Poproś 311 o ponowne otwarcie…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Office status</source>
         <translation type="unfinished">Status w biurze</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-91"/>
         <source>Print letter…</source>
         <translation type="unfinished">Drukuj list…</translation>
     </message>
@@ -2429,17 +2429,17 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Drukuj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
         <translation type="unfinished">Listy, podsumowania spraw i etykiety adresowe dla wybranych spraw</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">Proszę najpierw wybrać z listy jedną lub więcej spraw.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../council_desk/ui/main_window.py" line="+9"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — okręg %1</translation>
     </message>
@@ -2454,7 +2454,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+15"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>Dokończono zmianę zbiorczą przerwaną zatrzymaniem Council Desk: jeszcze %n sprawa.</numerusform>
@@ -2463,7 +2463,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">Przypomnienia (%1)</translation>
     </message>

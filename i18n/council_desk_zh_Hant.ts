@@ -2294,7 +2294,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../council_desk/ui/main_window.py" line="+230"/>
+        <location filename="../council_desk/ui/main_window.py" line="+249"/>
         <location line="+28"/>
         <source>Cases</source>
         <translation type="unfinished">案件</translation>
@@ -2306,18 +2306,18 @@ If this keeps happening, copy the report below and send it to your IT support. I
     </message>
     <message>
         <location line="+28"/>
-        <location line="+25"/>
-        <location line="+200"/>
+        <location line="+47"/>
+        <location filename="../council_desk/ui/window_actions.py" line="+64"/>
         <source>Reminders</source>
         <translation type="unfinished">提醒</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-46"/>
         <source>Cases and reminders</source>
         <translation type="unfinished">案件和提醒</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../council_desk/ui/window_actions.py" line="-26"/>
         <source>Main</source>
         <translation type="unfinished">主工具列</translation>
     </message>
@@ -2327,57 +2327,57 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">立即同步</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Log follow-up</source>
         <translation type="unfinished">記錄跟進</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Search</source>
         <translation type="unfinished">搜尋</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Statistics</source>
         <translation type="unfinished">統計</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Caseload</source>
         <translation type="unfinished">案件量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lock</source>
         <translation type="unfinished">鎖定</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Bulk</source>
         <translation type="unfinished">批次</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Office status, a follow-up, an owner for every chosen case</source>
         <translation type="unfinished">為每個所選案件設定辦公室狀態、跟進或負責人</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+90"/>
         <source>Show contact details…</source>
         <translation type="unfinished">顯示聯絡資料…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Ask 311 to reopen…</source>
         <translation type="unfinished">請求 311 重新開啟…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Office status</source>
         <translation type="unfinished">辦公室狀態</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-91"/>
         <source>Print letter…</source>
         <translation type="unfinished">列印信件…</translation>
     </message>
@@ -2397,17 +2397,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">列印</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Letters, case summaries and mailing labels for the selected cases</source>
         <translation type="unfinished">為所選案件列印信件、案件摘要和郵寄標籤</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Select one or more cases in the list first.</source>
         <translation type="unfinished">請先在清單中選擇一件或多件案件。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../council_desk/ui/main_window.py" line="+9"/>
         <source>Council Desk — District %1</source>
         <translation type="unfinished">Council Desk — 第 %1 選區</translation>
     </message>
@@ -2422,14 +2422,14 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Council Desk</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+15"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation type="unfinished">
             <numerusform>已完成 Council Desk 停止時正在進行的批次變更：另外 %n 個案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
         <source>Reminders (%1)</source>
         <translation type="unfinished">提醒（%1）</translation>
     </message>
