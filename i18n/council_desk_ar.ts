@@ -2762,7 +2762,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+144"/>
+        <location filename="../council_desk/ui/printing.py" line="+137"/>
         <source>Letter preview</source>
         <translation type="unfinished">معاينة الرسالة</translation>
     </message>
@@ -2799,17 +2799,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../council_desk/ui/print_release.py" line="+76"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">تسجّل الطباعة أو الحفظ متابعة من نوع «رسالة» في كل حالة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Translation not reviewed by a person: %1.</source>
         <translation type="unfinished">ترجمة لم يراجعها شخص: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contact details are left out of this summary.</source>
         <translation type="unfinished">لا يتضمن هذا الملخص بيانات الاتصال.</translation>
     </message>
@@ -2819,32 +2819,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">بلا بيانات اتصال. تُسجَّل الطباعة أو الحفظ في سجل الخصوصية: أرقام الشكاوى معلومات شخصية.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">تستخدم الطباعة أو الحفظ الموافقة %1 مرة واحدة: يؤكدها نظام الوصول إلى 311 أولًا.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Save as PDF</source>
         <translation type="unfinished">حفظ بتنسيق PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop</source>
         <translation type="unfinished">إيقاف</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../council_desk/ui/printing.py" line="+30"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
             <numerusform>لا توجد حالات للتحضير…</numerusform>
@@ -2856,8 +2856,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../council_desk/ui/print_release.py" line="+6"/>
+        <location filename="../council_desk/ui/printing.py" line="+2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

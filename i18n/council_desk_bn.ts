@@ -2690,7 +2690,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+144"/>
+        <location filename="../council_desk/ui/printing.py" line="+137"/>
         <source>Letter preview</source>
         <translation type="unfinished">চিঠির প্রিভিউ</translation>
     </message>
@@ -2723,17 +2723,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../council_desk/ui/print_release.py" line="+76"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">প্রিন্ট বা সংরক্ষণ করলে প্রতিটি কেসে একটি «চিঠি» ফলো-আপ লেখা হয়।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Translation not reviewed by a person: %1.</source>
         <translation type="unfinished">অনুবাদটি কোনো ব্যক্তি পর্যালোচনা করেননি: %1।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contact details are left out of this summary.</source>
         <translation type="unfinished">এই সারসংক্ষেপে যোগাযোগের তথ্য রাখা হয়নি।</translation>
     </message>
@@ -2743,32 +2743,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">কোনো যোগাযোগের তথ্য নেই। প্রিন্ট বা সংরক্ষণ গোপনীয়তা লগে লেখা হয়: অভিযোগ নম্বর ব্যক্তিগত তথ্য।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">প্রিন্ট বা সংরক্ষণে অনুমোদন %1 একবার ব্যবহার হয়: ৩১১ অ্যাক্সেস সিস্টেম আগে তা নিশ্চিত করে।</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF ফাইল (*.pdf)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">প্রিন্টারে পৃষ্ঠা পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop</source>
         <translation type="unfinished">থামান</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../council_desk/ui/printing.py" line="+30"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
             <numerusform>%nটি কেস প্রস্তুত করা হচ্ছে…</numerusform>
@@ -2776,8 +2776,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../council_desk/ui/print_release.py" line="+6"/>
+        <location filename="../council_desk/ui/printing.py" line="+2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

@@ -179,7 +179,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="+383"/>
+        <location filename="../council_desk/ui/printing.py" line="+376"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n case</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+270"/>
+        <location line="+30"/>
         <source>Preparing %n case(s)…</source>
         <translation>
             <numerusform>Preparing %n case…</numerusform>

@@ -2690,7 +2690,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+144"/>
+        <location filename="../council_desk/ui/printing.py" line="+137"/>
         <source>Letter preview</source>
         <translation type="unfinished">Vista previa de la carta</translation>
     </message>
@@ -2723,17 +2723,17 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../council_desk/ui/print_release.py" line="+76"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">Al imprimir o guardar se registra un seguimiento de tipo «carta» en cada caso.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Translation not reviewed by a person: %1.</source>
         <translation type="unfinished">Traducción no revisada por una persona: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contact details are left out of this summary.</source>
         <translation type="unfinished">Los datos de contacto no se incluyen en este resumen.</translation>
     </message>
@@ -2743,32 +2743,32 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         <translation type="unfinished">Sin datos de contacto. Imprimirla o guardarla queda registrado en el registro de privacidad: los números de queja son información personal.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">Imprimir o guardar usa una vez la aprobación %1: primero la confirma el sistema de acceso al 311.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Guardar como PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Enviando páginas a la impresora…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop</source>
         <translation type="unfinished">Detener</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../council_desk/ui/printing.py" line="+30"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
             <numerusform>Preparando %n caso…</numerusform>
@@ -2776,8 +2776,8 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../council_desk/ui/print_release.py" line="+6"/>
+        <location filename="../council_desk/ui/printing.py" line="+2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

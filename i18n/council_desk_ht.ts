@@ -2672,7 +2672,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+144"/>
+        <location filename="../council_desk/ui/printing.py" line="+137"/>
         <source>Letter preview</source>
         <translation type="unfinished">Aperi lèt la</translation>
     </message>
@@ -2704,17 +2704,17 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../council_desk/ui/print_release.py" line="+76"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">Lè w enprime oswa anrejistre, sa anrejistre yon swivi «lèt» nan chak dosye.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Translation not reviewed by a person: %1.</source>
         <translation type="unfinished">Tradiksyon moun poko revize: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contact details are left out of this summary.</source>
         <translation type="unfinished">Enfòmasyon kontak yo pa nan rezime sa a.</translation>
     </message>
@@ -2724,40 +2724,40 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         <translation type="unfinished">Pa gen enfòmasyon kontak. Lè w enprime oswa anrejistre l, sa ekri nan jounal konfidansyalite a: nimewo plent yo se enfòmasyon pèsonèl.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">Enprime oswa anrejistre ap itilize apwobasyon %1 yon sèl fwa: sistèm aksè 311 la konfime l anvan.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Anrejistre an PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Fichye PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Ap voye paj yo bay enprimant lan…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop</source>
         <translation type="unfinished">Kanpe</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../council_desk/ui/printing.py" line="+30"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
             <numerusform>Ap prepare %n dosye…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../council_desk/ui/print_release.py" line="+6"/>
+        <location filename="../council_desk/ui/printing.py" line="+2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

@@ -2672,7 +2672,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+144"/>
+        <location filename="../council_desk/ui/printing.py" line="+137"/>
         <source>Letter preview</source>
         <translation type="unfinished">서신 미리 보기</translation>
     </message>
@@ -2704,17 +2704,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../council_desk/ui/print_release.py" line="+76"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">인쇄하거나 저장하면 각 사건에 &apos;서신&apos; 후속 조치가 기록됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Translation not reviewed by a person: %1.</source>
         <translation type="unfinished">사람이 검토하지 않은 번역: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contact details are left out of this summary.</source>
         <translation type="unfinished">이 요약에는 연락처가 포함되지 않습니다.</translation>
     </message>
@@ -2724,40 +2724,40 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">연락처 없음. 인쇄하거나 저장하면 개인정보 기록에 남습니다. 민원 번호는 개인정보입니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">인쇄하거나 저장하면 승인 %1을 한 번 사용합니다. 311 접근 시스템이 먼저 확인합니다.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF로 저장</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">프린터로 페이지 보내는 중…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop</source>
         <translation type="unfinished">중지</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../council_desk/ui/printing.py" line="+30"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
             <numerusform>사건 %n건 준비 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../council_desk/ui/print_release.py" line="+6"/>
+        <location filename="../council_desk/ui/printing.py" line="+2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

@@ -2708,7 +2708,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+144"/>
+        <location filename="../council_desk/ui/printing.py" line="+137"/>
         <source>Letter preview</source>
         <translation type="unfinished">Просмотр письма</translation>
     </message>
@@ -2742,17 +2742,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../council_desk/ui/print_release.py" line="+76"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">При печати или сохранении в каждое дело записывается действие «письмо».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Translation not reviewed by a person: %1.</source>
         <translation type="unfinished">Перевод не проверен человеком: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contact details are left out of this summary.</source>
         <translation type="unfinished">В эту сводку не включены контактные данные.</translation>
     </message>
@@ -2762,32 +2762,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">Без контактных данных. Печать или сохранение записывается в журнал конфиденциальности: номера жалоб — персональные данные.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">Печать или сохранение однократно использует одобрение %1: сначала его подтверждает система доступа 311.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Save as PDF</source>
         <translation type="unfinished">Сохранить в PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">Отправка страниц на принтер…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop</source>
         <translation type="unfinished">Остановить</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../council_desk/ui/printing.py" line="+30"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
             <numerusform>Подготовка %n дела…</numerusform>
@@ -2796,8 +2796,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../council_desk/ui/print_release.py" line="+6"/>
+        <location filename="../council_desk/ui/printing.py" line="+2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>

@@ -2690,7 +2690,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../council_desk/ui/printing.py" line="+144"/>
+        <location filename="../council_desk/ui/printing.py" line="+137"/>
         <source>Letter preview</source>
         <translation type="unfinished">خط کا پیش نظارہ</translation>
     </message>
@@ -2723,17 +2723,17 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../council_desk/ui/print_release.py" line="+76"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">پرنٹ کرنے یا محفوظ کرنے سے ہر کیس میں «خط» کا فالو اپ درج ہو جاتا ہے۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Translation not reviewed by a person: %1.</source>
         <translation type="unfinished">ترجمہ جس کا کسی شخص نے جائزہ نہیں لیا: %1۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contact details are left out of this summary.</source>
         <translation type="unfinished">اس خلاصے میں رابطے کی تفصیلات شامل نہیں۔</translation>
     </message>
@@ -2743,32 +2743,32 @@ If this keeps happening, copy the report below and send it to your IT support. I
         <translation type="unfinished">رابطے کی کوئی تفصیل نہیں۔ پرنٹ یا محفوظ کرنا رازداری کے لاگ میں درج ہوتا ہے: شکایت نمبر ذاتی معلومات ہیں۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Printing or saving uses approval %1 once: the 311 access system confirms it first.</source>
         <translation type="unfinished">پرنٹ یا محفوظ کرنے سے منظوری %1 ایک بار استعمال ہوتی ہے: 311 رسائی نظام پہلے اس کی تصدیق کرتا ہے۔</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Save as PDF</source>
         <translation type="unfinished">PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Sending pages to the printer…</source>
         <translation type="unfinished">صفحات پرنٹر کو بھیجے جا رہے ہیں…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop</source>
         <translation type="unfinished">روکیں</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../council_desk/ui/printing.py" line="+30"/>
         <source>Preparing %n case(s)…</source>
         <translation type="unfinished">
             <numerusform>%n کیس تیار کیا جا رہا ہے…</numerusform>
@@ -2776,8 +2776,8 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location filename="../council_desk/ui/print_release.py" line="+6"/>
+        <location filename="../council_desk/ui/printing.py" line="+2"/>
         <source>Council Desk</source>
         <translation type="unfinished">Council Desk</translation>
     </message>
