@@ -2723,7 +2723,7 @@ Si esto vuelve a ocurrir, copie el informe de abajo y envíelo a su soporte info
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_release.py" line="+76"/>
+        <location filename="../council_desk/ui/print_release.py" line="+77"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">Al imprimir o guardar se registra un seguimiento de tipo «carta» en cada caso.</translation>
     </message>

@@ -2723,7 +2723,7 @@ Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le à votre assist
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_release.py" line="+76"/>
+        <location filename="../council_desk/ui/print_release.py" line="+77"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">L&apos;impression ou l&apos;enregistrement consigne un suivi «&#xa0;lettre&#xa0;» dans chaque dossier.</translation>
     </message>

@@ -2704,7 +2704,7 @@ Si sa rive ankò, kopye rapò ki anba a epi voye l bay sipò enfòmatik ou. Li p
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_release.py" line="+76"/>
+        <location filename="../council_desk/ui/print_release.py" line="+77"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">Lè w enprime oswa anrejistre, sa anrejistre yon swivi «lèt» nan chak dosye.</translation>
     </message>

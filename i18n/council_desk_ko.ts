@@ -2704,7 +2704,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_release.py" line="+76"/>
+        <location filename="../council_desk/ui/print_release.py" line="+77"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">인쇄하거나 저장하면 각 사건에 &apos;서신&apos; 후속 조치가 기록됩니다.</translation>
     </message>

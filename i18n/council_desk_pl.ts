@@ -2742,7 +2742,7 @@ Jeśli to się powtórzy, proszę skopiować poniższy raport i wysłać go do w
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_release.py" line="+76"/>
+        <location filename="../council_desk/ui/print_release.py" line="+77"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">Wydruk lub zapis dodaje do każdej sprawy czynność „list”.</translation>
     </message>

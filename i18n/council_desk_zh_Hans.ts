@@ -2704,7 +2704,7 @@ If this keeps happening, copy the report below and send it to your IT support. I
         </translation>
     </message>
     <message>
-        <location filename="../council_desk/ui/print_release.py" line="+76"/>
+        <location filename="../council_desk/ui/print_release.py" line="+77"/>
         <source>Printing or saving logs a “letter” follow-up on each case.</source>
         <translation type="unfinished">打印或保存时，会在每个案件中记录一条“信件”跟进。</translation>
     </message>

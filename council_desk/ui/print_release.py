@@ -60,6 +60,7 @@ class PrintRelease:
         self._after_write = after_write
 
     def open_preview(self, pdf: bytes, disc: Disclosure, title: str) -> None:
+        """The preview window, its note saying what printing or saving it records, and its two buttons."""
         win: PreviewWindow | None = None
 
         def on_print() -> None:
