@@ -157,7 +157,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/main_window.py" line="+437"/>
+        <location filename="../council_desk/ui/main_window.py" line="+305"/>
         <source>Finished a bulk change Council Desk was making when it stopped: %n more case(s).</source>
         <translation>
             <numerusform>Finished a bulk change Council Desk was making when it stopped: %n more case.</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../council_desk/ui/printing.py" line="+383"/>
+        <location filename="../council_desk/ui/printing.py" line="+376"/>
         <source>%1 — %n case(s)</source>
         <translation>
             <numerusform>%1 — %n case</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+270"/>
+        <location line="+30"/>
         <source>Preparing %n case(s)…</source>
         <translation>
             <numerusform>Preparing %n case…</numerusform>

@@ -7,6 +7,9 @@ fields so that 311 can add public Open311/NYC columns without breaking deployed 
 Datetimes carry an offset (`AwareDatetime`); 311's own data is America/New_York local time.
 Validate responses with `Model.model_validate_json(raw_bytes)` (see `parse_json_strict` for the byte-level checks
 that pydantic does not do: duplicate keys and NaN/Infinity).
+
+The messages of a part with rules of its own have their own modules: the casework feeds (`api/casework.py`), the
+monthly statistics (`api/stats.py`), the privacy officer's side (`api/privacy.py`).
 """
 
 from __future__ import annotations
@@ -38,11 +41,7 @@ from council_desk.api.codes import (
     OutputKind,
     RecipientType,
     RemovalReason,
-    ReopenStage,
     Role,
-    SurveyAnswer,
-    TaskAction,
-    TaskStatus,
 )
 
 __all__ = [
@@ -62,26 +61,16 @@ __all__ = [
     "FollowUp",
     "FollowUpIn",
     "FollowUpPage",
-    "LifecycleChange",
-    "LifecyclePage",
     "MalformedJSON",
     "Me",
-    "MonthlyStatRow",
-    "MonthlyStats",
     "Office",
     "Policy",
     "Problem",
     "RemovalChange",
     "ReopenRequest",
     "ReopenRequestIn",
-    "ReopenUpdate",
-    "SatisfactionDistribution",
     "ServiceRequestId",
     "StaffMember",
-    "SurveyResult",
-    "Task",
-    "TaskChangeIn",
-    "TaskPage",
     "TokenResponse",
     "UpsertChange",
     "parse_json_strict",
@@ -254,97 +243,6 @@ class ReopenRequest(ReopenRequestIn):
     received_at: AwareDatetime
 
 
-class TaskChangeIn(_Strict):
-    """One change to a reminder (a task), as the client sends it: `id` is the change's own, made by the client,
-    and doubles as the idempotency key. The server folds changes in arrival order (domain/tasks.py)."""
-
-    id: uuid.UUID
-    task_id: uuid.UUID
-    service_request_id: ServiceRequestId
-    action: TaskAction
-    due_date: dt.date | None = None  # create, snooze, reschedule
-    owner: ShortText | None = None  # create, assign: a user name of the office
-    text: LongText = ""  # create
-    followup_id: uuid.UUID | None = None  # create: the follow-up it was set with, if any
-    created_at: AwareDatetime
-
-    @model_validator(mode="after")
-    def _fields_of_the_action(self) -> TaskChangeIn:
-        needs_date = self.action in ("create", "snooze", "reschedule")
-        needs_owner = self.action in ("create", "assign")
-        if needs_date != (self.due_date is not None) or needs_owner != (self.owner is not None):
-            raise ValueError(f"a {self.action!r} change has the wrong fields")
-        if self.action != "create" and (self.text or self.followup_id is not None):
-            raise ValueError("only a 'create' change carries text and a follow-up")
-        if self.owner == "":
-            raise ValueError("a task always has an owner")
-        return self
-
-
-class Task(_Strict):
-    """A reminder as the server holds it: the fold of its changes. `seq` is the tasks feed's position of its
-    latest change (the feed holds each task once, in its latest state)."""
-
-    id: uuid.UUID
-    service_request_id: ServiceRequestId
-    owner: ShortText
-    due_date: dt.date
-    text: LongText = ""
-    status: TaskStatus
-    followup_id: uuid.UUID | None = None
-    created_at: AwareDatetime
-    created_by: ShortText
-    done_at: AwareDatetime | None = None
-    done_by: ShortText = ""
-    snoozes: StrictInt = Field(default=0, ge=0)
-    updated_at: AwareDatetime
-    seq: StrictInt = Field(ge=0)
-
-
-class TaskPage(_Strict):
-    tasks: list[Task]
-    next_cursor: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=512)]
-    has_more: StrictBool
-
-
-class ReopenUpdate(_Strict):
-    """A reopen request's progress at 311 (issue 14): forwarded, then the agency's answer."""
-
-    kind: Literal["reopen"]
-    id: uuid.UUID  # the request's own id (ReopenRequestIn.id)
-    service_request_id: ServiceRequestId
-    reason: OutcomeCode
-    status: ReopenStage
-    agency_answer: LongText = ""
-    answered_at: AwareDatetime | None = None
-    received_at: AwareDatetime
-    seq: StrictInt = Field(ge=0)
-
-
-class SurveyResult(_Strict):
-    """The filer's answer to 311's survey after the complaint closed again; sent to the office only when the
-    filer agreed to share it (a survey answer is given to 311, not to the council)."""
-
-    kind: Literal["survey"]
-    id: uuid.UUID
-    service_request_id: ServiceRequestId
-    answer: SurveyAnswer
-    surveyed_at: AwareDatetime
-    after_reopen: uuid.UUID | None = None  # the reopen request whose second closure was surveyed
-    seq: StrictInt = Field(ge=0)
-
-
-LifecycleChange = Annotated[ReopenUpdate | SurveyResult, Field(discriminator="kind")]
-
-
-class LifecyclePage(_Strict):
-    """The 311 lifecycle feed: reopen progress and shared survey results, each entry once in its latest state."""
-
-    changes: list[LifecycleChange]
-    next_cursor: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=512)]
-    has_more: StrictBool
-
-
 AuditAction = Literal[
     "sign_in",
     "sign_out",
@@ -416,82 +314,6 @@ class AuditAck(_Strict):
     accepted: StrictInt
     duplicates: StrictInt
     acknowledged: list[AuditReceipt] = Field(default_factory=list, max_length=1000)
-
-
-Count = Annotated[StrictInt, Field(ge=0)]
-Rate = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
-
-
-class SatisfactionDistribution(_Strict):
-    """Survey answers for closed requests, on the 311 customer survey's five-point scale."""
-
-    very_dissatisfied: Count = 0
-    dissatisfied: Count = 0
-    neutral: Count = 0
-    satisfied: Count = 0
-    very_satisfied: Count = 0
-
-    @property
-    def responses(self) -> int:
-        return self.very_dissatisfied + self.dissatisfied + self.neutral + self.satisfied + self.very_satisfied
-
-    @property
-    def answers(self) -> tuple[int, int, int, int, int]:
-        """Worst to best."""
-        return (self.very_dissatisfied, self.dissatisfied, self.neutral, self.satisfied, self.very_satisfied)
-
-
-class MonthlyStatRow(_Strict):
-    """Aggregates only, never personal data: one complaint type × agency × month, for the district or the city.
-
-    A figure is `null` when it is **withheld** because too few people are behind it to publish it (small-cell
-    suppression; the rule and its threshold are in docs/sandbox.md and `council_desk.domain.stats.MIN_CELL`).
-    Figures are withheld in three blocks, each present or null as a whole:
-
-    - requests: `received`, `closed`, `closure_rate`;
-    - reopen: `reopen_requested`, `reopen_rate` (null whenever the requests block is);
-    - survey: `satisfaction` (null whenever the requests block is).
-
-    Every key is always present: null means withheld, never "missing" or zero. A rate shown always has something
-    to divide by.
-    """
-
-    month: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
-    area: Literal["district", "city"]
-    complaint_type: ShortText
-    agency: ShortText
-    received: Count | None
-    closed: Count | None
-    closure_rate: Rate | None
-    reopen_requested: Count | None
-    reopen_rate: Rate | None
-    satisfaction: SatisfactionDistribution | None
-
-    @model_validator(mode="after")
-    def _blocks_withheld_whole(self) -> MonthlyStatRow:
-        requests = (self.received, self.closed, self.closure_rate)
-        reopen = (self.reopen_requested, self.reopen_rate)
-        if len({x is None for x in requests}) > 1 or len({x is None for x in reopen}) > 1:
-            raise ValueError("a withheld figure must be withheld with the rest of its block")
-        if self.received is None:
-            if self.reopen_requested is not None or self.satisfaction is not None:
-                raise ValueError("reopen and survey figures are withheld when the request counts are")
-            return self
-        assert self.closed is not None
-        if self.closed > self.received:
-            raise ValueError("more requests closed than received")
-        if self.reopen_requested is not None and self.reopen_requested > self.closed:
-            raise ValueError("more reopen requests than closed requests")
-        if self.satisfaction is not None and self.satisfaction.responses > self.closed:
-            raise ValueError("more survey answers than closed requests")
-        return self
-
-
-class MonthlyStats(_Strict):
-    district: District
-    from_month: str
-    to_month: str
-    rows: list[MonthlyStatRow]
 
 
 class Policy(_Strict):

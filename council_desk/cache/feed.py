@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from council_desk.api.models import FollowUp, RemovalChange, ReopenUpdate, SurveyResult, Task, UpsertChange
+from council_desk.api.casework import ReopenUpdate, SurveyResult, Task
+from council_desk.api.models import FollowUp, RemovalChange, UpsertChange
 from council_desk.cache import bulk, lifecycle, outbox, tasks
 from council_desk.cache.clock import note_server_time
 from council_desk.cache.database import Database, set_meta

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from council_desk.api.models import ReopenRequest, ReopenRequestIn, ReopenUpdate, SurveyResult
+from council_desk.api.casework import ReopenUpdate, SurveyResult
+from council_desk.api.models import ReopenRequest, ReopenRequestIn
 from council_desk.cache.db import Connection
 from council_desk.domain.case import ReopenEntry, SurveyEntry
 

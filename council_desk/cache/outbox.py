@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from council_desk.api.models import FollowUp, FollowUpIn, ReopenRequest, ReopenRequestIn, Task, TaskChangeIn
+from council_desk.api.casework import Task, TaskChangeIn
+from council_desk.api.models import FollowUp, FollowUpIn, ReopenRequest, ReopenRequestIn
 from council_desk.api.privacy import Approval, ApprovalRequestIn
 from council_desk.audit.log import append_event
 from council_desk.cache import lifecycle, tasks

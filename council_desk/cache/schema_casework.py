@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from council_desk.api.models import TaskChangeIn
+from council_desk.api.casework import TaskChangeIn
 from council_desk.cache.db import Connection
 from council_desk.domain.tasks import followup_task_ids
 

@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from council_desk.api.casework import ReopenUpdate, SurveyResult, Task, TaskChangeIn
 from council_desk.api.models import (
     FollowUp,
     FollowUpIn,
@@ -35,10 +36,6 @@ from council_desk.api.models import (
     RemovalChange,
     ReopenRequest,
     ReopenRequestIn,
-    ReopenUpdate,
-    SurveyResult,
-    Task,
-    TaskChangeIn,
     UpsertChange,
 )
 from council_desk.api.privacy import Approval, ApprovalDecisionIn, ApprovalRequestIn

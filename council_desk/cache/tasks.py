@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from council_desk.api.models import Task, TaskChangeIn
+from council_desk.api.casework import Task, TaskChangeIn
 from council_desk.cache.database import Database, now
 from council_desk.cache.db import Connection
 from council_desk.cache.errors import CacheProblem

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from council_desk.api.models import MonthlyStatRow, MonthlyStats
+from council_desk.api.stats import MonthlyStatRow, MonthlyStats
 
 __all__ = [
     "CSV_COLUMNS",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from council_desk.api.models import Task, TaskChangeIn
+from council_desk.api.casework import Task, TaskChangeIn
 
 __all__ = ["TASK_NAMESPACE", "TaskMismatch", "apply_change", "followup_task_ids", "replay"]
 

@@ -2,7 +2,7 @@
 
 Another district's complaint, an unconsented one and a missing one answer the identical 404. Sync pages are built
 from stored JSON bytes (see store.py) and returned raw; the `response_model` declarations still describe them in
-`/openapi.json`.
+`/openapi.json`. Who may call a route, and how it refuses, is `callers.py`.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ import json
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Security
-from fastapi.responses import JSONResponse, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi import APIRouter, Header, Query, Request
+from fastapi.responses import Response
 
 from council_desk.api.models import (
     AuditAck,
@@ -24,7 +23,6 @@ from council_desk.api.models import (
     FollowUpIn,
     FollowUpPage,
     Me,
-    MonthlyStats,
     Office,
     Policy,
     Problem,
@@ -34,11 +32,24 @@ from council_desk.api.models import (
     UpsertChange,
 )
 from council_desk.api.privacy import ContinuityReport, PrivacyAlerts, RecordedEventPage
-from council_desk.domain.roles import Action, refusal
-from council_desk.sandbox import casework, cursors, offices, witness
+from council_desk.api.stats import MonthlyStats
+from council_desk.domain.roles import refusal
+from council_desk.sandbox import casework, cursors, office_work, offices, witness
 from council_desk.sandbox.accounts import Account
+from council_desk.sandbox.callers import (
+    BAD,
+    ERRORS,
+    GONE,
+    NOT_FOUND,
+    ActiveCaller,
+    ApiError,
+    Caller,
+    RecordingCaller,
+    _sb,
+    not_found,
+    require_role,
+)
 from council_desk.sandbox.faults import rogue_bodies
-from council_desk.sandbox.oauth import authenticate
 from council_desk.sandbox.state import Sandbox
 from council_desk.sandbox.stats import monthly_rows
 from council_desk.sandbox.store import CONSENT_ACTIVE
@@ -47,63 +58,6 @@ router = APIRouter(prefix="/v1", tags=["access"])
 
 DEFAULT_LIMIT, MAX_LIMIT = 1000, 5000
 MONTH = re.compile(r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$")
-
-ERRORS: dict[int | str, dict[str, object]] = {
-    401: {"model": Problem, "description": "No valid access token"},
-    403: {"model": Problem, "description": "Device revoked"},
-    413: {"model": Problem, "description": "Body too large"},
-    429: {"model": Problem, "description": "Too many requests (see Retry-After)"},
-}
-NOT_FOUND: dict[int | str, dict[str, object]] = {404: {"model": Problem, "description": "No such complaint"}}
-GONE: dict[int | str, dict[str, object]] = {410: {"model": Problem, "description": "Cursor unknown or expired"}}
-BAD: dict[int | str, dict[str, object]] = {400: {"model": Problem, "description": "Bad request"}}
-
-
-class ApiError(Exception):
-    """Raised inside routes; rendered as a `Problem` body by the app's exception handler."""
-
-    def __init__(self, status: int, error: str, detail: str = "", headers: dict[str, str] | None = None) -> None:
-        super().__init__(error)
-        self.status, self.error, self.detail, self.headers = status, error, detail, headers or {}
-
-
-def not_found() -> ApiError:
-    # One body for missing, unconsented and other-district complaints: nothing to tell them apart.
-    return ApiError(404, "not_found", "No such complaint.")
-
-
-def _sb(request: Request) -> Sandbox:
-    sb: Sandbox = request.app.state.sandbox
-    return sb
-
-
-# Declared as an HTTP bearer scheme so the OpenAPI document (and schemathesis' auth checks) know about it.
-_bearer = HTTPBearer(auto_error=False, description="Access token from /oauth/token")
-
-
-def caller(
-    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)]
-) -> Account:
-    """The signed-in account; also applies the per-token rate limit."""
-    sb = _sb(request)
-    authorization = f"Bearer {credentials.credentials}" if credentials else ""
-    account = authenticate(sb, authorization)
-    if account is None:
-        raise ApiError(
-            401, "invalid_token", "Sign in again.", {"WWW-Authenticate": 'Bearer error="invalid_token"'}
-        )
-    wait = sb.limiter.take(authorization.partition(" ")[2].strip())
-    if wait > 0:
-        raise ApiError(429, "rate_limited", "Too many requests.", {"Retry-After": str(max(1, round(wait + 0.5)))})
-    # As the account stands today: a redistricting whose date has come has moved its office (offices.py).
-    return offices.effective(sb, account)
-
-
-def recording_caller(request: Request, account: Annotated[Account, Depends(caller)]) -> Account:
-    """A caller whose device is not revoked; the audit upload takes it even after the office's access ended."""
-    if _sb(request).store.device_status(account.username) == "revoked":
-        raise ApiError(403, "device_revoked", "This device was revoked. Its local data must be removed.")
-    return account
 
 
 def staff_of(sb: Sandbox, district: int) -> list[StaffMember]:
@@ -119,26 +73,6 @@ def advance_lifecycle(sb: Sandbox) -> None:
     """The agency's part of the 311 lifecycle (casework.py), played up to now: lazily, on the sync requests."""
     s = sb.settings
     casework.advance_lifecycle(sb.store, s.lifecycle_delay_seconds, s.lifecycle_outcome, s.survey_shared)
-
-
-def active_caller(request: Request, account: Annotated[Account, Depends(recording_caller)]) -> Account:
-    """A caller whose device is not revoked and whose office still has access (sync, writes, views); `/v1/me`
-    answers a revoked device and an ended office too."""
-    if offices.ended(_sb(request), account):
-        raise ApiError(403, "access_ended", "This office's access to 311 cases has ended.")
-    return account
-
-
-Caller = Annotated[Account, Depends(caller)]
-ActiveCaller = Annotated[Account, Depends(active_caller)]
-RecordingCaller = Annotated[Account, Depends(recording_caller)]
-
-
-def require_role(account: Account, action: Action) -> None:
-    """The server decides with the one roles table (domain/roles.py): 403 `role_forbidden` otherwise."""
-    message = refusal([account.role], action)
-    if message is not None:
-        raise ApiError(403, "role_forbidden", message)
 
 
 def json_response(raw: bytes, status: int = 200) -> Response:
@@ -281,7 +215,7 @@ def sync_followups(
     sb = _sb(request)
     epoch = sb.store.epoch(account.district)
     cur = _cursor_in(sb, cursor, "f", account.district, epoch)
-    bodies, last, more = sb.store.followup_page(account.district, cur.position if cur else 0, limit)
+    bodies, last, more = office_work.followup_page(sb.store, account.district, cur.position if cur else 0, limit)
     next_cursor = _cursor_out(sb, "f", account.district, last, False, epoch)
     raw = b"".join(
         (
@@ -317,7 +251,7 @@ def post_followup(
     if body.assignee and body.assignee not in {m.username for m in staff_of(sb, account.district)}:
         raise ApiError(400, "unknown_assignee", "A case can be assigned only to someone of the office.")
     canonical = body.model_dump_json()
-    existing = sb.store.followup(str(body.id))
+    existing = office_work.followup(sb.store, str(body.id))
     if existing is None and not sb.store.in_scope(body.service_request_id, account.district):
         raise not_found()
     if existing is not None:
@@ -337,8 +271,8 @@ def post_followup(
         )
         return fu.model_dump_json().encode()
 
-    request_json, stored_body, _created = sb.store.add_followup(
-        str(body.id), account.district, body.service_request_id, canonical, build
+    request_json, stored_body, _created = office_work.add_followup(
+        sb.store, str(body.id), account.district, body.service_request_id, canonical, build
     )
     if request_json != canonical:
         raise ApiError(409, "idempotency_conflict", "This id was already used for a different follow-up.")
@@ -371,8 +305,8 @@ def post_reopen(
         )
         return rr.model_dump_json().encode()
 
-    request_json, stored_body, _created = sb.store.add_reopen(
-        str(body.id), account.district, service_request_id, canonical, build
+    request_json, stored_body, _created = office_work.add_reopen(
+        sb.store, str(body.id), account.district, service_request_id, canonical, build
     )
     if request_json != canonical:
         raise ApiError(409, "idempotency_conflict", "This id was already used for a different request.")
@@ -510,12 +444,4 @@ def stats_monthly(
     return _json(doc.model_dump_json().encode())
 
 
-def problem_response(exc: ApiError) -> JSONResponse:
-    return JSONResponse(
-        Problem(error=exc.error, detail=exc.detail).model_dump(),
-        status_code=exc.status,
-        headers={"Cache-Control": "no-store", **exc.headers},
-    )
-
-
-__all__ = ["CONSENT_ACTIVE", "ApiError", "problem_response", "router"]
+__all__ = ["CONSENT_ACTIVE", "router"]

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from council_desk.api.models import API_VERSION, Problem
-from council_desk.sandbox import api_routes, approvals, casework_routes, faults, intake, oauth, open311
+from council_desk.sandbox import api_routes, approvals, callers, casework_routes, faults, intake, oauth, open311
 from council_desk.sandbox.loading import load_data
 from council_desk.sandbox.state import Sandbox, Settings
 from council_desk.sandbox.store import Store
@@ -36,9 +36,9 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.sandbox = sandbox
 
-    @app.exception_handler(api_routes.ApiError)
-    async def api_error(_: Request, exc: api_routes.ApiError) -> JSONResponse:
-        return api_routes.problem_response(exc)
+    @app.exception_handler(callers.ApiError)
+    async def api_error(_: Request, exc: callers.ApiError) -> JSONResponse:
+        return callers.problem_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -28,7 +28,8 @@ from council_desk.api.privacy import (
 )
 from council_desk.domain import approvals as rules
 from council_desk.domain.disclosure import OUTPUTS
-from council_desk.sandbox.api_routes import ERRORS, ActiveCaller, ApiError, json_response, not_found, require_role
+from council_desk.sandbox.api_routes import json_response
+from council_desk.sandbox.callers import ERRORS, ActiveCaller, ApiError, not_found, require_role
 from council_desk.sandbox.state import Sandbox
 
 router = APIRouter(prefix="/v1/approvals", tags=["approvals"])

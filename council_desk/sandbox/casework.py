@@ -12,7 +12,7 @@ follows after asking for a reopen.
   only when the filer agreed to share it; it never enters the monthly statistics, whose small-cell rule assumes
   answers do not change after the fact (docs/sandbox.md).
 
-Everything a complaint has here goes with it when it leaves the office (store._forget_office_work).
+Everything a complaint has here goes with it when it leaves the office (office_work.forget).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ import sqlite3
 import uuid
 from typing import TYPE_CHECKING
 
+from council_desk.api.casework import ReopenUpdate, SurveyResult, Task, TaskChangeIn
 from council_desk.api.codes import SURVEY_ANSWERS
-from council_desk.api.models import ReopenUpdate, SurveyResult, Task, TaskChangeIn
 from council_desk.domain.tasks import apply_change
 
 if TYPE_CHECKING:

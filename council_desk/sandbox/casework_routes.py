@@ -8,25 +8,28 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
-from council_desk.api.models import LifecyclePage, Problem, Task, TaskChangeIn, TaskPage
+from council_desk.api.casework import LifecyclePage, Task, TaskChangeIn, TaskPage
+from council_desk.api.models import Problem
 from council_desk.sandbox import casework
 from council_desk.sandbox.api_routes import (
-    BAD,
     DEFAULT_LIMIT,
-    ERRORS,
-    GONE,
     MAX_LIMIT,
-    NOT_FOUND,
-    ActiveCaller,
-    ApiError,
     _cursor_in,
     _cursor_out,
     _json,
-    _sb,
     advance_lifecycle,
+    staff_of,
+)
+from council_desk.sandbox.callers import (
+    BAD,
+    ERRORS,
+    GONE,
+    NOT_FOUND,
+    ActiveCaller,
+    ApiError,
+    _sb,
     not_found,
     require_role,
-    staff_of,
 )
 
 router = APIRouter(prefix="/v1", tags=["casework"])

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from council_desk.api.models import AccessChange
-from council_desk.sandbox import offices
+from council_desk.sandbox import office_work, offices
 from council_desk.sandbox.accounts import accounts
 from council_desk.sandbox.loading import load_data
 from council_desk.sandbox.state import Faults, Sandbox
@@ -390,7 +390,8 @@ def rogue_followup(request: Request, body: RogueFollowUpBody) -> dict[str, Any]:
         "received_at": now.isoformat(),
     }
     request_json = json.dumps(fu, sort_keys=True)
-    sb.store.add_followup(
+    office_work.add_followup(
+        sb.store,
         str(body.id),
         st.district,
         body.service_request_id,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from council_desk.api.models import MonthlyStatRow, SatisfactionDistribution
+from council_desk.api.stats import MonthlyStatRow, SatisfactionDistribution
 from council_desk.domain.stats import CellCounts, Disclosure, may_show
 from council_desk.sandbox.store import Store
 

@@ -4,7 +4,8 @@ The complaint feed is a per-district log of changes, each stored as its final JS
 joining bytes. The log is compacted: a complaint has at most one entry (its latest upsert or removal), so a client
 that starts from scratch reads each consented complaint once and a resuming client sees only what changed.
 
-One connection guarded by a lock: uvicorn's worker threads share it; every write is one transaction.
+One connection guarded by a lock: uvicorn's worker threads share it; every write is one transaction. The tables
+are schema.py's; the office's follow-ups and reopen requests are office_work.py's, its casework casework.py's.
 """
 
 from __future__ import annotations
@@ -21,64 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from council_desk.sandbox import casework
+from council_desk.sandbox import office_work, schema
 from council_desk.sandbox.generate import NY, Params, Record, consent_json
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS complaints(
-  id TEXT PRIMARY KEY, district INTEGER NOT NULL, requested REAL NOT NULL, month TEXT NOT NULL,
-  closed_at REAL, complaint_type TEXT NOT NULL, agency TEXT NOT NULL,
-  complaint_json TEXT NOT NULL, contact_json TEXT NOT NULL, consent_json TEXT,
-  consent_state INTEGER NOT NULL,  -- 0 never given, 1 active, 2 withdrawn, 3 retention expired
-  satisfaction INTEGER, reopen_requested INTEGER NOT NULL, feedback TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS ix_complaints_retention ON complaints(consent_state, closed_at);
-CREATE INDEX IF NOT EXISTS ix_complaints_stats ON complaints(month, district);
-CREATE TABLE IF NOT EXISTS districts(district INTEGER PRIMARY KEY, epoch INTEGER NOT NULL,
-  seq INTEGER NOT NULL, fseq INTEGER NOT NULL);
--- A rowid table: WITHOUT ROWID is a poor fit for rows of a kilobyte or more (SQLite's own guidance).
-CREATE TABLE IF NOT EXISTS changes(district INTEGER NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL,
-  body BLOB NOT NULL);
-CREATE UNIQUE INDEX IF NOT EXISTS ix_changes_seq ON changes(district, seq);
-CREATE INDEX IF NOT EXISTS ix_changes_id ON changes(district, id);
-CREATE TABLE IF NOT EXISTS followups(id TEXT PRIMARY KEY, district INTEGER NOT NULL, fseq INTEGER NOT NULL,
-  service_request_id TEXT NOT NULL, request TEXT NOT NULL, body BLOB NOT NULL);
-CREATE INDEX IF NOT EXISTS ix_followups_feed ON followups(district, fseq);
-CREATE TABLE IF NOT EXISTS reopens(id TEXT PRIMARY KEY, district INTEGER NOT NULL,
-  service_request_id TEXT NOT NULL,
-  request TEXT NOT NULL, body BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS audit_events(id TEXT PRIMARY KEY, username TEXT NOT NULL, body TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sso_sessions(hash TEXT PRIMARY KEY, username TEXT NOT NULL, auth_time REAL NOT NULL,
-  expires REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS oauth_codes(hash TEXT PRIMARY KEY, username TEXT NOT NULL, redirect_uri TEXT NOT NULL,
-  challenge TEXT NOT NULL, expires REAL NOT NULL, used INTEGER NOT NULL, family TEXT, auth_time REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS token_families(family TEXT PRIMARY KEY, username TEXT NOT NULL, created REAL NOT NULL,
-  expires REAL NOT NULL, revoked INTEGER NOT NULL, auth_time REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS refresh_tokens(hash TEXT PRIMARY KEY, family TEXT NOT NULL, rotated INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS access_tokens(hash TEXT PRIMARY KEY, family TEXT NOT NULL, username TEXT NOT NULL,
-  expires REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS devices(username TEXT PRIMARY KEY, status TEXT NOT NULL);
--- The audit witness (witness.py): each device's events by number, what was found wrong, conflicting copies.
-CREATE TABLE IF NOT EXISTS audit_devices(device_id TEXT PRIMARY KEY, username TEXT NOT NULL,
-  district INTEGER NOT NULL, base_seq INTEGER NOT NULL, first_seen REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS audit_log(device_id TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL,
-  hash TEXT NOT NULL, prev_hash TEXT NOT NULL, username TEXT NOT NULL, district INTEGER NOT NULL, at REAL NOT NULL,
-  received REAL NOT NULL, findings TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY(device_id, seq));
-CREATE INDEX IF NOT EXISTS ix_audit_log_office ON audit_log(district, at);
-CREATE TABLE IF NOT EXISTS audit_forks(device_id TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
-  received REAL NOT NULL, body TEXT NOT NULL, PRIMARY KEY(device_id, seq, hash));
-CREATE TABLE IF NOT EXISTS audit_flags(id INTEGER PRIMARY KEY, device_id TEXT NOT NULL, district INTEGER NOT NULL,
-  kind TEXT NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, detected REAL NOT NULL,
-  detail TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS ix_audit_flags_office ON audit_flags(district, detected);
--- Case-by-case approvals (approvals.py) and announced ends of an office's access (offices.py).
-CREATE TABLE IF NOT EXISTS approvals(request_id TEXT PRIMARY KEY, district INTEGER NOT NULL,
-  approval_id TEXT UNIQUE, requested_by TEXT NOT NULL, request TEXT NOT NULL, body TEXT NOT NULL,
-  decision_id TEXT, use_id TEXT, received REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS ix_approvals_office ON approvals(district, received);
-CREATE TABLE IF NOT EXISTS access_changes(district INTEGER PRIMARY KEY, kind TEXT NOT NULL,
-  effective REAL NOT NULL, new_district INTEGER);
-"""
 
 _MONTHLY = (
     "SELECT month, complaint_type, agency, COUNT(*), SUM(closed_at IS NOT NULL), SUM(reopen_requested), "
@@ -120,17 +65,7 @@ class Store:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        if "receipt_code" in {r[1] for r in self._db.execute("PRAGMA table_info(complaints)")}:
-            # A data folder from before receipts were keyed (its codes came from the seed): make it again.
-            self._db.execute("DROP TABLE complaints")
-            self._db.execute("DELETE FROM meta WHERE k='settings_key'")
-        families = {r[1] for r in self._db.execute("PRAGMA table_info(token_families)")}
-        if families and "auth_time" not in families:
-            # Sign-in state from before sign-ins carried their authentication time: sessions end, data stays.
-            self._db.execute("DROP TABLE oauth_codes")
-            self._db.execute("DROP TABLE token_families")
-        self._db.executescript(SCHEMA)
-        self._db.executescript(casework.CASEWORK_SCHEMA)
+        schema.create(self._db)
         self._lock = threading.RLock()
         self._offset: float | None = None  # the clock offset, cached (only this process changes it)
         self._retention_tick: tuple[int, float | None] | None = None
@@ -215,28 +150,7 @@ class Store:
 
     def _load(self, params: Params, records: Iterable[Record], cutoff: float) -> None:
         with self.tx() as db:
-            for table in (
-                "complaints",
-                "districts",
-                "changes",
-                "followups",
-                "reopens",
-                "audit_events",
-                "oauth_codes",
-                "token_families",
-                "refresh_tokens",
-                "access_tokens",
-                "devices",
-                "meta",
-                "sso_sessions",
-                "audit_devices",
-                "audit_log",
-                "audit_forks",
-                "audit_flags",
-                "approvals",
-                "access_changes",
-                *casework.CASEWORK_TABLES,
-            ):
+            for table in schema.TABLES:
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             seqs = dict.fromkeys(range(1, 52), 0)
             rows: list[tuple[Any, ...]] = []
@@ -302,16 +216,6 @@ class Store:
         with self.tx() as db:
             db.execute("UPDATE districts SET epoch = epoch + 1")
 
-    @staticmethod
-    def _forget_office_work(db: sqlite3.Connection, sr_id: str) -> None:
-        """The complaint left the office (consent withdrawn, moved away, past retention): the office's follow-ups
-        and reopen requests on it are deleted here too, in the same transaction, so the shared follow-up feed can
-        never serve them again, not even if the filer consents once more. (311's own record that a reopen was
-        forwarded, `complaints.reopen_requested`, stays: it is the city's, and only counted in the statistics.)"""
-        db.execute("DELETE FROM followups WHERE service_request_id=?", (sr_id,))
-        db.execute("DELETE FROM reopens WHERE service_request_id=?", (sr_id,))
-        casework.forget(db, sr_id)  # its reminders and 311 lifecycle (issue 14)
-
     def _append(self, db: sqlite3.Connection, district: int, sr_id: str, body_of: Any) -> int:
         seq = int(db.execute("SELECT seq FROM districts WHERE district=?", (district,)).fetchone()[0]) + 1
         db.execute("UPDATE districts SET seq=? WHERE district=?", (seq, district))
@@ -341,7 +245,7 @@ class Store:
             for sr_id, district in due:
                 db.execute("UPDATE complaints SET consent_state=? WHERE id=?", (CONSENT_EXPIRED, sr_id))
                 self._append(db, district, sr_id, lambda s, i=sr_id: _removal_body(s, i, "retention_expired"))
-                self._forget_office_work(db, sr_id)
+                office_work.forget(db, sr_id)
         return len(due)
 
     def page(self, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
@@ -409,7 +313,7 @@ class Store:
                 db.execute("UPDATE complaints SET consent_state=? WHERE id=?", (CONSENT_WITHDRAWN, sr_id))
                 self._append(db, district, sr_id, lambda s: _removal_body(s, sr_id, "consent_withdrawn"))
             # Even when consent was already gone: a data folder kept from before this rule may still hold notes.
-            self._forget_office_work(db, sr_id)
+            office_work.forget(db, sr_id)
         return self.state(sr_id)
 
     def move_district(self, sr_id: str, new_district: int) -> ComplaintState | None:
@@ -432,7 +336,7 @@ class Store:
             )
             if state == CONSENT_ACTIVE:
                 self._append(db, district, sr_id, lambda s: _removal_body(s, sr_id, "left_district"))
-                self._forget_office_work(db, sr_id)
+                office_work.forget(db, sr_id)
         return self.state(sr_id)
 
     def set_complaint_state(
@@ -517,30 +421,7 @@ class Store:
             )
         ]
 
-    # ---- follow-ups, reopen requests, audit ---------------------------------------------------------------
-    def followup(self, fid: str) -> tuple[str, bytes] | None:
-        rows = self.q("SELECT request, body FROM followups WHERE id=?", (fid,))
-        return (rows[0][0], rows[0][1]) if rows else None
-
-    def add_followup(
-        self, fid: str, district: int, sr_id: str, request: str, build: Any
-    ) -> tuple[str, bytes, bool]:
-        """Insert once; a retry with the same id returns the first record. (request, body, created)."""
-        with self.tx() as db:
-            row = db.execute("SELECT request, body FROM followups WHERE id=?", (fid,)).fetchone()
-            if row is not None:
-                return row[0], row[1], False
-            fseq = int(db.execute("SELECT fseq FROM districts WHERE district=?", (district,)).fetchone()[0]) + 1
-            db.execute("UPDATE districts SET fseq=? WHERE district=?", (fseq, district))
-            body: bytes = build(fseq)
-            db.execute("INSERT INTO followups VALUES(?,?,?,?,?,?)", (fid, district, fseq, sr_id, request, body))
-        return request, body, True
-
-    def followup_page(self, district: int, after: int, limit: int) -> tuple[list[bytes], int, bool]:
-        return self.held_page(
-            "followups", "fseq", district, after, limit, "SELECT fseq FROM districts WHERE district=?", (district,)
-        )
-
+    # ---- the feeds attached to complaints (office_work.py, casework.py) -----------------------------------
     def held_page(
         self, table: str, seq: str, district: int, after: int, limit: int, top_sql: str, top_args: Sequence[Any]
     ) -> tuple[list[bytes], int, bool]:
@@ -563,16 +444,6 @@ class Store:
         if not more:
             last = max(last, top)
         return [bytes(r[1]) for r in rows], last, more
-
-    def add_reopen(self, rid: str, district: int, sr_id: str, request: str, build: Any) -> tuple[str, bytes, bool]:
-        with self.tx() as db:
-            row = db.execute("SELECT request, body FROM reopens WHERE id=?", (rid,)).fetchone()
-            if row is not None:
-                return row[0], row[1], False
-            body: bytes = build()
-            db.execute("INSERT INTO reopens VALUES(?,?,?,?,?)", (rid, district, sr_id, request, body))
-            db.execute("UPDATE complaints SET reopen_requested=1 WHERE id=?", (sr_id,))
-        return request, body, True
 
     # ---- statistics ----------------------------------------------------------------------------------------
     def monthly(self, district: int | None, from_month: str, to_month: str) -> list[tuple[Any, ...]]:

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel
 
+from council_desk.api.casework import LifecyclePage, Task, TaskChangeIn, TaskPage
 from council_desk.api.models import (
     AuditAck,
     AuditBatch,
@@ -21,14 +22,9 @@ from council_desk.api.models import (
     FollowUp,
     FollowUpIn,
     FollowUpPage,
-    LifecyclePage,
     Me,
-    MonthlyStats,
     ReopenRequest,
     ReopenRequestIn,
-    Task,
-    TaskChangeIn,
-    TaskPage,
 )
 from council_desk.api.privacy import (
     Approval,
@@ -41,6 +37,7 @@ from council_desk.api.privacy import (
     PrivacyAlerts,
     RecordedEventPage,
 )
+from council_desk.api.stats import MonthlyStats
 from council_desk.domain.errors import SignInRequired
 
 from .errors import AccessTokenRejected, DeviceRevoked, NotFound

@@ -1,5 +1,6 @@
 """The sync engine: who am I → push the outbox → upload the audit log → pull complaints → pull follow-ups → pull
-approvals (and, for a supervisor, the officer's alerts).
+approvals (and, for a supervisor, the officer's alerts). The pulls after the complaints' are the office's own
+feeds, which purge nothing (`office_feeds.py`); the push is `push.py`.
 
 Privacy and safety rules it enforces (DESIGN.md §4, RELIABILITY.md):
 - The district comes from `/v1/me`, never from a record. Every upsert is re-checked with `scope.refusal_reason`;
@@ -35,18 +36,17 @@ from council_desk.api.models import (
     AuditBatch,
     Me,
 )
-from council_desk.api.privacy import PrivacyAlerts
 from council_desk.domain import access
 from council_desk.domain.errors import KnownError, Offline, PrivacyHalt
-from council_desk.domain.roles import allowed
 
 from .client import AccessClient
 from .errors import AccessEnded, BadResponse, CursorExpired, DeviceRevoked
 from .http import RawResponse, Transport, is_json_type
 from .local_policy import LAST_CONTACT_META, enforce_policy
+from .office_feeds import pull_approvals, pull_casework, pull_followups
 from .pages import PageParser, PageRejected, ParsedPage, ParserGone, parse_complaint_page_data
 from .push import push_outbox
-from .summary import FeedAbuse, SyncProgress, SyncSummary, check_cancel
+from .summary import MAX_EMPTY_PAGES, MAX_PAGES, FeedAbuse, SyncProgress, SyncSummary, check_cancel
 
 if TYPE_CHECKING:
     from council_desk.audit.log import AuditLog
@@ -55,11 +55,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("council_desk.sync.engine")
 
 MAX_REFUSED = 5
-MAX_EMPTY_PAGES = 20
-MAX_PAGES = 100_000  # a hard stop far above any real district (100k complaints at 1000 a page = 100 pages)
 PAGE_LIMIT = 1000
-ALERTS_META = "privacy.alerts"  # a supervisor's unseen alerts (JSON of PrivacyAlerts), shown by the app
-ALERTS_SINCE_META = "privacy.alerts_since"  # the newest moment of the alerts fetched so far (the server's clock)
 PAGE_WORKER_ENV = "COUNCIL_DESK_PAGE_WORKER"
 
 
@@ -160,9 +156,9 @@ class SyncEngine:
         self._upload_audit(summary, cancel)
         with _fewer_collections():
             self._pull_complaints(me, summary, report, cancel, force_snapshot=self.store.resync_required())
-            self._pull_followups(summary, report, cancel)
-            self._pull_casework(summary, report, cancel)
-        self._pull_approvals(me, summary, report, cancel)
+            pull_followups(self.store, self.client, self.page_limit, summary, report, cancel)
+            pull_casework(self.store, self.client, self.page_limit, summary, report, cancel)
+        pull_approvals(self.store, self.client, me, summary, report, cancel)
         self.store.set_meta(LAST_CONTACT_META, self._clock().isoformat())
         try:  # events written during this run (refusals, losses) go up now rather than next time
             self._upload_audit(summary, cancel)
@@ -435,116 +431,6 @@ class SyncEngine:
         summary.refused_by_reason = dict(refused)
         summary.refused = sum(refused.values())
 
-    def _pull_followups(
-        self, summary: SyncSummary, report: Callable[[SyncProgress], None], cancel: threading.Event | None
-    ) -> None:
-        cursor = self.store.cursor("followups")
-        seen: set[str] = set() if cursor is None else {cursor}
-        empty_run = 0
-        for _ in range(MAX_PAGES):
-            check_cancel(cancel)
-            try:
-                page = self.client.followups_page(cursor, self.page_limit, cancel)
-            except CursorExpired:
-                if cursor is None:
-                    raise FeedAbuse() from None
-                cursor, seen = None, set()  # follow-ups never purge: replaying the log from the start is safe
-                continue
-            if page.next_cursor in seen and page.has_more:
-                raise FeedAbuse()
-            seen.add(page.next_cursor)
-            empty_run = empty_run + 1 if not page.followups and page.has_more else 0
-            if empty_run > MAX_EMPTY_PAGES:
-                raise FeedAbuse()
-            result = self.store.apply_followup_page(page.followups, page.next_cursor)
-            summary.followups_pulled += result.stored
-            summary.followups_refused += result.refused
-            report(SyncProgress("followups", summary.followups_pulled))
-            if not page.has_more:
-                return
-            cursor = page.next_cursor
-        raise FeedAbuse()
-
-    def _pull_casework(
-        self, summary: SyncSummary, report: Callable[[SyncProgress], None], cancel: threading.Event | None
-    ) -> None:
-        """The office's reminders, then the 311 lifecycle (issue 14): each feed like the follow-up log's, its
-        pages applied with their cursor, replayed from the start if the server forgot the position (neither
-        purges anything)."""
-        for name in ("tasks", "lifecycle"):
-            cursor = self.store.cursor(name)
-            seen: set[str] = set() if cursor is None else {cursor}
-            empty_run = 0
-            for _ in range(MAX_PAGES):
-                check_cancel(cancel)
-                try:
-                    if name == "tasks":
-                        tpage = self.client.tasks_page(cursor, self.page_limit, cancel)
-                        n, more, nxt = len(tpage.tasks), tpage.has_more, tpage.next_cursor
-                    else:
-                        lpage = self.client.lifecycle_page(cursor, self.page_limit, cancel)
-                        n, more, nxt = len(lpage.changes), lpage.has_more, lpage.next_cursor
-                except CursorExpired:
-                    if cursor is None:
-                        raise FeedAbuse() from None
-                    cursor, seen = None, set()
-                    continue
-                if nxt in seen and more:
-                    raise FeedAbuse()
-                seen.add(nxt)
-                empty_run = empty_run + 1 if not n and more else 0
-                if empty_run > MAX_EMPTY_PAGES:
-                    raise FeedAbuse()
-                if name == "tasks":
-                    summary.tasks_pulled += self.store.apply_task_page(tpage.tasks, nxt)
-                    report(SyncProgress("tasks", summary.tasks_pulled))
-                else:
-                    summary.lifecycle_pulled += self.store.apply_lifecycle_page(lpage.changes, nxt)
-                    report(SyncProgress("lifecycle", summary.lifecycle_pulled))
-                if not more:
-                    break
-                cursor = nxt
-            else:
-                raise FeedAbuse()
-
-    def _pull_approvals(
-        self, me: Me, summary: SyncSummary, report: Callable[[SyncProgress], None], cancel: threading.Event | None
-    ) -> None:
-        """The office's approvals (a supervisor's queue) or one's own requests and their answers."""
-        if not allowed(me.roles, "request_approval"):
-            return
-        check_cancel(cancel)
-        listed = self.client.approvals(cancel).approvals
-        self.store.apply_approvals(listed)
-        summary.approvals = len(self.store.approvals())
-        summary.pending_approvals = sum(1 for a in listed if a.status == "pending")
-        report(SyncProgress("approvals", summary.approvals))
-        if allowed(me.roles, "read_disclosure_log"):
-            self._pull_alerts(summary, cancel)
-
-    def _pull_alerts(self, summary: SyncSummary, cancel: threading.Event | None) -> None:
-        """Exigent disclosures and continuity findings since the last look, kept for the app to show."""
-        since = self.store.get_meta(ALERTS_SINCE_META)
-        got = self.client.privacy_alerts(since, cancel)
-        summary.pending_approvals = got.pending_approvals
-        summary.new_exigent, summary.new_flags = len(got.exigent), len(got.flags)
-        if not (got.exigent or got.flags):
-            return
-        held_raw = self.store.get_meta(ALERTS_META)
-        held = (
-            PrivacyAlerts.model_validate_json(held_raw)
-            if held_raw
-            else PrivacyAlerts(exigent=[], flags=[], pending_approvals=0)
-        )
-        merged = PrivacyAlerts(
-            exigent=[*held.exigent, *got.exigent][-200:],
-            flags=[*held.flags, *got.flags][-200:],
-            pending_approvals=got.pending_approvals,
-        )
-        newest = max([e.received_at for e in got.exigent] + [f.detected_at for f in got.flags])
-        self.store.set_meta(ALERTS_META, merged.model_dump_json())
-        self.store.set_meta(ALERTS_SINCE_META, newest.isoformat())
-
     def _wipe_now(self, actor: str) -> None:
         log.warning("device revoked by the server: wiping the local cache")
         if self._wipe is not None:
@@ -553,8 +439,6 @@ class SyncEngine:
 
 # Named here as before (the CLI, the session and the tests import them from the engine).
 __all__ = [
-    "ALERTS_META",
-    "ALERTS_SINCE_META",
     "LAST_CONTACT_META",
     "FeedAbuse",
     "Offline",

@@ -1,9 +1,10 @@
 """HTTP transport to the 311 access system: timeouts, deadlines, size limits, strict parsing, bounded retries.
 
 Every attempt has a connect timeout, a per-read timeout and an overall deadline. A read timeout alone does not
-bound an attempt (a server that drips one byte a second never trips it), so a watchdog shuts the attempt's socket
-down when its deadline passes. Bodies are streamed and counted while reading, and a page is accepted only whole:
-JSON content type, UTF-8, no duplicate keys or NaN (`parse_json_strict`), then the pydantic model.
+bound an attempt (a server that drips one byte a second never trips it), so a watchdog (`watchdog.py`) shuts the
+attempt's socket down when its deadline passes. Bodies are streamed and counted while reading, and a page is
+accepted only whole: JSON content type, UTF-8, no duplicate keys or NaN (`parse_json_strict`), then the pydantic
+model.
 
 Retries: connection failures and 429/502/503/504, with jittered exponential backoff and a capped `Retry-After`.
 A request that is not idempotent is retried only when it provably never reached the server (connection refused),
@@ -12,11 +13,9 @@ unless it carries an idempotency key. TLS verification is always on; plain http 
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
 import logging
 import random
-import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -27,9 +26,6 @@ from urllib.parse import urlencode, urljoin
 import requests
 import urllib3
 from pydantic import BaseModel, ValidationError
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from council_desk.api.models import MalformedJSON, Problem, parse_json_strict
 from council_desk.domain.errors import Offline, ServerRefused
@@ -48,6 +44,7 @@ from .errors import (
     ServerBusy,
     TLSFailed,
 )
+from .watchdog import Watch, WatchedAdapter, set_current
 
 log = logging.getLogger("council_desk.sync.http")
 
@@ -57,88 +54,6 @@ MiB = 1024 * 1024
 SYNC_BODY_LIMIT = 64 * MiB
 DEFAULT_BODY_LIMIT = 2 * MiB
 RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
-
-
-# --------------------------------------------------------------------------------------------------- watchdog
-class _Watch:
-    """Shuts down the sockets of one attempt when its deadline passes (unblocks a dripping read)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.fired = False
-        self._conns: list[HTTPConnection] = []
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-
-    def start(self) -> None:
-        self._timer.start()
-
-    def cancel(self) -> None:
-        self._timer.cancel()
-
-    def attach(self, conn: HTTPConnection) -> None:
-        with self._lock:
-            self._conns.append(conn)
-            fired = self.fired
-        if fired:
-            _shutdown(conn)
-
-    def _fire(self) -> None:
-        with self._lock:
-            self.fired = True
-            conns = list(self._conns)
-        for conn in conns:
-            _shutdown(conn)
-
-
-def _shutdown(conn: HTTPConnection) -> None:
-    sock = getattr(conn, "sock", None)
-    if sock is None:
-        return
-    with contextlib.suppress(OSError):  # already closed: nothing left to unblock
-        sock.shutdown(socket.SHUT_RDWR)
-
-
-_current = threading.local()
-
-
-def _attach_current(conn: HTTPConnection) -> None:
-    watch: _Watch | None = getattr(_current, "watch", None)
-    if watch is not None:
-        watch.attach(conn)
-
-
-class _WatchedHTTPConnection(HTTPConnection):
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _attach_current(self)
-        super().request(*args, **kwargs)
-
-
-class _WatchedHTTPSConnection(HTTPSConnection):
-    def connect(self) -> None:
-        _attach_current(self)  # the TLS handshake is covered too
-        super().connect()
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _attach_current(self)
-        super().request(*args, **kwargs)
-
-
-class _WatchedHTTPPool(HTTPConnectionPool):
-    ConnectionCls = _WatchedHTTPConnection
-
-
-class _WatchedHTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _WatchedHTTPSConnection
-
-
-class _WatchedAdapter(HTTPAdapter):
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {
-            "http": _WatchedHTTPPool,
-            "https": _WatchedHTTPSPool,
-        }
 
 
 # --------------------------------------------------------------------------------------------------- helpers
@@ -249,7 +164,7 @@ class Transport:
     def _new_session(self) -> requests.Session:
         s = requests.Session()
         s.trust_env = False  # no proxies or netrc from the environment: loopback stays loopback
-        adapter = _WatchedAdapter(pool_connections=2, pool_maxsize=8, max_retries=0)
+        adapter = WatchedAdapter(pool_connections=2, pool_maxsize=8, max_retries=0)
         s.mount("http://", adapter)
         s.mount("https://", adapter)
         s.headers["User-Agent"] = self._user_agent
@@ -431,8 +346,8 @@ class Transport:
     ) -> RawResponse:
         self.attempts_made += 1
         session = self._new_session() if fresh else self._session
-        watch = _Watch(deadline_s)
-        _current.watch = watch
+        watch = Watch(deadline_s)
+        set_current(watch)
         watch.start()
         resp: requests.Response | None = None
         try:
@@ -488,7 +403,7 @@ class Transport:
                 raise _AttemptFailed("deadline passed" if watch.fired else type(exc).__name__) from None
         finally:
             watch.cancel()
-            _current.watch = None
+            set_current(None)
             if resp is not None:
                 resp.close()
             if fresh:

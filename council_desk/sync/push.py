@@ -14,7 +14,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from council_desk.api.models import FollowUpIn, ReopenRequestIn, TaskChangeIn, parse_json_strict
+from council_desk.api.casework import TaskChangeIn
+from council_desk.api.models import FollowUpIn, ReopenRequestIn, parse_json_strict
 from council_desk.api.privacy import ApprovalDecisionIn, ApprovalRequestIn
 
 from .client import AccessClient

@@ -8,7 +8,11 @@ from dataclasses import dataclass, field
 
 from .errors import BadResponse, Cancelled
 
-__all__ = ["FeedAbuse", "SyncProgress", "SyncSummary", "check_cancel"]
+__all__ = ["MAX_EMPTY_PAGES", "MAX_PAGES", "FeedAbuse", "SyncProgress", "SyncSummary", "check_cancel"]
+
+# The limits past which a feed is refused as looping (`FeedAbuse`), the same for every feed a sync reads.
+MAX_EMPTY_PAGES = 20
+MAX_PAGES = 100_000  # a hard stop far above any real district (100k complaints at 1000 a page = 100 pages)
 
 
 @dataclass

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from council_desk.api.models import AuditEventIn, Me, MonthlyStats
+from council_desk.api.models import AuditEventIn, Me
 from council_desk.api.privacy import ContinuityReport, RecordedEvent
+from council_desk.api.stats import MonthlyStats
 
 if TYPE_CHECKING:
     # For the types only: importing the cache at run time here would load SQLCipher before the window paints.

@@ -1,5 +1,6 @@
-"""The main window: layout and actions. What happens inside lives with what it is about:
+"""The main window: its layout, and what it shows. What happens inside lives with what it is about:
 
+- `ui/window_actions.py` (`WindowActions`): the toolbar, Print ▾ and Bulk ▾ for the chosen cases, the keys;
 - `ui/search.py` (`CaseSearch`): the filters and search text to the case list;
 - `ui/case_actions.py` (`CaseActions`): the open case, the audited reveal, follow-ups, office status, reopen;
 - `ui/reminders.py` (`RemindersTab`): what is due;
@@ -7,7 +8,8 @@
 - `ui/locking.py` (`LockProcedure`): the lock, and the proof of identity to come back;
 - issue 14's casework: `ui/views.py` (`ViewBar`: views, more filters, grouping), `ui/groups.py` (the grouped
   list), `ui/bulk.py` (bulk actions), `ui/casework_panel.py` (the open case's owner, reminders, 311 lifecycle,
-  building), `ui/caseload.py` (the office's numbers and worklist).
+  building), `ui/caseload.py` (the office's numbers and worklist), and `ui/window_casework.py`
+  (`WindowCasework`: the grouping, the caseload window and the bulk resume on this window).
 
 Operations report what they changed on the window's `ChangeBus` (`ui/changes.py`); each of those decides what to
 refresh. Every store call runs on the database worker through `Op`, every network call on the network pool. The
@@ -30,7 +32,7 @@ from council_desk.ui.case_model import CaseListModel
 from council_desk.ui.caseload import CaseloadWindow
 from council_desk.ui.casework_panel import CaseworkPanel
 from council_desk.ui.changes import ChangeBus, Changes
-from council_desk.ui.detail import REOPEN_KEYS, REVEAL_KEYS, STATUS_KEYS, SUMMARY_KEYS, CaseDetail
+from council_desk.ui.detail import CaseDetail
 from council_desk.ui.dialogs import FollowUpDialog
 from council_desk.ui.filters import FilterBar
 from council_desk.ui.groups import GroupedCases
@@ -40,17 +42,14 @@ from council_desk.ui.qt import (
     QAbstractItemView,
     QAction,
     QCloseEvent,
-    QKeySequence,
     QLabel,
     QMainWindow,
-    QMenu,
     QModelIndex,
     QSplitter,
     QStackedWidget,
     Qt,
     QTableView,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,6 +65,8 @@ from council_desk.ui.stats_window import StatsWindow
 from council_desk.ui.sync_status import SyncStatus
 from council_desk.ui.taskman import Op, TaskManager
 from council_desk.ui.views import ViewBar
+from council_desk.ui.window_actions import WindowActions
+from council_desk.ui.window_casework import WindowCasework
 
 if TYPE_CHECKING:
     from council_desk.ui.printing import PrintController
@@ -90,6 +91,23 @@ class MainWindow(QMainWindow):
     contact_revealed = Signal(str)
     followup_saved = Signal(str)
     sync_finished = Signal(bool)  # ok
+    # The actions, made by ui/window_actions.py and reached here (by the privacy side, the tests, the keys).
+    act_sync: QAction
+    act_followup: QAction
+    act_search: QAction
+    act_reminders: QAction
+    act_stats: QAction
+    act_caseload: QAction
+    act_lock: QAction
+    act_print_letter: QAction
+    act_print_summary: QAction
+    act_print_labels: QAction
+    act_reveal: QAction
+    act_reopen: QAction
+    act_status: QAction
+    print_tool_button: QToolButton
+    bulk: BulkActions
+    bulk_tool_button: QToolButton
 
     def __init__(
         self,
@@ -106,7 +124,6 @@ class MainWindow(QMainWindow):
         self.tm = TaskManager.current()
         self.changes = ChangeBus(self)
         self._stats_window: StatsWindow | None = None
-        self._printing: PrintController | None = None
         self.resize(1280, 800)
 
         # --- central: work area and lock screen ---
@@ -139,11 +156,11 @@ class MainWindow(QMainWindow):
             self.model.names = {m.username: m.display_name for m in backend.me.staff}
         self.view_bar = ViewBar(backend, self.filters, self.search, self.work)
         self.grouped = GroupedCases(backend, self.work)
-        self.view_bar.grouping_changed.connect(self._group_by)
-        self.filters.changed.connect(self._refresh_groups)
+        self.window_casework = WindowCasework(self)  # grouping, the caseload, bulk resume (ui/window_casework.py)
+        self.view_bar.grouping_changed.connect(self.window_casework.group_by)
+        self.filters.changed.connect(self.window_casework.refresh_groups)
         self.grouped.case_chosen.connect(self.open_case)
-        self.grouped.show_group.connect(self._show_group)
-        self._caseload: CaseloadWindow | None = None
+        self.grouped.show_group.connect(self.window_casework.show_group)
         self.search.shown.connect(self.list_shown)
         self.search.refreshed.connect(self.list_refreshed)
         self._build_case_table()
@@ -169,20 +186,22 @@ class MainWindow(QMainWindow):
         self.reminders_tab.counted.connect(self._show_due)
         self._build_layout()
 
-        self._build_toolbar()
+        self.window_actions = WindowActions(self)  # the toolbar, Print ▾ and Bulk ▾ (ui/window_actions.py)
         install_help_menu(self)
         self.status = SyncStatus(backend, self, self.changes, sync_minutes)
         self.online_label, self.outbox_label = self.status.online_label, self.status.outbox_label
         self.error_label, self.progress = self.status.error_label, self.status.progress
         self.cancel_button, self.sync_timer = self.status.cancel_button, self.status.timer
         self.status.finished.connect(self.sync_finished)
-        self.status.finished.connect(lambda _ok: self._prepare_grouping())
+        self.status.finished.connect(lambda _ok: self.window_casework.prepare_grouping())
         self.status.sign_in_needed.connect(self.sign_in_needed)
         self.status.running.connect(lambda on: self.act_sync.setEnabled(not on))
-        self._build_keyboard()
+        self.window_actions.keyboard()
         install_menu(self, Settings())
         self.changes.changed.connect(self.search.on_changes)
-        self.changes.changed.connect(lambda c: self._refresh_groups() if (c.all_cases or c.cases) else None)
+        self.changes.changed.connect(
+            lambda c: self.window_casework.refresh_groups() if (c.all_cases or c.cases) else None
+        )
         self.changes.changed.connect(self.reminders_tab.on_changes)
 
         # --- idle lock, session limit ---
@@ -262,126 +281,6 @@ class MainWindow(QMainWindow):
         wl.setContentsMargins(4, 4, 4, 4)
         wl.addWidget(self.tabs)
 
-    def _build_toolbar(self) -> None:
-        tb = QToolBar(self.tr("Main"), self)
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(tb)
-
-        def action(text: str, shortcut: str, slot: Any, name: str) -> QAction:
-            a = QAction(text, self)
-            a.setObjectName(name)
-            a.setShortcut(QKeySequence(shortcut))
-            a.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
-            a.triggered.connect(slot)
-            tb.addAction(a)
-            return a
-
-        self.act_sync = action(self.tr("Sync now"), "F5", self.sync_now, "syncAction")
-        self.act_followup = action(self.tr("Log follow-up"), "Ctrl+N", lambda: self.new_followup(""), "fuAction")
-        self.act_search = action(self.tr("Search"), "Ctrl+F", self.focus_search, "searchAction")
-        self.act_reminders = action(self.tr("Reminders"), "Ctrl+R", self.show_reminders, "remindersAction")
-        self.act_stats = action(self.tr("Statistics"), "Ctrl+T", self.show_statistics, "statsAction")
-        self.act_caseload = action(self.tr("Caseload"), "Ctrl+Shift+L", self.show_caseload, "caseloadAction")
-        self.act_lock = action(self.tr("Lock"), "Ctrl+L", lambda: self.lock(expired=False), "lockAction")
-        self._build_print_menu(tb)
-        # Bulk ▾: actions on the chosen cases, each recorded as its single action would be (ui/bulk.py).
-        self.bulk = BulkActions(self.backend, self.changes, self.selected_ids, self)
-        button = QToolButton(tb)
-        button.setObjectName("bulkToolButton")
-        button.setText(self.tr("Bulk"))
-        button.setToolTip(self.tr("Office status, a follow-up, an owner for every chosen case"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setMenu(self.bulk.menu)
-        self.bulk_tool_button = button
-        tb.addWidget(button)
-
-    def _build_keyboard(self) -> None:
-        """The queue by keyboard: Down from the search into the list, keys for the case actions (see
-        `ui.accessibility`), and the wheel/Tab fixes on every box."""
-        accessibility.down_into(self.filters.search, self.table)
-        self.act_reveal = accessibility.shortcut(
-            self, REVEAL_KEYS, self._reveal_key, "revealAction", self.tr("Show contact details…")
-        )
-        self.act_reopen = accessibility.shortcut(
-            self, REOPEN_KEYS, self._reopen_key, "reopenAction", self.tr("Ask 311 to reopen…")
-        )
-        self.act_status = accessibility.shortcut(
-            self, STATUS_KEYS, self._status_key, "statusAction", self.tr("Office status")
-        )
-        self.act_print_summary.setShortcut(SUMMARY_KEYS)
-        accessibility.polish(self)
-
-    # The keys act on the open case, as its buttons do, and only when the button would be offered.
-    def _reveal_key(self) -> None:
-        if self.detail.case is not None and not self.is_locked:
-            self.reveal_contact(self.detail.case.id)
-
-    def _reopen_key(self) -> None:
-        if self.detail.case is not None and not self.is_locked and not self.detail.reopen_button.isHidden():
-            self.ask_reopen(self.detail.case.id)
-
-    def _status_key(self) -> None:
-        if self.detail.case is not None and not self.is_locked:
-            self.tabs.setCurrentIndex(0)
-            self.detail.status.setFocus()
-            self.detail.status.showPopup()
-
-    def _build_print_menu(self, tb: QToolBar) -> None:
-        """Print ▾ on the toolbar: letters, summaries and labels for the cases selected in the list."""
-        menu = QMenu(self)
-        made = []
-        for text, what, name in (
-            (self.tr("Print letter…"), "letter", "printLetterAction"),
-            (self.tr("Print case summary…"), "summary", "printSummaryAction"),
-            (self.tr("Print mailing labels…"), "labels", "printLabelsAction"),
-        ):
-            a = menu.addAction(text)
-            a.setObjectName(name)
-            a.triggered.connect(lambda _c=False, w=what: self.print_cases(w))
-            self.addAction(a)  # shortcuts work while the menu is closed
-            made.append(a)
-        self.act_print_letter, self.act_print_summary, self.act_print_labels = made
-        self.act_print_letter.setShortcut(QKeySequence("Ctrl+P"))
-        button = QToolButton(tb)
-        button.setObjectName("printToolButton")
-        button.setText(self.tr("Print"))
-        button.setToolTip(self.tr("Letters, case summaries and mailing labels for the selected cases"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setMenu(menu)
-        self.print_tool_button = button
-        tb.addWidget(button)
-
-    def selected_ids(self) -> list[str]:
-        """The cases selected in the list (or the grouped list), in list order (the open case if none is)."""
-        if self.list_stack.currentWidget() is self.grouped:
-            ids = self.grouped.selected_ids()
-        else:
-            rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-            ids = [cid for cid in (self.model.id_at(r) for r in rows) if cid]
-        if not ids and self.detail.case is not None:
-            ids = [self.detail.case.id]
-        return ids
-
-    def print_cases(self, what: str, case_ids: Sequence[str] | None = None) -> None:
-        """Print letter / case summary / mailing labels for `case_ids` (default: the selection)."""
-        if self.is_locked:
-            return
-        ids = list(case_ids) if case_ids is not None else self.selected_ids()
-        if not ids:
-            self.statusBar().showMessage(self.tr("Select one or more cases in the list first."), 5000)
-            return
-        {
-            "letter": self.printing.print_letter,
-            "summary": self.printing.print_summary,
-            "labels": self.printing.print_labels,
-        }[what](ids)
-
-    def _after_print(self, case_ids: list[str]) -> None:
-        """A letter was printed or saved: its follow-ups are in the outbox."""
-        self.case_actions.written(case_ids, audit=True)
-
     def _update_title(self) -> None:
         me = self.backend.me
         # Only the office and district: never a case number or a constituent's name in the title.
@@ -393,16 +292,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 (locked)").replace("%1", title) if self.is_locked else title)
 
     # --- start -------------------------------------------------------------------------------------------------
-    @property
-    def printing(self) -> PrintController:
-        """The print flows, made on first use: importing them loads reportlab, HarfBuzz and the letter
-        templates (~0.15 s), which the window's cold start does not need."""
-        if self._printing is None:
-            from council_desk.ui.printing import PrintController
-
-            self._printing = PrintController(self.backend, self, self._after_print)
-        return self._printing
-
     def start(self, *, sync: bool = True) -> None:
         """Show data from the cache at once, then sync in the background."""
         self.idle.start()
@@ -411,68 +300,20 @@ class MainWindow(QMainWindow):
             # closing and opening the app does not start a new 12 hours.
             Op(self, self.backend.session_remaining_ms).success(self.idle.set_session_remaining).run()
         self.refresh_all()
-        self.resume_bulk()
+        self.window_casework.resume_bulk(
+            lambda n: self.tr(
+                "Finished a bulk change Council Desk was making when it stopped: %n more case(s).", "", n
+            )
+        )
         if sync:
             self.sync_now()
         self.sync_timer.start()
-
-    def _prepare_grouping(self) -> None:
-        """The building's and the filer's indexes, made once after a sync (cache/groups.py) while nobody waits."""
-        store = self.backend.store
-        if store is not None and not self.is_locked:
-            Op(self, store.prepare_grouping).run()
-
-    def resume_bulk(self) -> None:
-        """A bulk action a stop interrupted is finished now (cache/batch.py): the caseworker asked for it, and
-        each case is recorded once."""
-        store = self.backend.store
-        if store is None:
-            return
-
-        def done(results: Any) -> None:
-            n = sum(r.recorded for r in results)
-            if n:
-                self.statusBar().showMessage(
-                    self.tr(
-                        "Finished a bulk change Council Desk was making when it stopped: %n more case(s).", "", n
-                    ),
-                    15_000,
-                )
-                self.changes.report(Changes(all_cases=True, outbox=True, reminders=True))
-
-        Op(self, store.bulk_resume).success(done).run()
-
-    # --- the grouped list, the caseload (issue 14) ---------------------------------------------------------------
-    def _group_by(self, by: str) -> None:
-        self.list_stack.setCurrentWidget(self.grouped if by else self.table)
-        self._refresh_groups()
-
-    def _refresh_groups(self) -> None:
-        by = self.view_bar.group.currentData()
-        if by and not self.is_locked:
-            self.grouped.refresh(self.search.query(), by)
-
-    def _show_group(self, group: Any) -> None:
-        """A big group's every case, in the flat list (the grouped list shows its first `GROUP_ROWS`)."""
-        self.view_bar.extra[group.by] = group.key
-        self.view_bar.group.setCurrentIndex(0)
-        self.search.refresh()
-
-    def show_caseload(self) -> CaseloadWindow:
-        if self._caseload is None or not is_alive(self._caseload):
-            self._caseload = CaseloadWindow(self.backend, self.changes, lambda: self.printing, self)
-            self._caseload.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._caseload.show()
-        self._caseload.raise_()
-        self._caseload.refresh()
-        return self._caseload
 
     def refresh_all(self) -> None:
         # The list first: it is what the first paint needs; the rest queues behind it on the database worker.
         self.search.refresh()
         self.search.refresh_facets()
-        self.view_bar.refresh()
-        self._refresh_groups()
+        self.window_casework.refresh()
         self.reminders_tab.refresh(first=True, then=self._morning_view)
         self.status.refresh_outbox()
 
@@ -487,6 +328,17 @@ class MainWindow(QMainWindow):
         return self.search.fetch_rows(ids)
 
     # --- what the controllers do, as the window's own (the shortcuts, the tests and the printing use them) ---
+    @property
+    def printing(self) -> PrintController:
+        """The print flows (ui/printing.py), made on first use by the actions that print."""
+        return self.window_actions.printing
+
+    def selected_ids(self) -> list[str]:
+        return self.window_actions.selected_ids()
+
+    def print_cases(self, what: str, case_ids: Sequence[str] | None = None) -> None:
+        self.window_actions.print_cases(what, case_ids)
+
     def refresh_list(self) -> None:
         self.search.refresh()
 
@@ -575,6 +427,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)
         self.reminder_table.setFocus()
 
+    def show_caseload(self) -> CaseloadWindow:
+        return self.window_casework.show_caseload()
+
     def show_statistics(self) -> StatsWindow:
         """The district's 311 statistics (aggregates from the server), in one window kept until closed."""
         if self._stats_window is None or not is_alive(self._stats_window):
@@ -604,42 +459,19 @@ class MainWindow(QMainWindow):
         self.search.forget()
         self.detail.show_case(None)
         self.casework.clear()
-        self.view_bar.forget()
-        self.grouped.forget()
-        if self._caseload is not None and is_alive(self._caseload):
-            self._caseload.forget()
+        self.window_casework.forget()
         self.reminders_tab.forget()
-        for a in self._lockable_actions():
-            a.setEnabled(False)
-        self.print_tool_button.setEnabled(False)
-        self.bulk_tool_button.setEnabled(False)
+        self.window_actions.set_enabled(False)
         self.stack.setCurrentWidget(self.lock_screen)
         self._update_title()
 
     def _resume(self) -> None:
-        for a in self._lockable_actions():
-            a.setEnabled(True)
-        self.print_tool_button.setEnabled(True)
-        self.bulk_tool_button.setEnabled(True)
+        self.window_actions.set_enabled(True)
         self.stack.setCurrentWidget(self.work)
         self._update_title()
         self.reminders_tab.resume()
         self.status.resume()
         self.refresh_all()
-
-    def _lockable_actions(self) -> tuple[QAction, ...]:
-        return (
-            self.act_sync,
-            self.act_followup,
-            self.act_search,
-            self.act_reminders,
-            self.act_stats,
-            self.act_lock,
-            self.act_print_letter,
-            self.act_print_summary,
-            self.act_print_labels,
-            self.act_caseload,
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_sync()

@@ -4,7 +4,8 @@ or save — each print or save written to the audit log BEFORE any byte reaches 
 Flow: load the cases on the database worker → options dialog (`ui.print_dialog`) → render with reportlab on a
 worker thread (busy indicator for batches) → `PreviewWindow` (QtPdf, from memory) → Print… / Save as PDF… →
 audit on the database worker → only on success: pages painted to the QPrinter / `letters.release` to the file →
-for letters, a "letter" follow-up on each case through the outbox (pending until the next sync).
+for letters, a "letter" follow-up on each case through the outbox (pending until the next sync). This module
+chooses and renders; the preview and its release, from the window to the follow-ups, are `ui/print_release.py`.
 
 What each output shows, to whom and under which class is the one disclosure vocabulary's
 (`domain.disclosure.plan`, which also checks the role): the events here are `Disclosure.event`, the very ones the
@@ -18,9 +19,7 @@ preview is shown an audited `reveal_contact` event is written (the same fields, 
 caseworker is who sees it; reason "print preview"), and if that write fails the preview is not shown. A redacted
 summary preview shows nothing beyond what the case detail already shows and is not logged.
 
-Deviations from docs/INTERFACES.md: none in the interfaces used. Notes: pages are painted to the printer on the
-GUI thread (QPdfDocument lives there) at the printer's resolution capped at 600 dpi, with a progress dialog; the
-"letter" follow-up is logged once per preview window, at its first print or save.
+Deviations from docs/INTERFACES.md: none in the interfaces used.
 """
 
 from __future__ import annotations
@@ -28,37 +27,30 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import threading
-import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from council_desk import policy
 from council_desk.api.codes import OutputKind
-from council_desk.api.models import FollowUpIn
 from council_desk.domain import disclosure as vocabulary
 from council_desk.domain.case import Case
 from council_desk.domain.errors import KnownError
 from council_desk.domain.roles import allowed
-from council_desk.letters import atomic_file_writer, release, templates
 from council_desk.letters import personal as personal_paragraph
+from council_desk.letters import templates
 from council_desk.letters.render import render_labels, render_letters, render_summaries
 from council_desk.letters.templates import office_templates_dir
 from council_desk.ui import labels
 from council_desk.ui.backend import Backend
-from council_desk.ui.colors import html_color
 from council_desk.ui.errors import show_error
 from council_desk.ui.pdf_preview import PreviewWindow
 from council_desk.ui.print_dialog import LetterDialog, SummaryDialog
-from council_desk.ui.print_parts import Disclosure, NoOffice, NotPrinted, letter_note, paint_pdf
+from council_desk.ui.print_parts import Disclosure, NoOffice
+from council_desk.ui.print_release import PrintRelease
 from council_desk.ui.qt import (
     QDialog,
-    QFileDialog,
     QObject,
-    QPageLayout,
-    QPageSize,
-    QPrintDialog,
     QPrinter,
     QProgressDialog,
     Qt,
@@ -88,6 +80,7 @@ class PrintController(QObject):
         self._after_write = after_write
         self.previews: list[PreviewWindow] = []
         self.busy: QProgressDialog | None = None
+        self.release = PrintRelease(self, after_write)  # the preview's Print… and Save as PDF… (print_release.py)
 
     # --- entry points ------------------------------------------------------------------------------------------
     def print_letter(
@@ -387,264 +380,24 @@ class PrintController(QObject):
             self._hide_busy()
             if disc.shows_contact:
                 # Contact details on screen: the same audited reveal the case detail requires.
-                self._audit("reveal_contact", disc, preview=True)(
-                    lambda: self._open_preview(pdf, disc, full_title)
+                self.release.audit("reveal_contact", disc, preview=True)(
+                    lambda: self.release.open_preview(pdf, disc, full_title)
                 )
             else:
-                self._open_preview(pdf, disc, full_title)
+                self.release.open_preview(pdf, disc, full_title)
 
         # Rendering is CPU work without the store: the worker pool, so it neither blocks the GUI nor the database.
         Op(self.window, render, pool="net").success(rendered).failure(self._failed).run()
 
-    def _open_preview(self, pdf: bytes, disc: Disclosure, title: str) -> None:
-        win: PreviewWindow | None = None
-
-        def on_print() -> None:
-            assert win is not None
-            self.print_preview(win)
-
-        def on_save() -> None:
-            assert win is not None
-            self.save_preview(win)
-
-        win = PreviewWindow(pdf, title, on_print, on_save, self.window)
-        win.disclosure = disc
-        if disc.kind == "letter":
-            note = self.tr("Printing or saving logs a “letter” follow-up on each case.")
-            if disc.unreviewed:
-                names = ", ".join(labels.language_name(c) for c in disc.unreviewed)
-                warning = self.tr("Translation not reviewed by a person: %1.").replace("%1", names)
-                note = f"<b style='color:{html_color('warning', win.palette())}'>{warning}</b> {note}"
-            win.note.setText(note)
-        elif disc.kind == "summary" and not disc.shows_contact:
-            win.note.setText(self.tr("Contact details are left out of this summary."))
-        elif disc.kind == "worklist":
-            win.note.setText(
-                self.tr(
-                    "No contact details. Printing or saving it is recorded in the privacy log: "
-                    "complaint numbers are personal information."
-                )
-            )
-        if disc.plan.needs_server:
-            win.note.setText(
-                self.tr(
-                    "Printing or saving uses approval %1 once: the 311 access system confirms it first."
-                ).replace("%1", disc.approval_ref)
-            )
-        self.previews.append(win)
-        win.finished.connect(lambda _r, w=win: self.previews.remove(w) if w in self.previews else None)
-        win.open()
-        self.preview_opened.emit(win)
-
+    # --- the preview's release (print_release.py) -------------------------------------------------------------
     def print_preview(self, win: PreviewWindow, printer: QPrinter | None = None) -> None:
         """Print… : the print dialog (unless `printer` is given), then the approval confirmed (case-by-case), the
         audit, and only then the pages painted."""
-        disc: Disclosure = win.disclosure
-        medium = "print"
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-            printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-            printer.setDocName(win.windowTitle())
-            dlg = QPrintDialog(printer, win)
-            dlg.setMinMax(1, max(1, win.document.pageCount()))
-            if dlg.exec() != QDialog.DialogCode.Accepted:
-                return
-            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-                # "Print to File" in the dialog: a PDF on disk, as from Save as PDF, and audited as that.
-                medium = "export"
-        action = disc.action(medium)
-        chosen = printer
-        win.set_busy(True)
-
-        def go() -> None:
-            try:
-                pages = paint_pdf(win.document, chosen, self._page_progress(win))
-            except NotPrinted as exc:
-                show_error(win, exc)
-                return
-            finally:
-                win.set_busy(False)
-            win.released.emit(action)
-            self.released.emit(action, pages)
-            self._log_letters(disc, "printed" if medium == "print" else "saved as PDF")
-            self._after_release(disc)
-
-        self._confirm(disc, win, lambda: self._audit(action, disc, on_fail=lambda: win.set_busy(False))(go))
+        self.release.print_preview(win, printer)
 
     def save_preview(self, win: PreviewWindow, path: Path | None = None) -> None:
-        """Save as PDF…: choose a file (unless `path` is given); the audit and the write run together through
-        `letters.release` on the database worker, so the file appears only after the audit is committed."""
-        disc: Disclosure = win.disclosure
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                win, self.tr("Save as PDF"), f"{disc.kind}.pdf", self.tr("PDF files (*.pdf)")
-            )
-            if not name:
-                return
-            path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        audit, actor = self.backend.audit, self._actor()
-        pdf = win.pdf
-        target = path
-        action = disc.action("export")
-        win.set_busy(True)
-
-        def work() -> int:
-            if audit is None:
-                raise KnownError("The cache is locked, so nothing was saved.", code="locked_not_saved")
-            release(pdf, atomic_file_writer(target), lambda: self._record(audit, action, actor, disc))
-            return len(pdf)
-
-        def saved(size: int) -> None:
-            win.released.emit(action)
-            self.released.emit(action, size)
-            self._log_letters(disc, "saved as PDF")
-            self._after_release(disc)
-
-        def failed(exc: BaseException) -> None:
-            show_error(win, exc)
-
-        def write() -> None:
-            Op(win, work).success(saved).failure(failed).always(lambda: win.set_busy(False)).run()
-
-        self._confirm(disc, win, write)
-
-    # --- audit and follow-ups ----------------------------------------------------------------------------------
-    def _actor(self) -> str:
-        return self.backend.me.username if self.backend.me else ""
-
-    @staticmethod
-    def _record(audit: Any, action: str, actor: str, disc: Disclosure, *, preview: bool = False) -> Any:
-        """The release's events (one per 10,000 cases: a worklist of a whole caseload), each committed in turn;
-        returns the last."""
-        planned = disc.preview() if preview else disc.plan
-        prefix = f"print preview; {disc.kind}" if preview else ""
-        event = None
-        for kwargs in planned.events(action, actor=actor, reason_prefix=prefix):
-            event = audit.record(**kwargs)
-        return event
-
-    def _confirm(self, disc: Disclosure, win: PreviewWindow, then: Callable[[], None]) -> None:
-        """A case-by-case release: the 311 access system confirms and spends the approval first (network pool);
-        `then` runs only if it did. Routine and exigent releases go straight on."""
-        if not disc.plan.needs_server:
-            then()
-            return
-        backend, planned = self.backend, disc.plan
-
-        def failed(exc: BaseException) -> None:
-            win.set_busy(False)
-            show_error(win, exc)
-
-        Op(win, lambda: backend.confirm_release(planned, threading.Event()), pool="net").success(
-            lambda _r: then()
-        ).failure(failed).run()
-
-    def _after_release(self, disc: Disclosure) -> None:
-        """After an exigent release the audit log goes up now (the officer is told at once); after a share, a note
-        on each case says what went to which agency."""
-        if disc.plan.disclosure_class == "exigent":
-            backend, planned = self.backend, disc.plan
-            Op(self.window, lambda: backend.flag_exigent(planned), pool="net").run()
-        if disc.kind == "share" and not disc.followups_logged:
-            disc.followups_logged = True
-            from council_desk.letters.commands import share_note
-
-            store = self.backend.store
-            if store is None:
-                return
-            now = dt.datetime.now(dt.UTC)
-            items = [
-                FollowUpIn(
-                    id=uuid.uuid4(),
-                    service_request_id=cid,
-                    kind="note",
-                    text=share_note(disc.plan),
-                    created_at=now,
-                )
-                for cid in disc.case_ids
-            ]
-
-            def add() -> list[str]:
-                for fu in items:
-                    store.add_followup(fu)
-                return [fu.service_request_id for fu in items]
-
-            Op(self.window, add).success(self._after_write).run()
-
-    def _audit(
-        self, action: str, disc: Disclosure, *, preview: bool = False, on_fail: Callable[[], None] | None = None
-    ) -> Callable[[Callable[[], None]], None]:
-        """Returns `then -> None`: writes the audit event on the database worker and calls `then` on the GUI
-        thread only once it is committed. On failure a plain message, and `then` never runs."""
-        audit, actor = self.backend.audit, self._actor()
-
-        def start(then: Callable[[], None]) -> None:
-            def record() -> Any:
-                if audit is None:
-                    raise KnownError("The cache is locked, so nothing was printed.", code="locked_not_printed")
-                return self._record(audit, action, actor, disc, preview=preview)
-
-            def failed(exc: BaseException) -> None:
-                if on_fail is not None:
-                    on_fail()
-                show_error(self.window, exc)
-
-            Op(self.window, record).success(lambda _e: then()).failure(failed).run()
-
-        return start
-
-    def _log_letters(self, disc: Disclosure, how: str) -> None:
-        if disc.kind != "letter" or disc.followups_logged or not disc.letter_langs:
-            return
-        store = self.backend.store
-        if store is None:
-            return
-        disc.followups_logged = True
-        now = dt.datetime.now(dt.UTC)
-        # The personal paragraph is stored with the letter's follow-up (issue 14).
-        items = [
-            FollowUpIn(
-                id=uuid.uuid4(),
-                service_request_id=cid,
-                kind="letter",
-                text=personal_paragraph.followup_text(letter_note(template, lang, how), disc.personal),
-                created_at=now,
-            )
-            for cid, (template, lang) in disc.letter_langs.items()
-        ]
-
-        def add() -> list[str]:
-            for fu in items:
-                store.add_followup(fu)
-            return [fu.service_request_id for fu in items]
-
-        def done(ids: list[str]) -> None:
-            self._after_write(ids)
-            self.followups_logged.emit(ids)
-
-        Op(self.window, add).success(done).run()
-
-    def _page_progress(self, win: PreviewWindow) -> Callable[[int, int], bool]:
-        """Pages are painted on the GUI thread (QPrinter's painter lives there): between pages, show how far it
-        got and let the window repaint and the caseworker stop a long batch. The dialog appears only if painting
-        takes more than a moment."""
-        bar = QProgressDialog(self.tr("Sending pages to the printer…"), self.tr("Stop"), 0, 0, win)
-        bar.setObjectName("printProgress")
-        bar.setWindowTitle(self.tr("Council Desk"))
-        bar.setWindowModality(Qt.WindowModality.WindowModal)
-        bar.setMinimumDuration(700)
-
-        def step(done: int, total: int) -> bool:
-            bar.setMaximum(total)
-            bar.setValue(done)  # also runs the event loop while the dialog is up (a modal progress dialog does)
-            if done >= total or bar.wasCanceled() or not win.isVisible():  # finished, stopped, or locked away
-                bar.close()
-                bar.deleteLater()
-                return False
-            return True
-
-        return step
+        """Save as PDF…: choose a file (unless `path` is given); the file appears only after the audit."""
+        self.release.save_preview(win, path)
 
     # --- busy indicator ----------------------------------------------------------------------------------------
     def _show_busy(self, n: int) -> None:

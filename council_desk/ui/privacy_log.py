@@ -396,7 +396,7 @@ class PrivacyLogTab(QWidget):
         store = self.backend.store
         if store is None:
             return
-        from council_desk.sync.engine import ALERTS_META
+        from council_desk.sync.office_feeds import ALERTS_META
 
         def load() -> PrivacyAlerts | None:
             raw = store.get_meta(ALERTS_META)
@@ -421,7 +421,7 @@ class PrivacyLogTab(QWidget):
         store = self.backend.store
         if store is None:
             return
-        from council_desk.sync.engine import ALERTS_META
+        from council_desk.sync.office_feeds import ALERTS_META
 
         def clear() -> None:
             with store.transaction() as conn:

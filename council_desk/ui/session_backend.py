@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 
-from council_desk.api.models import Me, MonthlyStats
+from council_desk.api.models import Me
+from council_desk.api.stats import MonthlyStats
 from council_desk.audit.log import AuditLog
 from council_desk.cache.store import CaseStore
 from council_desk.domain.disclosure import Disclosure

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from council_desk.api.models import MonthlyStats
+from council_desk.api.stats import MonthlyStats
 from council_desk.domain.errors import KnownError
 from council_desk.domain.stats import MIN_CELL, Figure, StatLine, StatsSummary, last_months, summarize, to_csv
 from council_desk.ui import labels

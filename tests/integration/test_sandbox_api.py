@@ -14,12 +14,12 @@ from council_desk.api.models import (
     ComplaintPage,
     FollowUp,
     FollowUpPage,
-    MonthlyStats,
     RemovalChange,
     ReopenRequest,
     UpsertChange,
     parse_json_strict,
 )
+from council_desk.api.stats import MonthlyStats
 from council_desk.domain.scope import refusal_reason
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 

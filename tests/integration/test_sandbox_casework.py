@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from council_desk.api.models import LifecyclePage, Me, Task, TaskPage
+from council_desk.api.casework import LifecyclePage, Task, TaskPage
+from council_desk.api.models import Me
 from tests.support.sandbox import RunningSandbox, sandbox_fixture
 
 sandbox = sandbox_fixture(complaints=3000, seed=23, consent_share=0.3)

@@ -21,7 +21,8 @@ from typing import Any
 
 import requests
 
-from council_desk.api.models import FollowUpPage, MonthlyStats
+from council_desk.api.models import FollowUpPage
+from council_desk.api.stats import MonthlyStats
 from council_desk.domain.stats import MIN_CELL, last_months
 from council_desk.sandbox.receipts import ALPHABET
 from council_desk.sandbox.state import (

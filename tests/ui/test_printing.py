@@ -158,7 +158,7 @@ def test_print_to_file_in_the_print_dialog_is_audited_as_an_export(
             self.printer.setResolution(96)  # keeps the test fast
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("council_desk.ui.printing.QPrintDialog", PrintToFile)
+    monkeypatch.setattr("council_desk.ui.print_release.QPrintDialog", PrintToFile)
     with qtbot.waitSignal(preview.released, timeout=30_000) as done:
         win.printing.print_preview(preview)
     _settle(qtbot, win)
@@ -175,7 +175,7 @@ def test_print_to_file_in_the_print_dialog_is_audited_as_an_export(
 def test_a_long_print_shows_progress_and_can_be_stopped(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
     win = window
     preview = _preview(qtbot, win, lambda: win.printing.print_letter([CANARY_ID], dialog=_english))
-    step = win.printing._page_progress(preview)
+    step = win.printing.release.page_progress(preview)
     assert step(1, 40) is True  # page 1 of 40 sent: go on
     bar = preview.findChild(QProgressDialog, "printProgress")
     assert bar is not None and bar.maximum() == 40 and bar.value() == 1

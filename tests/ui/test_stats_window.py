@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from council_desk.api.models import MonthlyStats, TokenResponse
+from council_desk.api.models import TokenResponse
+from council_desk.api.stats import MonthlyStats
 from council_desk.domain.errors import Offline
 from council_desk.domain.stats import TOO_FEW, last_months
 from council_desk.ui.qt import Qt

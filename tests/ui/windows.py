@@ -8,7 +8,7 @@ import io
 import threading
 from typing import Any
 
-from council_desk.api.models import MonthlyStatRow, MonthlyStats, SatisfactionDistribution
+from council_desk.api.stats import MonthlyStatRow, MonthlyStats, SatisfactionDistribution
 from council_desk.cache.errors import KeyringUnavailable
 from council_desk.domain.errors import Offline
 from council_desk.letters.templates import templates

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from council_desk.api.models import ReopenUpdate, SurveyResult, Task
+from council_desk.api.casework import ReopenUpdate, SurveyResult, Task
 from council_desk.cache import views
 from council_desk.cache.queries import CaseQuery
 from council_desk.domain.tasks import followup_task_ids

@@ -1,7 +1,7 @@
 """Issue 14's regression, first: a letter printed on a case with a due reminder must not clear the reminder.
 
-The print flow (ui/printing.py, `_log_letters`) logs a "letter" follow-up with no date on each case; before issue
-14 a reminder was the due date of the case's newest follow-up, so that letter silently erased the call-back
+The print flow (ui/print_release.py, `_log_letters`) logs a "letter" follow-up with no date on each case; before
+issue 14 a reminder was the due date of the case's newest follow-up, so that letter silently erased the call-back
 reminder. The letter follow-up is built here exactly as the print flow builds it. Both tests failed on the code
 before issue 14 (committed first, marked xfail(strict), in f2a7631); the print flow itself is tested against the
 same rule in tests/ui/test_printing.py.
@@ -29,7 +29,7 @@ def store(tmp_path):
 
 
 def _letter(i: int) -> FollowUpIn:
-    # As ui/printing.PrintController._log_letters makes it.
+    # As ui/print_release.PrintRelease._log_letters makes it.
     return FollowUpIn(
         id=uuid.uuid4(),
         service_request_id=sid(i),

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from council_desk.api.models import MonthlyStatRow, MonthlyStats
+from council_desk.api.stats import MonthlyStatRow, MonthlyStats
 from council_desk.domain.stats import (
     CSV_COLUMNS,
     MIN_CELL,
