@@ -163,14 +163,22 @@ class CaseDetail(QWidget):
         row.addWidget(self.status)
         row.addStretch(1)
         # Two by two: four buttons in a row would make the detail pane (and the window) too wide in a longer
-        # language.
+        # language. "Ask 311 to reopen…" comes last: it is shown only for a closed complaint not yet asked about,
+        # and hidden in the middle it left Print alone on a row with a hole beside it. Tab follows the same order.
         actions = QGridLayout()
         actions.addWidget(self.followup_button, 0, 0)
         actions.addWidget(self.reveal_button, 0, 1)
-        actions.addWidget(self.reopen_button, 1, 0)
+        actions.addWidget(self.share_button, 1, 0)
         actions.addWidget(self.print_button, 1, 1, Qt.AlignmentFlag.AlignLeading)
-        actions.addWidget(self.share_button, 2, 0)
+        actions.addWidget(self.reopen_button, 2, 0)
         actions.setColumnStretch(2, 1)
+        for before, after in (
+            (self.followup_button, self.reveal_button),
+            (self.reveal_button, self.share_button),
+            (self.share_button, self.print_button),
+            (self.print_button, self.reopen_button),
+        ):
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.title)

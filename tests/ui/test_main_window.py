@@ -271,6 +271,31 @@ def test_ask_311_to_reopen_a_closed_case(qtbot: Any, window: MainWindow) -> None
     assert kinds == ["reopen"]
 
 
+def test_the_case_buttons_leave_no_hole_and_tab_as_they_read(qtbot: Any, window: MainWindow) -> None:
+    """Print and Share share a row whether or not "Ask 311 to reopen…" shows (it comes last), and Tab walks the
+    buttons in the order they are read."""
+    d = window.detail
+    closed = next(i for i in window.model.ids() if window.backend.store.case(i).complaint.status == "closed")
+    _open(qtbot, window, closed)
+    buttons = [d.followup_button, d.reveal_button, d.share_button, d.print_button, d.reopen_button]
+    assert all(b.isVisible() for b in buttons)
+    reading = sorted(
+        buttons, key=lambda b: (b.mapTo(d, b.rect().topLeft()).y(), b.mapTo(d, b.rect().topLeft()).x())
+    )
+    assert reading == buttons
+    tabbed: list[Any] = []
+    w = d.followup_button
+    for _ in range(200):
+        if w in buttons and w not in tabbed:
+            tabbed.append(w)
+        w = w.nextInFocusChain()
+    assert tabbed == buttons
+    with qtbot.waitSignal(window.followup_saved, timeout=10_000):
+        window.ask_reopen(closed, reason="not_fixed", text="Still no heat")
+    qtbot.waitUntil(lambda: not d.reopen_button.isVisible(), timeout=10_000)
+    assert d.share_button.y() == d.print_button.y() and d.share_button.x() == d.followup_button.x()
+
+
 def test_statistics_open_from_the_toolbar_and_close_with_the_lock(qtbot: Any, window: MainWindow) -> None:
     action = window.findChild(QAction, "statsAction")
     assert action is not None and action.shortcut().toString() == "Ctrl+T"
