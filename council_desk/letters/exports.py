@@ -10,14 +10,11 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 
-from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
-from reportlab.pdfgen.canvas import Canvas
 
 from council_desk.domain.case import Case
-from council_desk.letters import fonts
 from council_desk.letters.bidi import first_strong
-from council_desk.letters.layout import Page
+from council_desk.letters.layout import Page, new_canvas
 from council_desk.letters.merging import NEW_YORK, Sender
 
 __all__ = ["FIELD_TITLES", "cases_csv", "field_value", "render_referral"]
@@ -70,17 +67,7 @@ def render_referral(
 ) -> bytes:
     """The referral sheet: from the office, to the agency, why, and for each case exactly the details shared."""
     buf = io.BytesIO()
-    c = Canvas(
-        buf,
-        pagesize=LETTER,
-        invariant=1,
-        pageCompression=1,
-        initialFontName=fonts.ensure("CD-Sans"),
-        initialFontSize=10,
-    )
-    c.setTitle("Council Desk referral")  # never personal data: print queues show the title
-    c.setAuthor("Council Desk")
-    c.setCreator("Council Desk")
+    c = new_canvas(buf, "Council Desk referral")
     page = Page(c, left=0.9 * inch, right=0.9 * inch, top=0.8 * inch, bottom=0.8 * inch)
     page.paragraph(f"Referral to {agency}", "en", size=15, bold=True, space_after=4)
     page.paragraph(

@@ -11,9 +11,11 @@ between syllables only when a word alone is wider than the line.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
 from council_desk.letters import fonts, shaping
@@ -274,3 +276,24 @@ def draw_text(
     for n, (start, end) in enumerate(lines[:max_lines]):
         draw_line(canvas, para, start, end, x, baseline - n * lh, size, avail, align)
     return min(len(lines), max_lines)
+
+
+def new_canvas(
+    buf: io.BytesIO, title: str, *, pagesize: tuple[float, float] = LETTER, font_size: float = 10
+) -> Canvas:
+    """The canvas every printout starts from (letters, summaries, labels, the referral, the report, the worklist).
+    invariant=1: no timestamps or random ids, so the same input gives the same bytes (reference tests). The initial
+    font is one of ours too: reportlab would otherwise list an unembedded Helvetica. `title` is never personal
+    data: print queues show it."""
+    c = Canvas(
+        buf,
+        pagesize=pagesize,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=fonts.ensure("CD-Sans"),
+        initialFontSize=font_size,
+    )
+    c.setTitle(title)
+    c.setAuthor("Council Desk")
+    c.setCreator("Council Desk")
+    return c

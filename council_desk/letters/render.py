@@ -21,11 +21,10 @@ from reportlab.pdfgen.canvas import Canvas
 from council_desk.api.models import Office
 from council_desk.domain.case import Case
 from council_desk.domain.status import OFFICE_STATUS_LABELS
-from council_desk.letters import fonts
 from council_desk.letters import personal as personal_text
 from council_desk.letters import templates as tpl
 from council_desk.letters.bidi import first_strong
-from council_desk.letters.layout import Page, draw_text, is_rtl, line_height
+from council_desk.letters.layout import Page, draw_text, is_rtl, line_height, new_canvas
 from council_desk.letters.merging import NEW_YORK, MergedLetter, Sender, full_name, merge_letter, merge_values
 
 # Re-exported: callers and tests import these from here.
@@ -57,23 +56,6 @@ LABEL_W, LABEL_H = 2.625 * inch, 1.0 * inch
 LABEL_LEFT, LABEL_TOP = 0.1875 * inch, 0.5 * inch
 LABEL_PITCH_X, LABEL_PITCH_Y = 2.75 * inch, 1.0 * inch
 LABEL_INSET_X, LABEL_INSET_Y = 0.15 * inch, 0.14 * inch
-
-
-def _canvas(buf: io.BytesIO, title: str) -> Canvas:
-    # invariant=1: no timestamps or random ids, so the same input gives the same bytes (reference tests).
-    # The initial font must be one of ours too: reportlab would otherwise list an unembedded Helvetica.
-    c = Canvas(
-        buf,
-        pagesize=LETTER,
-        invariant=1,
-        pageCompression=1,
-        initialFontName=fonts.ensure("CD-Sans"),
-        initialFontSize=10,
-    )
-    c.setTitle(title)  # never personal data: print queues show the title
-    c.setAuthor("Council Desk")
-    c.setCreator("Council Desk")
-    return c
 
 
 def _letterhead(page: Page, letter: MergedLetter, sender: Sender) -> None:
@@ -183,7 +165,7 @@ def render_letters(
         for case in cases
     ]
     buf = io.BytesIO()
-    c = _canvas(buf, "Council Desk letters")
+    c = new_canvas(buf, "Council Desk letters")
     for case, letter in zip(cases, merged, strict=True):
         render_letter_pages(c, letter, case, sender, personal)
     c.save()
@@ -193,7 +175,7 @@ def render_letters(
 def render_labels(cases: Sequence[Case], *, start: int = 0) -> bytes:
     """Avery 5160 mailing labels (name + mailing address), 30 a sheet; `start` skips used labels on a sheet."""
     buf = io.BytesIO()
-    c = _canvas(buf, "Council Desk labels")
+    c = new_canvas(buf, "Council Desk labels")
     slot = start % (LABEL_COLS * LABEL_ROWS)
     for case in cases:
         if slot == LABEL_COLS * LABEL_ROWS:
@@ -238,7 +220,7 @@ def render_summaries(cases: Sequence[Case], *, include_contact: bool = False) ->
     """Case summaries (office-internal, English): complaint, location, agency status and resolution, consent
     receipt, follow-up timeline. Contact details are redacted unless `include_contact` (a disclosure)."""
     buf = io.BytesIO()
-    c = _canvas(buf, "Council Desk case summaries")
+    c = new_canvas(buf, "Council Desk case summaries")
     for case in cases:
         _summary(c, case, include_contact)
     if not cases:

@@ -14,15 +14,12 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 
-from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
-from reportlab.pdfgen.canvas import Canvas
 
 from council_desk.domain.disclosure import INFO_LABELS
 from council_desk.domain.report import CountRow, ReportFigures
-from council_desk.letters import fonts
 from council_desk.letters.bidi import first_strong
-from council_desk.letters.layout import Page, draw_text, line_height
+from council_desk.letters.layout import Page, draw_text, line_height, new_canvas
 
 __all__ = ["render_report"]
 
@@ -73,17 +70,7 @@ def _counts(rows: list[CountRow]) -> list[tuple[str, ...]]:
 def render_report(f: ReportFigures, *, privacy_officer: str = "") -> bytes:
     """The report as PDF bytes (US Letter)."""
     buf = io.BytesIO()
-    c = Canvas(
-        buf,
-        pagesize=LETTER,
-        invariant=1,
-        pageCompression=1,
-        initialFontName=fonts.ensure("CD-Sans"),
-        initialFontSize=10,
-    )
-    c.setTitle("Identifying Information Law report")  # never personal data: print queues show the title
-    c.setAuthor("Council Desk")
-    c.setCreator("Council Desk")
+    c = new_canvas(buf, "Identifying Information Law report")
     page = Page(c, left=0.8 * inch, right=0.8 * inch, top=0.7 * inch, bottom=0.7 * inch)
     page.paragraph(
         "AGENCY REPORT — Identifying Information Law (N.Y.C. Admin. Code § 23-1205)",

@@ -21,13 +21,11 @@ from typing import Any
 
 from reportlab.lib.pagesizes import LETTER, landscape
 from reportlab.lib.units import inch as _inch
-from reportlab.pdfgen.canvas import Canvas
 
 from council_desk.cache.queries import CaseRow
 from council_desk.domain.disclosure import WORKLIST_FIELDS, plan
 from council_desk.domain.status import OFFICE_STATUS_LABELS
-from council_desk.letters import fonts
-from council_desk.letters.layout import draw_text
+from council_desk.letters.layout import draw_text, new_canvas
 
 __all__ = [
     "AUDIT_FIELDS",
@@ -154,16 +152,7 @@ def render_worklist(
     """A landscape Letter table with a header on every page; overdue reminders are marked in words."""
     buf = io.BytesIO()
     page_w, page_h = (float(v) for v in landscape(LETTER))
-    c = Canvas(
-        buf,
-        pagesize=(page_w, page_h),
-        invariant=1,
-        pageCompression=1,
-        initialFontName=fonts.ensure("CD-Sans"),
-        initialFontSize=9,
-    )
-    c.setTitle("Council Desk worklist")  # never personal data: print queues show the title
-    c.setAuthor("Council Desk")
+    c = new_canvas(buf, "Council Desk worklist", pagesize=(page_w, page_h), font_size=9)
     left, top, bottom = 0.5 * inch, page_h - 0.5 * inch, 0.55 * inch
     size, row_h = 8.0, 22.0
     widths = [w * inch for _name, w in _PDF_COLUMNS]
